@@ -1,0 +1,57 @@
+/* seeds-factor-stats.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The band of a factor, from its mean, as in the Wilder Collaboration
+ * Factors Inventory: a strength from 4.0, worth discussing from 3.0, and
+ * needing attention below 3.0. */
+typedef enum
+{
+  SEEDS_BAND_NONE,       /* nobody gave a 1–5 score */
+  SEEDS_BAND_ATTENTION,
+  SEEDS_BAND_DISCUSS,
+  SEEDS_BAND_STRENGTH,
+} SeedsBand;
+
+/* What the group's scores of one factor say. Computed from counts, so that
+ * individual scores and sticker tallies from the poster are treated alike. */
+typedef struct
+{
+  guint     counts[6];     /* counts[1] … counts[5]; counts[0] is unused */
+  guint     n;             /* number of 1–5 scores */
+  guint     dont_know;
+  guint     sum;           /* of the 1–5 scores */
+  double    mean;          /* 0 when n == 0 */
+  guint     mean10;        /* the mean × 10, rounded half up: what is shown */
+  double    spread;        /* population standard deviation, 0 when n < 2 */
+  SeedsBand band;
+  gboolean  disagreement;  /* "we see this differently" */
+} SeedsFactorStats;
+
+void        seeds_factor_stats_init         (SeedsFactorStats       *stats);
+void        seeds_factor_stats_add          (SeedsFactorStats       *stats,
+                                             int                     value);
+void        seeds_factor_stats_add_count    (SeedsFactorStats       *stats,
+                                             int                     value,
+                                             guint                   count);
+void        seeds_factor_stats_finish       (SeedsFactorStats       *stats);
+SeedsBand   seeds_band_for_mean10           (guint                   mean10);
+char       *seeds_factor_stats_format_mean  (const SeedsFactorStats *stats);
+const char *seeds_band_get_label            (SeedsBand               band);
+const char *seeds_band_to_string            (SeedsBand               band);
+gboolean    seeds_factor_stats_needs_talk   (const SeedsFactorStats *stats);
+int         seeds_factor_stats_compare      (const SeedsFactorStats *a,
+                                             const SeedsFactorStats *b);
+GArray     *seeds_factor_stats_attention_order (const SeedsFactorStats *stats,
+                                                guint                   n_factors);
+
+G_END_DECLS

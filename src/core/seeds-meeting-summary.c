@@ -1,0 +1,161 @@
+/* seeds-meeting-summary.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "seeds-meeting-summary.h"
+#include "seeds-score.h"
+
+/* What a meeting's scores say, factor by factor, computed once from the
+ * scores so that the overview, the factor panel and later the projector
+ * and the report read the same numbers. */
+struct _SeedsMeetingSummary
+{
+  GObject           parent_instance;
+
+  SeedsFramework   *framework;
+  SeedsFactorStats *stats;            /* one per factor, framework order */
+  GArray           *attention_order;  /* positions */
+  GHashTable       *scored;           /* participant id → number of factors scored */
+};
+
+G_DEFINE_FINAL_TYPE (SeedsMeetingSummary, seeds_meeting_summary, G_TYPE_OBJECT)
+
+static void
+seeds_meeting_summary_finalize (GObject *object)
+{
+  SeedsMeetingSummary *self = (SeedsMeetingSummary *)object;
+
+  g_clear_object (&self->framework);
+  g_clear_pointer (&self->stats, g_free);
+  g_clear_pointer (&self->attention_order, g_array_unref);
+  g_clear_pointer (&self->scored, g_hash_table_unref);
+
+  G_OBJECT_CLASS (seeds_meeting_summary_parent_class)->finalize (object);
+}
+
+static void
+seeds_meeting_summary_class_init (SeedsMeetingSummaryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = seeds_meeting_summary_finalize;
+}
+
+static void
+seeds_meeting_summary_init (SeedsMeetingSummary *self)
+{
+  self->scored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/**
+ * seeds_meeting_summary_new:
+ * @framework: the meeting's framework
+ * @scores: (element-type SeedsScore): the meeting's scores; scores of
+ *   factors the framework doesn't have are left out
+ */
+SeedsMeetingSummary *
+seeds_meeting_summary_new (SeedsFramework *framework,
+                           GPtrArray      *scores)
+{
+  SeedsMeetingSummary *self;
+  guint n_factors;
+
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (scores != NULL, NULL);
+
+  n_factors = seeds_framework_get_n_factors (framework);
+
+  self = g_object_new (SEEDS_TYPE_MEETING_SUMMARY, NULL);
+  self->framework = g_object_ref (framework);
+  self->stats = g_new0 (SeedsFactorStats, n_factors);
+
+  for (guint i = 0; i < n_factors; i++)
+    seeds_factor_stats_init (&self->stats[i]);
+
+  for (guint i = 0; i < scores->len; i++)
+    {
+      const SeedsScore *score = g_ptr_array_index (scores, i);
+      SeedsFactor *factor = seeds_framework_lookup_factor (framework, score->factor_id);
+      guint count;
+
+      if (factor == NULL || !seeds_score_value_is_valid (score->value))
+        continue;
+
+      seeds_factor_stats_add (&self->stats[seeds_factor_get_position (factor)], score->value);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (self->scored, score->participant_id));
+      g_hash_table_replace (self->scored, g_strdup (score->participant_id), GUINT_TO_POINTER (count + 1));
+    }
+
+  for (guint i = 0; i < n_factors; i++)
+    seeds_factor_stats_finish (&self->stats[i]);
+
+  self->attention_order = seeds_factor_stats_attention_order (self->stats, n_factors);
+
+  return self;
+}
+
+SeedsFramework *
+seeds_meeting_summary_get_framework (SeedsMeetingSummary *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SUMMARY (self), NULL);
+
+  return self->framework;
+}
+
+const SeedsFactorStats *
+seeds_meeting_summary_get_stats (SeedsMeetingSummary *self,
+                                 guint                position)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SUMMARY (self), NULL);
+  g_return_val_if_fail (position < seeds_framework_get_n_factors (self->framework), NULL);
+
+  return &self->stats[position];
+}
+
+const SeedsFactorStats *
+seeds_meeting_summary_lookup_stats (SeedsMeetingSummary *self,
+                                    const char          *factor_id)
+{
+  SeedsFactor *factor;
+
+  g_return_val_if_fail (SEEDS_IS_MEETING_SUMMARY (self), NULL);
+  g_return_val_if_fail (factor_id != NULL, NULL);
+
+  factor = seeds_framework_lookup_factor (self->framework, factor_id);
+  return factor ? &self->stats[seeds_factor_get_position (factor)] : NULL;
+}
+
+/* The positions of the factors that need talking about, most urgent first. */
+const guint *
+seeds_meeting_summary_get_attention_order (SeedsMeetingSummary *self,
+                                           guint               *n_positions)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SUMMARY (self), NULL);
+  g_return_val_if_fail (n_positions != NULL, NULL);
+
+  *n_positions = self->attention_order->len;
+  return (const guint *)(gpointer)self->attention_order->data;
+}
+
+/* How many people scored at least one factor (a "don't know" counts). */
+guint
+seeds_meeting_summary_get_n_participants (SeedsMeetingSummary *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SUMMARY (self), 0);
+
+  return g_hash_table_size (self->scored);
+}
+
+/* How many factors one participant scored (a "don't know" counts). */
+guint
+seeds_meeting_summary_count_scored (SeedsMeetingSummary *self,
+                                    const char          *participant_id)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SUMMARY (self), 0);
+  g_return_val_if_fail (participant_id != NULL, 0);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->scored, participant_id));
+}

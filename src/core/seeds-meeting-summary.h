@@ -1,0 +1,32 @@
+/* seeds-meeting-summary.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "seeds-factor-stats.h"
+#include "seeds-framework.h"
+
+G_BEGIN_DECLS
+
+#define SEEDS_TYPE_MEETING_SUMMARY (seeds_meeting_summary_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsMeetingSummary, seeds_meeting_summary, SEEDS, MEETING_SUMMARY, GObject)
+
+SeedsMeetingSummary    *seeds_meeting_summary_new                 (SeedsFramework      *framework,
+                                                                   GPtrArray           *scores);
+SeedsFramework         *seeds_meeting_summary_get_framework       (SeedsMeetingSummary *self);
+const SeedsFactorStats *seeds_meeting_summary_get_stats           (SeedsMeetingSummary *self,
+                                                                   guint                position);
+const SeedsFactorStats *seeds_meeting_summary_lookup_stats        (SeedsMeetingSummary *self,
+                                                                   const char          *factor_id);
+const guint            *seeds_meeting_summary_get_attention_order (SeedsMeetingSummary *self,
+                                                                   guint               *n_positions);
+guint                   seeds_meeting_summary_get_n_participants  (SeedsMeetingSummary *self);
+guint                   seeds_meeting_summary_count_scored        (SeedsMeetingSummary *self,
+                                                                   const char          *participant_id);
+
+G_END_DECLS

@@ -1,0 +1,64 @@
+/* seeds-next-step.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SEEDS_NEXT_STEP_OPEN,
+  SEEDS_NEXT_STEP_DONE,
+  SEEDS_NEXT_STEP_DROPPED,
+} SeedsNextStepStatus;
+
+#define SEEDS_N_NEXT_STEP_STATUSES (SEEDS_NEXT_STEP_DROPPED + 1)
+
+#define SEEDS_TYPE_NEXT_STEP_STATUS (seeds_next_step_status_get_type ())
+
+GType       seeds_next_step_status_get_type    (void) G_GNUC_CONST;
+gboolean    seeds_next_step_status_is_valid    (int                  status);
+const char *seeds_next_step_status_to_string   (SeedsNextStepStatus  status);
+gboolean    seeds_next_step_status_from_string (const char          *string,
+                                                SeedsNextStepStatus *status);
+const char *seeds_next_step_status_get_label   (SeedsNextStepStatus  status);
+
+#define SEEDS_TYPE_NEXT_STEP (seeds_next_step_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsNextStep, seeds_next_step, SEEDS, NEXT_STEP, GObject)
+
+/* A next step the group agreed on for one factor in one meeting. due_date is
+ * "YYYY-MM-DD" or NULL; meeting_date is the date of the meeting where it was
+ * agreed, kept for display. */
+SeedsNextStep       *seeds_next_step_new              (const char          *id,
+                                                       const char          *meeting_id,
+                                                       const char          *meeting_date,
+                                                       const char          *factor_id,
+                                                       const char          *text,
+                                                       const char          *owner,
+                                                       const char          *due_date,
+                                                       SeedsNextStepStatus  status);
+const char          *seeds_next_step_get_id           (SeedsNextStep       *self);
+const char          *seeds_next_step_get_meeting_id   (SeedsNextStep       *self);
+const char          *seeds_next_step_get_meeting_date (SeedsNextStep       *self);
+const char          *seeds_next_step_get_factor_id    (SeedsNextStep       *self);
+const char          *seeds_next_step_get_text         (SeedsNextStep       *self);
+const char          *seeds_next_step_get_owner        (SeedsNextStep       *self);
+const char          *seeds_next_step_get_due_date     (SeedsNextStep       *self);
+SeedsNextStepStatus  seeds_next_step_get_status       (SeedsNextStep       *self);
+void                 seeds_next_step_set_text         (SeedsNextStep       *self,
+                                                       const char          *text);
+void                 seeds_next_step_set_owner        (SeedsNextStep       *self,
+                                                       const char          *owner);
+void                 seeds_next_step_set_due_date     (SeedsNextStep       *self,
+                                                       const char          *due_date);
+void                 seeds_next_step_set_status       (SeedsNextStep       *self,
+                                                       SeedsNextStepStatus  status);
+
+G_END_DECLS

@@ -1,0 +1,176 @@
+/* seeds-store.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "seeds-community.h"
+#include "seeds-meeting.h"
+#include "seeds-next-step.h"
+#include "seeds-participant.h"
+#include "seeds-score.h"
+
+G_BEGIN_DECLS
+
+#define SEEDS_STORE_ERROR (seeds_store_error_quark ())
+
+typedef enum
+{
+  SEEDS_STORE_ERROR_CANNOT_OPEN,  /* missing folder, no permission */
+  SEEDS_STORE_ERROR_READ_ONLY,
+  SEEDS_STORE_ERROR_LOCKED,       /* another program holds the database */
+  SEEDS_STORE_ERROR_CORRUPT,      /* not a database, or damaged */
+  SEEDS_STORE_ERROR_FOREIGN,      /* a database, but not one of ours */
+  SEEDS_STORE_ERROR_TOO_NEW,      /* made by a newer version of the app */
+  SEEDS_STORE_ERROR_NOT_FOUND,    /* a referenced row does not exist */
+  SEEDS_STORE_ERROR_INVALID,      /* a value the user typed is refused */
+  SEEDS_STORE_ERROR_FAILED,
+} SeedsStoreError;
+
+/* What a write changed, passed with SeedsStore::changed so that views
+ * reload only what concerns them. */
+typedef enum
+{
+  SEEDS_STORE_CHANGE_COMMUNITIES  = 1 << 0,
+  SEEDS_STORE_CHANGE_MEETINGS     = 1 << 1,
+  SEEDS_STORE_CHANGE_PARTICIPANTS = 1 << 2,
+  SEEDS_STORE_CHANGE_SCORES       = 1 << 3,
+  SEEDS_STORE_CHANGE_NEXT_STEPS   = 1 << 4,
+} SeedsStoreChange;
+
+#define SEEDS_TYPE_STORE (seeds_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsStore, seeds_store, SEEDS, STORE, GObject)
+
+GQuark            seeds_store_error_quark         (void);
+char             *seeds_store_default_path        (void);
+/* path NULL opens seeds_store_default_path(). Write methods refuse text a
+ * user typed with a SEEDS_TEXT_ERROR (see seeds-text.h), other input with
+ * SEEDS_STORE_ERROR_INVALID, and references to missing rows with
+ * SEEDS_STORE_ERROR_NOT_FOUND. */
+SeedsStore       *seeds_store_open                (const char       *path,
+                                                   GError          **error);
+const char       *seeds_store_get_path            (SeedsStore       *self);
+int               seeds_store_get_schema_version  (SeedsStore       *self);
+
+/* Communities */
+GPtrArray        *seeds_store_list_communities    (SeedsStore       *self,
+                                                   GError          **error);
+SeedsCommunity   *seeds_store_get_community       (SeedsStore       *self,
+                                                   const char       *community_id,
+                                                   GError          **error);
+SeedsCommunity   *seeds_store_add_community       (SeedsStore       *self,
+                                                   const char       *name,
+                                                   GError          **error);
+gboolean          seeds_store_rename_community    (SeedsStore       *self,
+                                                   SeedsCommunity   *community,
+                                                   const char       *name,
+                                                   GError          **error);
+gboolean          seeds_store_delete_community    (SeedsStore       *self,
+                                                   SeedsCommunity   *community,
+                                                   GError          **error);
+
+/* Meetings, newest first */
+GPtrArray        *seeds_store_list_meetings       (SeedsStore       *self,
+                                                   const char       *community_id,
+                                                   GError          **error);
+SeedsMeeting     *seeds_store_get_meeting         (SeedsStore       *self,
+                                                   const char       *meeting_id,
+                                                   GError          **error);
+SeedsMeeting     *seeds_store_add_meeting         (SeedsStore       *self,
+                                                   const char       *community_id,
+                                                   const char       *framework_id,
+                                                   const char       *date,
+                                                   const char       *title,
+                                                   const char       *notes,
+                                                   GError          **error);
+gboolean          seeds_store_update_meeting      (SeedsStore       *self,
+                                                   SeedsMeeting     *meeting,
+                                                   const char       *date,
+                                                   const char       *title,
+                                                   const char       *notes,
+                                                   GError          **error);
+gboolean          seeds_store_delete_meeting      (SeedsStore       *self,
+                                                   SeedsMeeting     *meeting,
+                                                   GError          **error);
+
+/* Participants belong to a community and take part in meetings. */
+GPtrArray        *seeds_store_list_participants   (SeedsStore       *self,
+                                                   const char       *community_id,
+                                                   GError          **error);
+GPtrArray        *seeds_store_list_attendees      (SeedsStore       *self,
+                                                   const char       *meeting_id,
+                                                   GError          **error);
+SeedsParticipant *seeds_store_add_participant     (SeedsStore       *self,
+                                                   const char       *meeting_id,
+                                                   const char       *name,
+                                                   const char       *organisation,
+                                                   SeedsPartnerType  partner_type,
+                                                   GError          **error);
+gboolean          seeds_store_add_attendee        (SeedsStore       *self,
+                                                   const char       *meeting_id,
+                                                   const char       *participant_id,
+                                                   GError          **error);
+gboolean          seeds_store_remove_attendee     (SeedsStore       *self,
+                                                   const char       *meeting_id,
+                                                   const char       *participant_id,
+                                                   GError          **error);
+gboolean          seeds_store_update_participant  (SeedsStore       *self,
+                                                   SeedsParticipant *participant,
+                                                   const char       *name,
+                                                   const char       *organisation,
+                                                   SeedsPartnerType  partner_type,
+                                                   GError          **error);
+gboolean          seeds_store_delete_participant  (SeedsStore       *self,
+                                                   SeedsParticipant *participant,
+                                                   GError          **error);
+
+/* Scores: value SEEDS_SCORE_NONE removes the score (and its comment). A
+ * participant who scores is recorded as attending the meeting; taking them
+ * off the meeting removes their scores there. */
+GPtrArray        *seeds_store_list_scores         (SeedsStore       *self,
+                                                   const char       *meeting_id,
+                                                   GError          **error);
+gboolean          seeds_store_set_score           (SeedsStore       *self,
+                                                   const char       *meeting_id,
+                                                   const char       *participant_id,
+                                                   const char       *factor_id,
+                                                   int               value,
+                                                   GError          **error);
+gboolean          seeds_store_set_comment         (SeedsStore       *self,
+                                                   const char       *meeting_id,
+                                                   const char       *participant_id,
+                                                   const char       *factor_id,
+                                                   const char       *comment,
+                                                   GError          **error);
+
+/* Next steps of a community: agreed in any of its meetings, oldest first.
+ * factor_id NULL lists those of every factor. */
+GPtrArray        *seeds_store_list_next_steps     (SeedsStore       *self,
+                                                   const char       *community_id,
+                                                   const char       *factor_id,
+                                                   GError          **error);
+SeedsNextStep    *seeds_store_add_next_step       (SeedsStore       *self,
+                                                   const char       *meeting_id,
+                                                   const char       *factor_id,
+                                                   const char       *text,
+                                                   const char       *owner,
+                                                   const char       *due_date,
+                                                   GError          **error);
+gboolean          seeds_store_update_next_step    (SeedsStore       *self,
+                                                   SeedsNextStep    *step,
+                                                   const char       *text,
+                                                   const char       *owner,
+                                                   const char       *due_date,
+                                                   SeedsNextStepStatus status,
+                                                   GError          **error);
+gboolean          seeds_store_delete_next_step    (SeedsStore       *self,
+                                                   SeedsNextStep    *step,
+                                                   GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,346 @@
+/* seeds-text.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "seeds-text.h"
+
+G_DEFINE_QUARK (seeds-text-error-quark, seeds_text_error)
+
+typedef struct
+{
+  guint       max_length;
+  guint       required : 1;
+  guint       multi_line : 1;
+  const char *empty_message;
+} FieldInfo;
+
+static const FieldInfo fields[] = {
+  [SEEDS_FIELD_COMMUNITY_NAME] =
+    { 120, TRUE, FALSE, N_("Enter a name for the learning community.") },
+  [SEEDS_FIELD_MEETING_TITLE] =
+    { 120, TRUE, FALSE, N_("Enter a title for the meeting.") },
+  [SEEDS_FIELD_MEETING_NOTES] =
+    { 10000, FALSE, TRUE, NULL },
+  [SEEDS_FIELD_PARTICIPANT_NAME] =
+    { 80, TRUE, FALSE, N_("Enter the name of the participant.") },
+  [SEEDS_FIELD_ORGANISATION] =
+    { 120, FALSE, FALSE, NULL },
+  [SEEDS_FIELD_COMMENT] =
+    { 1000, FALSE, TRUE, NULL },
+  [SEEDS_FIELD_NEXT_STEP] =
+    { 1000, TRUE, TRUE, N_("Describe the next step.") },
+  [SEEDS_FIELD_OWNER] =
+    { 80, FALSE, FALSE, NULL },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (fields) == SEEDS_FIELD_OWNER + 1);
+
+static void
+set_too_long_error (GError     **error,
+                    SeedsField   field,
+                    guint        limit)
+{
+  /* Literal strings in every branch, so that xgettext finds the plural forms
+   * and the compiler can check the format. */
+  switch (field)
+    {
+    case SEEDS_FIELD_COMMUNITY_NAME:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A community name can be at most %u character long.",
+                                "A community name can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_MEETING_TITLE:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A meeting title can be at most %u character long.",
+                                "A meeting title can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_MEETING_NOTES:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Meeting notes can be at most %u character long.",
+                                "Meeting notes can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_PARTICIPANT_NAME:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A name can be at most %u character long.",
+                                "A name can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_ORGANISATION:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The name of an organisation can be at most %u character long.",
+                                "The name of an organisation can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_COMMENT:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A comment can be at most %u character long.",
+                                "A comment can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_NEXT_STEP:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A next step can be at most %u character long.",
+                                "A next step can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_OWNER:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The name of who takes the step can be at most %u character long.",
+                                "The name of who takes the step can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    default:
+      g_return_if_reached ();
+    }
+}
+
+static inline gboolean
+field_is_valid (SeedsField field)
+{
+  return (guint) field < G_N_ELEMENTS (fields);
+}
+
+guint
+seeds_text_max_length (SeedsField field)
+{
+  g_return_val_if_fail (field_is_valid (field), 0);
+
+  return fields[field].max_length;
+}
+
+static inline gboolean
+is_line_break (gunichar c)
+{
+  return c == '\n' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+/* Trims white space at both ends, including non-ASCII white space such as
+ * no-break spaces, which g_strstrip() leaves. */
+static void
+strip_in_place (GString *string)
+{
+  const char *start = string->str;
+  const char *end = string->str + string->len;
+
+  while (start < end && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+
+  g_string_truncate (string, end - string->str);
+  g_string_erase (string, 0, start - string->str);
+}
+
+/**
+ * seeds_text_clean:
+ * @text: (nullable): what the user typed; %NULL is the same as ""
+ * @field: where the text goes
+ * @error: return location for a #SEEDS_TEXT_ERROR
+ *
+ * Removes control characters (line breaks and tabs become spaces, except
+ * that fields that may hold several lines keep their line breaks as "\n"),
+ * trims white space at both ends and checks the text against the rules of
+ * @field. Everything else, such as markup characters or emoji, is ordinary
+ * text and is kept as typed.
+ *
+ * Returns: (transfer full): the cleaned text, or %NULL with @error set
+ */
+char *
+seeds_text_clean (const char  *text,
+                  SeedsField   field,
+                  GError     **error)
+{
+  g_autoptr(GString) clean = NULL;
+  const FieldInfo *info;
+  const char *p;
+  glong length;
+
+  g_return_val_if_fail (field_is_valid (field), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  info = &fields[field];
+
+  if (text == NULL)
+    text = "";
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error_literal (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_INVALID,
+                           _("The text contains characters that cannot be read. Type it again."));
+      return NULL;
+    }
+
+  clean = g_string_sized_new (strlen (text));
+
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* "\r\n" is one line break; a lone "\r" is an old-style one. */
+      if (c == '\r')
+        {
+          if (p[1] == '\n')
+            continue;
+          c = '\n';
+        }
+
+      if (is_line_break (c))
+        g_string_append_c (clean, info->multi_line ? '\n' : ' ');
+      else if (c == '\t')
+        g_string_append_c (clean, ' ');
+      else if (g_unichar_iscntrl (c))
+        continue;
+      else
+        g_string_append_len (clean, p, g_utf8_next_char (p) - p);
+    }
+
+  strip_in_place (clean);
+
+  if (info->required && clean->len == 0)
+    {
+      g_set_error_literal (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY,
+                           _(info->empty_message));
+      return NULL;
+    }
+
+  length = g_utf8_strlen (clean->str, clean->len);
+  if (length > (glong) info->max_length)
+    {
+      set_too_long_error (error, field, info->max_length);
+      return NULL;
+    }
+
+  return g_string_free (g_steal_pointer (&clean), FALSE);
+}
+
+/**
+ * seeds_date_is_valid:
+ * @date: (nullable): a date as "YYYY-MM-DD"
+ *
+ * Returns: whether @date is a real calendar date between the years 1900
+ *   and 9999, written exactly as "YYYY-MM-DD"
+ */
+gboolean
+seeds_date_is_valid (const char *date)
+{
+  guint year, month, day;
+
+  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i != 4 && i != 7 && !g_ascii_isdigit (date[i]))
+        return FALSE;
+    }
+
+  year = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
+  month = (date[5] - '0') * 10 + (date[6] - '0');
+  day = (date[8] - '0') * 10 + (date[9] - '0');
+
+  return year >= 1900 && year <= 9999 &&
+         g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/**
+ * seeds_date_today:
+ *
+ * Returns: (transfer full): today's local date as "YYYY-MM-DD"
+ */
+char *
+seeds_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static const char *
+month_name (guint month)
+{
+  /* Not strftime(): LC_TIME may be C while the interface is in Dutch. */
+  switch (month)
+    {
+    case 1: return C_("month name", "January");
+    case 2: return C_("month name", "February");
+    case 3: return C_("month name", "March");
+    case 4: return C_("month name", "April");
+    case 5: return C_("month name", "May");
+    case 6: return C_("month name", "June");
+    case 7: return C_("month name", "July");
+    case 8: return C_("month name", "August");
+    case 9: return C_("month name", "September");
+    case 10: return C_("month name", "October");
+    case 11: return C_("month name", "November");
+    case 12: return C_("month name", "December");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * seeds_date_format:
+ * @date: a date as "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): @date for people to read, as "28 November 2026",
+ *   or a copy of @date if it is not a valid date
+ */
+char *
+seeds_date_format (const char *date)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!seeds_date_is_valid (date))
+    return g_strdup (date);
+
+  year = (guint) g_ascii_strtoull (date, NULL, 10);
+  month = (guint) g_ascii_strtoull (date + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (date + 8, NULL, 10);
+
+  /* Translators: a date such as "28 November 2026": %1$u is the day, %2$s the
+   * name of the month and %3$u the year. Change the order if your language
+   * writes dates differently. */
+  return g_strdup_printf (C_("date", "%1$u %2$s %3$u"), day, month_name (month), year);
+}

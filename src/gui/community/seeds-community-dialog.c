@@ -1,0 +1,76 @@
+/* seeds-community-dialog.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "seeds-community-dialog.h"
+
+/* Names a new learning community, or renames one. */
+struct _SeedsCommunityDialog
+{
+  SeedsFormDialog  parent_instance;
+
+  AdwEntryRow     *name_row;
+  GtkLabel        *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (SeedsCommunityDialog, seeds_community_dialog, SEEDS_TYPE_FORM_DIALOG)
+
+static void
+seeds_community_dialog_class_init (SeedsCommunityDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/community/seeds-community-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SeedsCommunityDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsCommunityDialog, error_label);
+}
+
+static void
+seeds_community_dialog_init (SeedsCommunityDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  seeds_form_dialog_set_error_label (SEEDS_FORM_DIALOG (self), self->error_label);
+  seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->name_row),
+                               SEEDS_FIELD_COMMUNITY_NAME);
+}
+
+/**
+ * seeds_community_dialog_new:
+ * @parent: the window
+ * @current_name: (nullable): the name to change, or %NULL for a new community
+ */
+SeedsCommunityDialog *
+seeds_community_dialog_new (GtkWindow  *parent,
+                            const char *current_name)
+{
+  SeedsCommunityDialog *self = g_object_new (SEEDS_TYPE_COMMUNITY_DIALOG,
+                                             "transient-for", parent,
+                                             NULL);
+
+  if (current_name != NULL)
+    {
+      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Rename Learning Community"));
+      adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), SEEDS_FORM_DIALOG_SAVE, _("_Rename"));
+    }
+
+  seeds_form_dialog_set_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->name_row), current_name);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+
+  return self;
+}
+
+char *
+seeds_community_dialog_get_name (SeedsCommunityDialog *self)
+{
+  g_return_val_if_fail (SEEDS_IS_COMMUNITY_DIALOG (self), NULL);
+
+  return seeds_form_dialog_get_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->name_row));
+}

@@ -1,0 +1,447 @@
+/* seeds-factor-panel.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "seeds-factor-panel.h"
+#include "seeds-meeting-summary.h"
+#include "seeds-next-step-dialog.h"
+#include "seeds-next-step-row.h"
+#include "seeds-text.h"
+#include "seeds-widget-util.h"
+#include "seeds-window.h"
+
+/* The side panel that feeds the conversation about one factor: what it
+ * means, where the group stands, what the research found, tips to move on,
+ * and the next steps the group agrees on. Open next steps of earlier
+ * meetings show here too, so they are not forgotten. */
+struct _SeedsFactorPanel
+{
+  GtkWidget       parent_instance;
+
+  SeedsStore     *store;
+  SeedsFramework *framework;
+  SeedsMeeting   *meeting;
+  SeedsFactor    *factor;
+  gulong          changed_id;
+  guint           update_id;
+  SeedsStoreChange pending;
+
+  GtkStack       *stack;
+  GtkLabel       *group_label;
+  GtkLabel       *title_label;
+  GtkLabel       *definition_label;
+  GtkLabel       *stats_label;
+  GtkBox         *findings_box;
+  GtkBox         *tips_box;
+  GtkListBox     *steps_list;
+  GtkLabel       *steps_hint;
+  GtkExpander    *earlier_expander;
+  GtkListBox     *earlier_list;
+  GtkLabel       *source_label;
+};
+
+G_DEFINE_FINAL_TYPE (SeedsFactorPanel, seeds_factor_panel, GTK_TYPE_WIDGET)
+
+static void
+fill_bullets (GtkBox             *box,
+              const char * const *texts)
+{
+  seeds_widget_remove_children (GTK_WIDGET (box));
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *bullet = gtk_label_new ("•");
+      GtkWidget *label = gtk_label_new (texts[i]);
+
+      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (row), bullet);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (box, row);
+    }
+}
+
+static void
+update_stats (SeedsFactorPanel *self)
+{
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(SeedsMeetingSummary) summary = NULL;
+  const SeedsFactorStats *stats;
+  g_autofree char *mean = NULL;
+  g_autofree char *text = NULL;
+
+  scores = seeds_store_list_scores (self->store, seeds_meeting_get_id (self->meeting), NULL);
+  if (scores == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->stats_label), FALSE);
+      return;
+    }
+
+  summary = seeds_meeting_summary_new (self->framework, scores);
+  stats = seeds_meeting_summary_lookup_stats (summary, seeds_factor_get_id (self->factor));
+  mean = seeds_factor_stats_format_mean (stats);
+
+  if (stats->n == 0)
+    text = g_strdup (seeds_band_get_label (SEEDS_BAND_NONE));
+  else
+    /* Translators: the mean score, then the band, e.g. "Mean 2.7 · Needs attention" */
+    text = g_strdup_printf (_("Mean %s · %s"), mean, seeds_band_get_label (stats->band));
+
+  if (stats->disagreement)
+    {
+      char *with = g_strdup_printf ("%s · %s", text, _("We see this differently"));
+
+      g_free (text);
+      text = with;
+    }
+
+  gtk_label_set_text (self->stats_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->stats_label), TRUE);
+}
+
+static void on_step_status_changed (SeedsNextStepRow *row,
+                                    int               status,
+                                    SeedsFactorPanel *self);
+static void on_step_edit           (SeedsNextStepRow *row,
+                                    SeedsFactorPanel *self);
+
+static void
+append_step (SeedsFactorPanel *self,
+             GtkListBox       *list,
+             SeedsNextStep    *step,
+             const char       *today)
+{
+  GtkWidget *row = seeds_next_step_row_new (step, today);
+
+  g_signal_connect (row, "status-changed", G_CALLBACK (on_step_status_changed), self);
+  g_signal_connect (row, "edit", G_CALLBACK (on_step_edit), self);
+  gtk_list_box_append (list, row);
+}
+
+/* This meeting's steps and the open ones of earlier meetings are listed;
+ * earlier steps that are done or dropped wait under an expander. Steps of
+ * later meetings don't belong to the conversation of this one. */
+static void
+update_steps (SeedsFactorPanel *self)
+{
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = seeds_date_today ();
+  g_autofree char *earlier_label = NULL;
+  const char *meeting_date = seeds_meeting_get_date (self->meeting);
+  guint n_current = 0;
+  guint n_earlier = 0;
+
+  seeds_widget_remove_children (GTK_WIDGET (self->steps_list));
+  seeds_widget_remove_children (GTK_WIDGET (self->earlier_list));
+
+  steps = seeds_store_list_next_steps (self->store, seeds_meeting_get_community_id (self->meeting),
+                                       seeds_factor_get_id (self->factor), &error);
+  if (steps == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      steps = g_ptr_array_new ();
+    }
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      SeedsNextStep *step = g_ptr_array_index (steps, i);
+      gboolean here = g_str_equal (seeds_next_step_get_meeting_id (step), seeds_meeting_get_id (self->meeting));
+      gboolean earlier = !here && g_strcmp0 (seeds_next_step_get_meeting_date (step), meeting_date) <= 0;
+
+      if (here || (earlier && seeds_next_step_get_status (step) == SEEDS_NEXT_STEP_OPEN))
+        {
+          append_step (self, self->steps_list, step, today);
+          n_current++;
+        }
+      else if (earlier)
+        {
+          append_step (self, self->earlier_list, step, today);
+          n_earlier++;
+        }
+    }
+
+  earlier_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u earlier step done or dropped",
+                                                "%u earlier steps done or dropped", n_earlier),
+                                   n_earlier);
+  gtk_expander_set_label (self->earlier_expander, earlier_label);
+  gtk_widget_set_visible (GTK_WIDGET (self->earlier_expander), n_earlier > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_list), n_current > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_hint), n_current == 0);
+}
+
+static void
+update (SeedsFactorPanel *self)
+{
+  g_autofree char *group = NULL;
+
+  if (self->factor == NULL || self->meeting == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      return;
+    }
+
+  /* Translators: a group of factors, then the factor's number, e.g. "Person · factor 2" */
+  group = g_strdup_printf (_("%s · factor %u"), seeds_factor_get_group_name (self->factor),
+                           seeds_factor_get_position (self->factor) + 1);
+  gtk_label_set_text (self->group_label, group);
+  gtk_label_set_text (self->title_label, seeds_factor_get_title (self->factor));
+  gtk_label_set_text (self->definition_label, seeds_factor_get_definition (self->factor));
+  gtk_label_set_text (self->source_label, seeds_framework_get_source (self->framework));
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), seeds_framework_get_source (self->framework) != NULL);
+  fill_bullets (self->findings_box, seeds_factor_get_findings (self->factor));
+  fill_bullets (self->tips_box, seeds_factor_get_tips (self->factor));
+  update_stats (self);
+  update_steps (self);
+
+  gtk_stack_set_visible_child_name (self->stack, "factor");
+}
+
+static void
+on_step_status_changed (SeedsNextStepRow *row,
+                        int               status,
+                        SeedsFactorPanel *self)
+{
+  SeedsNextStep *step = seeds_next_step_row_get_step (row);
+  g_autoptr(GError) error = NULL;
+
+  if (!seeds_store_update_next_step (self->store, step, seeds_next_step_get_text (step),
+                                     seeds_next_step_get_owner (step), seeds_next_step_get_due_date (step),
+                                     status, &error))
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      update_steps (self);
+    }
+}
+
+static void
+on_edit_response (SeedsNextStepDialog *dialog,
+                  const char          *response,
+                  SeedsFactorPanel    *self)
+{
+  SeedsNextStep *step = g_object_get_data (G_OBJECT (dialog), "step");
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (g_str_equal (response, SEEDS_FORM_DIALOG_SAVE))
+    {
+      g_autofree char *text = seeds_next_step_dialog_get_text (dialog);
+      g_autofree char *owner = seeds_next_step_dialog_get_owner (dialog);
+
+      ok = seeds_store_update_next_step (self->store, step, text, owner,
+                                         seeds_next_step_dialog_get_due_date (dialog),
+                                         seeds_next_step_get_status (step), &error);
+    }
+  else if (g_str_equal (response, SEEDS_NEXT_STEP_DIALOG_DELETE))
+    {
+      ok = seeds_store_delete_next_step (self->store, step, &error);
+    }
+
+  if (!ok)
+    seeds_window_show_error (GTK_WIDGET (self), error);
+}
+
+static void
+on_step_edit (SeedsNextStepRow *row,
+              SeedsFactorPanel *self)
+{
+  SeedsNextStep *step = seeds_next_step_row_get_step (row);
+  SeedsNextStepDialog *dialog;
+
+  dialog = seeds_next_step_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       seeds_factor_get_title (self->factor), step);
+  g_object_set_data_full (G_OBJECT (dialog), "step", g_object_ref (step), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_edit_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_add_response (SeedsNextStepDialog *dialog,
+                 const char          *response,
+                 SeedsFactorPanel    *self)
+{
+  g_autoptr(SeedsNextStep) step = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *owner = NULL;
+
+  if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE) || self->factor == NULL)
+    return;
+
+  text = seeds_next_step_dialog_get_text (dialog);
+  owner = seeds_next_step_dialog_get_owner (dialog);
+  step = seeds_store_add_next_step (self->store, seeds_meeting_get_id (self->meeting),
+                                    seeds_factor_get_id (self->factor), text, owner,
+                                    seeds_next_step_dialog_get_due_date (dialog), &error);
+  if (step == NULL)
+    seeds_window_show_error (GTK_WIDGET (self), error);
+}
+
+/* Asks for a next step for the factor shown and saves it. */
+void
+seeds_factor_panel_add_next_step (SeedsFactorPanel *self)
+{
+  SeedsNextStepDialog *dialog;
+
+  g_return_if_fail (SEEDS_IS_FACTOR_PANEL (self));
+
+  if (self->factor == NULL || self->meeting == NULL)
+    return;
+
+  dialog = seeds_next_step_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       seeds_factor_get_title (self->factor), NULL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_add_clicked (GtkButton        *button,
+                SeedsFactorPanel *self)
+{
+  seeds_factor_panel_add_next_step (self);
+}
+
+static gboolean
+update_pending (gpointer user_data)
+{
+  SeedsFactorPanel *self = user_data;
+  SeedsStoreChange change = self->pending;
+
+  self->update_id = 0;
+  self->pending = 0;
+
+  if (self->factor == NULL || self->meeting == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (change & SEEDS_STORE_CHANGE_NEXT_STEPS)
+    update_steps (self);
+  if (change & (SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS))
+    update_stats (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Updated once the write is done: the row that changed a next step is
+ * replaced, and must not be while it is still handling the click. */
+static void
+on_store_changed (SeedsStore       *store,
+                  guint             change,
+                  SeedsFactorPanel *self)
+{
+  self->pending |= change;
+  if (self->update_id == 0)
+    self->update_id = g_idle_add (update_pending, self);
+}
+
+static void
+seeds_factor_panel_dispose (GObject *object)
+{
+  SeedsFactorPanel *self = (SeedsFactorPanel *)object;
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_object (&self->store);
+  g_clear_object (&self->framework);
+  g_clear_object (&self->meeting);
+  g_clear_object (&self->factor);
+
+  seeds_widget_remove_children (GTK_WIDGET (self));
+
+  G_OBJECT_CLASS (seeds_factor_panel_parent_class)->dispose (object);
+}
+
+static void
+seeds_factor_panel_class_init (SeedsFactorPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = seeds_factor_panel_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "factorpanel");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/factor-panel/seeds-factor-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, group_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, definition_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, stats_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, findings_box);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, tips_box);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, steps_hint);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, earlier_expander);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, earlier_list);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, source_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+}
+
+static void
+seeds_factor_panel_init (SeedsFactorPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+seeds_factor_panel_set_context (SeedsFactorPanel *self,
+                                SeedsStore       *store,
+                                SeedsFramework   *framework,
+                                SeedsMeeting     *meeting)
+{
+  g_return_if_fail (SEEDS_IS_FACTOR_PANEL (self));
+  g_return_if_fail (SEEDS_IS_STORE (store));
+  g_return_if_fail (SEEDS_IS_FRAMEWORK (framework));
+
+  if (self->store != store)
+    {
+      if (self->store != NULL)
+        g_clear_signal_handler (&self->changed_id, self->store);
+      g_set_object (&self->store, store);
+      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+    }
+
+  g_set_object (&self->framework, framework);
+  g_set_object (&self->meeting, meeting);
+  update (self);
+}
+
+/* (nullable) */
+SeedsFactor *
+seeds_factor_panel_get_factor (SeedsFactorPanel *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FACTOR_PANEL (self), NULL);
+
+  return self->factor;
+}
+
+void
+seeds_factor_panel_set_factor (SeedsFactorPanel *self,
+                               SeedsFactor      *factor)
+{
+  g_return_if_fail (SEEDS_IS_FACTOR_PANEL (self));
+
+  if (g_set_object (&self->factor, factor))
+    update (self);
+}
+
+GtkListBox *
+seeds_factor_panel_get_steps_list (SeedsFactorPanel *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FACTOR_PANEL (self), NULL);
+
+  return self->steps_list;
+}

@@ -1,0 +1,109 @@
+/* seeds-meeting-dialog.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "seeds-date-row.h"
+#include "seeds-meeting-dialog.h"
+
+/* Starts a new meeting, or changes the title, date and notes of one. */
+struct _SeedsMeetingDialog
+{
+  SeedsFormDialog  parent_instance;
+
+  AdwEntryRow     *title_row;
+  SeedsDateRow    *date_row;
+  AdwEntryRow     *notes_row;
+  GtkLabel        *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (SeedsMeetingDialog, seeds_meeting_dialog, SEEDS_TYPE_FORM_DIALOG)
+
+static void
+seeds_meeting_dialog_class_init (SeedsMeetingDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (SEEDS_TYPE_DATE_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/meetings/seeds-meeting-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, error_label);
+}
+
+static void
+seeds_meeting_dialog_init (SeedsMeetingDialog *self)
+{
+  g_autofree char *today = seeds_date_today ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  seeds_form_dialog_set_error_label (SEEDS_FORM_DIALOG (self), self->error_label);
+  seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->title_row),
+                               SEEDS_FIELD_MEETING_TITLE);
+  seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->notes_row),
+                               SEEDS_FIELD_MEETING_NOTES);
+  seeds_date_row_set_date (self->date_row, today);
+}
+
+/**
+ * seeds_meeting_dialog_new:
+ * @parent: the window
+ * @meeting: (nullable): the meeting to change, or %NULL for a new one
+ */
+SeedsMeetingDialog *
+seeds_meeting_dialog_new (GtkWindow    *parent,
+                          SeedsMeeting *meeting)
+{
+  SeedsMeetingDialog *self = g_object_new (SEEDS_TYPE_MEETING_DIALOG,
+                                           "transient-for", parent,
+                                           NULL);
+
+  if (meeting != NULL)
+    {
+      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Edit Meeting"));
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), "");
+      adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), SEEDS_FORM_DIALOG_SAVE, _("_Save"));
+      seeds_date_row_set_date (self->date_row, seeds_meeting_get_date (meeting));
+      seeds_form_dialog_set_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->notes_row),
+                                  seeds_meeting_get_notes (meeting));
+    }
+
+  seeds_form_dialog_set_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->title_row),
+                              meeting ? seeds_meeting_get_title (meeting) : NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+
+  return self;
+}
+
+char *
+seeds_meeting_dialog_get_title (SeedsMeetingDialog *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_DIALOG (self), NULL);
+
+  return seeds_form_dialog_get_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->title_row));
+}
+
+const char *
+seeds_meeting_dialog_get_date (SeedsMeetingDialog *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_DIALOG (self), NULL);
+
+  return seeds_date_row_get_date (self->date_row);
+}
+
+char *
+seeds_meeting_dialog_get_notes (SeedsMeetingDialog *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_DIALOG (self), NULL);
+
+  return seeds_form_dialog_get_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->notes_row));
+}

@@ -1,0 +1,228 @@
+/* seeds-meeting-view.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "seeds-meeting-view.h"
+#include "seeds-text.h"
+#include "seeds-widget-util.h"
+
+/* The content side of the window: one meeting, scored on one page and
+ * overviewed on the other, with the findings and tips of a factor in a
+ * panel that slides in from the end. */
+struct _SeedsMeetingView
+{
+  GtkWidget           parent_instance;
+
+  SeedsMeeting       *meeting;
+
+  AdwHeaderBar       *header_bar;
+  GtkButton          *back_button;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack           *content_stack;
+  AdwFlap            *flap;
+  AdwViewStack       *view_stack;
+  SeedsScoringPage   *scoring_page;
+  SeedsOverviewPage  *overview_page;
+  SeedsFactorPanel   *factor_panel;
+  GtkToggleButton    *panel_button;
+};
+
+G_DEFINE_FINAL_TYPE (SeedsMeetingView, seeds_meeting_view, GTK_TYPE_WIDGET)
+
+static void
+update_title (SeedsMeetingView *self)
+{
+  g_autofree char *date = NULL;
+
+  if (self->meeting == NULL)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, _("Seeds of Innovation"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      return;
+    }
+
+  date = seeds_date_format (seeds_meeting_get_date (self->meeting));
+  adw_view_switcher_title_set_title (self->switcher_title, seeds_meeting_get_title (self->meeting));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, date);
+}
+
+static void
+on_factor_activated (GtkWidget        *page,
+                     SeedsFactor      *factor,
+                     SeedsMeetingView *self)
+{
+  seeds_meeting_view_show_factor (self, factor);
+}
+
+static void
+seeds_meeting_view_dispose (GObject *object)
+{
+  SeedsMeetingView *self = (SeedsMeetingView *)object;
+
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_data (self->meeting, self);
+  g_clear_object (&self->meeting);
+
+  seeds_widget_remove_children (GTK_WIDGET (self));
+
+  G_OBJECT_CLASS (seeds_meeting_view_parent_class)->dispose (object);
+}
+
+static void
+seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = seeds_meeting_view_dispose;
+
+  g_type_ensure (SEEDS_TYPE_SCORING_PAGE);
+  g_type_ensure (SEEDS_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (SEEDS_TYPE_FACTOR_PANEL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/meetings/seeds-meeting-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, flap);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, scoring_page);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, factor_panel);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_factor_activated);
+}
+
+static void
+seeds_meeting_view_init (SeedsMeetingView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_title (self);
+}
+
+/**
+ * seeds_meeting_view_set_context:
+ * @meeting: (nullable): the meeting to show, or %NULL for none
+ */
+void
+seeds_meeting_view_set_context (SeedsMeetingView *self,
+                                SeedsStore       *store,
+                                SeedsFramework   *framework,
+                                SeedsMeeting     *meeting)
+{
+  g_return_if_fail (SEEDS_IS_MEETING_VIEW (self));
+
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_data (self->meeting, self);
+  g_set_object (&self->meeting, meeting);
+
+  gtk_stack_set_visible_child_name (self->content_stack, meeting ? "meeting" : "none");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->panel_button), meeting != NULL);
+  update_title (self);
+
+  if (meeting == NULL)
+    return;
+
+  g_signal_connect_swapped (meeting, "notify", G_CALLBACK (update_title), self);
+  seeds_scoring_page_set_context (self->scoring_page, store, framework, meeting);
+  seeds_overview_page_set_context (self->overview_page, store, framework, meeting);
+  seeds_factor_panel_set_context (self->factor_panel, store, framework, meeting);
+}
+
+SeedsMeeting *
+seeds_meeting_view_get_meeting (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
+
+  return self->meeting;
+}
+
+/* Opens the findings and tips of a factor in the side panel. */
+void
+seeds_meeting_view_show_factor (SeedsMeetingView *self,
+                                SeedsFactor      *factor)
+{
+  g_return_if_fail (SEEDS_IS_MEETING_VIEW (self));
+
+  seeds_factor_panel_set_factor (self->factor_panel, factor);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+void
+seeds_meeting_view_show_page (SeedsMeetingView *self,
+                              const char       *name)
+{
+  g_return_if_fail (SEEDS_IS_MEETING_VIEW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+const char *
+seeds_meeting_view_get_page (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+gboolean
+seeds_meeting_view_get_panel_visible (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), FALSE);
+
+  return adw_flap_get_reveal_flap (self->flap);
+}
+
+void
+seeds_meeting_view_set_panel_visible (SeedsMeetingView *self,
+                                      gboolean          visible)
+{
+  g_return_if_fail (SEEDS_IS_MEETING_VIEW (self));
+
+  adw_flap_set_reveal_flap (self->flap, visible && self->meeting != NULL);
+}
+
+/* When the window is too narrow for the sidebar, this view has the window
+ * buttons and a way back to the meetings. */
+void
+seeds_meeting_view_set_folded (SeedsMeetingView *self,
+                               gboolean          folded)
+{
+  g_return_if_fail (SEEDS_IS_MEETING_VIEW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), folded);
+  adw_header_bar_set_show_start_title_buttons (self->header_bar, folded);
+}
+
+SeedsScoringPage *
+seeds_meeting_view_get_scoring_page (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
+
+  return self->scoring_page;
+}
+
+SeedsOverviewPage *
+seeds_meeting_view_get_overview_page (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
+
+  return self->overview_page;
+}
+
+SeedsFactorPanel *
+seeds_meeting_view_get_factor_panel (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
+
+  return self->factor_panel;
+}

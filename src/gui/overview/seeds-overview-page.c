@@ -1,0 +1,275 @@
+/* seeds-overview-page.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "seeds-overview-page.h"
+#include "seeds-widget-util.h"
+#include "seeds-window.h"
+
+/* What the group's scores say: first the factors that need attention, most
+ * urgent first, then every factor in its group. */
+struct _SeedsOverviewPage
+{
+  GtkWidget            parent_instance;
+
+  SeedsStore          *store;
+  SeedsFramework      *framework;
+  SeedsMeeting        *meeting;
+  SeedsMeetingSummary *summary;
+  GHashTable          *rows;   /* factor id → SeedsFactorSummaryRow in the full list */
+  gulong               changed_id;
+  gboolean             stale;  /* the scores changed while the page was hidden */
+
+  GtkStack            *stack;
+  GtkLabel            *summary_label;
+  GtkListBox          *attention_list;
+  GtkLabel            *attention_empty_label;
+  GtkBox              *groups_box;
+};
+
+G_DEFINE_FINAL_TYPE (SeedsOverviewPage, seeds_overview_page, GTK_TYPE_WIDGET)
+
+enum {
+  FACTOR_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_row_activated (GtkListBox        *list,
+                  GtkListBoxRow     *row,
+                  SeedsOverviewPage *self)
+{
+  g_signal_emit (self, signals[FACTOR_ACTIVATED], 0,
+                 seeds_factor_summary_row_get_factor (SEEDS_FACTOR_SUMMARY_ROW (row)));
+}
+
+static GtkWidget *
+list_new (SeedsOverviewPage *self)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  g_signal_connect (list, "row-activated", G_CALLBACK (on_row_activated), self);
+  return list;
+}
+
+static void
+fill_attention (SeedsOverviewPage *self)
+{
+  const guint *order;
+  guint n;
+
+  seeds_widget_remove_children (GTK_WIDGET (self->attention_list));
+  order = seeds_meeting_summary_get_attention_order (self->summary, &n);
+
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (self->attention_list,
+                         seeds_factor_summary_row_new (seeds_framework_get_factor (self->framework, order[i]),
+                                                       seeds_meeting_summary_get_stats (self->summary, order[i])));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_list), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_empty_label), n == 0);
+}
+
+static void
+fill_groups (SeedsOverviewPage *self)
+{
+  GListModel *groups = seeds_framework_get_groups (self->framework);
+
+  seeds_widget_remove_children (GTK_WIDGET (self->groups_box));
+  g_hash_table_remove_all (self->rows);
+
+  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(SeedsFactorGroup) group = g_list_model_get_item (groups, g);
+      GListModel *factors = seeds_factor_group_get_factors (group);
+      GtkWidget *heading = gtk_label_new (seeds_factor_group_get_name (group));
+      GtkWidget *list = list_new (self);
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "group-heading");
+      gtk_box_append (self->groups_box, heading);
+      gtk_box_append (self->groups_box, list);
+
+      for (guint f = 0; f < g_list_model_get_n_items (factors); f++)
+        {
+          g_autoptr(SeedsFactor) factor = g_list_model_get_item (factors, f);
+          const SeedsFactorStats *stats = seeds_meeting_summary_get_stats (self->summary,
+                                                                           seeds_factor_get_position (factor));
+          GtkWidget *row = seeds_factor_summary_row_new (factor, stats);
+
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+          g_hash_table_insert (self->rows, g_strdup (seeds_factor_get_id (factor)), row);
+        }
+    }
+}
+
+static void
+reload (SeedsOverviewPage *self)
+{
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  guint n_participants;
+
+  self->stale = FALSE;
+  if (self->meeting == NULL)
+    return;
+
+  scores = seeds_store_list_scores (self->store, seeds_meeting_get_id (self->meeting), &error);
+  if (scores == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      scores = g_ptr_array_new ();
+    }
+
+  g_clear_object (&self->summary);
+  self->summary = seeds_meeting_summary_new (self->framework, scores);
+  n_participants = seeds_meeting_summary_get_n_participants (self->summary);
+
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u person has scored. Select a factor to see its findings and tips.",
+                                          "%u people have scored. Select a factor to see its findings and tips.",
+                                          n_participants),
+                             n_participants);
+  gtk_label_set_text (self->summary_label, summary);
+
+  fill_attention (self);
+  fill_groups (self);
+  gtk_stack_set_visible_child_name (self->stack, n_participants > 0 ? "overview" : "empty");
+}
+
+/* While scores are typed in, the overview is usually hidden: it catches up
+ * when it is shown rather than after every score. */
+static void
+on_store_changed (SeedsStore        *store,
+                  guint              change,
+                  SeedsOverviewPage *self)
+{
+  if ((change & (SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES)) == 0)
+    return;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+seeds_overview_page_map (GtkWidget *widget)
+{
+  SeedsOverviewPage *self = SEEDS_OVERVIEW_PAGE (widget);
+
+  if (self->stale)
+    reload (self);
+
+  GTK_WIDGET_CLASS (seeds_overview_page_parent_class)->map (widget);
+}
+
+static void
+seeds_overview_page_dispose (GObject *object)
+{
+  SeedsOverviewPage *self = (SeedsOverviewPage *)object;
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+  g_clear_object (&self->framework);
+  g_clear_object (&self->meeting);
+  g_clear_object (&self->summary);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+
+  seeds_widget_remove_children (GTK_WIDGET (self));
+
+  G_OBJECT_CLASS (seeds_overview_page_parent_class)->dispose (object);
+}
+
+static void
+seeds_overview_page_class_init (SeedsOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = seeds_overview_page_dispose;
+  widget_class->map = seeds_overview_page_map;
+
+  signals[FACTOR_ACTIVATED] =
+    g_signal_new ("factor-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SEEDS_TYPE_FACTOR);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/overview/seeds-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, attention_list);
+  gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, attention_empty_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, groups_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+}
+
+static void
+seeds_overview_page_init (SeedsOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void
+seeds_overview_page_set_context (SeedsOverviewPage *self,
+                                 SeedsStore        *store,
+                                 SeedsFramework    *framework,
+                                 SeedsMeeting      *meeting)
+{
+  g_return_if_fail (SEEDS_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (SEEDS_IS_STORE (store));
+  g_return_if_fail (SEEDS_IS_FRAMEWORK (framework));
+
+  if (self->store != store)
+    {
+      if (self->store != NULL)
+        g_clear_signal_handler (&self->changed_id, self->store);
+      g_set_object (&self->store, store);
+      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+    }
+
+  g_set_object (&self->framework, framework);
+  g_set_object (&self->meeting, meeting);
+  reload (self);
+}
+
+/* (nullable): what the scores of the meeting say */
+SeedsMeetingSummary *
+seeds_overview_page_get_summary (SeedsOverviewPage *self)
+{
+  g_return_val_if_fail (SEEDS_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->summary;
+}
+
+GtkListBox *
+seeds_overview_page_get_attention_list (SeedsOverviewPage *self)
+{
+  g_return_val_if_fail (SEEDS_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->attention_list;
+}
+
+SeedsFactorSummaryRow *
+seeds_overview_page_get_row (SeedsOverviewPage *self,
+                             const char        *factor_id)
+{
+  g_return_val_if_fail (SEEDS_IS_OVERVIEW_PAGE (self), NULL);
+
+  return g_hash_table_lookup (self->rows, factor_id);
+}

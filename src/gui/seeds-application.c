@@ -1,0 +1,316 @@
+/* seeds-application.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "seeds-application.h"
+#include "seeds-window.h"
+
+struct _SeedsApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+  SeedsStore     *store;
+  GError         *store_error;
+  SeedsFramework *framework;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (SeedsApplication, seeds_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the database in FILE instead of the default one"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+/* The directory the running executable is in, when it runs from the build
+ * tree rather than installed; NULL otherwise. */
+static char *
+uninstalled_build_root (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *src = g_build_filename (SEEDS_BUILD_ROOT, "src", NULL);
+  g_autofree char *tests = g_build_filename (SEEDS_BUILD_ROOT, "tests", NULL);
+
+  if (exe == NULL)
+    return NULL;
+
+  if (g_str_has_prefix (exe, src) || g_str_has_prefix (exe, tests))
+    return g_strdup (SEEDS_BUILD_ROOT);
+
+  return NULL;
+}
+
+/**
+ * seeds_application_setup_environment:
+ *
+ * Sets up translations and, when the app runs from its build tree, points
+ * gettext and GSettings at the files built there, so that
+ * `_build/src/seeds-of-innovation` works without installing.
+ */
+void
+seeds_application_setup_environment (void)
+{
+  g_autofree char *build_root = uninstalled_build_root ();
+
+  setlocale (LC_ALL, "");
+
+  if (build_root != NULL)
+    {
+      g_autofree char *locale_dir = g_build_filename (build_root, "po", NULL);
+      g_autofree char *schema_dir = g_build_filename (build_root, "data", NULL);
+
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, FALSE);
+    }
+  else
+    {
+      bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+    }
+
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+static int
+seeds_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  SeedsApplication *self = SEEDS_APPLICATION (application);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("seeds-of-innovation %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &self->database_path))
+    {
+      /* Another database is another document: don't hand over to an
+       * instance that has the default one open. */
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return -1;
+}
+
+static const struct {
+  const char *action;
+  const char *keys[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.new-meeting", { "<Control>n", NULL } },
+  { "win.add-participant", { "<Control>p", NULL } },
+  { "win.next-participant", { "<Control>Page_Down", "<Alt>Right", NULL } },
+  { "win.previous-participant", { "<Control>Page_Up", "<Alt>Left", NULL } },
+  { "win.show-scoring", { "<Alt>1", NULL } },
+  { "win.show-overview", { "<Alt>2", NULL } },
+  { "win.toggle-panel", { "F9", NULL } },
+  { "win.add-next-step", { "<Control><Shift>n", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+};
+
+static void
+seeds_application_startup (GApplication *application)
+{
+  SeedsApplication *self = SEEDS_APPLICATION (application);
+
+  G_APPLICATION_CLASS (seeds_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Seeds of Innovation"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].keys);
+
+  self->settings = g_settings_new (APP_ID);
+  self->framework = seeds_framework_new_default (NULL);
+  seeds_application_open_database (self, self->database_path);
+}
+
+static void
+seeds_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    window = GTK_WINDOW (seeds_window_new (SEEDS_APPLICATION (application)));
+
+  gtk_window_present (window);
+}
+
+static void
+seeds_application_finalize (GObject *object)
+{
+  SeedsApplication *self = (SeedsApplication *)object;
+
+  g_clear_pointer (&self->database_path, g_free);
+  seeds_application_close_database (self);
+  g_clear_object (&self->framework);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (seeds_application_parent_class)->finalize (object);
+}
+
+static void
+seeds_application_class_init (SeedsApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = seeds_application_finalize;
+  app_class->handle_local_options = seeds_application_handle_local_options;
+  app_class->startup = seeds_application_startup;
+  app_class->activate = seeds_application_activate;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { "The Seeds of Innovation authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Seeds of Innovation"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Seeds of Innovation authors"),
+                        "developers", developers,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("A structured, honest conversation about the twelve factors that keep a "
+                                      "learning community alive and make its outcomes last."),
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Based on the research"),
+                                                (const char *[]) {
+                                                  "Ellen Sjoer, Rachelle van Harn & Petra Biemans (2020), "
+                                                  "Duurzame learning communities: oogsten in de Greenport — "
+                                                  "De Haagse Hogeschool & Inholland",
+                                                  NULL
+                                                });
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Original design of the tool"),
+                                                (const char *[]) { "Charissa Meulens", "Jefta Bade", NULL });
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+seeds_application_init (SeedsApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Score the success factors of a learning community together."));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+}
+
+SeedsApplication *
+seeds_application_new (void)
+{
+  return g_object_new (SEEDS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_PATH,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/**
+ * seeds_application_open_database:
+ * @path: (nullable): the database file, or %NULL for the default one
+ *
+ * Closes the database in use and opens another. When it cannot be used,
+ * seeds_application_get_store_error() says why and windows show it.
+ */
+gboolean
+seeds_application_open_database (SeedsApplication *self,
+                                 const char       *path)
+{
+  g_autofree char *default_path = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_APPLICATION (self), FALSE);
+
+  seeds_application_close_database (self);
+
+  if (path == NULL)
+    path = default_path = seeds_store_default_path ();
+
+  self->store = seeds_store_open (path, &self->store_error);
+  if (self->store == NULL)
+    g_printerr ("%s\n", self->store_error->message);
+
+  return self->store != NULL;
+}
+
+void
+seeds_application_close_database (SeedsApplication *self)
+{
+  g_return_if_fail (SEEDS_IS_APPLICATION (self));
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+}
+
+/* (nullable): NULL when the database could not be opened */
+SeedsStore *
+seeds_application_get_store (SeedsApplication *self)
+{
+  g_return_val_if_fail (SEEDS_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const GError *
+seeds_application_get_store_error (SeedsApplication *self)
+{
+  g_return_val_if_fail (SEEDS_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
+}
+
+SeedsFramework *
+seeds_application_get_framework (SeedsApplication *self)
+{
+  g_return_val_if_fail (SEEDS_IS_APPLICATION (self), NULL);
+
+  return self->framework;
+}
+
+GSettings *
+seeds_application_get_settings (SeedsApplication *self)
+{
+  g_return_val_if_fail (SEEDS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

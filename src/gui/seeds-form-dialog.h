@@ -1,0 +1,40 @@
+/* seeds-form-dialog.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "seeds-text.h"
+
+G_BEGIN_DECLS
+
+/* The response of a form dialog that saves what was typed. */
+#define SEEDS_FORM_DIALOG_SAVE "save"
+
+#define SEEDS_TYPE_FORM_DIALOG (seeds_form_dialog_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (SeedsFormDialog, seeds_form_dialog, SEEDS, FORM_DIALOG, AdwMessageDialog)
+
+struct _SeedsFormDialogClass
+{
+  AdwMessageDialogClass parent_class;
+};
+
+void     seeds_form_dialog_set_error_label (SeedsFormDialog *self,
+                                            GtkLabel        *label);
+void     seeds_form_dialog_add_field       (SeedsFormDialog *self,
+                                            GtkEditable     *editable,
+                                            SeedsField       field);
+char    *seeds_form_dialog_get_text        (SeedsFormDialog *self,
+                                            GtkEditable     *editable);
+void     seeds_form_dialog_set_text        (SeedsFormDialog *self,
+                                            GtkEditable     *editable,
+                                            const char      *text);
+gboolean seeds_form_dialog_validate        (SeedsFormDialog *self);
+
+G_END_DECLS

@@ -1,0 +1,16 @@
+/* seeds-widget-util.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void seeds_widget_remove_children (GtkWidget *parent);
+
+G_END_DECLS

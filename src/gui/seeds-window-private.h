@@ -1,0 +1,46 @@
+/* seeds-window-private.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "seeds-meeting-view.h"
+#include "seeds-window.h"
+
+G_BEGIN_DECLS
+
+/* What the window tests reach into, as GNOME Text Editor's
+ * editor-window-private.h does. */
+struct _SeedsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  SeedsApplication     *application;
+  SeedsStore           *store;
+  SeedsFramework       *framework;
+  GSettings            *settings;
+  GListStore           *communities;
+  GListStore           *meetings;
+  SeedsCommunity       *community;
+  gulong                changed_id;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  AdwLeaflet           *leaflet;
+  AdwHeaderBar         *sidebar_header;
+  GtkMenuButton        *community_button;
+  GtkLabel             *community_label;
+  GtkPopover           *community_popover;
+  GtkListBox           *community_list;
+  GtkStack             *sidebar_stack;
+  GtkListBox           *meeting_list;
+  SeedsMeetingView     *meeting_view;
+};
+
+const char *seeds_window_get_page (SeedsWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,800 @@
+/* seeds-window.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "seeds-community-dialog.h"
+#include "seeds-meeting-dialog.h"
+#include "seeds-meeting-row.h"
+#include "seeds-participant-dialog.h"
+#include "seeds-window-private.h"
+
+/* The main window: the learning community and its meetings in a sidebar,
+ * the chosen meeting beside it. A first start shows a welcome; a database
+ * that cannot be used shows why, and nothing else. */
+
+G_DEFINE_FINAL_TYPE (SeedsWindow, seeds_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void set_community (SeedsWindow    *self,
+                           SeedsCommunity *community);
+
+static const char * const meeting_actions[] = {
+  "edit-meeting", "add-participant", "next-participant", "previous-participant",
+  "toggle-panel", "show-scoring", "show-overview", "add-next-step",
+};
+
+static void
+enable_action (SeedsWindow *self,
+               const char  *name,
+               gboolean     enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
+update_actions (SeedsWindow *self)
+{
+  gboolean has_meeting = seeds_meeting_view_get_meeting (self->meeting_view) != NULL;
+
+  enable_action (self, "new-community", self->store != NULL);
+  enable_action (self, "new-meeting", self->community != NULL);
+  enable_action (self, "rename-community", self->community != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (meeting_actions); i++)
+    enable_action (self, meeting_actions[i], has_meeting);
+}
+
+/* Shows an error from a store write in a toast: nothing was saved, and the
+ * view shows what is stored. */
+void
+seeds_window_show_error (GtkWidget    *widget,
+                         const GError *error)
+{
+  GtkRoot *root;
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (error == NULL)
+    return;
+
+  g_message ("%s", error->message);
+  root = gtk_widget_get_root (widget);
+  if (!SEEDS_IS_WINDOW (root))
+    return;
+
+  /* A toast's title is markup; the message may hold a file name. */
+  escaped = g_markup_escape_text (error->message, -1);
+  adw_toast_overlay_add_toast (SEEDS_WINDOW (root)->toast_overlay, adw_toast_new (escaped));
+}
+
+static void
+set_meeting (SeedsWindow  *self,
+             SeedsMeeting *meeting)
+{
+  seeds_meeting_view_set_context (self->meeting_view, self->store, self->framework, meeting);
+  g_settings_set_string (self->settings, "last-meeting", meeting ? seeds_meeting_get_id (meeting) : "");
+  update_actions (self);
+}
+
+static SeedsMeeting *
+selected_meeting (SeedsWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->meeting_list);
+
+  return row ? seeds_meeting_row_get_meeting (SEEDS_MEETING_ROW (row)) : NULL;
+}
+
+static void
+select_meeting (SeedsWindow *self,
+                const char  *meeting_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->meetings));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SeedsMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->meetings), i);
+
+      if (g_strcmp0 (seeds_meeting_get_id (meeting), meeting_id) == 0)
+        {
+          gtk_list_box_select_row (self->meeting_list, gtk_list_box_get_row_at_index (self->meeting_list, i));
+          return;
+        }
+    }
+
+  /* Not there: the newest meeting, or none. */
+  gtk_list_box_select_row (self->meeting_list, gtk_list_box_get_row_at_index (self->meeting_list, 0));
+  if (n == 0)
+    set_meeting (self, NULL);
+}
+
+static void
+on_meeting_selected (GtkListBox    *list,
+                     GtkListBoxRow *row,
+                     SeedsWindow   *self)
+{
+  SeedsMeeting *meeting = row ? seeds_meeting_row_get_meeting (SEEDS_MEETING_ROW (row)) : NULL;
+
+  if (meeting != seeds_meeting_view_get_meeting (self->meeting_view))
+    set_meeting (self, meeting);
+}
+
+static void
+on_meeting_activated (GtkListBox    *list,
+                      GtkListBoxRow *row,
+                      SeedsWindow   *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+load_meetings (SeedsWindow *self)
+{
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *keep = NULL;
+  SeedsMeeting *current = selected_meeting (self);
+
+  keep = current ? g_strdup (seeds_meeting_get_id (current))
+                 : g_settings_get_string (self->settings, "last-meeting");
+
+  if (self->community != NULL)
+    meetings = seeds_store_list_meetings (self->store, seeds_community_get_id (self->community), &error);
+  if (meetings == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      meetings = g_ptr_array_new ();
+    }
+
+  g_list_store_splice (self->meetings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->meetings)),
+                       meetings->pdata, meetings->len);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, meetings->len > 0 ? "list" : "empty");
+  select_meeting (self, keep);
+}
+
+static void
+load_communities (SeedsWindow *self)
+{
+  g_autoptr(GPtrArray) communities = NULL;
+  g_autoptr(GError) error = NULL;
+
+  communities = seeds_store_list_communities (self->store, &error);
+  if (communities == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      communities = g_ptr_array_new ();
+    }
+
+  g_list_store_splice (self->communities, 0, g_list_model_get_n_items (G_LIST_MODEL (self->communities)),
+                       communities->pdata, communities->len);
+}
+
+static SeedsCommunity *
+find_community (SeedsWindow *self,
+                const char  *community_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->communities));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SeedsCommunity) community = g_list_model_get_item (G_LIST_MODEL (self->communities), i);
+
+      if (g_strcmp0 (seeds_community_get_id (community), community_id) == 0)
+        return community;  /* the list keeps it alive */
+    }
+
+  return NULL;
+}
+
+/* (nullable) (transfer none) */
+static SeedsCommunity *
+first_community (SeedsWindow *self)
+{
+  g_autoptr(SeedsCommunity) first = g_list_model_get_item (G_LIST_MODEL (self->communities), 0);
+
+  return first;  /* the list keeps it alive */
+}
+
+static void
+set_community (SeedsWindow    *self,
+               SeedsCommunity *community)
+{
+  g_set_object (&self->community, community);
+
+  if (community == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      update_actions (self);
+      return;
+    }
+
+  gtk_label_set_text (self->community_label, seeds_community_get_name (community));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->community_button), seeds_community_get_name (community));
+  g_settings_set_string (self->settings, "last-community", seeds_community_get_id (community));
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+
+  /* Start from the newest meeting of another community. */
+  gtk_list_box_unselect_all (self->meeting_list);
+  load_meetings (self);
+  update_actions (self);
+}
+
+static void
+on_store_changed (SeedsStore  *store,
+                  guint        change,
+                  SeedsWindow *self)
+{
+  if (change & SEEDS_STORE_CHANGE_COMMUNITIES)
+    {
+      g_autofree char *current = self->community ? g_strdup (seeds_community_get_id (self->community)) : NULL;
+
+      load_communities (self);
+      if (current != NULL)
+        set_community (self, find_community (self, current));
+    }
+  else if (change & SEEDS_STORE_CHANGE_MEETINGS)
+    {
+      load_meetings (self);
+    }
+}
+
+static GtkWidget *
+create_community_row (gpointer item,
+                      gpointer user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsCommunity *community = item;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (seeds_community_get_name (community));
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_opacity (check, community == self->community ? 1 : 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  return box;
+}
+
+static void
+on_community_activated (GtkListBox    *list,
+                        GtkListBoxRow *row,
+                        SeedsWindow   *self)
+{
+  g_autoptr(SeedsCommunity) community =
+    g_list_model_get_item (G_LIST_MODEL (self->communities), gtk_list_box_row_get_index (row));
+
+  gtk_popover_popdown (self->community_popover);
+  if (community != self->community)
+    set_community (self, community);
+}
+
+static void
+on_community_popover_show (GtkPopover  *popover,
+                           SeedsWindow *self)
+{
+  /* Rebuilt so that the check mark follows the current community. */
+  gtk_list_box_bind_model (self->community_list, G_LIST_MODEL (self->communities),
+                           create_community_row, self, NULL);
+}
+
+/* Actions */
+
+static void
+on_new_community_response (SeedsCommunityDialog *dialog,
+                           const char           *response,
+                           SeedsWindow          *self)
+{
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE))
+    return;
+
+  name = seeds_community_dialog_get_name (dialog);
+  community = seeds_store_add_community (self->store, name, &error);
+  if (community == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  set_community (self, find_community (self, seeds_community_get_id (community)));
+}
+
+static void
+new_community_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsCommunityDialog *dialog = seeds_community_dialog_new (GTK_WINDOW (self), NULL);
+
+  gtk_popover_popdown (self->community_popover);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_community_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_rename_community_response (SeedsCommunityDialog *dialog,
+                              const char           *response,
+                              SeedsWindow          *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE) || self->community == NULL)
+    return;
+
+  name = seeds_community_dialog_get_name (dialog);
+  if (!seeds_store_rename_community (self->store, self->community, name, &error))
+    seeds_window_show_error (GTK_WIDGET (self), error);
+}
+
+static void
+rename_community_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsCommunityDialog *dialog;
+
+  dialog = seeds_community_dialog_new (GTK_WINDOW (self), seeds_community_get_name (self->community));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_community_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_new_meeting_response (SeedsMeetingDialog *dialog,
+                         const char         *response,
+                         SeedsWindow        *self)
+{
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *notes = NULL;
+
+  if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE) || self->community == NULL)
+    return;
+
+  title = seeds_meeting_dialog_get_title (dialog);
+  notes = seeds_meeting_dialog_get_notes (dialog);
+  meeting = seeds_store_add_meeting (self->store, seeds_community_get_id (self->community),
+                                     seeds_framework_get_id (self->framework),
+                                     seeds_meeting_dialog_get_date (dialog), title, notes, &error);
+  if (meeting == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  select_meeting (self, seeds_meeting_get_id (meeting));
+  seeds_meeting_view_show_page (self->meeting_view, "scoring");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+new_meeting_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsMeetingDialog *dialog = seeds_meeting_dialog_new (GTK_WINDOW (self), NULL);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_meeting_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_edit_meeting_response (SeedsMeetingDialog *dialog,
+                          const char         *response,
+                          SeedsWindow        *self)
+{
+  SeedsMeeting *meeting = seeds_meeting_view_get_meeting (self->meeting_view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *notes = NULL;
+
+  if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE) || meeting == NULL)
+    return;
+
+  title = seeds_meeting_dialog_get_title (dialog);
+  notes = seeds_meeting_dialog_get_notes (dialog);
+  if (!seeds_store_update_meeting (self->store, meeting, seeds_meeting_dialog_get_date (dialog),
+                                   title, notes, &error))
+    seeds_window_show_error (GTK_WIDGET (self), error);
+}
+
+static void
+edit_meeting_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsMeetingDialog *dialog;
+
+  dialog = seeds_meeting_dialog_new (GTK_WINDOW (self), seeds_meeting_view_get_meeting (self->meeting_view));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_edit_meeting_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_add_participant_response (SeedsParticipantDialog *dialog,
+                             const char             *response,
+                             SeedsWindow            *self)
+{
+  SeedsMeeting *meeting = seeds_meeting_view_get_meeting (self->meeting_view);
+  SeedsScoringPage *page = seeds_meeting_view_get_scoring_page (self->meeting_view);
+  g_autoptr(SeedsParticipant) added = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (meeting == NULL)
+    return;
+
+  if (g_str_equal (response, SEEDS_FORM_DIALOG_SAVE))
+    {
+      g_autofree char *name = seeds_participant_dialog_get_name (dialog);
+      g_autofree char *organisation = seeds_participant_dialog_get_organisation (dialog);
+
+      added = seeds_store_add_participant (self->store, seeds_meeting_get_id (meeting), name, organisation,
+                                           seeds_participant_dialog_get_partner_type (dialog), &error);
+    }
+  else if (g_str_equal (response, SEEDS_PARTICIPANT_DIALOG_EXISTING))
+    {
+      SeedsParticipant *existing = seeds_participant_dialog_get_existing (dialog);
+
+      if (seeds_store_add_attendee (self->store, seeds_meeting_get_id (meeting),
+                                    seeds_participant_get_id (existing), &error))
+        added = g_object_ref (existing);
+    }
+  else
+    {
+      return;
+    }
+
+  if (added == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  seeds_scoring_page_select_participant (page, seeds_participant_get_id (added));
+  seeds_meeting_view_show_page (self->meeting_view, "scoring");
+}
+
+/* Members of the community who are not in the meeting yet. */
+static GPtrArray *
+list_absent_members (SeedsWindow  *self,
+                     SeedsMeeting *meeting)
+{
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *absent = g_ptr_array_new_with_free_func (g_object_unref);
+
+  members = seeds_store_list_participants (self->store, seeds_meeting_get_community_id (meeting), NULL);
+  attendees = seeds_store_list_attendees (self->store, seeds_meeting_get_id (meeting), NULL);
+  if (members == NULL || attendees == NULL)
+    return absent;
+
+  for (guint i = 0; i < attendees->len; i++)
+    g_hash_table_add (present, (char *)seeds_participant_get_id (g_ptr_array_index (attendees, i)));
+
+  for (guint i = 0; i < members->len; i++)
+    if (!g_hash_table_contains (present, seeds_participant_get_id (g_ptr_array_index (members, i))))
+      g_ptr_array_add (absent, g_object_ref (g_ptr_array_index (members, i)));
+
+  return absent;
+}
+
+static void
+add_participant_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsMeeting *meeting = seeds_meeting_view_get_meeting (self->meeting_view);
+  g_autoptr(GPtrArray) absent = list_absent_members (self, meeting);
+  SeedsParticipantDialog *dialog = seeds_participant_dialog_new (GTK_WINDOW (self), absent);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_participant_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+step_participant_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  int direction = g_str_equal (g_action_get_name (G_ACTION (action)), "next-participant") ? 1 : -1;
+
+  seeds_meeting_view_show_page (self->meeting_view, "scoring");
+  seeds_scoring_page_step_participant (seeds_meeting_view_get_scoring_page (self->meeting_view), direction);
+}
+
+static void
+toggle_panel_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+
+  seeds_meeting_view_set_panel_visible (self->meeting_view,
+                                        !seeds_meeting_view_get_panel_visible (self->meeting_view));
+}
+
+static void
+show_page_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  seeds_meeting_view_show_page (self->meeting_view, g_str_equal (name, "show-scoring") ? "scoring" : "overview");
+}
+
+static void
+show_meetings_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+add_next_step_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+
+  seeds_factor_panel_add_next_step (seeds_meeting_view_get_factor_panel (self->meeting_view));
+}
+
+static const GActionEntry win_actions[] = {
+  { "new-community", new_community_activated },
+  { "rename-community", rename_community_activated },
+  { "new-meeting", new_meeting_activated },
+  { "edit-meeting", edit_meeting_activated },
+  { "add-participant", add_participant_activated },
+  { "next-participant", step_participant_activated },
+  { "previous-participant", step_participant_activated },
+  { "toggle-panel", toggle_panel_activated },
+  { "show-scoring", show_page_activated },
+  { "show-overview", show_page_activated },
+  { "show-meetings", show_meetings_activated },
+  { "add-next-step", add_next_step_activated },
+};
+
+/* Window state */
+
+static gboolean
+seeds_window_close_request (GtkWindow *window)
+{
+  SeedsWindow *self = SEEDS_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (seeds_window_parent_class)->close_request (window);
+}
+
+static void
+on_folded_changed (AdwLeaflet  *leaflet,
+                   GParamSpec  *pspec,
+                   SeedsWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (leaflet);
+
+  adw_header_bar_set_show_end_title_buttons (self->sidebar_header, folded);
+  seeds_meeting_view_set_folded (self->meeting_view, folded);
+}
+
+static void
+show_store_error (SeedsWindow  *self,
+                  const GError *error)
+{
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  g_autofree char *description = NULL;
+
+  description = g_strdup_printf ("%s\n\n%s", escaped,
+                                 _("Nothing was changed in the file. Start the app with "
+                                   "<tt>--database FILE</tt> to use another one."));
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+static void
+seeds_window_constructed (GObject *object)
+{
+  SeedsWindow *self = SEEDS_WINDOW (object);
+  g_autofree char *last = NULL;
+  SeedsCommunity *community;
+
+  G_OBJECT_CLASS (seeds_window_parent_class)->constructed (object);
+
+  self->settings = g_object_ref (seeds_application_get_settings (self->application));
+  self->framework = g_object_ref (seeds_application_get_framework (self->application));
+  self->store = seeds_application_get_store (self->application);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (self->store == NULL)
+    {
+      show_store_error (self, seeds_application_get_store_error (self->application));
+      update_actions (self);
+      return;
+    }
+
+  g_object_ref (self->store);
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed), self);
+
+  load_communities (self);
+  last = g_settings_get_string (self->settings, "last-community");
+  community = find_community (self, last);
+  if (community == NULL)
+    community = first_community (self);
+
+  set_community (self, community);
+  on_folded_changed (self->leaflet, NULL, self);
+}
+
+static void
+seeds_window_dispose (GObject *object)
+{
+  SeedsWindow *self = (SeedsWindow *)object;
+
+  /* The lists empty as the window goes: that is no choice of the user's. */
+  if (self->meeting_list != NULL)
+    g_signal_handlers_disconnect_by_func (self->meeting_list, on_meeting_selected, self);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+  g_clear_object (&self->framework);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->community);
+
+  G_OBJECT_CLASS (seeds_window_parent_class)->dispose (object);
+}
+
+static void
+seeds_window_finalize (GObject *object)
+{
+  SeedsWindow *self = (SeedsWindow *)object;
+
+  g_clear_object (&self->communities);
+  g_clear_object (&self->meetings);
+
+  G_OBJECT_CLASS (seeds_window_parent_class)->finalize (object);
+}
+
+enum {
+  PROP_0,
+  PROP_APPLICATION_OBJECT,
+  N_PROPS
+};
+
+static void
+seeds_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  SeedsWindow *self = SEEDS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION_OBJECT:
+      self->application = g_value_get_object (value);
+      gtk_window_set_application (GTK_WINDOW (self), GTK_APPLICATION (self->application));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+seeds_window_class_init (SeedsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = seeds_window_constructed;
+  object_class->dispose = seeds_window_dispose;
+  object_class->finalize = seeds_window_finalize;
+  object_class->set_property = seeds_window_set_property;
+  window_class->close_request = seeds_window_close_request;
+
+  g_object_class_install_property (object_class, PROP_APPLICATION_OBJECT,
+                                   g_param_spec_object ("seeds-application", NULL, NULL,
+                                                        SEEDS_TYPE_APPLICATION,
+                                                        G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                                        G_PARAM_STATIC_STRINGS));
+
+  g_type_ensure (SEEDS_TYPE_MEETING_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/seeds-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, sidebar_header);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, community_button);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, community_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, community_popover);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, community_list);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, meeting_list);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, meeting_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_meeting_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_meeting_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_community_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_community_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed);
+}
+
+static GtkWidget *
+create_meeting_row (gpointer item,
+                    gpointer user_data)
+{
+  return seeds_meeting_row_new (item);
+}
+
+static void
+seeds_window_init (SeedsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->communities = g_list_store_new (SEEDS_TYPE_COMMUNITY);
+  self->meetings = g_list_store_new (SEEDS_TYPE_MEETING);
+  gtk_list_box_bind_model (self->meeting_list, G_LIST_MODEL (self->meetings), create_meeting_row, NULL, NULL);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+}
+
+SeedsWindow *
+seeds_window_new (SeedsApplication *application)
+{
+  g_return_val_if_fail (SEEDS_IS_APPLICATION (application), NULL);
+
+  return g_object_new (SEEDS_TYPE_WINDOW,
+                       "seeds-application", application,
+                       NULL);
+}
+
+/* "welcome", "error" or "main": what the window shows. */
+const char *
+seeds_window_get_page (SeedsWindow *self)
+{
+  g_return_val_if_fail (SEEDS_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}

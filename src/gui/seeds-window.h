@@ -1,0 +1,24 @@
+/* seeds-window.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "seeds-application.h"
+
+G_BEGIN_DECLS
+
+#define SEEDS_TYPE_WINDOW (seeds_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsWindow, seeds_window, SEEDS, WINDOW, AdwApplicationWindow)
+
+SeedsWindow *seeds_window_new        (SeedsApplication *application);
+void         seeds_window_show_error (GtkWidget        *widget,
+                                      const GError     *error);
+
+G_END_DECLS

@@ -1,0 +1,148 @@
+/* make-sample-database.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "seeds-framework.h"
+#include "seeds-store.h"
+
+/* Makes a clearly fictional sample database, for screenshots, trying the
+ * app and benchmarks: make-sample-database FILE [MEETINGS [PARTICIPANTS]].
+ * Scores are drawn from a fixed seed, so every run makes the same data. */
+
+static const char *first_names[] = {
+  "Anouk", "Bram", "Chantal", "Daan", "Esra", "Floris", "Gijs", "Hanna", "Ilse", "Joost",
+  "Karin", "Lars", "Mila", "Noah", "Olga", "Pieter", "Quinten", "Roos", "Sanne", "Thijs",
+};
+
+static const char *organisations[] = {
+  "Kwekerij De Groene Kas", "Gemeente Westland", "Hogeschool Inholland", "Wageningen Research",
+  "Tuinbouwcoöperatie", "Provincie Zuid-Holland", "MBO Westland", "De Haagse Hogeschool",
+};
+
+/* Each factor leans to a typical mean, so that the sample shows every band. */
+static const int leanings[] = { 4, 4, 3, 2, 3, 4, 3, 4, 2, 2, 3, 3 };
+
+static int
+draw_score (GRand *rand,
+            int    lean)
+{
+  int value;
+
+  if (g_rand_int_range (rand, 0, 14) == 0)
+    return SEEDS_SCORE_DONT_KNOW;
+
+  value = lean + g_rand_int_range (rand, -1, 2) + (g_rand_int_range (rand, 0, 6) == 0 ? -2 : 0);
+  return CLAMP (value, SEEDS_SCORE_MIN, SEEDS_SCORE_MAX);
+}
+
+static void
+check (gboolean    ok,
+       GError     *error)
+{
+  if (!ok)
+    {
+      g_printerr ("%s\n", error->message);
+      exit (1);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(SeedsFramework) framework = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2020);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_meetings = argc > 2 ? atoi (argv[2]) : 3;
+  guint n_people = argc > 3 ? atoi (argv[3]) : 9;
+  g_autoptr(GDateTime) last = g_date_time_new_local (2026, 11, 12, 12, 0, 0);
+  g_autoptr(GDateTime) start = g_date_time_add_days (last, -91 * (int)(n_meetings - 1));
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s FILE [MEETINGS [PARTICIPANTS]]\n", argv[0]);
+      return 2;
+    }
+
+  framework = seeds_framework_new_default ("en");
+  store = seeds_store_open (argv[1], &error);
+  check (store != NULL, error);
+
+  community = seeds_store_add_community (store, "Field lab Water & Energy (sample)", &error);
+  check (community != NULL, error);
+
+  for (guint m = 0; m < n_meetings; m++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (start, m * 91);
+      g_autofree char *date = g_date_time_format (when, "%Y-%m-%d");
+      g_autofree char *title = m + 1 == n_meetings ? g_strdup ("Spring session")
+                                                   : g_strdup_printf ("Session %u", m + 1);
+      g_autoptr(SeedsMeeting) meeting = NULL;
+
+      meeting = seeds_store_add_meeting (store, seeds_community_get_id (community),
+                                         seeds_framework_get_id (framework), date, title, "", &error);
+      check (meeting != NULL, error);
+
+      for (guint p = 0; p < n_people; p++)
+        {
+          const char *id;
+
+          if (m == 0)
+            {
+              g_autofree char *name = g_strdup_printf ("%s", first_names[p % G_N_ELEMENTS (first_names)]);
+              SeedsParticipant *person;
+
+              if (p >= G_N_ELEMENTS (first_names))
+                {
+                  g_free (name);
+                  name = g_strdup_printf ("%s %u", first_names[p % G_N_ELEMENTS (first_names)],
+                                          p / (guint)G_N_ELEMENTS (first_names) + 1);
+                }
+              person = seeds_store_add_participant (store, seeds_meeting_get_id (meeting), name,
+                                                    organisations[p % G_N_ELEMENTS (organisations)],
+                                                    p % SEEDS_N_PARTNER_TYPES, &error);
+              check (person != NULL, error);
+              g_ptr_array_add (people, person);
+            }
+          else
+            {
+              check (seeds_store_add_attendee (store, seeds_meeting_get_id (meeting),
+                                               seeds_participant_get_id (g_ptr_array_index (people, p)),
+                                               &error), error);
+            }
+
+          id = seeds_participant_get_id (g_ptr_array_index (people, p));
+          for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
+            {
+              /* the group grows a little over the meetings */
+              int lean = MIN (5, leanings[f] + (int)(m * 2 / MAX (n_meetings, 1)));
+
+              check (seeds_store_set_score (store, seeds_meeting_get_id (meeting), id,
+                                            seeds_factor_get_id (seeds_framework_get_factor (framework, f)),
+                                            draw_score (rand, lean), &error), error);
+            }
+        }
+
+      if (m + 1 == n_meetings)
+        {
+          g_autoptr(SeedsNextStep) step = NULL;
+
+          step = seeds_store_add_next_step (store, seeds_meeting_get_id (meeting), "4",
+                                            "Agree on what we share openly and what stays with each company",
+                                            "Daan", NULL, &error);
+          check (step != NULL, error);
+        }
+    }
+
+  return 0;
+}

@@ -1,0 +1,120 @@
+/* screenshot.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "seeds-window-private.h"
+
+/* Renders the real window in a chosen state to a PNG, for the README and
+ * docs/: screenshot --database FILE --output OUT.png [--size 1920x1080]
+ * [--page scoring|overview] [--factor ID] [--dark]. Run it under a display
+ * (build-aux/screenshots does); the language follows LANGUAGE. */
+
+static void
+settle (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+save_window (GtkWidget   *window,
+             const char  *path,
+             GError     **error)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot write %s", path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *database = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *factor_id = NULL;
+  gboolean dark = FALSE;
+  const GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database", "FILE" },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, "PNG to write", "FILE" },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size, "Window size", "WxH" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "scoring or overview", "PAGE" },
+    { "factor", 0, 0, G_OPTION_ARG_STRING, &factor_id, "Open this factor's findings and tips", "ID" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsApplication) app = NULL;
+  SeedsWindow *window;
+  int width = 1920, height = 1080;
+
+  seeds_application_setup_environment ();
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || database == NULL || output == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : "--database and --output are needed");
+      return 2;
+    }
+  if (size != NULL && sscanf (size, "%dx%d", &width, &height) != 2)
+    return 2;
+
+  gtk_init ();
+  app = g_object_new (SEEDS_TYPE_APPLICATION,
+                      "resource-base-path", RESOURCE_PATH,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+
+  seeds_application_open_database (app, database);
+  window = seeds_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (500);
+
+  if (page != NULL)
+    seeds_meeting_view_show_page (window->meeting_view, page);
+  if (factor_id != NULL)
+    seeds_meeting_view_show_factor (window->meeting_view,
+                                    seeds_framework_lookup_factor (window->framework, factor_id));
+  settle (1500);
+
+  if (!save_window (GTK_WIDGET (window), output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  seeds_application_close_database (app);
+  return 0;
+}

@@ -1,0 +1,321 @@
+/* test-framework.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "seeds-framework.h"
+
+static char *
+shipped_path (void)
+{
+  return g_build_filename (g_getenv ("SEEDS_BUILD_ROOT"), "data",
+                           "greenport-2020.framework.xml", NULL);
+}
+
+static SeedsFramework *
+load_shipped (const char *language)
+{
+  g_autofree char *path = shipped_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SeedsFramework *framework;
+
+  framework = seeds_framework_new_from_file (file, language, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (framework);
+  return framework;
+}
+
+/* The research's grouping: which group each factor "1" … "12" is in, and
+ * how many key findings the research lists for it. */
+static const struct {
+  const char *group;
+  guint       findings;
+} research[] = {
+  { "person", 2 }, { "person", 2 },
+  { "process", 2 }, { "process", 5 },
+  { "content", 3 }, { "content", 5 }, { "content", 5 },
+  { "precondition", 3 },
+  { "outcomes", 3 }, { "outcomes", 4 }, { "outcomes", 3 }, { "outcomes", 2 },
+};
+
+static void
+check_research_shape (SeedsFramework *framework)
+{
+  GListModel *groups = seeds_framework_get_groups (framework);
+  const char *group_ids[] = { "person", "process", "content", "precondition", "outcomes" };
+
+  g_assert_cmpstr (seeds_framework_get_id (framework), ==, "greenport-2020");
+  g_assert_cmpuint (seeds_framework_get_n_factors (framework), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, G_N_ELEMENTS (group_ids));
+
+  for (guint i = 0; i < G_N_ELEMENTS (group_ids); i++)
+    {
+      g_autoptr(SeedsFactorGroup) group = g_list_model_get_item (groups, i);
+
+      g_assert_cmpstr (seeds_factor_group_get_id (group), ==, group_ids[i]);
+      g_assert_cmpstr (seeds_factor_group_get_part_id (group), ==,
+                       i < 4 ? "collaboration" : "outcomes");
+    }
+
+  for (guint i = 0; i < 12; i++)
+    {
+      SeedsFactor *factor = seeds_framework_get_factor (framework, i);
+      g_autofree char *id = g_strdup_printf ("%u", i + 1);
+      guint n_tips = g_strv_length ((char **)seeds_factor_get_tips (factor));
+
+      g_assert_cmpstr (seeds_factor_get_id (factor), ==, id);
+      g_assert_cmpuint (seeds_factor_get_position (factor), ==, i);
+      g_assert_true (seeds_framework_lookup_factor (framework, id) == factor);
+      g_assert_cmpstr (seeds_factor_get_group_id (factor), ==, research[i].group);
+      g_assert_cmpuint (g_strv_length ((char **)seeds_factor_get_findings (factor)), ==,
+                        research[i].findings);
+      g_assert_cmpuint (n_tips, >=, 3);
+      g_assert_cmpuint (n_tips, <=, 5);
+      g_assert_cmpstr (seeds_factor_get_title (factor), !=, "");
+      g_assert_cmpstr (seeds_factor_get_definition (factor), !=, "");
+    }
+
+  g_assert_null (seeds_framework_lookup_factor (framework, "13"));
+}
+
+static void
+test_shipped_english (void)
+{
+  g_autoptr(SeedsFramework) framework = load_shipped ("en");
+  SeedsFactor *first = seeds_framework_get_factor (framework, 0);
+
+  check_research_shape (framework);
+  g_assert_cmpstr (seeds_factor_get_title (first), ==, "Driven and personally committed");
+  g_assert_cmpstr (seeds_factor_get_group_name (first), ==, "Person");
+  g_assert_nonnull (strstr (seeds_framework_get_source (framework), "Sjoer"));
+}
+
+/* Every text of the shipped framework has its Dutch translation. */
+static void
+test_shipped_dutch_complete (void)
+{
+  g_autoptr(SeedsFramework) en = load_shipped ("en");
+  g_autoptr(SeedsFramework) nl = load_shipped ("nl");
+
+  check_research_shape (nl);
+  g_assert_cmpstr (seeds_factor_get_group_name (seeds_framework_get_factor (nl, 0)), ==, "Mens");
+  g_assert_cmpstr (seeds_framework_get_question (en), !=, seeds_framework_get_question (nl));
+  g_assert_cmpstr (seeds_framework_get_name (en), !=, seeds_framework_get_name (nl));
+
+  for (guint i = 0; i < 12; i++)
+    {
+      SeedsFactor *a = seeds_framework_get_factor (en, i);
+      SeedsFactor *b = seeds_framework_get_factor (nl, i);
+      const char * const *lists_a[] = { seeds_factor_get_findings (a), seeds_factor_get_tips (a) };
+      const char * const *lists_b[] = { seeds_factor_get_findings (b), seeds_factor_get_tips (b) };
+
+      g_assert_cmpstr (seeds_factor_get_title (a), !=, seeds_factor_get_title (b));
+      g_assert_cmpstr (seeds_factor_get_definition (a), !=, seeds_factor_get_definition (b));
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists_a); l++)
+        {
+          g_assert_cmpuint (g_strv_length ((char **)lists_a[l]), ==, g_strv_length ((char **)lists_b[l]));
+          for (guint j = 0; lists_a[l][j] != NULL; j++)
+            g_assert_cmpstr (lists_a[l][j], !=, lists_b[l][j]);
+        }
+    }
+}
+
+/* A Belgian Dutch user gets the Dutch text; an unknown language the original. */
+static void
+test_language_fallback (void)
+{
+  g_autoptr(SeedsFramework) nl_be = load_shipped ("nl_BE:nl:C");
+  g_autoptr(SeedsFramework) fr = load_shipped ("fr_FR:fr:C");
+
+  g_assert_cmpstr (seeds_factor_get_group_name (seeds_framework_get_factor (nl_be, 0)), ==, "Mens");
+  g_assert_cmpstr (seeds_factor_get_group_name (seeds_framework_get_factor (fr, 0)), ==, "Person");
+}
+
+static void
+test_default_resource (void)
+{
+  g_autoptr(SeedsFramework) framework = seeds_framework_new_default ("nl");
+
+  check_research_shape (framework);
+  g_assert_cmpstr (seeds_framework_get_language (framework), ==, "nl");
+}
+
+#define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+#define FRAMEWORK_OPEN "<framework id=\"test\" version=\"1\"><name>Test</name><question>How much?</question>"
+#define GROUP_OPEN "<part id=\"p\"><name>Part</name><group id=\"g\"><name>Group</name>"
+#define GROUP_CLOSE "</group></part>"
+#define FACTOR(id) "<factor id=\"" id "\"><title>T</title><definition>D</definition>" \
+                   "<finding>F</finding><tip>Tip</tip></factor>"
+#define FRAMEWORK_CLOSE "</framework>"
+
+/* A user-supplied framework with its own translations, no .mo files. */
+static void
+test_user_framework (void)
+{
+  const char *xml =
+    HEAD "<framework id=\"students\" version=\"1\">"
+    "<name>Student teams</name><name xml:lang=\"nl\">Studententeams</name>"
+    "<question>Does this fit our team?</question>"
+    "<part id=\"p\"><name>Working together</name>"
+    "<group id=\"g\"><name>People</name><name xml:lang=\"nl-NL\">Mensen</name>"
+    "<factor id=\"a\"><title>\n   Everyone   joins\n in </title>"
+    "<title xml:lang=\"nl\">Iedereen doet mee</title>"
+    "<definition>We all take part.</definition>"
+    "<finding>One</finding><finding xml:lang=\"nl\">Een</finding><finding>Two</finding>"
+    "<tip>Ask &amp; listen &lt;now&gt;</tip>"
+    "</factor></group></part></framework>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsFramework) en = NULL;
+  g_autoptr(SeedsFramework) nl = NULL;
+  SeedsFactor *factor;
+
+  en = seeds_framework_new_from_bytes (bytes, "students.xml", "en", &error);
+  g_assert_no_error (error);
+  factor = seeds_framework_get_factor (en, 0);
+  g_assert_cmpstr (seeds_factor_get_title (factor), ==, "Everyone joins in");
+  g_assert_cmpstr (seeds_factor_get_tips (factor)[0], ==, "Ask & listen <now>");
+  g_assert_cmpuint (g_strv_length ((char **)seeds_factor_get_findings (factor)), ==, 2);
+
+  nl = seeds_framework_new_from_bytes (bytes, "students.xml", "nl_NL:nl", &error);
+  g_assert_no_error (error);
+  factor = seeds_framework_get_factor (nl, 0);
+  g_assert_cmpstr (seeds_framework_get_name (nl), ==, "Studententeams");
+  g_assert_cmpstr (seeds_factor_get_group_name (factor), ==, "Mensen");
+  g_assert_cmpstr (seeds_factor_get_title (factor), ==, "Iedereen doet mee");
+  /* untranslated texts fall back to the original */
+  g_assert_cmpstr (seeds_framework_get_question (nl), ==, "Does this fit our team?");
+  g_assert_cmpstr (seeds_factor_get_findings (factor)[0], ==, "Een");
+  g_assert_cmpstr (seeds_factor_get_findings (factor)[1], ==, "Two");
+}
+
+typedef struct
+{
+  const char *name;
+  const char *content;
+  const char *message;  /* part of the expected error message */
+} BadFile;
+
+static const BadFile bad_files[] = {
+  { "empty", "", "empty" },
+  { "not-xml", "this is not xml at all", "" },
+  { "truncated", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\"><title>T", "" },
+  { "binary", "\x89PNG\r\n\x1a\n\xff\xfe", "" },
+  { "wrong-root", HEAD "<html><body/></html>", "not a Seeds of Innovation framework" },
+  { "newer-version", HEAD "<framework id=\"x\" version=\"2\"/>", "version “2” is not supported" },
+  { "no-version", HEAD "<framework id=\"x\"/>", "version" },
+  { "bad-id", HEAD "<framework id=\"a b\" version=\"1\"/>", "invalid id" },
+  { "no-name", HEAD "<framework id=\"x\" version=\"1\"><question>Q</question>"
+               GROUP_OPEN FACTOR ("1") GROUP_CLOSE FRAMEWORK_CLOSE, "has no <name>" },
+  { "no-factors", HEAD FRAMEWORK_OPEN FRAMEWORK_CLOSE, "has no factors" },
+  { "empty-group", HEAD FRAMEWORK_OPEN GROUP_OPEN GROUP_CLOSE FRAMEWORK_CLOSE, "has no factors" },
+  { "duplicate-factor", HEAD FRAMEWORK_OPEN GROUP_OPEN FACTOR ("1") FACTOR ("1") GROUP_CLOSE FRAMEWORK_CLOSE,
+    "two factors with id “1”" },
+  { "no-title", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"7\"><definition>D</definition></factor>"
+                GROUP_CLOSE FRAMEWORK_CLOSE, "factor “7” has no <title>" },
+  { "no-definition", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"7\"><title>T</title></factor>"
+                     GROUP_CLOSE FRAMEWORK_CLOSE, "factor “7” has no <definition>" },
+  { "factor-without-id", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor><title>T</title></factor>"
+                         GROUP_CLOSE FRAMEWORK_CLOSE, "id" },
+  { "empty-title", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\"><title>  </title></factor>"
+                   GROUP_CLOSE FRAMEWORK_CLOSE, "<title> is empty" },
+  { "unknown-element", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\"><colour>red</colour></factor>"
+                       GROUP_CLOSE FRAMEWORK_CLOSE, "<colour> is not expected here" },
+  { "markup-in-text", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\"><title>T <b>bold</b></title></factor>"
+                      GROUP_CLOSE FRAMEWORK_CLOSE, "may not hold other elements" },
+  { "stray-text", HEAD FRAMEWORK_OPEN "hello" GROUP_OPEN FACTOR ("1") GROUP_CLOSE FRAMEWORK_CLOSE,
+    "text is only allowed" },
+  { "orphan-translation", HEAD FRAMEWORK_OPEN GROUP_OPEN
+                          "<factor id=\"1\"><title>T</title><definition>D</definition>"
+                          "<tip xml:lang=\"nl\">Tip</tip></factor>" GROUP_CLOSE FRAMEWORK_CLOSE,
+    "must follow the original" },
+  { "twice", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\"><title>T</title><title>U</title></factor>"
+             GROUP_CLOSE FRAMEWORK_CLOSE, "<title> appears twice" },
+  { "group-outside-part", HEAD FRAMEWORK_OPEN "<group id=\"g\"><name>G</name></group>" FRAMEWORK_CLOSE,
+    "<group> is not expected here" },
+};
+
+static void
+test_malformed (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *dir = g_dir_make_tmp ("seeds-framework-XXXXXX", NULL);
+  g_autofree char *basename = g_strconcat (bad->name, ".framework.xml", NULL);
+  g_autofree char *path = g_build_filename (dir, basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsFramework) framework = NULL;
+
+  g_assert_true (g_file_set_contents (path, bad->content, -1, NULL));
+
+  framework = seeds_framework_new_from_file (file, "en", &error);
+
+  g_assert_null (framework);
+  g_assert_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  /* The message names the file and the problem. */
+  g_assert_nonnull (strstr (error->message, basename));
+  g_assert_nonnull (strstr (error->message, bad->message));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_too_large (void)
+{
+  gsize size = 1024 * 1024 + 1;
+  g_autofree char *data = g_malloc (size);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  memset (data, ' ', size);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), size);
+  g_assert_null (seeds_framework_new_from_bytes (bytes, "huge.xml", "en", &error));
+  g_assert_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "huge.xml"));
+  g_assert_nonnull (strstr (error->message, "1 MiB"));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/nowhere.framework.xml");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (seeds_framework_new_from_file (file, NULL, &error));
+  g_assert_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "nowhere.framework.xml"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/framework/shipped/english", test_shipped_english);
+  g_test_add_func ("/framework/shipped/dutch-complete", test_shipped_dutch_complete);
+  g_test_add_func ("/framework/shipped/language-fallback", test_language_fallback);
+  g_test_add_func ("/framework/shipped/default-resource", test_default_resource);
+  g_test_add_func ("/framework/user-framework", test_user_framework);
+  g_test_add_func ("/framework/malformed/too-large", test_too_large);
+  g_test_add_func ("/framework/malformed/missing-file", test_missing_file);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *path = g_strconcat ("/framework/malformed/", bad_files[i].name, NULL);
+      g_test_add_data_func (path, &bad_files[i], test_malformed);
+    }
+
+  return g_test_run ();
+}

@@ -1,0 +1,106 @@
+/* test-meeting-summary.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "seeds-meeting-summary.h"
+#include "seeds-score.h"
+
+static GPtrArray *
+scores_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)seeds_score_free);
+}
+
+static void
+add (GPtrArray  *scores,
+     const char *participant,
+     const char *factor,
+     int         value)
+{
+  g_ptr_array_add (scores, seeds_score_new (participant, factor, value, ""));
+}
+
+static void
+test_empty_meeting (void)
+{
+  g_autoptr(SeedsFramework) framework = seeds_framework_new_default ("en");
+  g_autoptr(GPtrArray) scores = scores_new ();
+  g_autoptr(SeedsMeetingSummary) summary = seeds_meeting_summary_new (framework, scores);
+  guint n;
+
+  g_assert_cmpuint (seeds_meeting_summary_get_n_participants (summary), ==, 0);
+  seeds_meeting_summary_get_attention_order (summary, &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
+    g_assert_cmpint (seeds_meeting_summary_get_stats (summary, i)->band, ==, SEEDS_BAND_NONE);
+}
+
+/* Three participants: the statistics per factor, who scored how much, and
+ * the order of the "needs attention" list. */
+static void
+test_three_participants (void)
+{
+  g_autoptr(SeedsFramework) framework = seeds_framework_new_default ("en");
+  g_autoptr(GPtrArray) scores = scores_new ();
+  g_autoptr(SeedsMeetingSummary) summary = NULL;
+  const SeedsFactorStats *stats;
+  const guint *order;
+  guint n;
+
+  add (scores, "anna", "1", 5);
+  add (scores, "bob", "1", 4);
+  add (scores, "carla", "1", 4);
+  add (scores, "anna", "4", 2);
+  add (scores, "bob", "4", 1);
+  add (scores, "carla", "4", SEEDS_SCORE_DONT_KNOW);
+  add (scores, "anna", "7", 1);
+  add (scores, "bob", "7", 5);
+  add (scores, "carla", "12", 3);
+  add (scores, "carla", "99", 3);   /* not in the framework: left out */
+
+  summary = seeds_meeting_summary_new (framework, scores);
+
+  g_assert_cmpuint (seeds_meeting_summary_get_n_participants (summary), ==, 3);
+  g_assert_cmpuint (seeds_meeting_summary_count_scored (summary, "anna"), ==, 3);
+  g_assert_cmpuint (seeds_meeting_summary_count_scored (summary, "carla"), ==, 3);
+  g_assert_cmpuint (seeds_meeting_summary_count_scored (summary, "nobody"), ==, 0);
+
+  stats = seeds_meeting_summary_lookup_stats (summary, "1");
+  g_assert_cmpuint (stats->n, ==, 3);
+  g_assert_cmpint (stats->band, ==, SEEDS_BAND_STRENGTH);
+
+  stats = seeds_meeting_summary_lookup_stats (summary, "4");
+  g_assert_cmpuint (stats->n, ==, 2);
+  g_assert_cmpuint (stats->dont_know, ==, 1);
+  g_assert_cmpint (stats->band, ==, SEEDS_BAND_ATTENTION);
+
+  stats = seeds_meeting_summary_lookup_stats (summary, "7");
+  g_assert_true (stats->disagreement);
+
+  g_assert_null (seeds_meeting_summary_lookup_stats (summary, "99"));
+
+  /* 4 (attention 1.5), then 7 (3.0, seen differently), then 12 (3.0) */
+  order = seeds_meeting_summary_get_attention_order (summary, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (order[0], ==, 3);
+  g_assert_cmpuint (order[1], ==, 6);
+  g_assert_cmpuint (order[2], ==, 11);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/meeting-summary/empty", test_empty_meeting);
+  g_test_add_func ("/meeting-summary/three-participants", test_three_participants);
+
+  return g_test_run ();
+}

@@ -1,0 +1,863 @@
+/* test-store-migrations.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/fs.h>
+#include <locale.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "seeds-store.h"
+#include "seeds-store-schema.h"
+
+#define UNPRIVILEGED_ID 65534  /* nobody */
+
+/* Helpers */
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("seeds-migrations-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+/* Removes a folder with the few files these tests leave in it. */
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (listing == NULL)
+    return;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_dir (child);
+      else
+        g_assert_cmpint (g_remove (child), ==, 0);
+    }
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static char *
+checksum_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static sqlite3 *
+open_raw (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                   ==, SQLITE_OK);
+
+  return db;
+}
+
+static void
+exec_raw (sqlite3    *db,
+          const char *sql)
+{
+  char *errmsg = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &errmsg) != SQLITE_OK)
+    g_error ("Cannot run “%s”: %s", sql, errmsg);
+}
+
+static char *
+query_text (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return text;
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  g_autofree char *text = query_text (db, sql);
+
+  return text != NULL ? atoi (text) : 0;
+}
+
+/* A database of the latest version with a little data, closed. */
+static void
+create_store_file (const char *path,
+                   guint       n_communities)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = seeds_store_open (path, &error);
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < n_communities; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Community %u %s", i, "🌱 with a name long "
+                                               "enough to fill pages of the database quickly");
+      g_autoptr(SeedsCommunity) community = seeds_store_add_community (store, name, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (community);
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in the folder of @path, sorted: a refused database must not
+ * leave a write-ahead log or other files behind. */
+static char *
+list_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_strings);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+assert_refused (const char      *path,
+                SeedsStoreError  code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autofree char *before = checksum_file (path);
+  g_autofree char *files_before = list_folder (path);
+  g_autofree char *after = NULL;
+  g_autofree char *files_after = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+
+  store = seeds_store_open (path, &error);
+  g_assert_error (error, SEEDS_STORE_ERROR, (int) code);
+  g_assert_null (store);
+  g_test_message ("Refused as expected: %s", error->message);
+  /* The message names the file. */
+  g_assert_nonnull (strstr (error->message, name));
+
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+  files_after = list_folder (path);
+  g_assert_cmpstr (files_before, ==, files_after);
+}
+
+static void
+assert_healthy (const char *path)
+{
+  sqlite3 *db = open_raw (path);
+  g_autofree char *integrity = query_text (db, "PRAGMA integrity_check");
+
+  g_assert_cmpstr (integrity, ==, "ok");
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==,
+                   seeds_store_schema_get_latest_version ());
+  g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, SEEDS_STORE_APPLICATION_ID);
+  sqlite3_close (db);
+}
+
+/* Migrations: rows that each version of the schema can hold, and how to
+ * find them back at the latest version. A new migration step adds an entry
+ * for the version it starts from. */
+
+#define C1 "0c7f3a56-4a3b-4d5e-9f10-000000000001"
+#define M1 "0c7f3a56-4a3b-4d5e-9f10-000000000002"
+#define M2 "0c7f3a56-4a3b-4d5e-9f10-000000000003"
+#define P1 "0c7f3a56-4a3b-4d5e-9f10-000000000004"
+#define P2 "0c7f3a56-4a3b-4d5e-9f10-000000000005"
+#define S1 "0c7f3a56-4a3b-4d5e-9f10-000000000006"
+#define S2 "0c7f3a56-4a3b-4d5e-9f10-000000000007"
+
+static const char rows_v1[] =
+  "INSERT INTO communities (id, name, created_at, updated_at) "
+  "  VALUES ('" C1 "', 'Greenport <b>&amp;</b> 🌱🍅', 1764000000, 1764000000);"
+  "INSERT INTO meetings (id, community_id, framework_id, date, title, notes, created_at,"
+  "                      updated_at) "
+  "  VALUES ('" M1 "', '" C1 "', 'greenport', '2025-11-28', 'Kick-off', 'Line 1\nLine 2',"
+  "          1764000000, 1764000000),"
+  "         ('" M2 "', '" C1 "', 'greenport', '2026-02-01', 'Follow-up', '',"
+  "          1764000100, 1764000100);"
+  "INSERT INTO participants (id, community_id, name, organisation, partner_type, created_at,"
+  "                          updated_at) "
+  "  VALUES ('" P1 "', '" C1 "', 'Anna', 'Hogeschool', 'education', 1764000000, 1764000000),"
+  "         ('" P2 "', '" C1 "', 'Bram', '', 'company', 1764000000, 1764000000);"
+  "INSERT INTO attendance (meeting_id, participant_id) "
+  "  VALUES ('" M1 "', '" P1 "'), ('" M1 "', '" P2 "'), ('" M2 "', '" P1 "');"
+  "INSERT INTO scores (meeting_id, participant_id, factor_id, value, comment, updated_at) "
+  "  VALUES ('" M1 "', '" P1 "', 'f1', 4, 'Going well', 1764000000),"
+  "         ('" M1 "', '" P2 "', 'f1', NULL, '', 1764000000),"
+  "         ('" M2 "', '" P1 "', 'f12', 2, '', 1764000100);"
+  "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner, due_date, status, created_at,"
+  "                        updated_at) "
+  "  VALUES ('" S1 "', '" M1 "', 'f1', 'Visit a greenhouse', 'Anna', '2026-01-15', 'done',"
+  "          1764000000, 1764000000),"
+  "         ('" S2 "', '" M2 "', 'f12', 'Look wider', '', NULL, 'open', 1764000100,"
+  "          1764000100);";
+
+/* Version 0 is an empty database: nothing to put in, and nothing comes out. */
+static void
+check_empty (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) communities = seeds_store_list_communities (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (communities->len, ==, 0);
+}
+
+static void
+check_v1 (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  SeedsMeeting *meeting;
+  SeedsParticipant *participant;
+  SeedsNextStep *step;
+  SeedsScore *score;
+
+  community = seeds_store_get_community (store, C1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_community_get_name (community), ==, "Greenport <b>&amp;</b> 🌱🍅");
+
+  meetings = seeds_store_list_meetings (store, C1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (meetings->len, ==, 2);
+  meeting = g_ptr_array_index (meetings, 1);
+  g_assert_cmpstr (seeds_meeting_get_id (meeting), ==, M1);
+  g_assert_cmpstr (seeds_meeting_get_framework_id (meeting), ==, "greenport");
+  g_assert_cmpstr (seeds_meeting_get_date (meeting), ==, "2025-11-28");
+  g_assert_cmpstr (seeds_meeting_get_title (meeting), ==, "Kick-off");
+  g_assert_cmpstr (seeds_meeting_get_notes (meeting), ==, "Line 1\nLine 2");
+
+  participants = seeds_store_list_participants (store, C1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (participants->len, ==, 2);
+  participant = g_ptr_array_index (participants, 0);
+  g_assert_cmpstr (seeds_participant_get_name (participant), ==, "Anna");
+  g_assert_cmpstr (seeds_participant_get_organisation (participant), ==, "Hogeschool");
+  g_assert_cmpint (seeds_participant_get_partner_type (participant), ==, SEEDS_PARTNER_EDUCATION);
+
+  attendees = seeds_store_list_attendees (store, M1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (attendees->len, ==, 2);
+
+  scores = seeds_store_list_scores (store, M1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scores->len, ==, 2);
+  score = g_ptr_array_index (scores, 0);
+  g_assert_cmpstr (score->participant_id, ==, P1);
+  g_assert_cmpint (score->value, ==, 4);
+  g_assert_cmpstr (score->comment, ==, "Going well");
+  score = g_ptr_array_index (scores, 1);
+  g_assert_cmpstr (score->participant_id, ==, P2);
+  g_assert_cmpint (score->value, ==, SEEDS_SCORE_DONT_KNOW);
+
+  steps = seeds_store_list_next_steps (store, C1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 2);
+  step = g_ptr_array_index (steps, 0);
+  g_assert_cmpstr (seeds_next_step_get_id (step), ==, S1);
+  g_assert_cmpstr (seeds_next_step_get_meeting_date (step), ==, "2025-11-28");
+  g_assert_cmpstr (seeds_next_step_get_due_date (step), ==, "2026-01-15");
+  g_assert_cmpint (seeds_next_step_get_status (step), ==, SEEDS_NEXT_STEP_DONE);
+  step = g_ptr_array_index (steps, 1);
+  g_assert_cmpstr (seeds_next_step_get_id (step), ==, S2);
+  g_assert_null (seeds_next_step_get_due_date (step));
+  g_assert_cmpint (seeds_next_step_get_status (step), ==, SEEDS_NEXT_STEP_OPEN);
+}
+
+static const struct
+{
+  const char *rows;                   /* SQL for the schema of this version */
+  void      (*check) (SeedsStore *);  /* finds them back at the latest version */
+} version_data[] = {
+  [0] = { NULL, NULL },
+  [1] = { rows_v1, check_v1 },
+};
+
+static void
+test_from_every_version (void)
+{
+  int latest = seeds_store_schema_get_latest_version ();
+
+  /* A new migration needs rows for the version it starts from. */
+  g_assert_cmpint (G_N_ELEMENTS (version_data), ==, latest + 1);
+
+  for (int v = 0; v <= latest; v++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SeedsStore) store = NULL;
+      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *path = g_build_filename (dir, "seeds.db", NULL);
+      g_autofree char *errmsg = NULL;
+      sqlite3 *db;
+
+      g_test_message ("Opening a database of version %d", v);
+
+      /* The database as version v of the app left it */
+      db = open_raw (path);
+      g_assert_cmpint (seeds_store_schema_migrate (db, v, &errmsg), ==, SQLITE_OK);
+      g_assert_null (errmsg);
+      g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, v);
+      if (version_data[v].rows != NULL)
+        exec_raw (db, version_data[v].rows);
+      sqlite3_close (db);
+
+      store = seeds_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (store);
+      g_assert_cmpint (seeds_store_get_schema_version (store), ==, latest);
+
+      /* Everything put in at version v, and what came before */
+      if (v == 0)
+        check_empty (store);
+      for (int w = 0; w <= v; w++)
+        {
+          if (version_data[w].check != NULL)
+            version_data[w].check (store);
+        }
+
+      g_clear_object (&store);
+      assert_healthy (path);
+      remove_dir (dir);
+    }
+}
+
+/* Opening a database of the latest version again changes nothing. */
+static void
+test_reopen_latest (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "seeds.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  create_store_file (path, 3);
+  before = checksum_file (path);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SeedsStore) store = seeds_store_open (path, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (store);
+    }
+
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+  assert_healthy (path);
+  remove_dir (dir);
+}
+
+/* An empty file, as `touch` leaves it, becomes a new database. */
+static void
+test_empty_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "seeds.db", NULL);
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+
+  store = seeds_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  assert_healthy (path);
+  remove_dir (dir);
+}
+
+static void
+test_too_new (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "seeds.db", NULL);
+  g_autofree char *set_version = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  sqlite3 *db;
+
+  create_store_file (path, 2);
+  db = open_raw (path);
+  set_version = g_strdup_printf ("PRAGMA user_version = %d",
+                                 seeds_store_schema_get_latest_version () + 1);
+  exec_raw (db, set_version);
+  sqlite3_close (db);
+
+  assert_refused (path, SEEDS_STORE_ERROR_TOO_NEW);
+
+  store = seeds_store_open (path, &error);
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer version of Seeds of Innovation"));
+
+  remove_dir (dir);
+}
+
+static void
+test_corrupt (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *random_path = g_build_filename (dir, "random.db", NULL);
+  g_autofree char *header_path = g_build_filename (dir, "header.db", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "notes.txt", NULL);
+  g_autofree char *real_path = g_build_filename (dir, "real.db", NULL);
+  g_autofree char *truncated_path = g_build_filename (dir, "truncated.db", NULL);
+  g_autofree char *damaged_path = g_build_filename (dir, "damaged.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261128);
+  guint8 bytes[8192];
+  gsize length;
+
+  /* Random bytes */
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (guint8) g_rand_int_range (rand, 0, 256);
+  g_file_set_contents (random_path, (const char *) bytes, sizeof bytes, &error);
+  g_assert_no_error (error);
+  assert_refused (random_path, SEEDS_STORE_ERROR_CORRUPT);
+
+  /* Random bytes behind a real SQLite header line */
+  memcpy (bytes, "SQLite format 3", 16);
+  g_file_set_contents (header_path, (const char *) bytes, sizeof bytes, &error);
+  g_assert_no_error (error);
+  assert_refused (header_path, SEEDS_STORE_ERROR_CORRUPT);
+
+  /* A short text file */
+  g_file_set_contents (text_path, "Seeds of Innovation\n", -1, &error);
+  g_assert_no_error (error);
+  assert_refused (text_path, SEEDS_STORE_ERROR_CORRUPT);
+
+  /* A real database cut in half, as an interrupted copy leaves it */
+  create_store_file (real_path, 400);
+  g_file_get_contents (real_path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 8 * 4096);
+  g_file_set_contents (truncated_path, contents, length / 2, &error);
+  g_assert_no_error (error);
+  assert_refused (truncated_path, SEEDS_STORE_ERROR_CORRUPT);
+
+  /* Our marks, but the tables are gone */
+  {
+    g_autofree char *empty_path = g_build_filename (dir, "emptied.db", NULL);
+    g_autofree char *marks = g_strdup_printf ("PRAGMA application_id = %d;"
+                                              "PRAGMA user_version = %d;",
+                                              SEEDS_STORE_APPLICATION_ID,
+                                              seeds_store_schema_get_latest_version ());
+    sqlite3 *db = open_raw (empty_path);
+
+    exec_raw (db, marks);
+    sqlite3_close (db);
+    assert_refused (empty_path, SEEDS_STORE_ERROR_CORRUPT);
+  }
+
+  /* A real database with a damaged page in the middle */
+  for (gsize i = length / 2; i < length / 2 + 4096; i++)
+    contents[i] = (char) g_rand_int_range (rand, 0, 256);
+  g_file_set_contents (damaged_path, contents, length, &error);
+  g_assert_no_error (error);
+  assert_refused (damaged_path, SEEDS_STORE_ERROR_CORRUPT);
+
+  remove_dir (dir);
+}
+
+static void
+test_foreign (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *plain_path = g_build_filename (dir, "places.sqlite", NULL);
+  g_autofree char *versioned_path = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *marked_path = g_build_filename (dir, "marked.db", NULL);
+  g_autofree char *zero_path = g_build_filename (dir, "zero.db", NULL);
+  g_autofree char *bare_path = g_build_filename (dir, "bare.db", NULL);
+  sqlite3 *db;
+
+  /* Another program's tables, no marks at all */
+  db = open_raw (plain_path);
+  exec_raw (db, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+                "INSERT INTO moz_places (url) VALUES ('https://www.dehaagsehogeschool.nl');");
+  sqlite3_close (db);
+  assert_refused (plain_path, SEEDS_STORE_ERROR_FOREIGN);
+
+  /* Another program that versions its schema like we do */
+  db = open_raw (versioned_path);
+  exec_raw (db, "PRAGMA user_version = 1;"
+                "CREATE TABLE communities (id TEXT PRIMARY KEY, name TEXT);");
+  sqlite3_close (db);
+  assert_refused (versioned_path, SEEDS_STORE_ERROR_FOREIGN);
+
+  /* Another program's application_id, even without tables */
+  db = open_raw (marked_path);
+  exec_raw (db, "PRAGMA application_id = 1179602505;"
+                "PRAGMA user_version = 1;");
+  sqlite3_close (db);
+  assert_refused (marked_path, SEEDS_STORE_ERROR_FOREIGN);
+
+  /* Our mark, but version 0 with tables: not something we made */
+  db = open_raw (zero_path);
+  exec_raw (db, "PRAGMA application_id = 1397048644;"
+                "CREATE TABLE notes (text TEXT);");
+  sqlite3_close (db);
+  assert_refused (zero_path, SEEDS_STORE_ERROR_FOREIGN);
+
+  /* No tables, but a version another program gave it */
+  db = open_raw (bare_path);
+  exec_raw (db, "PRAGMA user_version = 3;");
+  sqlite3_close (db);
+  assert_refused (bare_path, SEEDS_STORE_ERROR_FOREIGN);
+
+  remove_dir (dir);
+}
+
+/* Read-only: as root, permissions do not stop writes, so these checks run
+ * (a) as an unprivileged user in a subprocess, with chmod, and (b) as
+ * whoever runs the tests, with the immutable attribute (chattr +i), which
+ * stops root too. Each part is skipped where the system does not allow it. */
+
+typedef gboolean (*SetReadOnly) (const char *path,
+                                 gboolean    read_only);
+
+static gboolean
+set_read_only_by_mode (const char *path,
+                       gboolean    read_only)
+{
+  mode_t mode;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    mode = read_only ? 0555 : 0755;
+  else
+    mode = read_only ? 0444 : 0644;
+
+  return g_chmod (path, mode) == 0;
+}
+
+static gboolean
+set_read_only_by_attribute (const char *path,
+                            gboolean    read_only)
+{
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  int flags = 0;
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+
+  ok = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
+  if (ok)
+    {
+      if (read_only)
+        flags |= FS_IMMUTABLE_FL;
+      else
+        flags &= ~FS_IMMUTABLE_FL;
+      ok = ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+  close (fd);
+
+  return ok;
+}
+
+static void
+check_read_only (SetReadOnly set_read_only)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *file_path = g_build_filename (dir, "read-only.db", NULL);
+  g_autofree char *folder = g_build_filename (dir, "read-only-folder", NULL);
+  g_autofree char *folder_path = g_build_filename (folder, "seeds.db", NULL);
+  g_autofree char *empty_folder = g_build_filename (dir, "empty-read-only-folder", NULL);
+  g_autofree char *new_path = g_build_filename (empty_folder, "seeds.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+
+  /* A read-only database file */
+  create_store_file (file_path, 2);
+  g_assert_true (set_read_only (file_path, TRUE));
+  assert_refused (file_path, SEEDS_STORE_ERROR_READ_ONLY);
+  g_assert_true (set_read_only (file_path, FALSE));
+
+  /* A database in a read-only folder: the write-ahead log cannot be made */
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  create_store_file (folder_path, 2);
+  g_assert_true (set_read_only (folder, TRUE));
+  assert_refused (folder_path, SEEDS_STORE_ERROR_READ_ONLY);
+  g_assert_true (set_read_only (folder, FALSE));
+
+  /* A new database in a read-only folder */
+  g_assert_cmpint (g_mkdir (empty_folder, 0755), ==, 0);
+  g_assert_true (set_read_only (empty_folder, TRUE));
+  store = seeds_store_open (new_path, &error);
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_READ_ONLY);
+  g_assert_null (store);
+  g_test_message ("Refused as expected: %s", error->message);
+  g_clear_error (&error);
+  g_assert_true (set_read_only (empty_folder, FALSE));
+  g_assert_false (g_file_test (new_path, G_FILE_TEST_EXISTS));
+
+  /* Writable again, the databases open as before. */
+  store = seeds_store_open (file_path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  assert_healthy (file_path);
+  assert_healthy (folder_path);
+
+  remove_dir (dir);
+}
+
+static gboolean
+drop_privileges (void)
+{
+  return setgroups (0, NULL) == 0 &&
+         setgid (UNPRIVILEGED_ID) == 0 &&
+         setuid (UNPRIVILEGED_ID) == 0 &&
+         getuid () == UNPRIVILEGED_ID;
+}
+
+/* Whether this process may become an unprivileged user (it may not, for
+ * example, in a user namespace where that user is not mapped). */
+static gboolean
+can_drop_privileges (void)
+{
+  int status = 0;
+  pid_t pid = fork ();
+
+  if (pid == 0)
+    _exit (drop_privileges () ? 0 : 1);
+
+  return pid > 0 &&
+         waitpid (pid, &status, 0) == pid &&
+         WIFEXITED (status) &&
+         WEXITSTATUS (status) == 0;
+}
+
+static void
+test_read_only_mode (void)
+{
+  if (getuid () != 0)
+    {
+      check_read_only (set_read_only_by_mode);
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      g_assert_true (drop_privileges ());
+      check_read_only (set_read_only_by_mode);
+      return;
+    }
+
+  if (!can_drop_privileges ())
+    {
+      g_test_skip ("Running as root, and cannot switch to an unprivileged user");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_read_only_attribute (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *probe = g_build_filename (dir, "probe", NULL);
+  g_autoptr(GError) error = NULL;
+  gboolean supported;
+
+  g_file_set_contents (probe, "", 0, &error);
+  g_assert_no_error (error);
+  supported = set_read_only_by_attribute (probe, TRUE);
+  if (supported)
+    g_assert_true (set_read_only_by_attribute (probe, FALSE));
+  remove_dir (dir);
+
+  if (!supported)
+    {
+      g_test_skip_printf ("The immutable attribute cannot be set here: %s", g_strerror (errno));
+      return;
+    }
+
+  check_read_only (set_read_only_by_attribute);
+}
+
+static void
+test_locked (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "seeds.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(GPtrArray) communities = NULL;
+  gint64 start, elapsed;
+  sqlite3 *other;
+
+  create_store_file (path, 1);
+  before = checksum_file (path);
+
+  /* Another program holds the database exclusively, in the middle of a
+   * write. */
+  other = open_raw (path);
+  exec_raw (other, "PRAGMA locking_mode = EXCLUSIVE;"
+                   "BEGIN EXCLUSIVE;"
+                   "INSERT INTO communities (id, name, created_at, updated_at) "
+                   "  VALUES ('other', 'Other', 0, 0);");
+
+  start = g_get_monotonic_time ();
+  store = seeds_store_open (path, &error);
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_LOCKED);
+  g_assert_null (store);
+  g_test_message ("Refused after %" G_GINT64_FORMAT " ms: %s",
+                  elapsed / 1000, error->message);
+  g_assert_cmpint (elapsed, >=, G_USEC_PER_SEC / 2);
+  g_assert_cmpint (elapsed, <, 3 * G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  exec_raw (other, "ROLLBACK");
+  sqlite3_close (other);
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Once the other program lets go, the database opens. */
+  store = seeds_store_open (path, &error);
+  g_assert_no_error (error);
+  communities = seeds_store_list_communities (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (communities->len, ==, 1);
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
+/* A write while another program writes waits a moment, then gives up with
+ * LOCKED, saving nothing and announcing nothing. */
+static void
+count_changed (SeedsStore *store,
+               guint       what,
+               guint      *n_changed)
+{
+  (*n_changed)++;
+}
+
+static void
+test_locked_write (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "seeds.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(GPtrArray) communities = NULL;
+  guint n_changed = 0;
+  gint64 start, elapsed;
+  sqlite3 *other;
+
+  store = seeds_store_open (path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n_changed);
+
+  other = open_raw (path);
+  exec_raw (other, "BEGIN IMMEDIATE;"
+                   "INSERT INTO communities (id, name, created_at, updated_at) "
+                   "  VALUES ('other', 'Other', 0, 0);");
+
+  start = g_get_monotonic_time ();
+  community = seeds_store_add_community (store, "Mine", &error);
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_LOCKED);
+  g_assert_null (community);
+  g_assert_cmpint (elapsed, <, 3 * G_USEC_PER_SEC);
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_clear_error (&error);
+
+  exec_raw (other, "ROLLBACK");
+  sqlite3_close (other);
+
+  communities = seeds_store_list_communities (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (communities->len, ==, 0);
+
+  community = seeds_store_add_community (store, "Mine", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store-migrations/from-every-version", test_from_every_version);
+  g_test_add_func ("/store-migrations/reopen-latest", test_reopen_latest);
+  g_test_add_func ("/store-migrations/empty-file", test_empty_file);
+  g_test_add_func ("/store-migrations/refuse/too-new", test_too_new);
+  g_test_add_func ("/store-migrations/refuse/corrupt", test_corrupt);
+  g_test_add_func ("/store-migrations/refuse/foreign", test_foreign);
+  g_test_add_func ("/store-migrations/refuse/read-only-mode", test_read_only_mode);
+  g_test_add_func ("/store-migrations/refuse/read-only-attribute", test_read_only_attribute);
+  g_test_add_func ("/store-migrations/refuse/locked", test_locked);
+  g_test_add_func ("/store-migrations/refuse/locked-write", test_locked_write);
+
+  return g_test_run ();
+}

@@ -1,0 +1,533 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "seeds-community-dialog.h"
+#include "seeds-dots.h"
+#include "seeds-factor-panel.h"
+#include "seeds-meeting-dialog.h"
+#include "seeds-next-step-dialog.h"
+#include "seeds-next-step-row.h"
+#include "seeds-participant-dialog.h"
+#include "seeds-window-private.h"
+
+/* The real window, driven as a user would: through its actions, dialogs,
+ * buttons and rows, in a real (Xvfb) display. */
+
+typedef struct
+{
+  char             *dir;
+  char             *db_path;
+  SeedsWindow      *window;
+} Fixture;
+
+/* One application for the whole run, as in the app; "quitting" closes the
+ * window and the database, "starting again" opens both anew. */
+static SeedsApplication *app;
+
+static void
+iterate (void)
+{
+  /* Let the window draw and settle, as a person would wait for it; with a
+   * bound, in case something keeps ticking. */
+  for (int i = 0; i < 500 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+open_window (Fixture *fixture)
+{
+  seeds_application_open_database (app, fixture->db_path);
+  fixture->window = seeds_window_new (app);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  iterate ();
+}
+
+static void
+close_window (Fixture *fixture)
+{
+  SeedsStore *store = seeds_application_get_store (app);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  iterate ();
+
+  /* Nothing but the app keeps the store alive: closing it closes the file. */
+  if (store != NULL)
+    g_object_add_weak_pointer (G_OBJECT (store), (gpointer *)&store);
+  seeds_application_close_database (app);
+  g_assert_null (store);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("seeds-window-XXXXXX", NULL);
+  fixture->db_path = g_build_filename (fixture->dir, "seeds.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (fixture->window != NULL)
+    close_window (fixture);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->db_path);
+  g_free (fixture->dir);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
+  iterate ();
+}
+
+/* The dialog of a type that is open now. */
+static gpointer
+find_dialog (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Types into the row of a dialog's form that has this title. */
+static void
+type_into (gpointer    dialog,
+           const char *row_title,
+           const char *text)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (dialog), row_title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  iterate ();
+}
+
+static void
+respond (gpointer    dialog,
+         const char *response)
+{
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  iterate ();
+}
+
+static void
+create_community (Fixture    *fixture,
+                  const char *name)
+{
+  gpointer dialog;
+
+  activate (fixture, "win.new-community");
+  dialog = find_dialog (SEEDS_TYPE_COMMUNITY_DIALOG);
+  type_into (dialog, "Name", name);
+  respond (dialog, "save");
+}
+
+static void
+start_meeting (Fixture    *fixture,
+               const char *title)
+{
+  gpointer dialog;
+
+  activate (fixture, "win.new-meeting");
+  dialog = find_dialog (SEEDS_TYPE_MEETING_DIALOG);
+  type_into (dialog, "Title", title);
+  respond (dialog, "save");
+}
+
+static void
+add_participant (Fixture          *fixture,
+                 const char       *name,
+                 const char       *organisation,
+                 SeedsPartnerType  type)
+{
+  gpointer dialog;
+
+  activate (fixture, "win.add-participant");
+  dialog = find_dialog (SEEDS_TYPE_PARTICIPANT_DIALOG);
+  type_into (dialog, "Name", name);
+  type_into (dialog, "Organisation (optional)", organisation);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (dialog, "Partner Type")), type);
+  respond (dialog, "save");
+}
+
+static SeedsScoringPage *
+scoring_page (Fixture *fixture)
+{
+  return seeds_meeting_view_get_scoring_page (fixture->window->meeting_view);
+}
+
+/* Clicks the button of a value on a factor's scale. */
+static void
+click_score (Fixture    *fixture,
+             const char *factor_id,
+             int         value)
+{
+  SeedsScoreRow *row = seeds_scoring_page_get_row (scoring_page (fixture), factor_id);
+
+  /* what a mouse click does; gtk_widget_activate() clicks only after a delay */
+  g_signal_emit_by_name (seeds_score_scale_get_button (seeds_score_row_get_scale (row), value), "clicked");
+  iterate ();
+}
+
+static int
+shown_score (Fixture    *fixture,
+             const char *factor_id)
+{
+  SeedsScoreRow *row = seeds_scoring_page_get_row (scoring_page (fixture), factor_id);
+
+  return seeds_score_scale_get_value (seeds_score_row_get_scale (row));
+}
+
+/* The round of scores the tests enter, per participant: factor id → value. */
+static const struct {
+  const char *factor;
+  int         values[3];
+} round_of_scores[] = {
+  { "1", { 5, 4, 4 } },
+  { "3", { 2, 1, SEEDS_SCORE_DONT_KNOW } },
+  { "7", { 1, 5, 3 } },
+  { "12", { 3, 3, 2 } },
+};
+
+static const char *names[] = { "Anna <b>&amp;</b>", "Bram 🌱", "Carla" };
+
+static void
+enter_round (Fixture *fixture)
+{
+  for (guint p = 0; p < G_N_ELEMENTS (names); p++)
+    {
+      SeedsParticipant *participant;
+
+      if (p > 0)
+        activate (fixture, "win.next-participant");
+
+      participant = seeds_scoring_page_get_participant (scoring_page (fixture));
+      g_assert_cmpstr (seeds_participant_get_name (participant), ==, names[p]);
+
+      for (guint f = 0; f < G_N_ELEMENTS (round_of_scores); f++)
+        click_score (fixture, round_of_scores[f].factor, round_of_scores[f].values[p]);
+    }
+}
+
+static void
+check_overview (Fixture *fixture)
+{
+  SeedsOverviewPage *overview = seeds_meeting_view_get_overview_page (fixture->window->meeting_view);
+  SeedsFactorSummaryRow *row;
+  SeedsDots *dots;
+  GtkListBoxRow *first;
+
+  seeds_meeting_view_show_page (fixture->window->meeting_view, "overview");
+  iterate ();
+
+  /* factor 1: 5 4 4 → 4.3, three dots */
+  row = seeds_overview_page_get_row (overview, "1");
+  g_assert_cmpstr (seeds_factor_summary_row_get_mean_text (row), ==, "4.3");
+  dots = seeds_factor_summary_row_get_dots (row);
+  g_assert_cmpuint (seeds_dots_get_count (dots, 5), ==, 1);
+  g_assert_cmpuint (seeds_dots_get_count (dots, 4), ==, 2);
+
+  /* factor 3: 2 1 ? → 1.5, one "don't know" */
+  row = seeds_overview_page_get_row (overview, "3");
+  g_assert_cmpstr (seeds_factor_summary_row_get_mean_text (row), ==, "1.5");
+  g_assert_cmpuint (seeds_dots_get_count (seeds_factor_summary_row_get_dots (row), SEEDS_SCORE_DONT_KNOW), ==, 1);
+
+  /* not scored */
+  row = seeds_overview_page_get_row (overview, "2");
+  g_assert_cmpstr (seeds_factor_summary_row_get_mean_text (row), ==, "–");
+
+  /* Needs attention first: 3 (1.5), 12 (2.7), then 7 (3.0, seen differently) */
+  first = gtk_list_box_get_row_at_index (seeds_overview_page_get_attention_list (overview), 0);
+  g_assert_cmpstr (seeds_factor_get_id (seeds_factor_summary_row_get_factor (SEEDS_FACTOR_SUMMARY_ROW (first))), ==, "3");
+  g_assert_cmpstr (seeds_factor_get_id (seeds_factor_summary_row_get_factor (
+                     SEEDS_FACTOR_SUMMARY_ROW (gtk_list_box_get_row_at_index (
+                       seeds_overview_page_get_attention_list (overview), 1)))), ==, "12");
+  g_assert_cmpstr (seeds_factor_get_id (seeds_factor_summary_row_get_factor (
+                     SEEDS_FACTOR_SUMMARY_ROW (gtk_list_box_get_row_at_index (
+                       seeds_overview_page_get_attention_list (overview), 2)))), ==, "7");
+  g_assert_null (gtk_list_box_get_row_at_index (seeds_overview_page_get_attention_list (overview), 3));
+}
+
+/* Opens a factor from the "needs attention" list, as a click would. */
+static SeedsFactorPanel *
+open_factor_from_overview (Fixture    *fixture,
+                           const char *factor_id)
+{
+  SeedsOverviewPage *overview = seeds_meeting_view_get_overview_page (fixture->window->meeting_view);
+
+  gtk_widget_activate (GTK_WIDGET (seeds_overview_page_get_row (overview, factor_id)));
+  iterate ();
+
+  g_assert_true (seeds_meeting_view_get_panel_visible (fixture->window->meeting_view));
+  return seeds_meeting_view_get_factor_panel (fixture->window->meeting_view);
+}
+
+static void
+test_first_start_shows_welcome (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  open_window (fixture);
+
+  g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "welcome");
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "new-meeting"));
+}
+
+/* The scene of the issue: a community, a meeting, three participants
+ * scoring, the overview, a factor's findings and tips, a next step; then
+ * the app closes and everything is found back. */
+static void
+test_meeting_round_trip (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *community_name = "Field lab <i>Water & Energy</i> 🍅";
+  SeedsFactorPanel *panel;
+  gpointer dialog;
+  GtkListBoxRow *step_row;
+
+  open_window (fixture);
+
+  create_community (fixture, community_name);
+  g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "main");
+  /* shown literally, not as markup */
+  g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, community_name);
+
+  start_meeting (fixture, "Spring session");
+  g_assert_nonnull (seeds_meeting_view_get_meeting (fixture->window->meeting_view));
+  g_assert_cmpstr (seeds_meeting_view_get_page (fixture->window->meeting_view), ==, "scoring");
+
+  for (guint p = 0; p < G_N_ELEMENTS (names); p++)
+    add_participant (fixture, names[p], "Greenhouse Co", p == 1 ? SEEDS_PARTNER_EDUCATION : SEEDS_PARTNER_COMPANY);
+  g_assert_cmpuint (seeds_scoring_page_get_n_participants (scoring_page (fixture)), ==, 3);
+
+  /* back to the first participant, then a round of scores */
+  activate (fixture, "win.next-participant");
+  enter_round (fixture);
+  check_overview (fixture);
+
+  panel = open_factor_from_overview (fixture, "3");
+  g_assert_cmpstr (seeds_factor_get_id (seeds_factor_panel_get_factor (panel)), ==, "3");
+
+  activate (fixture, "win.add-next-step");
+  dialog = find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
+  type_into (dialog, "What will we do?", "Plan a monthly lunch <3");
+  type_into (dialog, "Who takes it on? (optional)", "Bram 🌱");
+  respond (dialog, "save");
+
+  step_row = gtk_list_box_get_row_at_index (seeds_factor_panel_get_steps_list (panel), 0);
+  g_assert_nonnull (step_row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (step_row)), ==, "Plan a monthly lunch <3");
+
+  close_window (fixture);
+  open_window (fixture);
+
+  /* everything is back */
+  g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "main");
+  g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, community_name);
+  g_assert_cmpstr (seeds_meeting_get_title (seeds_meeting_view_get_meeting (fixture->window->meeting_view)),
+                   ==, "Spring session");
+  g_assert_cmpuint (seeds_scoring_page_get_n_participants (scoring_page (fixture)), ==, 3);
+
+  for (guint p = 0; p < G_N_ELEMENTS (names); p++)
+    {
+      if (p > 0)
+        activate (fixture, "win.next-participant");
+      for (guint f = 0; f < G_N_ELEMENTS (round_of_scores); f++)
+        g_assert_cmpint (shown_score (fixture, round_of_scores[f].factor), ==, round_of_scores[f].values[p]);
+    }
+
+  check_overview (fixture);
+  panel = open_factor_from_overview (fixture, "3");
+  step_row = gtk_list_box_get_row_at_index (seeds_factor_panel_get_steps_list (panel), 0);
+  g_assert_nonnull (step_row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (step_row)), ==, "Plan a monthly lunch <3");
+}
+
+/* A score clicked again is taken back; the count on the participant follows. */
+static void
+test_take_score_back (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  open_window (fixture);
+  create_community (fixture, "Living lab");
+  start_meeting (fixture, "Kick-off");
+  add_participant (fixture, "Dewi", "", SEEDS_PARTNER_GOVERNMENT);
+
+  click_score (fixture, "5", 3);
+  g_assert_cmpint (shown_score (fixture, "5"), ==, 3);
+  click_score (fixture, "5", 3);
+  g_assert_cmpint (shown_score (fixture, "5"), ==, SEEDS_SCORE_NONE);
+
+  close_window (fixture);
+  open_window (fixture);
+  g_assert_cmpint (shown_score (fixture, "5"), ==, SEEDS_SCORE_NONE);
+}
+
+/* Next steps: done from a later meeting, and the step of an earlier meeting
+ * shows while it is open. */
+static void
+test_next_step_carries_over (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  SeedsFactorPanel *panel;
+  GtkListBoxRow *row;
+  gpointer dialog;
+
+  open_window (fixture);
+  create_community (fixture, "Field lab");
+  start_meeting (fixture, "First");
+
+  seeds_meeting_view_show_factor (fixture->window->meeting_view,
+                                  seeds_framework_lookup_factor (fixture->window->framework, "9"));
+  iterate ();
+  activate (fixture, "win.add-next-step");
+  dialog = find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
+  type_into (dialog, "What will we do?", "Ask the province about funding");
+  respond (dialog, "save");
+
+  start_meeting (fixture, "Second");
+  panel = seeds_meeting_view_get_factor_panel (fixture->window->meeting_view);
+  seeds_meeting_view_show_factor (fixture->window->meeting_view,
+                                  seeds_framework_lookup_factor (fixture->window->framework, "9"));
+  iterate ();
+
+  row = gtk_list_box_get_row_at_index (seeds_factor_panel_get_steps_list (panel), 0);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Ask the province about funding");
+
+  /* done: it moves out of the open list of the later meeting */
+  gtk_drop_down_set_selected (seeds_next_step_row_get_status_drop_down (SEEDS_NEXT_STEP_ROW (row)),
+                              SEEDS_NEXT_STEP_DONE);
+  iterate ();
+  g_assert_null (gtk_list_box_get_row_at_index (seeds_factor_panel_get_steps_list (panel), 0));
+}
+
+/* Forms refuse what the store would refuse, and say why. */
+static void
+test_dialog_refuses_bad_names (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *long_name = g_strnfill (500, 'x');
+  gpointer dialog;
+
+  open_window (fixture);
+  activate (fixture, "win.new-community");
+  dialog = find_dialog (SEEDS_TYPE_COMMUNITY_DIALOG);
+
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  type_into (dialog, "Name", "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  type_into (dialog, "Name", long_name);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  type_into (dialog, "Name", "Fine name");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+
+  adw_message_dialog_response (dialog, "cancel");
+  iterate ();
+  g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "welcome");
+}
+
+/* A file that is not a database: the window says so and the file stays as it was. */
+static void
+test_corrupt_database (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char garbage[] = "This is a shopping list, not a database.\n";
+  g_autofree char *after = NULL;
+  gsize length;
+
+  g_assert_true (g_file_set_contents (fixture->db_path, garbage, -1, NULL));
+
+  open_window (fixture);
+  g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "error");
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "new-community"));
+  close_window (fixture);
+
+  g_assert_true (g_file_get_contents (fixture->db_path, &after, &length, NULL));
+  g_assert_cmpstr (after, ==, garbage);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  seeds_application_setup_environment ();
+  g_object_set (gtk_settings_get_default (),
+                "gtk-enable-animations", FALSE,
+                "gtk-cursor-blink", FALSE,
+                NULL);
+
+  /* No application id: the tests stay off the session bus. */
+  app = g_object_new (SEEDS_TYPE_APPLICATION,
+                      "resource-base-path", RESOURCE_PATH,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/window/first-start", test_first_start_shows_welcome);
+  ADD ("/window/meeting-round-trip", test_meeting_round_trip);
+  ADD ("/window/take-score-back", test_take_score_back);
+  ADD ("/window/next-step-carries-over", test_next_step_carries_over);
+  ADD ("/window/dialog-refuses-bad-names", test_dialog_refuses_bad_names);
+  ADD ("/window/corrupt-database", test_corrupt_database);
+#undef ADD
+
+  status = g_test_run ();
+  seeds_application_close_database (app);
+  return status;
+}
