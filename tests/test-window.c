@@ -151,13 +151,41 @@ type_into (gpointer    dialog,
   iterate ();
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Clicks the button of a dialog's response, which must be enabled. */
 static void
 respond (gpointer    dialog,
          const char *response)
 {
-  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  const char *label = adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), response);
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_object_add_weak_pointer (G_OBJECT (dialog), &dialog);
+  g_signal_emit_by_name (button, "clicked");
   iterate ();
+
+  /* the dialog is gone */
+  g_assert_true (dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  if (dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (dialog), &dialog);
 }
 
 static void
@@ -451,6 +479,96 @@ test_next_step_carries_over (Fixture       *fixture,
   g_assert_null (gtk_list_box_get_row_at_index (seeds_factor_panel_get_steps_list (panel), 0));
 }
 
+/* Presses a key with the keyboard focus on a factor's row. */
+static void
+press_key (Fixture    *fixture,
+           const char *factor_id,
+           guint       keyval)
+{
+  GtkWidget *row = GTK_WIDGET (seeds_scoring_page_get_row (scoring_page (fixture), factor_id));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+  gboolean handled = FALSE;
+
+  gtk_widget_grab_focus (row);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+
+  g_assert_true (handled);
+  iterate ();
+}
+
+/* A round of hands typed in: a digit scores the focused factor and moves
+ * on to the next one, across the groups. */
+static void
+test_keyboard_scoring (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkRoot *root;
+
+  open_window (fixture);
+  create_community (fixture, "Living lab");
+  start_meeting (fixture, "Round of hands");
+  add_participant (fixture, "Eva", "", SEEDS_PARTNER_RESEARCH);
+
+  press_key (fixture, "2", GDK_KEY_4);
+  g_assert_cmpint (shown_score (fixture, "2"), ==, 4);
+  root = gtk_widget_get_root (GTK_WIDGET (seeds_scoring_page_get_row (scoring_page (fixture), "2")));
+  /* factor 3 starts the next group: the focus went there */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root),
+                                         GTK_WIDGET (seeds_scoring_page_get_row (scoring_page (fixture), "3"))) ||
+                 gtk_root_get_focus (root) == GTK_WIDGET (seeds_scoring_page_get_row (scoring_page (fixture), "3")));
+
+  press_key (fixture, "3", GDK_KEY_question);
+  g_assert_cmpint (shown_score (fixture, "3"), ==, SEEDS_SCORE_DONT_KNOW);
+  press_key (fixture, "3", GDK_KEY_Delete);
+  g_assert_cmpint (shown_score (fixture, "3"), ==, SEEDS_SCORE_NONE);
+
+  /* the next person: the keys score their first factor straight away */
+  add_participant (fixture, "Femke", "", SEEDS_PARTNER_COMPANY);
+  activate (fixture, "win.previous-participant");
+  root = gtk_widget_get_root (GTK_WIDGET (fixture->window));
+  g_assert_true (gtk_root_get_focus (root) == GTK_WIDGET (seeds_scoring_page_get_row (scoring_page (fixture), "1")));
+
+  close_window (fixture);
+  open_window (fixture);
+  g_assert_cmpint (shown_score (fixture, "2"), ==, 4);
+  g_assert_cmpint (shown_score (fixture, "3"), ==, SEEDS_SCORE_NONE);
+}
+
+/* The window opens on the community it showed last. */
+static void
+test_remembers_last_community (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkListBoxRow *row;
+
+  open_window (fixture);
+  create_community (fixture, "Alpha lab");
+  create_community (fixture, "Beta lab");
+  g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, "Beta lab");
+
+  close_window (fixture);
+  open_window (fixture);
+  g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, "Beta lab");
+
+  /* choose the other one from the community menu */
+  gtk_menu_button_popup (fixture->window->community_button);
+  iterate ();
+  row = gtk_list_box_get_row_at_index (fixture->window->community_list, 0);
+  g_signal_emit_by_name (fixture->window->community_list, "row-activated", row);
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, "Alpha lab");
+
+  close_window (fixture);
+  open_window (fixture);
+  g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, "Alpha lab");
+}
+
 /* Forms refuse what the store would refuse, and say why. */
 static void
 test_dialog_refuses_bad_names (Fixture       *fixture,
@@ -471,8 +589,7 @@ test_dialog_refuses_bad_names (Fixture       *fixture,
   type_into (dialog, "Name", "Fine name");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
 
-  adw_message_dialog_response (dialog, "cancel");
-  iterate ();
+  respond (dialog, "cancel");
   g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "welcome");
 }
 
@@ -523,6 +640,8 @@ main (int   argc,
   ADD ("/window/meeting-round-trip", test_meeting_round_trip);
   ADD ("/window/take-score-back", test_take_score_back);
   ADD ("/window/next-step-carries-over", test_next_step_carries_over);
+  ADD ("/window/keyboard-scoring", test_keyboard_scoring);
+  ADD ("/window/remembers-last-community", test_remembers_last_community);
   ADD ("/window/dialog-refuses-bad-names", test_dialog_refuses_bad_names);
   ADD ("/window/corrupt-database", test_corrupt_database);
 #undef ADD

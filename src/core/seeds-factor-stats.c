@@ -106,7 +106,9 @@ seeds_factor_stats_finish (SeedsFactorStats *stats)
   stats->disagreement = low && high && stats->spread >= 1.0 - 1e-9;
 }
 
-/* The mean as it is shown, "3.4", or "–" when nobody gave a 1–5 score. */
+/* The mean as it is shown, "3.4" ("3,4" in Dutch), or "–" when nobody gave
+ * a 1–5 score. The decimal separator follows the language of the app rather
+ * than LC_NUMERIC, so that the numbers match the texts around them. */
 char *
 seeds_factor_stats_format_mean (const SeedsFactorStats *stats)
 {
@@ -115,7 +117,8 @@ seeds_factor_stats_format_mean (const SeedsFactorStats *stats)
   if (stats->n == 0)
     return g_strdup ("–");
 
-  return g_strdup_printf ("%.1f", stats->mean10 / 10.0);
+  /* Translators: the decimal separator of numbers like 3.4 */
+  return g_strdup_printf ("%u%s%u", stats->mean10 / 10, C_("decimal separator", "."), stats->mean10 % 10);
 }
 
 const char *

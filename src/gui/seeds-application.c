@@ -110,6 +110,7 @@ static const struct {
   const char *keys[3];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.new-meeting", { "<Control>n", NULL } },
   { "win.add-participant", { "<Control>p", NULL } },
   { "win.next-participant", { "<Control>Page_Down", "<Alt>Right", NULL } },
@@ -221,9 +222,20 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  gtk_show_uri (gtk_application_get_active_window (app), "help:" PACKAGE_NAME, GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "help", help_activated },
 };
 
 static void

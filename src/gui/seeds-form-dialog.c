@@ -115,6 +115,22 @@ on_changed (GtkEditable     *editable,
   seeds_form_dialog_validate (self);
 }
 
+/**
+ * seeds_form_dialog_respond:
+ *
+ * Responds as a click on the response's button does: emits the response,
+ * then closes the dialog (adw_message_dialog_response() leaves it open).
+ */
+void
+seeds_form_dialog_respond (SeedsFormDialog *self,
+                           const char      *response)
+{
+  g_return_if_fail (SEEDS_IS_FORM_DIALOG (self));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), response);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 /* Enter in a field saves, as the default response would, but only when
  * the form is valid. */
 static void
@@ -122,7 +138,7 @@ on_activate (GtkWidget       *editable,
              SeedsFormDialog *self)
 {
   if (seeds_form_dialog_validate (self))
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), SEEDS_FORM_DIALOG_SAVE);
+    seeds_form_dialog_respond (self, SEEDS_FORM_DIALOG_SAVE);
 }
 
 void

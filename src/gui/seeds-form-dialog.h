@@ -36,5 +36,7 @@ void     seeds_form_dialog_set_text        (SeedsFormDialog *self,
                                             GtkEditable     *editable,
                                             const char      *text);
 gboolean seeds_form_dialog_validate        (SeedsFormDialog *self);
+void     seeds_form_dialog_respond         (SeedsFormDialog *self,
+                                            const char      *response);
 
 G_END_DECLS

@@ -23,21 +23,17 @@
  * meetings show here too, so they are not forgotten. */
 struct _SeedsFactorPanel
 {
-  GtkWidget       parent_instance;
+  SeedsMeetingPart parent_instance;
 
-  SeedsStore     *store;
-  SeedsFramework *framework;
-  SeedsMeeting   *meeting;
   SeedsFactor    *factor;
-  gulong          changed_id;
-  guint           update_id;
-  SeedsStoreChange pending;
 
   GtkStack       *stack;
   GtkLabel       *group_label;
   GtkLabel       *title_label;
   GtkLabel       *definition_label;
   GtkLabel       *stats_label;
+  GtkWidget      *comments_heading;
+  GtkBox         *comments_box;
   GtkBox         *findings_box;
   GtkBox         *tips_box;
   GtkListBox     *steps_list;
@@ -47,7 +43,11 @@ struct _SeedsFactorPanel
   GtkLabel       *source_label;
 };
 
-G_DEFINE_FINAL_TYPE (SeedsFactorPanel, seeds_factor_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SeedsFactorPanel, seeds_factor_panel, SEEDS_TYPE_MEETING_PART)
+
+#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
+#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
+#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
 
 static void
 fill_bullets (GtkBox             *box,
@@ -73,6 +73,36 @@ fill_bullets (GtkBox             *box,
     }
 }
 
+/* What people wrote with their scores of this factor, without their names:
+ * the panel is often on a shared screen. */
+static void
+update_comments (SeedsFactorPanel *self,
+                 GPtrArray        *scores)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) comments = NULL;
+
+  for (guint i = 0; i < scores->len; i++)
+    {
+      const SeedsScore *score = g_ptr_array_index (scores, i);
+      g_autofree char *value = NULL;
+      g_autofree char *line = NULL;
+
+      if (*score->comment == '\0' || !g_str_equal (score->factor_id, seeds_factor_get_id (self->factor)))
+        continue;
+
+      value = score->value == SEEDS_SCORE_DONT_KNOW ? g_strdup (_("don’t know")) : g_strdup_printf ("%d", score->value);
+      /* Translators: a comment, then the score it came with, e.g. "We rarely meet (2)" */
+      line = g_strdup_printf (_("%s (%s)"), score->comment, value);
+      g_strv_builder_add (builder, line);
+    }
+
+  comments = g_strv_builder_end (builder);
+  fill_bullets (self->comments_box, (const char * const *)comments);
+  gtk_widget_set_visible (self->comments_heading, comments[0] != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->comments_box), comments[0] != NULL);
+}
+
 static void
 update_stats (SeedsFactorPanel *self)
 {
@@ -82,14 +112,15 @@ update_stats (SeedsFactorPanel *self)
   g_autofree char *mean = NULL;
   g_autofree char *text = NULL;
 
-  scores = seeds_store_list_scores (self->store, seeds_meeting_get_id (self->meeting), NULL);
+  scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
   if (scores == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->stats_label), FALSE);
       return;
     }
 
-  summary = seeds_meeting_summary_new (self->framework, scores);
+  update_comments (self, scores);
+  summary = seeds_meeting_summary_new (FRAMEWORK (self), scores);
   stats = seeds_meeting_summary_lookup_stats (summary, seeds_factor_get_id (self->factor));
   mean = seeds_factor_stats_format_mean (stats);
 
@@ -140,14 +171,14 @@ update_steps (SeedsFactorPanel *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *today = seeds_date_today ();
   g_autofree char *earlier_label = NULL;
-  const char *meeting_date = seeds_meeting_get_date (self->meeting);
+  const char *meeting_date = seeds_meeting_get_date (MEETING (self));
   guint n_current = 0;
   guint n_earlier = 0;
 
   seeds_widget_remove_children (GTK_WIDGET (self->steps_list));
   seeds_widget_remove_children (GTK_WIDGET (self->earlier_list));
 
-  steps = seeds_store_list_next_steps (self->store, seeds_meeting_get_community_id (self->meeting),
+  steps = seeds_store_list_next_steps (STORE (self), seeds_meeting_get_community_id (MEETING (self)),
                                        seeds_factor_get_id (self->factor), &error);
   if (steps == NULL)
     {
@@ -158,7 +189,7 @@ update_steps (SeedsFactorPanel *self)
   for (guint i = 0; i < steps->len; i++)
     {
       SeedsNextStep *step = g_ptr_array_index (steps, i);
-      gboolean here = g_str_equal (seeds_next_step_get_meeting_id (step), seeds_meeting_get_id (self->meeting));
+      gboolean here = g_str_equal (seeds_next_step_get_meeting_id (step), seeds_meeting_get_id (MEETING (self)));
       gboolean earlier = !here && g_strcmp0 (seeds_next_step_get_meeting_date (step), meeting_date) <= 0;
 
       if (here || (earlier && seeds_next_step_get_status (step) == SEEDS_NEXT_STEP_OPEN))
@@ -178,21 +209,32 @@ update_steps (SeedsFactorPanel *self)
                                                 "%u earlier steps done or dropped", n_earlier),
                                    n_earlier);
   gtk_expander_set_label (self->earlier_expander, earlier_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->earlier_expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, earlier_label, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->earlier_expander), n_earlier > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->steps_list), n_current > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->steps_hint), n_current == 0);
 }
 
 static void
-update (SeedsFactorPanel *self)
+seeds_factor_panel_update (SeedsMeetingPart *part,
+                           SeedsStoreChange  change)
 {
+  SeedsFactorPanel *self = SEEDS_FACTOR_PANEL (part);
   g_autofree char *group = NULL;
 
-  if (self->factor == NULL || self->meeting == NULL)
+  if (self->factor == NULL || MEETING (self) == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }
+
+  if (change & SEEDS_STORE_CHANGE_NEXT_STEPS)
+    update_steps (self);
+  if (change & (SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS))
+    update_stats (self);
+  if (change != SEEDS_STORE_CHANGE_ALL)
+    return;
 
   /* Translators: a group of factors, then the factor's number, e.g. "Person · factor 2" */
   group = g_strdup_printf (_("%s · factor %u"), seeds_factor_get_group_name (self->factor),
@@ -200,12 +242,10 @@ update (SeedsFactorPanel *self)
   gtk_label_set_text (self->group_label, group);
   gtk_label_set_text (self->title_label, seeds_factor_get_title (self->factor));
   gtk_label_set_text (self->definition_label, seeds_factor_get_definition (self->factor));
-  gtk_label_set_text (self->source_label, seeds_framework_get_source (self->framework));
-  gtk_widget_set_visible (GTK_WIDGET (self->source_label), seeds_framework_get_source (self->framework) != NULL);
+  gtk_label_set_text (self->source_label, seeds_framework_get_source (FRAMEWORK (self)));
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), seeds_framework_get_source (FRAMEWORK (self)) != NULL);
   fill_bullets (self->findings_box, seeds_factor_get_findings (self->factor));
   fill_bullets (self->tips_box, seeds_factor_get_tips (self->factor));
-  update_stats (self);
-  update_steps (self);
 
   gtk_stack_set_visible_child_name (self->stack, "factor");
 }
@@ -218,7 +258,7 @@ on_step_status_changed (SeedsNextStepRow *row,
   SeedsNextStep *step = seeds_next_step_row_get_step (row);
   g_autoptr(GError) error = NULL;
 
-  if (!seeds_store_update_next_step (self->store, step, seeds_next_step_get_text (step),
+  if (!seeds_store_update_next_step (STORE (self), step, seeds_next_step_get_text (step),
                                      seeds_next_step_get_owner (step), seeds_next_step_get_due_date (step),
                                      status, &error))
     {
@@ -241,13 +281,13 @@ on_edit_response (SeedsNextStepDialog *dialog,
       g_autofree char *text = seeds_next_step_dialog_get_text (dialog);
       g_autofree char *owner = seeds_next_step_dialog_get_owner (dialog);
 
-      ok = seeds_store_update_next_step (self->store, step, text, owner,
+      ok = seeds_store_update_next_step (STORE (self), step, text, owner,
                                          seeds_next_step_dialog_get_due_date (dialog),
                                          seeds_next_step_get_status (step), &error);
     }
   else if (g_str_equal (response, SEEDS_NEXT_STEP_DIALOG_DELETE))
     {
-      ok = seeds_store_delete_next_step (self->store, step, &error);
+      ok = seeds_store_delete_next_step (STORE (self), step, &error);
     }
 
   if (!ok)
@@ -283,7 +323,7 @@ on_add_response (SeedsNextStepDialog *dialog,
 
   text = seeds_next_step_dialog_get_text (dialog);
   owner = seeds_next_step_dialog_get_owner (dialog);
-  step = seeds_store_add_next_step (self->store, seeds_meeting_get_id (self->meeting),
+  step = seeds_store_add_next_step (STORE (self), seeds_meeting_get_id (MEETING (self)),
                                     seeds_factor_get_id (self->factor), text, owner,
                                     seeds_next_step_dialog_get_due_date (dialog), &error);
   if (step == NULL)
@@ -298,7 +338,7 @@ seeds_factor_panel_add_next_step (SeedsFactorPanel *self)
 
   g_return_if_fail (SEEDS_IS_FACTOR_PANEL (self));
 
-  if (self->factor == NULL || self->meeting == NULL)
+  if (self->factor == NULL || MEETING (self) == NULL)
     return;
 
   dialog = seeds_next_step_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
@@ -314,52 +354,12 @@ on_add_clicked (GtkButton        *button,
   seeds_factor_panel_add_next_step (self);
 }
 
-static gboolean
-update_pending (gpointer user_data)
-{
-  SeedsFactorPanel *self = user_data;
-  SeedsStoreChange change = self->pending;
-
-  self->update_id = 0;
-  self->pending = 0;
-
-  if (self->factor == NULL || self->meeting == NULL)
-    return G_SOURCE_REMOVE;
-
-  if (change & SEEDS_STORE_CHANGE_NEXT_STEPS)
-    update_steps (self);
-  if (change & (SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS))
-    update_stats (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Updated once the write is done: the row that changed a next step is
- * replaced, and must not be while it is still handling the click. */
-static void
-on_store_changed (SeedsStore       *store,
-                  guint             change,
-                  SeedsFactorPanel *self)
-{
-  self->pending |= change;
-  if (self->update_id == 0)
-    self->update_id = g_idle_add (update_pending, self);
-}
-
 static void
 seeds_factor_panel_dispose (GObject *object)
 {
   SeedsFactorPanel *self = (SeedsFactorPanel *)object;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->update_id, g_source_remove);
-  g_clear_object (&self->store);
-  g_clear_object (&self->framework);
-  g_clear_object (&self->meeting);
   g_clear_object (&self->factor);
-
-  seeds_widget_remove_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (seeds_factor_panel_parent_class)->dispose (object);
 }
@@ -369,10 +369,12 @@ seeds_factor_panel_class_init (SeedsFactorPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SeedsMeetingPartClass *part_class = SEEDS_MEETING_PART_CLASS (klass);
 
   object_class->dispose = seeds_factor_panel_dispose;
+  part_class->changes = SEEDS_STORE_CHANGE_NEXT_STEPS | SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS;
+  part_class->update = seeds_factor_panel_update;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "factorpanel");
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/factor-panel/seeds-factor-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, stack);
@@ -380,6 +382,8 @@ seeds_factor_panel_class_init (SeedsFactorPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, title_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, definition_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, stats_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, comments_heading);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, comments_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, findings_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, tips_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, steps_list);
@@ -394,29 +398,6 @@ static void
 seeds_factor_panel_init (SeedsFactorPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-void
-seeds_factor_panel_set_context (SeedsFactorPanel *self,
-                                SeedsStore       *store,
-                                SeedsFramework   *framework,
-                                SeedsMeeting     *meeting)
-{
-  g_return_if_fail (SEEDS_IS_FACTOR_PANEL (self));
-  g_return_if_fail (SEEDS_IS_STORE (store));
-  g_return_if_fail (SEEDS_IS_FRAMEWORK (framework));
-
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
-    }
-
-  g_set_object (&self->framework, framework);
-  g_set_object (&self->meeting, meeting);
-  update (self);
 }
 
 /* (nullable) */
@@ -435,7 +416,7 @@ seeds_factor_panel_set_factor (SeedsFactorPanel *self,
   g_return_if_fail (SEEDS_IS_FACTOR_PANEL (self));
 
   if (g_set_object (&self->factor, factor))
-    update (self);
+    seeds_meeting_part_update (SEEDS_MEETING_PART (self), SEEDS_STORE_CHANGE_ALL);
 }
 
 GtkListBox *

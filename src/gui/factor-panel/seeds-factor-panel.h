@@ -9,19 +9,14 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-framework.h"
-#include "seeds-store.h"
+#include "seeds-meeting-part.h"
 
 G_BEGIN_DECLS
 
 #define SEEDS_TYPE_FACTOR_PANEL (seeds_factor_panel_get_type ())
 
-G_DECLARE_FINAL_TYPE (SeedsFactorPanel, seeds_factor_panel, SEEDS, FACTOR_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (SeedsFactorPanel, seeds_factor_panel, SEEDS, FACTOR_PANEL, SeedsMeetingPart)
 
-void         seeds_factor_panel_set_context   (SeedsFactorPanel *self,
-                                               SeedsStore       *store,
-                                               SeedsFramework   *framework,
-                                               SeedsMeeting     *meeting);
 SeedsFactor *seeds_factor_panel_get_factor    (SeedsFactorPanel *self);
 void         seeds_factor_panel_set_factor    (SeedsFactorPanel *self,
                                                SeedsFactor      *factor);

@@ -142,6 +142,7 @@ seeds_next_step_row_init (SeedsNextStepRow *self)
 
   gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (edit, _("Edit Next Step"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit Next Step"), -1);
   gtk_widget_add_css_class (edit, "flat");
   g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_clicked), self);
 

@@ -26,10 +26,12 @@ static void
 update (SeedsMeetingRow *self)
 {
   g_autofree char *date = seeds_date_format (seeds_meeting_get_date (self->meeting));
+  g_autofree char *accessible = g_strdup_printf ("%s, %s", seeds_meeting_get_title (self->meeting), date);
 
   gtk_label_set_text (self->title_label, seeds_meeting_get_title (self->meeting));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), seeds_meeting_get_title (self->meeting));
   gtk_label_set_text (self->date_label, date);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
 static void

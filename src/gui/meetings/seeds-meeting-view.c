@@ -133,9 +133,9 @@ seeds_meeting_view_set_context (SeedsMeetingView *self,
     return;
 
   g_signal_connect_swapped (meeting, "notify", G_CALLBACK (update_title), self);
-  seeds_scoring_page_set_context (self->scoring_page, store, framework, meeting);
-  seeds_overview_page_set_context (self->overview_page, store, framework, meeting);
-  seeds_factor_panel_set_context (self->factor_panel, store, framework, meeting);
+  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->scoring_page), store, framework, meeting);
+  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->overview_page), store, framework, meeting);
+  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->factor_panel), store, framework, meeting);
 }
 
 SeedsMeeting *

@@ -26,8 +26,9 @@ G_DEFINE_FINAL_TYPE (SeedsDots, seeds_dots, GTK_TYPE_WIDGET)
 
 #define N_COLUMNS   (SEEDS_SCORE_MAX + 1)
 #define LABEL_SPACE 18.f
-#define GAP         2.f
-#define MAX_RADIUS  7.f
+#define GAP         1.f
+#define PADDING     2.f
+#define MAX_RADIUS  5.5f
 #define MIN_RADIUS  2.f
 
 /* The largest radius at which every column's dots fit in its box. */
@@ -107,7 +108,7 @@ seeds_dots_snapshot (GtkWidget   *widget,
   float dots_height = height - LABEL_SPACE - 4;
   /* a little gap before the "don't know" column */
   float column_width = (width - 8) / N_COLUMNS;
-  float r = fit_radius (self->counts, column_width - 4, dots_height);
+  float r = fit_radius (self->counts, column_width - PADDING, dots_height);
   GtkStyleContext *style = gtk_widget_get_style_context (widget);
   GdkRGBA color, dim, line;
 
@@ -126,7 +127,7 @@ seeds_dots_snapshot (GtkWidget   *widget,
     {
       int index = column < SEEDS_SCORE_MAX ? column + 1 : 0;
       float left = column * column_width + (index == 0 ? 8 : 0);
-      guint per_row = MAX (1, (guint)((column_width - 4 + GAP) / (2 * r + GAP)));
+      guint per_row = MAX (1, (guint)((column_width - PADDING + GAP) / (2 * r + GAP)));
       float row_width = per_row * (2 * r + GAP) - GAP;
       g_autofree char *label = index == 0 ? g_strdup ("?") : g_strdup_printf ("%d", index);
 
@@ -155,13 +156,14 @@ seeds_dots_measure (GtkWidget      *widget,
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 150;
-      *natural = 220;
+      /* One width for every row, so that the scales line up. */
+      *minimum = 170;
+      *natural = 170;
     }
   else
     {
-      *minimum = 64;
-      *natural = 64;
+      *minimum = 72;
+      *natural = 72;
     }
 }
 

@@ -17,15 +17,10 @@
  * urgent first, then every factor in its group. */
 struct _SeedsOverviewPage
 {
-  GtkWidget            parent_instance;
+  SeedsMeetingPart     parent_instance;
 
-  SeedsStore          *store;
-  SeedsFramework      *framework;
-  SeedsMeeting        *meeting;
   SeedsMeetingSummary *summary;
   GHashTable          *rows;   /* factor id → SeedsFactorSummaryRow in the full list */
-  gulong               changed_id;
-  gboolean             stale;  /* the scores changed while the page was hidden */
 
   GtkStack            *stack;
   GtkLabel            *summary_label;
@@ -34,7 +29,11 @@ struct _SeedsOverviewPage
   GtkBox              *groups_box;
 };
 
-G_DEFINE_FINAL_TYPE (SeedsOverviewPage, seeds_overview_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SeedsOverviewPage, seeds_overview_page, SEEDS_TYPE_MEETING_PART)
+
+#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
+#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
+#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
 
 enum {
   FACTOR_ACTIVATED,
@@ -74,7 +73,7 @@ fill_attention (SeedsOverviewPage *self)
 
   for (guint i = 0; i < n; i++)
     gtk_list_box_append (self->attention_list,
-                         seeds_factor_summary_row_new (seeds_framework_get_factor (self->framework, order[i]),
+                         seeds_factor_summary_row_new (seeds_framework_get_factor (FRAMEWORK (self), order[i]),
                                                        seeds_meeting_summary_get_stats (self->summary, order[i])));
 
   gtk_widget_set_visible (GTK_WIDGET (self->attention_list), n > 0);
@@ -84,7 +83,7 @@ fill_attention (SeedsOverviewPage *self)
 static void
 fill_groups (SeedsOverviewPage *self)
 {
-  GListModel *groups = seeds_framework_get_groups (self->framework);
+  GListModel *groups = seeds_framework_get_groups (FRAMEWORK (self));
 
   seeds_widget_remove_children (GTK_WIDGET (self->groups_box));
   g_hash_table_remove_all (self->rows);
@@ -122,11 +121,10 @@ reload (SeedsOverviewPage *self)
   g_autofree char *summary = NULL;
   guint n_participants;
 
-  self->stale = FALSE;
-  if (self->meeting == NULL)
+  if (MEETING (self) == NULL)
     return;
 
-  scores = seeds_store_list_scores (self->store, seeds_meeting_get_id (self->meeting), &error);
+  scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), &error);
   if (scores == NULL)
     {
       seeds_window_show_error (GTK_WIDGET (self), error);
@@ -134,7 +132,7 @@ reload (SeedsOverviewPage *self)
     }
 
   g_clear_object (&self->summary);
-  self->summary = seeds_meeting_summary_new (self->framework, scores);
+  self->summary = seeds_meeting_summary_new (FRAMEWORK (self), scores);
   n_participants = seeds_meeting_summary_get_n_participants (self->summary);
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -149,49 +147,22 @@ reload (SeedsOverviewPage *self)
   gtk_stack_set_visible_child_name (self->stack, n_participants > 0 ? "overview" : "empty");
 }
 
-/* While scores are typed in, the overview is usually hidden: it catches up
- * when it is shown rather than after every score. */
-static void
-on_store_changed (SeedsStore        *store,
-                  guint              change,
-                  SeedsOverviewPage *self)
-{
-  if ((change & (SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES)) == 0)
-    return;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload (self);
-  else
-    self->stale = TRUE;
-}
-
-static void
-seeds_overview_page_map (GtkWidget *widget)
-{
-  SeedsOverviewPage *self = SEEDS_OVERVIEW_PAGE (widget);
-
-  if (self->stale)
-    reload (self);
-
-  GTK_WIDGET_CLASS (seeds_overview_page_parent_class)->map (widget);
-}
-
 static void
 seeds_overview_page_dispose (GObject *object)
 {
   SeedsOverviewPage *self = (SeedsOverviewPage *)object;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_object (&self->store);
-  g_clear_object (&self->framework);
-  g_clear_object (&self->meeting);
   g_clear_object (&self->summary);
   g_clear_pointer (&self->rows, g_hash_table_unref);
 
-  seeds_widget_remove_children (GTK_WIDGET (self));
-
   G_OBJECT_CLASS (seeds_overview_page_parent_class)->dispose (object);
+}
+
+static void
+seeds_overview_page_update (SeedsMeetingPart *part,
+                            SeedsStoreChange  change)
+{
+  reload (SEEDS_OVERVIEW_PAGE (part));
 }
 
 static void
@@ -199,15 +170,16 @@ seeds_overview_page_class_init (SeedsOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SeedsMeetingPartClass *part_class = SEEDS_MEETING_PART_CLASS (klass);
 
   object_class->dispose = seeds_overview_page_dispose;
-  widget_class->map = seeds_overview_page_map;
+  part_class->changes = SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES;
+  part_class->update = seeds_overview_page_update;
 
   signals[FACTOR_ACTIVATED] =
     g_signal_new ("factor-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SEEDS_TYPE_FACTOR);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/overview/seeds-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, summary_label);
@@ -223,29 +195,6 @@ seeds_overview_page_init (SeedsOverviewPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-}
-
-void
-seeds_overview_page_set_context (SeedsOverviewPage *self,
-                                 SeedsStore        *store,
-                                 SeedsFramework    *framework,
-                                 SeedsMeeting      *meeting)
-{
-  g_return_if_fail (SEEDS_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (SEEDS_IS_STORE (store));
-  g_return_if_fail (SEEDS_IS_FRAMEWORK (framework));
-
-  if (self->store != store)
-    {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
-    }
-
-  g_set_object (&self->framework, framework);
-  g_set_object (&self->meeting, meeting);
-  reload (self);
 }
 
 /* (nullable): what the scores of the meeting say */

@@ -10,20 +10,15 @@
 #include <gtk/gtk.h>
 
 #include "seeds-factor-summary-row.h"
-#include "seeds-framework.h"
+#include "seeds-meeting-part.h"
 #include "seeds-meeting-summary.h"
-#include "seeds-store.h"
 
 G_BEGIN_DECLS
 
 #define SEEDS_TYPE_OVERVIEW_PAGE (seeds_overview_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SeedsOverviewPage, seeds_overview_page, SEEDS, OVERVIEW_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SeedsOverviewPage, seeds_overview_page, SEEDS, OVERVIEW_PAGE, SeedsMeetingPart)
 
-void                   seeds_overview_page_set_context        (SeedsOverviewPage *self,
-                                                               SeedsStore        *store,
-                                                               SeedsFramework    *framework,
-                                                               SeedsMeeting      *meeting);
 SeedsMeetingSummary   *seeds_overview_page_get_summary        (SeedsOverviewPage *self);
 GtkListBox            *seeds_overview_page_get_attention_list (SeedsOverviewPage *self);
 SeedsFactorSummaryRow *seeds_overview_page_get_row            (SeedsOverviewPage *self,

@@ -46,7 +46,7 @@ on_known_activated (GtkListBox             *list,
                     SeedsParticipantDialog *self)
 {
   g_set_object (&self->existing, g_object_get_data (G_OBJECT (row), "participant"));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), SEEDS_PARTICIPANT_DIALOG_EXISTING);
+  seeds_form_dialog_respond (SEEDS_FORM_DIALOG (self), SEEDS_PARTICIPANT_DIALOG_EXISTING);
 }
 
 static void

@@ -19,17 +19,14 @@
  * person got; Ctrl+Page Up/Down switches between them. */
 struct _SeedsScoringPage
 {
-  GtkWidget        parent_instance;
+  SeedsMeetingPart parent_instance;
 
-  SeedsStore      *store;
-  SeedsFramework  *framework;
-  SeedsMeeting    *meeting;
   GPtrArray       *attendees;      /* SeedsParticipant */
   char            *participant_id; /* the one scoring now */
+  char            *meeting_id;     /* of the meeting shown */
+  SeedsFramework  *rows_framework; /* the framework the rows were made for */
   GHashTable      *rows;           /* factor id → SeedsScoreRow */
   GPtrArray       *row_order;      /* SeedsScoreRow, framework order */
-  gulong           changed_id;
-  guint            reload_id;
 
   GtkStack        *stack;
   GtkBox          *participant_box;
@@ -38,7 +35,11 @@ struct _SeedsScoringPage
   GtkScrolledWindow *scroller;
 };
 
-G_DEFINE_FINAL_TYPE (SeedsScoringPage, seeds_scoring_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SeedsScoringPage, seeds_scoring_page, SEEDS_TYPE_MEETING_PART)
+
+#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
+#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
+#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
 
 enum {
   FACTOR_ACTIVATED,
@@ -79,7 +80,7 @@ on_row_score_changed (SeedsScoreRow    *row,
   if (self->participant_id == NULL)
     return;
 
-  if (!seeds_store_set_score (self->store, seeds_meeting_get_id (self->meeting), self->participant_id,
+  if (!seeds_store_set_score (STORE (self), seeds_meeting_get_id (MEETING (self)), self->participant_id,
                               seeds_factor_get_id (seeds_score_row_get_factor (row)), value, &error))
     {
       seeds_window_show_error (GTK_WIDGET (self), error);
@@ -98,7 +99,7 @@ on_row_comment_changed (SeedsScoreRow    *row,
       seeds_score_scale_get_value (seeds_score_row_get_scale (row)) == SEEDS_SCORE_NONE)
     return;
 
-  if (!seeds_store_set_comment (self->store, seeds_meeting_get_id (self->meeting), self->participant_id,
+  if (!seeds_store_set_comment (STORE (self), seeds_meeting_get_id (MEETING (self)), self->participant_id,
                                 seeds_factor_get_id (seeds_score_row_get_factor (row)), comment, &error))
     {
       seeds_window_show_error (GTK_WIDGET (self), error);
@@ -143,10 +144,10 @@ heading_new (const char *text,
 static void
 build_rows (SeedsScoringPage *self)
 {
-  GListModel *groups = seeds_framework_get_groups (self->framework);
+  GListModel *groups = seeds_framework_get_groups (FRAMEWORK (self));
   const char *part = NULL;
 
-  gtk_label_set_text (self->question_label, seeds_framework_get_question (self->framework));
+  gtk_label_set_text (self->question_label, seeds_framework_get_question (FRAMEWORK (self)));
 
   for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
     {
@@ -197,7 +198,7 @@ participant_button_new (SeedsScoringPage *self,
                         guint             n_scored,
                         GtkToggleButton  *group)
 {
-  guint n_factors = seeds_framework_get_n_factors (self->framework);
+  guint n_factors = seeds_framework_get_n_factors (FRAMEWORK (self));
   GtkWidget *button = gtk_toggle_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *name = gtk_label_new (seeds_participant_get_name (participant));
@@ -205,7 +206,10 @@ participant_button_new (SeedsScoringPage *self,
   GtkWidget *count = gtk_label_new (progress);
   g_autofree char *description = NULL;
 
+  /* In a scrolling row the buttons get their minimum width: show up to
+   * 16 characters of a name before it is cut short. */
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (name), MIN (16, (int)g_utf8_strlen (seeds_participant_get_name (participant), -1)));
   gtk_label_set_max_width_chars (GTK_LABEL (name), 20);
   gtk_widget_add_css_class (count, "caption");
   gtk_widget_add_css_class (count, n_scored == n_factors ? "success" : "dim-label");
@@ -260,12 +264,12 @@ reload_scores (SeedsScoringPage *self)
   gpointer row;
 
   g_clear_pointer (&self->attendees, g_ptr_array_unref);
-  if (self->meeting == NULL)
+  if (MEETING (self) == NULL)
     return;
 
-  self->attendees = seeds_store_list_attendees (self->store, seeds_meeting_get_id (self->meeting), &error);
+  self->attendees = seeds_store_list_attendees (STORE (self), seeds_meeting_get_id (MEETING (self)), &error);
   if (self->attendees != NULL)
-    scores = seeds_store_list_scores (self->store, seeds_meeting_get_id (self->meeting), &error);
+    scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), &error);
 
   if (scores == NULL)
     {
@@ -303,46 +307,42 @@ reload_scores (SeedsScoringPage *self)
   gtk_stack_set_visible_child_name (self->stack, self->attendees->len > 0 ? "scoring" : "empty");
 }
 
-static gboolean
-reload_idle (gpointer user_data)
-{
-  SeedsScoringPage *self = user_data;
-
-  self->reload_id = 0;
-  reload_scores (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Reloaded once the write is done: the participant buttons are made anew,
- * and one of them may still be handling the click that changed things. */
-static void
-on_store_changed (SeedsStore       *store,
-                  guint             change,
-                  SeedsScoringPage *self)
-{
-  if ((change & (SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES)) && self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle, self);
-}
-
 static void
 seeds_scoring_page_dispose (GObject *object)
 {
   SeedsScoringPage *self = (SeedsScoringPage *)object;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  g_clear_object (&self->store);
-  g_clear_object (&self->framework);
-  g_clear_object (&self->meeting);
   g_clear_pointer (&self->attendees, g_ptr_array_unref);
+  g_clear_pointer (&self->meeting_id, g_free);
   g_clear_pointer (&self->participant_id, g_free);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->row_order, g_ptr_array_unref);
 
-  seeds_widget_remove_children (GTK_WIDGET (self));
-
   G_OBJECT_CLASS (seeds_scoring_page_parent_class)->dispose (object);
+}
+
+static void
+seeds_scoring_page_update (SeedsMeetingPart *part,
+                           SeedsStoreChange  change)
+{
+  SeedsScoringPage *self = SEEDS_SCORING_PAGE (part);
+  SeedsMeeting *meeting = MEETING (self);
+
+  if (FRAMEWORK (self) != self->rows_framework)
+    {
+      self->rows_framework = FRAMEWORK (self);
+      build_rows (self);
+    }
+
+  /* Another meeting starts with its first participant. */
+  if (meeting == NULL || g_strcmp0 (self->meeting_id, seeds_meeting_get_id (meeting)) != 0)
+    {
+      g_clear_pointer (&self->participant_id, g_free);
+      g_free (self->meeting_id);
+      self->meeting_id = meeting ? g_strdup (seeds_meeting_get_id (meeting)) : NULL;
+    }
+
+  reload_scores (self);
 }
 
 static void
@@ -350,14 +350,16 @@ seeds_scoring_page_class_init (SeedsScoringPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SeedsMeetingPartClass *part_class = SEEDS_MEETING_PART_CLASS (klass);
 
   object_class->dispose = seeds_scoring_page_dispose;
+  part_class->changes = SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES;
+  part_class->update = seeds_scoring_page_update;
 
   signals[FACTOR_ACTIVATED] =
     g_signal_new ("factor-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SEEDS_TYPE_FACTOR);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/scoring/seeds-scoring-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsScoringPage, stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsScoringPage, participant_box);
@@ -375,39 +377,25 @@ seeds_scoring_page_init (SeedsScoringPage *self)
   self->row_order = g_ptr_array_new ();
 }
 
-/**
- * seeds_scoring_page_set_context:
- * @meeting: (nullable): the meeting to score
- */
-void
-seeds_scoring_page_set_context (SeedsScoringPage *self,
-                                SeedsStore       *store,
-                                SeedsFramework   *framework,
-                                SeedsMeeting     *meeting)
+/* After switching to someone, the keys 1–5 score their first open factor
+ * at once: that is how a round of hands is typed in. */
+static void
+focus_first_unscored (SeedsScoringPage *self)
 {
-  g_return_if_fail (SEEDS_IS_SCORING_PAGE (self));
-  g_return_if_fail (SEEDS_IS_STORE (store));
-  g_return_if_fail (SEEDS_IS_FRAMEWORK (framework));
+  GtkWidget *target = NULL;
 
-  if (self->store != store)
+  for (guint i = 0; i < self->row_order->len && target == NULL; i++)
     {
-      if (self->store != NULL)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+      SeedsScoreRow *row = g_ptr_array_index (self->row_order, i);
+
+      if (seeds_score_scale_get_value (seeds_score_row_get_scale (row)) == SEEDS_SCORE_NONE)
+        target = GTK_WIDGET (row);
     }
 
-  if (self->framework != framework)
-    {
-      g_set_object (&self->framework, framework);
-      build_rows (self);
-    }
-
-  if (self->meeting != meeting)
-    g_clear_pointer (&self->participant_id, g_free);
-  g_set_object (&self->meeting, meeting);
-
-  reload_scores (self);
+  if (target == NULL && self->row_order->len > 0)
+    target = g_ptr_array_index (self->row_order, 0);
+  if (target != NULL)
+    gtk_widget_grab_focus (target);
 }
 
 /* (nullable): the participant whose scores are shown */
@@ -438,6 +426,7 @@ seeds_scoring_page_select_participant (SeedsScoringPage *self,
   g_free (self->participant_id);
   self->participant_id = g_strdup (participant_id);
   reload_scores (self);
+  focus_first_unscored (self);
 }
 
 /* Moves to the next (1) or previous (-1) participant, going round. */

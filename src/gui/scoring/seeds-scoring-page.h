@@ -9,20 +9,15 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-framework.h"
+#include "seeds-meeting-part.h"
 #include "seeds-score-row.h"
-#include "seeds-store.h"
 
 G_BEGIN_DECLS
 
 #define SEEDS_TYPE_SCORING_PAGE (seeds_scoring_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SeedsScoringPage, seeds_scoring_page, SEEDS, SCORING_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SeedsScoringPage, seeds_scoring_page, SEEDS, SCORING_PAGE, SeedsMeetingPart)
 
-void              seeds_scoring_page_set_context        (SeedsScoringPage *self,
-                                                         SeedsStore       *store,
-                                                         SeedsFramework   *framework,
-                                                         SeedsMeeting     *meeting);
 SeedsParticipant *seeds_scoring_page_get_participant    (SeedsScoringPage *self);
 guint             seeds_scoring_page_get_n_participants (SeedsScoringPage *self);
 void              seeds_scoring_page_select_participant (SeedsScoringPage *self,

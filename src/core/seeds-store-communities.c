@@ -1,0 +1,160 @@
+/* seeds-store-communities.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "seeds-store-private.h"
+#include "seeds-text.h"
+
+#define COMMUNITY_NOT_FOUND \
+  _("The learning community could not be found. It may have been removed.")
+
+static gpointer
+community_from_row (sqlite3_stmt *stmt)
+{
+  return seeds_community_new (seeds_store_column_text (stmt, 0),
+                              seeds_store_column_text (stmt, 1));
+}
+
+gboolean
+seeds_store_require_community (SeedsStore  *self,
+                               const char  *community_id,
+                               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = seeds_store_find_row (self, "SELECT 1 FROM communities WHERE id = ?1",
+                               community_id, COMMUNITY_NOT_FOUND, error);
+
+  return stmt != NULL;
+}
+
+/**
+ * seeds_store_list_communities:
+ * @self: a #SeedsStore
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer container) (element-type SeedsCommunity): every
+ *   community, sorted by name
+ */
+GPtrArray *
+seeds_store_list_communities (SeedsStore  *self,
+                              GError     **error)
+{
+  g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return seeds_store_collect (self,
+                              "SELECT id, name FROM communities "
+                              "ORDER BY name COLLATE seeds_name, created_at, id",
+                              NULL, 0,
+                              community_from_row, g_object_unref, error);
+}
+
+SeedsCommunity *
+seeds_store_get_community (SeedsStore  *self,
+                           const char  *community_id,
+                           GError     **error)
+{
+  g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (community_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return seeds_store_fetch_one (self,
+                                "SELECT id, name FROM communities WHERE id = ?1",
+                                community_id,
+                                community_from_row, COMMUNITY_NOT_FOUND, error);
+}
+
+SeedsCommunity *
+seeds_store_add_community (SeedsStore  *self,
+                           const char  *name,
+                           GError     **error)
+{
+  g_autofree char *clean_name = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(clean_name = seeds_text_clean (name, SEEDS_FIELD_COMMUNITY_NAME, error)))
+    return NULL;
+
+  id = g_uuid_string_random ();
+
+  if (!seeds_store_write_row (self,
+                              "INSERT INTO communities (id, name, created_at, updated_at) "
+                              "VALUES (?1, ?2, :now, :now)",
+                              SEEDS_STORE_VALUES (id, clean_name),
+                              NULL, error))
+    return NULL;
+
+  seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_COMMUNITIES);
+
+  return seeds_community_new (id, clean_name);
+}
+
+gboolean
+seeds_store_rename_community (SeedsStore      *self,
+                              SeedsCommunity  *community,
+                              const char      *name,
+                              GError         **error)
+{
+  g_autofree char *clean_name = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SEEDS_IS_COMMUNITY (community), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(clean_name = seeds_text_clean (name, SEEDS_FIELD_COMMUNITY_NAME, error)))
+    return FALSE;
+
+  if (!seeds_store_write_row (self,
+                              "UPDATE communities SET name = ?2, updated_at = :now WHERE id = ?1",
+                              SEEDS_STORE_VALUES (seeds_community_get_id (community), clean_name),
+                              COMMUNITY_NOT_FOUND, error))
+    return FALSE;
+
+  seeds_community_set_name (community, clean_name);
+  seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_COMMUNITIES);
+
+  return TRUE;
+}
+
+/**
+ * seeds_store_delete_community:
+ * @self: a #SeedsStore
+ * @community: the community to delete
+ * @error: return location for a #GError
+ *
+ * Deletes @community with everything in it: meetings, participants, scores
+ * and next steps.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+seeds_store_delete_community (SeedsStore      *self,
+                              SeedsCommunity  *community,
+                              GError         **error)
+{
+  g_return_val_if_fail (SEEDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SEEDS_IS_COMMUNITY (community), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return seeds_store_delete_row (self,
+                                 "DELETE FROM communities WHERE id = ?1",
+                                 seeds_community_get_id (community),
+                                 COMMUNITY_NOT_FOUND,
+                                 (SEEDS_STORE_CHANGE_COMMUNITIES |
+                                  SEEDS_STORE_CHANGE_MEETINGS |
+                                  SEEDS_STORE_CHANGE_PARTICIPANTS |
+                                  SEEDS_STORE_CHANGE_SCORES |
+                                  SEEDS_STORE_CHANGE_NEXT_STEPS),
+                                 error);
+}
