@@ -16,6 +16,7 @@
 #include "seeds-next-step-dialog.h"
 #include "seeds-next-step-row.h"
 #include "seeds-participant-dialog.h"
+#include "seeds-reflow-box.h"
 #include "seeds-window-private.h"
 
 /* The real window, driven as a user would: through its actions, dialogs,
@@ -613,6 +614,32 @@ test_corrupt_database (Fixture       *fixture,
   g_assert_cmpstr (after, ==, garbage);
 }
 
+/* The overview's rows: title and numbers side by side when the title keeps
+ * its lead width, stacked (and so taller) otherwise. */
+static void
+test_reflow_box (void)
+{
+  GtkWidget *box = g_object_ref_sink (seeds_reflow_box_new ());
+  GtkWidget *lead = gtk_label_new ("A factor title that is long enough to wrap");
+  GtkWidget *trail = gtk_label_new ("numbers");
+  int wide_height, narrow_height, minimum;
+
+  gtk_label_set_wrap (GTK_LABEL (lead), TRUE);
+  gtk_widget_set_parent (lead, box);
+  gtk_widget_set_parent (trail, box);
+  g_object_set (box, "lead-width", 200, "spacing", 10, NULL);
+
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_true (seeds_reflow_box_is_side_by_side (SEEDS_REFLOW_BOX (box), 2000));
+  g_assert_false (seeds_reflow_box_is_side_by_side (SEEDS_REFLOW_BOX (box), 150));
+
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 2000, &wide_height, NULL, NULL, NULL);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, MAX (minimum, 150), &narrow_height, NULL, NULL, NULL);
+  g_assert_cmpint (narrow_height, >, wide_height);
+
+  g_object_unref (box);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -645,6 +672,7 @@ main (int   argc,
   ADD ("/window/dialog-refuses-bad-names", test_dialog_refuses_bad_names);
   ADD ("/window/corrupt-database", test_corrupt_database);
 #undef ADD
+  g_test_add_func ("/widgets/reflow-box", test_reflow_box);
 
   status = g_test_run ();
   seeds_application_close_database (app);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-factor-summary-row.h"
+#include "seeds-reflow-box.h"
 
 /* One factor in the overview: its scores as dots, the mean, how many
  * scored, the band and whether people see it differently. Activating the
@@ -51,6 +52,7 @@ seeds_factor_summary_row_class_init (SeedsFactorSummaryRowClass *klass)
   object_class->dispose = seeds_factor_summary_row_dispose;
 
   g_type_ensure (SEEDS_TYPE_DOTS);
+  g_type_ensure (SEEDS_TYPE_REFLOW_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/overview/seeds-factor-summary-row.ui");
