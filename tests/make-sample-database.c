@@ -26,6 +26,14 @@ static const char *organisations[] = {
   "Tuinbouwcoöperatie", "Provincie Zuid-Holland", "MBO Westland", "De Haagse Hogeschool",
 };
 
+/* A triple helix with a researcher now and then, so that partner types
+ * have enough people to show their perspective. */
+static const SeedsPartnerType sample_types[] = {
+  SEEDS_PARTNER_COMPANY, SEEDS_PARTNER_GOVERNMENT, SEEDS_PARTNER_EDUCATION,
+  SEEDS_PARTNER_COMPANY, SEEDS_PARTNER_EDUCATION, SEEDS_PARTNER_COMPANY,
+  SEEDS_PARTNER_GOVERNMENT, SEEDS_PARTNER_RESEARCH, SEEDS_PARTNER_EDUCATION,
+};
+
 /* Each factor leans to a typical mean, so that the sample shows every band. */
 static const int leanings[] = { 4, 4, 3, 2, 3, 4, 3, 4, 2, 2, 3, 3 };
 
@@ -110,7 +118,7 @@ main (int   argc,
                 }
               person = seeds_store_add_participant (store, seeds_meeting_get_id (meeting), name,
                                                     organisations[p % G_N_ELEMENTS (organisations)],
-                                                    p % SEEDS_N_PARTNER_TYPES, &error);
+                                                    sample_types[p % G_N_ELEMENTS (sample_types)], &error);
               check (person != NULL, error);
               g_ptr_array_add (people, person);
             }

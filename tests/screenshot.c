@@ -9,11 +9,13 @@
 
 #include <stdlib.h>
 
+#include "seeds-presentation-window.h"
 #include "seeds-window-private.h"
 
 /* Renders the real window in a chosen state to a PNG, for the README and
  * docs/: screenshot --database FILE --output OUT.png [--size 1920x1080]
- * [--page scoring|overview] [--factor ID] [--dark]. Run it under a display
+ * [--page scoring|overview] [--factor ID] [--dark] [--present [--slide N]
+ * [--reveal] [--findings]]. Run it under a display
  * (build-aux/screenshots does); the language follows LANGUAGE. */
 
 static void
@@ -61,6 +63,11 @@ main (int   argc,
   g_autofree char *page = NULL;
   g_autofree char *factor_id = NULL;
   gboolean dark = FALSE;
+  gboolean present = FALSE;
+  gboolean reveal = FALSE;
+  gboolean findings = FALSE;
+  gboolean perspectives = FALSE;
+  int slide = 0;
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database", "FILE" },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, "PNG to write", "FILE" },
@@ -68,12 +75,18 @@ main (int   argc,
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "scoring or overview", "PAGE" },
     { "factor", 0, 0, G_OPTION_ARG_STRING, &factor_id, "Open this factor's findings and tips", "ID" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "present", 0, 0, G_OPTION_ARG_NONE, &present, "The presentation window", NULL },
+    { "slide", 0, 0, G_OPTION_ARG_INT, &slide, "Presentation slide: 0 overview, then factors", "N" },
+    { "reveal", 0, 0, G_OPTION_ARG_NONE, &reveal, "Reveal the scores", NULL },
+    { "findings", 0, 0, G_OPTION_ARG_NONE, &findings, "Open the findings & tips", NULL },
+    { "perspectives", 0, 0, G_OPTION_ARG_NONE, &perspectives, "Overview by partner type", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(SeedsApplication) app = NULL;
   SeedsWindow *window;
+  GtkWidget *shown;
   int width = 1920, height = 1080;
 
   seeds_application_setup_environment ();
@@ -103,12 +116,34 @@ main (int   argc,
 
   if (page != NULL)
     seeds_meeting_view_show_page (window->meeting_view, page);
+  if (perspectives)
+    gtk_toggle_button_set_active (seeds_overview_page_get_perspectives_button (
+                                    seeds_meeting_view_get_overview_page (window->meeting_view)), TRUE);
   if (factor_id != NULL)
     seeds_meeting_view_show_factor (window->meeting_view,
                                     seeds_framework_lookup_factor (window->framework, factor_id));
+  shown = GTK_WIDGET (window);
+  if (present)
+    {
+      SeedsPresentationWindow *presentation;
+      SeedsPresentationView *view;
+
+      presentation = seeds_presentation_window_new (GTK_WINDOW (window), window->store, window->framework,
+                                                    seeds_meeting_view_get_meeting (window->meeting_view),
+                                                    window->settings);
+      view = seeds_presentation_window_get_view (presentation);
+      gtk_window_set_default_size (GTK_WINDOW (presentation), width, height);
+      gtk_window_present (GTK_WINDOW (presentation));
+      if (reveal)
+        seeds_presentation_view_reveal (view);
+      seeds_presentation_view_set_position (view, slide);
+      if (findings)
+        gtk_widget_activate_action (GTK_WIDGET (view), "presentation.findings", NULL);
+      shown = GTK_WIDGET (presentation);
+    }
   settle (1500);
 
-  if (!save_window (GTK_WIDGET (window), output, &error))
+  if (!save_window (shown, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -93,6 +93,59 @@ test_three_participants (void)
   g_assert_cmpuint (order[2], ==, 11);
 }
 
+/* One partner type's perspective: only their scores count. */
+static void
+test_perspective (void)
+{
+  g_autoptr(SeedsFramework) framework = seeds_framework_new_default ("en");
+  g_autoptr(GPtrArray) scores = scores_new ();
+  g_autoptr(GHashTable) companies = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(SeedsMeetingSummary) all = NULL;
+  g_autoptr(SeedsMeetingSummary) some = NULL;
+
+  add (scores, "anna", "1", 5);
+  add (scores, "bob", "1", 1);
+  add (scores, "carla", "1", 4);
+  g_hash_table_add (companies, (char *)"anna");
+  g_hash_table_add (companies, (char *)"carla");
+
+  all = seeds_meeting_summary_new (framework, scores);
+  some = seeds_meeting_summary_new_for (framework, scores, companies);
+
+  g_assert_cmpuint (seeds_meeting_summary_lookup_stats (all, "1")->n, ==, 3);
+  g_assert_cmpuint (seeds_meeting_summary_lookup_stats (some, "1")->n, ==, 2);
+  g_assert_cmpuint (seeds_meeting_summary_lookup_stats (some, "1")->mean10, ==, 45);
+  g_assert_cmpuint (seeds_meeting_summary_get_n_participants (some), ==, 2);
+}
+
+/* Who scored every factor; and what may be shown on a shared screen. */
+static void
+test_complete_and_anonymity (void)
+{
+  g_autoptr(SeedsFramework) framework = seeds_framework_new_default ("en");
+  g_autoptr(GPtrArray) scores = scores_new ();
+  g_autoptr(SeedsMeetingSummary) summary = NULL;
+
+  for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
+    {
+      const char *id = seeds_factor_get_id (seeds_framework_get_factor (framework, i));
+
+      add (scores, "anna", id, i == 3 ? SEEDS_SCORE_DONT_KNOW : 4);
+      if (i < 5)
+        add (scores, "bob", id, 2);
+    }
+
+  summary = seeds_meeting_summary_new (framework, scores);
+  g_assert_cmpuint (seeds_meeting_summary_get_n_participants (summary), ==, 2);
+  g_assert_cmpuint (seeds_meeting_summary_count_complete (summary), ==, 1);
+
+  /* factor 1: two scores; factor 4: one score and a don't know */
+  g_assert_true (seeds_factor_stats_can_show (seeds_meeting_summary_lookup_stats (summary, "1"), 2));
+  g_assert_false (seeds_factor_stats_can_show (seeds_meeting_summary_lookup_stats (summary, "1"), 3));
+  g_assert_false (seeds_factor_stats_can_show (seeds_meeting_summary_lookup_stats (summary, "4"), 2));
+  g_assert_true (seeds_factor_stats_can_show (seeds_meeting_summary_lookup_stats (summary, "9"), 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -101,6 +154,8 @@ main (int   argc,
 
   g_test_add_func ("/meeting-summary/empty", test_empty_meeting);
   g_test_add_func ("/meeting-summary/three-participants", test_three_participants);
+  g_test_add_func ("/meeting-summary/perspective", test_perspective);
+  g_test_add_func ("/meeting-summary/complete-and-anonymity", test_complete_and_anonymity);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "seeds-community-dialog.h"
@@ -16,6 +17,7 @@
 #include "seeds-next-step-dialog.h"
 #include "seeds-next-step-row.h"
 #include "seeds-participant-dialog.h"
+#include "seeds-presentation-window.h"
 #include "seeds-reflow-box.h"
 #include "seeds-window-private.h"
 
@@ -570,6 +572,140 @@ test_remembers_last_community (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, "Alpha lab");
 }
 
+static gpointer
+find_window (GType type)
+{
+  return find_dialog (type);
+}
+
+/* Whether any label in @widget shows @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The projector shows the group, after the reveal, above the anonymity
+ * threshold, and never a name; the keyboard drives it. */
+static void
+test_presentation (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *people[] = { "Anna", "Bram", "Carla", "Dirk" };
+  SeedsPresentationWindow *window;
+  SeedsPresentationView *view;
+
+  open_window (fixture);
+  create_community (fixture, "Field lab");
+  start_meeting (fixture, "Review");
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    add_participant (fixture, people[i], "", SEEDS_PARTNER_COMPANY);
+
+  /* Anna, Bram and Carla score factor 1; only two of them factor 2; Dirk nothing. */
+  activate (fixture, "win.next-participant");
+  for (guint i = 0; i < 3; i++)
+    {
+      click_score (fixture, "1", 2 + i);
+      if (i < 2)
+        click_score (fixture, "2", 4);
+      activate (fixture, "win.next-participant");
+    }
+
+  activate (fixture, "win.present");
+  window = find_window (SEEDS_TYPE_PRESENTATION_WINDOW);
+  view = seeds_presentation_window_get_view (window);
+  iterate ();
+
+  g_assert_cmpstr (seeds_presentation_view_get_progress (view), ==, "0 of 4 have scored");
+  g_assert_false (seeds_presentation_view_get_revealed (view));
+  g_assert_cmpint (seeds_factor_slide_get_state (seeds_presentation_view_get_slide (view, "1")), ==,
+                   SEEDS_SLIDE_HIDDEN);
+
+  /* → moves to factor 1; R reveals */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "presentation.move", "i", 1));
+  g_assert_cmpuint (seeds_presentation_view_get_position (view), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "presentation.reveal", NULL));
+  iterate ();
+  g_assert_cmpint (seeds_factor_slide_get_state (seeds_presentation_view_get_slide (view, "1")), ==,
+                   SEEDS_SLIDE_SHOWN);
+  /* two scores are fewer than the default threshold of three */
+  g_assert_cmpint (seeds_factor_slide_get_state (seeds_presentation_view_get_slide (view, "2")), ==,
+                   SEEDS_SLIDE_TOO_FEW);
+  g_assert_true (shows_text (GTK_WIDGET (window), "3.0"));
+
+  /* Enter opens the findings & tips of the factor on screen; Esc closes them */
+  gtk_widget_activate_action (GTK_WIDGET (view), "presentation.findings", NULL);
+  iterate ();
+  g_assert_true (seeds_presentation_view_get_findings_visible (view));
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    g_assert_false (shows_text (GTK_WIDGET (window), people[i]));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "presentation.back", NULL);
+  iterate ();
+  g_assert_false (seeds_presentation_view_get_findings_visible (view));
+
+  /* a lower threshold in the preferences shows factor 2 at once */
+  g_settings_set_int (fixture->window->settings, "anonymity-threshold", 2);
+  iterate ();
+  g_assert_cmpint (seeds_factor_slide_get_state (seeds_presentation_view_get_slide (view, "2")), ==,
+                   SEEDS_SLIDE_SHOWN);
+  g_settings_reset (fixture->window->settings, "anonymity-threshold");
+
+  /* Esc again leaves */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_widget_activate_action (GTK_WIDGET (view), "presentation.back", NULL);
+  iterate ();
+  g_assert_null (window);
+}
+
+/* Split by partner type: each type's mean where enough of them scored. */
+static void
+test_partner_perspectives (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  SeedsOverviewPage *overview;
+  GtkWidget *row;
+
+  open_window (fixture);
+  create_community (fixture, "Field lab");
+  start_meeting (fixture, "Review");
+  add_participant (fixture, "Ann", "", SEEDS_PARTNER_COMPANY);
+  add_participant (fixture, "Bas", "", SEEDS_PARTNER_COMPANY);
+  add_participant (fixture, "Cas", "", SEEDS_PARTNER_COMPANY);
+  add_participant (fixture, "Dre", "", SEEDS_PARTNER_GOVERNMENT);
+
+  activate (fixture, "win.next-participant");
+  for (int i = 0; i < 4; i++)
+    {
+      click_score (fixture, "1", i < 3 ? 2 + i : 5);
+      activate (fixture, "win.next-participant");
+    }
+
+  seeds_meeting_view_show_page (fixture->window->meeting_view, "overview");
+  iterate ();
+  overview = seeds_meeting_view_get_overview_page (fixture->window->meeting_view);
+  row = GTK_WIDGET (seeds_overview_page_get_row (overview, "1"));
+  g_assert_false (shows_text (row, "Company"));
+
+  gtk_toggle_button_set_active (seeds_overview_page_get_perspectives_button (overview), TRUE);
+  iterate ();
+  row = GTK_WIDGET (seeds_overview_page_get_row (overview, "1"));
+  g_assert_true (shows_text (row, "Company"));
+  g_assert_true (shows_text (row, "3.0"));
+  g_assert_true (shows_text (row, "Government: too few scores to show"));
+  g_assert_false (shows_text (row, "5.0"));
+}
+
 /* Forms refuse what the store would refuse, and say why. */
 static void
 test_dialog_refuses_bad_names (Fixture       *fixture,
@@ -669,6 +805,8 @@ main (int   argc,
   ADD ("/window/next-step-carries-over", test_next_step_carries_over);
   ADD ("/window/keyboard-scoring", test_keyboard_scoring);
   ADD ("/window/remembers-last-community", test_remembers_last_community);
+  ADD ("/window/presentation", test_presentation);
+  ADD ("/window/partner-perspectives", test_partner_perspectives);
   ADD ("/window/dialog-refuses-bad-names", test_dialog_refuses_bad_names);
   ADD ("/window/corrupt-database", test_corrupt_database);
 #undef ADD

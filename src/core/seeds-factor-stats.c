@@ -171,6 +171,18 @@ seeds_factor_stats_needs_talk (const SeedsFactorStats *stats)
   return stats->band != SEEDS_BAND_STRENGTH || stats->disagreement;
 }
 
+/* Whether the group's scores may be shown on a shared screen: only when at
+ * least @threshold people gave a 1–5 score, so that nobody's single score
+ * can be read off the dots or the mean. */
+gboolean
+seeds_factor_stats_can_show (const SeedsFactorStats *stats,
+                             guint                   threshold)
+{
+  g_return_val_if_fail (stats != NULL, FALSE);
+
+  return stats->n > 0 && stats->n >= threshold;
+}
+
 /* Which of two factors needs attention first: the lower band, then the
  * lower shown mean, then the one people see differently, then the wider
  * spread. 0 when they are alike; callers keep the framework's order then. */

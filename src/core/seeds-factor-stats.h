@@ -49,6 +49,8 @@ char       *seeds_factor_stats_format_mean  (const SeedsFactorStats *stats);
 const char *seeds_band_get_label            (SeedsBand               band);
 const char *seeds_band_to_string            (SeedsBand               band);
 gboolean    seeds_factor_stats_needs_talk   (const SeedsFactorStats *stats);
+gboolean    seeds_factor_stats_can_show     (const SeedsFactorStats *stats,
+                                             guint                   threshold);
 int         seeds_factor_stats_compare      (const SeedsFactorStats *a,
                                              const SeedsFactorStats *b);
 GArray     *seeds_factor_stats_attention_order (const SeedsFactorStats *stats,

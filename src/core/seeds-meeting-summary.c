@@ -60,6 +60,19 @@ SeedsMeetingSummary *
 seeds_meeting_summary_new (SeedsFramework *framework,
                            GPtrArray      *scores)
 {
+  return seeds_meeting_summary_new_for (framework, scores, NULL);
+}
+
+/**
+ * seeds_meeting_summary_new_for:
+ * @participant_ids: (nullable): a set of participant ids: only their scores
+ *   count, as for one partner type's perspective; %NULL for everyone's
+ */
+SeedsMeetingSummary *
+seeds_meeting_summary_new_for (SeedsFramework *framework,
+                               GPtrArray      *scores,
+                               GHashTable     *participant_ids)
+{
   SeedsMeetingSummary *self;
   guint n_factors;
 
@@ -82,6 +95,8 @@ seeds_meeting_summary_new (SeedsFramework *framework,
       guint count;
 
       if (factor == NULL || !seeds_score_value_is_valid (score->value))
+        continue;
+      if (participant_ids != NULL && !g_hash_table_contains (participant_ids, score->participant_id))
         continue;
 
       seeds_factor_stats_add (&self->stats[seeds_factor_get_position (factor)], score->value);
@@ -158,4 +173,24 @@ seeds_meeting_summary_count_scored (SeedsMeetingSummary *self,
   g_return_val_if_fail (participant_id != NULL, 0);
 
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->scored, participant_id));
+}
+
+/* How many people scored every factor (a "don't know" counts): who is done. */
+guint
+seeds_meeting_summary_count_complete (SeedsMeetingSummary *self)
+{
+  guint n_factors;
+  guint complete = 0;
+  GHashTableIter iter;
+  gpointer count;
+
+  g_return_val_if_fail (SEEDS_IS_MEETING_SUMMARY (self), 0);
+
+  n_factors = seeds_framework_get_n_factors (self->framework);
+  g_hash_table_iter_init (&iter, self->scored);
+  while (g_hash_table_iter_next (&iter, NULL, &count))
+    if (GPOINTER_TO_UINT (count) >= n_factors)
+      complete++;
+
+  return complete;
 }

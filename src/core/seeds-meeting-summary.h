@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (SeedsMeetingSummary, seeds_meeting_summary, SEEDS, MEETING
 
 SeedsMeetingSummary    *seeds_meeting_summary_new                 (SeedsFramework      *framework,
                                                                    GPtrArray           *scores);
+SeedsMeetingSummary    *seeds_meeting_summary_new_for             (SeedsFramework      *framework,
+                                                                   GPtrArray           *scores,
+                                                                   GHashTable          *participant_ids);
 SeedsFramework         *seeds_meeting_summary_get_framework       (SeedsMeetingSummary *self);
 const SeedsFactorStats *seeds_meeting_summary_get_stats           (SeedsMeetingSummary *self,
                                                                    guint                position);
@@ -28,5 +31,6 @@ const guint            *seeds_meeting_summary_get_attention_order (SeedsMeetingS
 guint                   seeds_meeting_summary_get_n_participants  (SeedsMeetingSummary *self);
 guint                   seeds_meeting_summary_count_scored        (SeedsMeetingSummary *self,
                                                                    const char          *participant_id);
+guint                   seeds_meeting_summary_count_complete      (SeedsMeetingSummary *self);
 
 G_END_DECLS

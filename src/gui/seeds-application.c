@@ -118,6 +118,7 @@ static const struct {
   { "win.show-scoring", { "<Alt>1", NULL } },
   { "win.show-overview", { "<Alt>2", NULL } },
   { "win.toggle-panel", { "F9", NULL } },
+  { "win.present", { "F11", "F5", NULL } },
   { "win.add-next-step", { "<Control><Shift>n", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };

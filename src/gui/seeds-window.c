@@ -13,6 +13,7 @@
 #include "seeds-meeting-dialog.h"
 #include "seeds-meeting-row.h"
 #include "seeds-participant-dialog.h"
+#include "seeds-presentation-window.h"
 #include "seeds-window-private.h"
 
 /* The main window: the learning community and its meetings in a sidebar,
@@ -26,7 +27,7 @@ static void set_community (SeedsWindow    *self,
 
 static const char * const meeting_actions[] = {
   "edit-meeting", "add-participant", "next-participant", "previous-participant",
-  "toggle-panel", "show-scoring", "show-overview", "add-next-step",
+  "toggle-panel", "show-scoring", "show-overview", "add-next-step", "present",
 };
 
 static void
@@ -569,7 +570,22 @@ add_next_step_activated (GSimpleAction *action,
   seeds_factor_panel_add_next_step (seeds_meeting_view_get_factor_panel (self->meeting_view));
 }
 
+static void
+present_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsPresentationWindow *presentation;
+
+  presentation = seeds_presentation_window_new (GTK_WINDOW (self), self->store, self->framework,
+                                                seeds_meeting_view_get_meeting (self->meeting_view),
+                                                self->settings);
+  gtk_window_present (GTK_WINDOW (presentation));
+}
+
 static const GActionEntry win_actions[] = {
+  { "present", present_activated },
   { "new-community", new_community_activated },
   { "rename-community", rename_community_activated },
   { "new-meeting", new_meeting_activated },

@@ -27,6 +27,11 @@ struct _SeedsFactorPanel
 
   SeedsFactor    *factor;
 
+  /* On a shared screen: scores show only once revealed, and only with at
+   * least this many of them. 0 for the facilitator's own view. */
+  guint           shared_threshold;
+  gboolean        revealed;
+
   GtkStack       *stack;
   GtkLabel       *group_label;
   GtkLabel       *title_label;
@@ -119,10 +124,20 @@ update_stats (SeedsFactorPanel *self)
       return;
     }
 
-  update_comments (self, scores);
   summary = seeds_meeting_summary_new (FRAMEWORK (self), scores);
   stats = seeds_meeting_summary_lookup_stats (summary, seeds_factor_get_id (self->factor));
   mean = seeds_factor_stats_format_mean (stats);
+
+  if (self->shared_threshold > 0 &&
+      (!self->revealed || !seeds_factor_stats_can_show (stats, self->shared_threshold)))
+    {
+      g_ptr_array_set_size (scores, 0);
+      update_comments (self, scores);
+      gtk_widget_set_visible (GTK_WIDGET (self->stats_label), FALSE);
+      return;
+    }
+
+  update_comments (self, scores);
 
   if (stats->n == 0)
     text = g_strdup (seeds_band_get_label (SEEDS_BAND_NONE));
@@ -417,6 +432,28 @@ seeds_factor_panel_set_factor (SeedsFactorPanel *self,
 
   if (g_set_object (&self->factor, factor))
     seeds_meeting_part_update (SEEDS_MEETING_PART (self), SEEDS_STORE_CHANGE_ALL);
+}
+
+/**
+ * seeds_factor_panel_set_shared:
+ * @revealed: whether the facilitator revealed the scores
+ * @threshold: the fewest scores that may be shown, or 0 when the panel is
+ *   not on a shared screen
+ *
+ * On a shared screen the panel keeps the group's scores and what people
+ * wrote to itself until they are revealed, as the presentation does.
+ */
+void
+seeds_factor_panel_set_shared (SeedsFactorPanel *self,
+                               gboolean          revealed,
+                               guint             threshold)
+{
+  g_return_if_fail (SEEDS_IS_FACTOR_PANEL (self));
+
+  self->revealed = revealed;
+  self->shared_threshold = threshold;
+  if (self->factor != NULL && MEETING (self) != NULL)
+    update_stats (self);
 }
 
 GtkListBox *

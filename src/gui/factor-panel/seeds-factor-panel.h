@@ -21,6 +21,9 @@ SeedsFactor *seeds_factor_panel_get_factor    (SeedsFactorPanel *self);
 void         seeds_factor_panel_set_factor    (SeedsFactorPanel *self,
                                                SeedsFactor      *factor);
 void         seeds_factor_panel_add_next_step (SeedsFactorPanel *self);
+void         seeds_factor_panel_set_shared    (SeedsFactorPanel *self,
+                                               gboolean          revealed,
+                                               guint             threshold);
 GtkListBox  *seeds_factor_panel_get_steps_list (SeedsFactorPanel *self);
 
 G_END_DECLS

@@ -20,9 +20,20 @@ struct _SeedsDots
   GtkWidget parent_instance;
 
   guint     counts[SEEDS_SCORE_MAX + 1];  /* [0] is "don't know" */
+  float     scale;                        /* 1, or larger for a projector */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsDots, seeds_dots, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LARGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define LARGE_SCALE 3.f
 
 #define N_COLUMNS   (SEEDS_SCORE_MAX + 1)
 #define LABEL_SPACE 18.f
@@ -35,14 +46,15 @@ G_DEFINE_FINAL_TYPE (SeedsDots, seeds_dots, GTK_TYPE_WIDGET)
 static float
 fit_radius (const guint *counts,
             float        column_width,
-            float        height)
+            float        height,
+            float        scale)
 {
   guint most = 0;
 
   for (int i = 0; i < N_COLUMNS; i++)
     most = MAX (most, counts[i]);
 
-  for (float r = MAX_RADIUS; r > MIN_RADIUS; r -= 0.5f)
+  for (float r = MAX_RADIUS * scale; r > MIN_RADIUS; r -= 0.5f)
     {
       guint per_row = MAX (1, (guint)((column_width + GAP) / (2 * r + GAP)));
       guint rows = MAX (1, (guint)((height + GAP) / (2 * r + GAP)));
@@ -91,6 +103,16 @@ draw_label (SeedsDots   *self,
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   int width, height;
 
+  if (self->scale != 1.f)
+    {
+      PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (
+                                                                  pango_layout_get_context (layout)));
+
+      pango_font_description_set_size (font, pango_font_description_get_size (font) * self->scale * 0.6);
+      pango_layout_set_font_description (layout, font);
+      pango_font_description_free (font);
+    }
+
   pango_layout_get_pixel_size (layout, &width, &height);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (center_x - width / 2.f, top));
@@ -105,10 +127,10 @@ seeds_dots_snapshot (GtkWidget   *widget,
   SeedsDots *self = SEEDS_DOTS (widget);
   float width = gtk_widget_get_width (widget);
   float height = gtk_widget_get_height (widget);
-  float dots_height = height - LABEL_SPACE - 4;
+  float dots_height = height - (LABEL_SPACE + 4) * (self->scale == 1.f ? 1.f : self->scale * 0.6f);
   /* a little gap before the "don't know" column */
   float column_width = (width - 8) / N_COLUMNS;
-  float r = fit_radius (self->counts, column_width - PADDING, dots_height);
+  float r = fit_radius (self->counts, column_width - PADDING, dots_height, self->scale);
   GtkStyleContext *style = gtk_widget_get_style_context (widget);
   GdkRGBA color, dim, line;
 
@@ -157,20 +179,65 @@ seeds_dots_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       /* One width for every row, so that the scales line up. */
-      *minimum = 170;
-      *natural = 170;
+      *minimum = *natural = 170 * SEEDS_DOTS (widget)->scale;
     }
   else
     {
-      *minimum = 72;
-      *natural = 72;
+      *minimum = *natural = 72 * SEEDS_DOTS (widget)->scale;
+    }
+}
+
+static void
+seeds_dots_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_LARGE:
+      g_value_set_boolean (value, SEEDS_DOTS (object)->scale != 1.f);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+seeds_dots_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  SeedsDots *self = SEEDS_DOTS (object);
+
+  switch (prop_id)
+    {
+    case PROP_LARGE:
+      self->scale = g_value_get_boolean (value) ? LARGE_SCALE : 1.f;
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 seeds_dots_class_init (SeedsDotsClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = seeds_dots_get_property;
+  object_class->set_property = seeds_dots_set_property;
+
+  /* Big enough to read from the back of a room. */
+  properties[PROP_LARGE] =
+    g_param_spec_boolean ("large", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->snapshot = seeds_dots_snapshot;
   widget_class->measure = seeds_dots_measure;
@@ -182,6 +249,7 @@ seeds_dots_class_init (SeedsDotsClass *klass)
 static void
 seeds_dots_init (SeedsDots *self)
 {
+  self->scale = 1.f;
 }
 
 GtkWidget *

@@ -11,6 +11,7 @@
 
 #include "seeds-factor-summary-row.h"
 #include "seeds-reflow-box.h"
+#include "seeds-widget-util.h"
 
 /* One factor in the overview: its scores as dots, the mean, how many
  * scored, the band and whether people see it differently. Activating the
@@ -29,6 +30,7 @@ struct _SeedsFactorSummaryRow
   GtkLabel      *count_label;
   GtkLabel      *band_label;
   GtkWidget     *disagreement_box;
+  GtkFlowBox    *perspectives_box;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsFactorSummaryRow, seeds_factor_summary_row, GTK_TYPE_LIST_BOX_ROW)
@@ -64,6 +66,7 @@ seeds_factor_summary_row_class_init (SeedsFactorSummaryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorSummaryRow, count_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorSummaryRow, band_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorSummaryRow, disagreement_box);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorSummaryRow, perspectives_box);
 }
 
 static void
@@ -157,4 +160,90 @@ seeds_factor_summary_row_get_mean_text (SeedsFactorSummaryRow *self)
   g_return_val_if_fail (SEEDS_IS_FACTOR_SUMMARY_ROW (self), NULL);
 
   return gtk_label_get_text (self->mean_label);
+}
+
+static GtkWidget *
+perspective_chip_new (SeedsPartnerType        type,
+                      const SeedsFactorStats *stats)
+{
+  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *mean = seeds_factor_stats_format_mean (stats);
+  g_autofree char *count = seeds_factor_summary_count_text (stats);
+  g_autofree char *band_class = g_strconcat ("band-", seeds_band_to_string (stats->band), NULL);
+  g_autofree char *accessible = NULL;
+  GtkWidget *name = gtk_label_new (seeds_partner_type_get_label (type));
+  GtkWidget *value = gtk_label_new (mean);
+
+  gtk_widget_set_halign (chip, GTK_ALIGN_START);
+  gtk_widget_add_css_class (chip, "perspective");
+  gtk_widget_add_css_class (chip, band_class);
+  gtk_widget_add_css_class (value, "numeric");
+  gtk_widget_add_css_class (value, "heading");
+  gtk_box_append (GTK_BOX (chip), name);
+  gtk_box_append (GTK_BOX (chip), value);
+  gtk_widget_set_tooltip_text (chip, count);
+
+  /* Translators: a partner type, the mean of its scores and how many, e.g. "Company: mean 3.2, 4 scores" */
+  accessible = g_strdup_printf (_("%s: mean %s, %s"), seeds_partner_type_get_label (type), mean, count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return chip;
+}
+
+/**
+ * seeds_factor_summary_row_show_perspectives:
+ * @stats: (nullable) (array fixed-size=5): the factor's statistics per
+ *   partner type, or %NULL to show none
+ * @threshold: the fewest scores a partner type needs to be shown
+ *
+ * Shows how each partner type scored the factor, so that the group sees
+ * where partners see things differently. Partner types with fewer scores
+ * than @threshold are named apart and not shown, to keep them anonymous.
+ */
+void
+seeds_factor_summary_row_show_perspectives (SeedsFactorSummaryRow  *self,
+                                            const SeedsFactorStats *stats,
+                                            guint                   threshold)
+{
+  GString *too_few = g_string_new (NULL);
+
+  g_return_if_fail (SEEDS_IS_FACTOR_SUMMARY_ROW (self));
+
+  seeds_widget_remove_children (GTK_WIDGET (self->perspectives_box));
+  gtk_widget_set_visible (GTK_WIDGET (self->perspectives_box), stats != NULL);
+  if (stats == NULL)
+    {
+      g_string_free (too_few, TRUE);
+      return;
+    }
+
+  for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
+    {
+      if (stats[type].n + stats[type].dont_know == 0)
+        continue;
+
+      if (seeds_factor_stats_can_show (&stats[type], threshold))
+        {
+          gtk_flow_box_append (self->perspectives_box, perspective_chip_new (type, &stats[type]));
+          continue;
+        }
+
+      if (too_few->len > 0)
+        g_string_append (too_few, ", ");
+      g_string_append (too_few, seeds_partner_type_get_label (type));
+    }
+
+  if (too_few->len > 0)
+    {
+      g_autofree char *text = NULL;
+      GtkWidget *label;
+
+      /* Translators: partner types, e.g. "Government, Research: too few scores to show" */
+      text = g_strdup_printf (_("%s: too few scores to show"), too_few->str);
+      label = gtk_label_new (text);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_flow_box_append (self->perspectives_box, label);
+    }
+
+  g_string_free (too_few, TRUE);
 }

@@ -12,6 +12,7 @@
 #include "seeds-dots.h"
 #include "seeds-factor.h"
 #include "seeds-factor-stats.h"
+#include "seeds-partner-type.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,8 @@ SeedsFactor *seeds_factor_summary_row_get_factor (SeedsFactorSummaryRow  *self);
 SeedsDots   *seeds_factor_summary_row_get_dots   (SeedsFactorSummaryRow  *self);
 const char  *seeds_factor_summary_row_get_mean_text (SeedsFactorSummaryRow *self);
 char        *seeds_factor_summary_count_text     (const SeedsFactorStats *stats);
+void         seeds_factor_summary_row_show_perspectives (SeedsFactorSummaryRow  *self,
+                                                         const SeedsFactorStats *stats,
+                                                         guint                   threshold);
 
 G_END_DECLS

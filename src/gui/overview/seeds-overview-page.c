@@ -20,13 +20,16 @@ struct _SeedsOverviewPage
   SeedsMeetingPart     parent_instance;
 
   SeedsMeetingSummary *summary;
+  SeedsMeetingSummary *by_type[SEEDS_N_PARTNER_TYPES];  /* when split by partner type */
   GHashTable          *rows;   /* factor id → SeedsFactorSummaryRow in the full list */
+  GSettings           *settings;
 
   GtkStack            *stack;
   GtkLabel            *summary_label;
   GtkListBox          *attention_list;
   GtkLabel            *attention_empty_label;
   GtkBox              *groups_box;
+  GtkToggleButton     *perspectives_button;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsOverviewPage, seeds_overview_page, SEEDS_TYPE_MEETING_PART)
@@ -62,6 +65,27 @@ list_new (SeedsOverviewPage *self)
   return list;
 }
 
+/* A factor's row, with the partner types' perspectives when asked for. */
+static GtkWidget *
+row_new (SeedsOverviewPage *self,
+         guint              position)
+{
+  GtkWidget *row = seeds_factor_summary_row_new (seeds_framework_get_factor (FRAMEWORK (self), position),
+                                                 seeds_meeting_summary_get_stats (self->summary, position));
+
+  if (self->by_type[0] != NULL)
+    {
+      SeedsFactorStats stats[SEEDS_N_PARTNER_TYPES];
+
+      for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
+        stats[type] = *seeds_meeting_summary_get_stats (self->by_type[type], position);
+      seeds_factor_summary_row_show_perspectives (SEEDS_FACTOR_SUMMARY_ROW (row), stats,
+                                                  g_settings_get_int (self->settings, "anonymity-threshold"));
+    }
+
+  return row;
+}
+
 static void
 fill_attention (SeedsOverviewPage *self)
 {
@@ -72,9 +96,7 @@ fill_attention (SeedsOverviewPage *self)
   order = seeds_meeting_summary_get_attention_order (self->summary, &n);
 
   for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->attention_list,
-                         seeds_factor_summary_row_new (seeds_framework_get_factor (FRAMEWORK (self), order[i]),
-                                                       seeds_meeting_summary_get_stats (self->summary, order[i])));
+    gtk_list_box_append (self->attention_list, row_new (self, order[i]));
 
   gtk_widget_set_visible (GTK_WIDGET (self->attention_list), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->attention_empty_label), n == 0);
@@ -103,13 +125,52 @@ fill_groups (SeedsOverviewPage *self)
       for (guint f = 0; f < g_list_model_get_n_items (factors); f++)
         {
           g_autoptr(SeedsFactor) factor = g_list_model_get_item (factors, f);
-          const SeedsFactorStats *stats = seeds_meeting_summary_get_stats (self->summary,
-                                                                           seeds_factor_get_position (factor));
-          GtkWidget *row = seeds_factor_summary_row_new (factor, stats);
+          GtkWidget *row = row_new (self, seeds_factor_get_position (factor));
 
           gtk_list_box_append (GTK_LIST_BOX (list), row);
           g_hash_table_insert (self->rows, g_strdup (seeds_factor_get_id (factor)), row);
         }
+    }
+}
+
+static void
+clear_by_type (SeedsOverviewPage *self)
+{
+  for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
+    g_clear_object (&self->by_type[type]);
+}
+
+/* Each partner type's view of the factors, when the page is split by type. */
+static void
+summarise_by_type (SeedsOverviewPage *self,
+                   GPtrArray         *scores)
+{
+  g_autoptr(GPtrArray) attendees = NULL;
+  GHashTable *ids[SEEDS_N_PARTNER_TYPES];
+
+  clear_by_type (self);
+  if (!gtk_toggle_button_get_active (self->perspectives_button))
+    return;
+
+  attendees = seeds_store_list_attendees (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
+  if (attendees == NULL)
+    return;
+
+  for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
+    ids[type] = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      SeedsParticipant *participant = g_ptr_array_index (attendees, i);
+
+      g_hash_table_add (ids[seeds_participant_get_partner_type (participant)],
+                        (char *)seeds_participant_get_id (participant));
+    }
+
+  for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
+    {
+      self->by_type[type] = seeds_meeting_summary_new_for (FRAMEWORK (self), scores, ids[type]);
+      g_hash_table_unref (ids[type]);
     }
 }
 
@@ -134,6 +195,7 @@ reload (SeedsOverviewPage *self)
   g_clear_object (&self->summary);
   self->summary = seeds_meeting_summary_new (FRAMEWORK (self), scores);
   n_participants = seeds_meeting_summary_get_n_participants (self->summary);
+  summarise_by_type (self, scores);
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u person has scored. Select a factor to see its findings and tips.",
@@ -153,9 +215,29 @@ seeds_overview_page_dispose (GObject *object)
   SeedsOverviewPage *self = (SeedsOverviewPage *)object;
 
   g_clear_object (&self->summary);
+  clear_by_type (self);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (seeds_overview_page_parent_class)->dispose (object);
+}
+
+static void
+on_perspectives_toggled (GtkToggleButton   *button,
+                         SeedsOverviewPage *self)
+{
+  reload (self);
+}
+
+static void
+on_threshold_changed (GSettings         *settings,
+                      const char        *key,
+                      SeedsOverviewPage *self)
+{
+  if (gtk_toggle_button_get_active (self->perspectives_button))
+    reload (self);
 }
 
 static void
@@ -186,6 +268,8 @@ seeds_overview_page_class_init (SeedsOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, attention_list);
   gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, attention_empty_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, perspectives_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_perspectives_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 
@@ -195,6 +279,8 @@ seeds_overview_page_init (SeedsOverviewPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect (self->settings, "changed::anonymity-threshold", G_CALLBACK (on_threshold_changed), self);
 }
 
 /* (nullable): what the scores of the meeting say */
@@ -204,6 +290,14 @@ seeds_overview_page_get_summary (SeedsOverviewPage *self)
   g_return_val_if_fail (SEEDS_IS_OVERVIEW_PAGE (self), NULL);
 
   return self->summary;
+}
+
+GtkToggleButton *
+seeds_overview_page_get_perspectives_button (SeedsOverviewPage *self)
+{
+  g_return_val_if_fail (SEEDS_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->perspectives_button;
 }
 
 GtkListBox *

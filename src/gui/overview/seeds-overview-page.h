@@ -21,6 +21,7 @@ G_DECLARE_FINAL_TYPE (SeedsOverviewPage, seeds_overview_page, SEEDS, OVERVIEW_PA
 
 SeedsMeetingSummary   *seeds_overview_page_get_summary        (SeedsOverviewPage *self);
 GtkListBox            *seeds_overview_page_get_attention_list (SeedsOverviewPage *self);
+GtkToggleButton       *seeds_overview_page_get_perspectives_button (SeedsOverviewPage *self);
 SeedsFactorSummaryRow *seeds_overview_page_get_row            (SeedsOverviewPage *self,
                                                                const char        *factor_id);
 

@@ -1,0 +1,31 @@
+/* seeds-presentation-view.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "seeds-factor-slide.h"
+#include "seeds-meeting-part.h"
+
+G_BEGIN_DECLS
+
+#define SEEDS_TYPE_PRESENTATION_VIEW (seeds_presentation_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsPresentationView, seeds_presentation_view, SEEDS, PRESENTATION_VIEW, SeedsMeetingPart)
+
+void              seeds_presentation_view_set_threshold (SeedsPresentationView *self,
+                                                         guint                  threshold);
+guint             seeds_presentation_view_get_position  (SeedsPresentationView *self);
+void              seeds_presentation_view_set_position  (SeedsPresentationView *self,
+                                                         guint                  position);
+gboolean          seeds_presentation_view_get_revealed  (SeedsPresentationView *self);
+void              seeds_presentation_view_reveal        (SeedsPresentationView *self);
+SeedsFactorSlide *seeds_presentation_view_get_slide     (SeedsPresentationView *self,
+                                                         const char            *factor_id);
+const char       *seeds_presentation_view_get_progress  (SeedsPresentationView *self);
+gboolean          seeds_presentation_view_get_findings_visible (SeedsPresentationView *self);
+
+G_END_DECLS

@@ -1,0 +1,130 @@
+/* seeds-presentation-window.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "seeds-presentation-window.h"
+
+/* The projector's window: full screen, the presentation view and nothing
+ * else. F11 leaves and enters full screen; Esc (in the view) closes it. */
+struct _SeedsPresentationWindow
+{
+  AdwWindow              parent_instance;
+
+  SeedsPresentationView *view;
+  GSettings             *settings;
+};
+
+G_DEFINE_FINAL_TYPE (SeedsPresentationWindow, seeds_presentation_window, ADW_TYPE_WINDOW)
+
+static void
+on_leave (SeedsPresentationView   *view,
+          SeedsPresentationWindow *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_threshold_changed (GSettings               *settings,
+                      const char              *key,
+                      SeedsPresentationWindow *self)
+{
+  seeds_presentation_view_set_threshold (self->view, g_settings_get_int (settings, key));
+}
+
+static void
+fullscreen_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
+seeds_presentation_window_dispose (GObject *object)
+{
+  SeedsPresentationWindow *self = (SeedsPresentationWindow *)object;
+
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (seeds_presentation_window_parent_class)->dispose (object);
+}
+
+static void
+seeds_presentation_window_class_init (SeedsPresentationWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = seeds_presentation_window_dispose;
+
+  gtk_widget_class_install_action (widget_class, "presentation.fullscreen", NULL, fullscreen_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "presentation.fullscreen", NULL);
+}
+
+static void
+seeds_presentation_window_init (SeedsPresentationWindow *self)
+{
+  self->view = g_object_new (SEEDS_TYPE_PRESENTATION_VIEW, NULL);
+  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->view));
+  g_signal_connect (self->view, "leave", G_CALLBACK (on_leave), self);
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "presentation-window");
+}
+
+/**
+ * seeds_presentation_window_new:
+ *
+ * A full-screen window that presents @meeting, with the scores hidden
+ * until the facilitator reveals them.
+ */
+SeedsPresentationWindow *
+seeds_presentation_window_new (GtkWindow      *parent,
+                               SeedsStore     *store,
+                               SeedsFramework *framework,
+                               SeedsMeeting   *meeting,
+                               GSettings      *settings)
+{
+  SeedsPresentationWindow *self;
+
+  g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (SEEDS_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (SEEDS_TYPE_PRESENTATION_WINDOW,
+                       "transient-for", parent,
+                       "default-width", 1280,
+                       "default-height", 800,
+                       NULL);
+  self->settings = g_object_ref (settings);
+  g_signal_connect (settings, "changed::anonymity-threshold", G_CALLBACK (on_threshold_changed), self);
+
+  seeds_presentation_view_set_threshold (self->view, g_settings_get_int (settings, "anonymity-threshold"));
+  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->view), store, framework, meeting);
+  gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+
+  return self;
+}
+
+SeedsPresentationView *
+seeds_presentation_window_get_view (SeedsPresentationWindow *self)
+{
+  g_return_val_if_fail (SEEDS_IS_PRESENTATION_WINDOW (self), NULL);
+
+  return self->view;
+}
