@@ -67,6 +67,7 @@ main (int   argc,
   gboolean reveal = FALSE;
   gboolean findings = FALSE;
   gboolean perspectives = FALSE;
+  g_autofree char *invitation = NULL;
   int slide = 0;
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database", "FILE" },
@@ -80,6 +81,7 @@ main (int   argc,
     { "reveal", 0, 0, G_OPTION_ARG_NONE, &reveal, "Reveal the scores", NULL },
     { "findings", 0, 0, G_OPTION_ARG_NONE, &findings, "Open the findings & tips", NULL },
     { "perspectives", 0, 0, G_OPTION_ARG_NONE, &perspectives, "Overview by partner type", NULL },
+    { "invitation", 0, 0, G_OPTION_ARG_FILENAME, &invitation, "Open this invitation to score", "FILE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -123,6 +125,16 @@ main (int   argc,
     seeds_meeting_view_show_factor (window->meeting_view,
                                     seeds_framework_lookup_factor (window->framework, factor_id));
   shown = GTK_WIDGET (window);
+  if (invitation != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (invitation);
+      GList *windows;
+
+      seeds_window_open_files (window, &file, 1);
+      windows = gtk_application_get_windows (GTK_APPLICATION (app));
+      shown = windows->data;
+      gtk_window_set_default_size (GTK_WINDOW (shown), width, height);
+    }
   if (present)
     {
       SeedsPresentationWindow *presentation;

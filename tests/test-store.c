@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include "seeds-store.h"
+#include "seeds-test-util.h"
 #include "seeds-text.h"
 
 #define EMOJI "🌱🍅"
@@ -68,70 +69,15 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_database_files (const char *path)
-{
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_remove (file);
-    }
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   if (fixture->store != NULL)
     g_assert_finalize_object (fixture->store);
-  remove_database_files (fixture->path);
+  seeds_test_remove_database (fixture->path);
   g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-/* Every row of every table, in a stable order, to see that a refused write
- * changed nothing. Read through a connection of its own. */
-static char *
-dump_database (const char *path)
-{
-  static const char * const queries[] = {
-    "SELECT * FROM communities ORDER BY id",
-    "SELECT * FROM meetings ORDER BY id",
-    "SELECT * FROM participants ORDER BY id",
-    "SELECT * FROM attendance ORDER BY meeting_id, participant_id",
-    "SELECT * FROM scores ORDER BY meeting_id, participant_id, factor_id",
-    "SELECT * FROM next_steps ORDER BY id",
-  };
-  g_autoptr(GString) dump = g_string_new (NULL);
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-
-  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
-    {
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[i], -1, &stmt, NULL), ==, SQLITE_OK);
-      g_string_append_printf (dump, "%s\n", queries[i]);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            {
-              const char *text = (const char *) sqlite3_column_text (stmt, c);
-
-              g_string_append_printf (dump, "%s|", text != NULL ? text : "NULL");
-            }
-          g_string_append_c (dump, '\n');
-        }
-      sqlite3_finalize (stmt);
-    }
-
-  sqlite3_close (db);
-
-  return g_string_free (g_steal_pointer (&dump), FALSE);
 }
 
 static gint64
@@ -607,7 +553,7 @@ test_text_refused (Fixture       *fixture,
   add_sample (fixture, &sample);
   meeting_id = seeds_meeting_get_id (sample.meeting);
   participant_id = seeds_participant_get_id (sample.participant);
-  before = dump_database (fixture->path);
+  before = seeds_test_dump_database (fixture->path);
   fixture->n_changed = 0;
 
   community = seeds_store_add_community (fixture->store, huge, &error);
@@ -691,7 +637,7 @@ test_text_refused (Fixture       *fixture,
   g_assert_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG);
   g_clear_error (&error);
 
-  after = dump_database (fixture->path);
+  after = seeds_test_dump_database (fixture->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 
@@ -728,7 +674,7 @@ test_values_refused (Fixture       *fixture,
   participant_id = seeds_participant_get_id (sample.participant);
   step = seeds_store_add_next_step (fixture->store, meeting_id, "f1", "Step", "", NULL, &error);
   g_assert_no_error (error);
-  before = dump_database (fixture->path);
+  before = seeds_test_dump_database (fixture->path);
   fixture->n_changed = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_scores); i++)
@@ -796,7 +742,7 @@ test_values_refused (Fixture       *fixture,
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  after = dump_database (fixture->path);
+  after = seeds_test_dump_database (fixture->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
   g_assert_cmpint (seeds_next_step_get_status (step), ==, SEEDS_NEXT_STEP_OPEN);
@@ -835,7 +781,7 @@ test_not_found (Fixture       *fixture,
                                             "Gone", "", SEEDS_PARTNER_OTHER);
   gone_step = seeds_next_step_new (unknown, meeting_id, "2026-01-01", "f1", "Gone", "", NULL,
                                    SEEDS_NEXT_STEP_OPEN);
-  before = dump_database (fixture->path);
+  before = seeds_test_dump_database (fixture->path);
   fixture->n_changed = 0;
 
 #define ASSERT_NOT_FOUND() \
@@ -934,7 +880,7 @@ test_not_found (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 0);
 
-  after = dump_database (fixture->path);
+  after = seeds_test_dump_database (fixture->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 }
@@ -962,7 +908,7 @@ test_scores (Fixture       *fixture,
   anna_id = seeds_participant_get_id (anna);
 
   /* A comment goes with a score. */
-  before = dump_database (fixture->path);
+  before = seeds_test_dump_database (fixture->path);
   g_assert_false (seeds_store_set_comment (fixture->store, meeting_id, anna_id, "f1", "Why",
                                            &error));
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID);
@@ -972,7 +918,7 @@ test_scores (Fixture       *fixture,
   g_assert_true (seeds_store_set_comment (fixture->store, meeting_id, anna_id, "f1", "",
                                           &error));
   g_assert_no_error (error);
-  after = dump_database (fixture->path);
+  after = seeds_test_dump_database (fixture->path);
   g_assert_cmpstr (before, ==, after);
 
   set_score (fixture, meeting_id, anna_id, "f1", 2);
@@ -1201,7 +1147,7 @@ test_all_or_nothing (Fixture       *fixture,
                 "BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;"
                 "CREATE TRIGGER refuse_scores BEFORE INSERT ON scores "
                 "BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;");
-  before = dump_database (fixture->path);
+  before = seeds_test_dump_database (fixture->path);
   fixture->n_changed = 0;
 
   /* The participant row goes in, the attendance row is refused. */
@@ -1222,7 +1168,7 @@ test_all_or_nothing (Fixture       *fixture,
 
   exec_on_file (fixture->path, "DROP TRIGGER refuse_scores");
 
-  after = dump_database (fixture->path);
+  after = seeds_test_dump_database (fixture->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 
@@ -1368,7 +1314,7 @@ test_default_path (void)
   store = seeds_store_open (path, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  remove_database_files (path);
+  seeds_test_remove_database (path);
   g_rmdir (folder);
 }
 

@@ -142,6 +142,12 @@ gboolean       seeds_store_require_participant (SeedsStore          *self,
                                                 const char          *participant_id,
                                                 GError             **error);
 
+/* Binds a score's value, SEEDS_SCORE_DONT_KNOW as NULL. */
+G_GNUC_INTERNAL
+void           seeds_store_bind_score          (sqlite3_stmt        *stmt,
+                                                int                  index,
+                                                int                  value);
+
 /* Whoever scores takes part in the meeting. */
 G_GNUC_INTERNAL
 gboolean       seeds_store_attend              (SeedsStore          *self,

@@ -53,6 +53,17 @@ seeds_store_list_scores (SeedsStore  *self,
                               score_from_row, (GDestroyNotify) seeds_score_free, error);
 }
 
+void
+seeds_store_bind_score (sqlite3_stmt *stmt,
+                        int           index,
+                        int           value)
+{
+  if (value == SEEDS_SCORE_DONT_KNOW)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, value);
+}
+
 /* Inserts or replaces a score, keeping its comment. */
 static gboolean
 upsert_score (SeedsStore  *self,
@@ -76,10 +87,7 @@ upsert_score (SeedsStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  if (value == SEEDS_SCORE_DONT_KNOW)
-    sqlite3_bind_null (stmt, 4);
-  else
-    sqlite3_bind_int (stmt, 4, value);
+  seeds_store_bind_score (stmt, 4, value);
 
   return seeds_store_run (self, stmt, error);
 }

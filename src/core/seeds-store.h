@@ -10,10 +10,12 @@
 #include <gio/gio.h>
 
 #include "seeds-community.h"
+#include "seeds-invitation.h"
 #include "seeds-meeting.h"
 #include "seeds-next-step.h"
 #include "seeds-participant.h"
 #include "seeds-score.h"
+#include "seeds-scorecard.h"
 
 G_BEGIN_DECLS
 
@@ -171,6 +173,18 @@ gboolean          seeds_store_update_next_step    (SeedsStore       *self,
                                                    GError          **error);
 gboolean          seeds_store_delete_next_step    (SeedsStore       *self,
                                                    SeedsNextStep    *step,
+                                                   GError          **error);
+
+/* Exchange files (see seeds-importer.h): each imported as a whole or not
+ * at all. A card for a meeting that is not in the database fails with
+ * SEEDS_STORE_ERROR_NOT_FOUND. */
+gboolean          seeds_store_import_invitation   (SeedsStore       *self,
+                                                   SeedsInvitation  *invitation,
+                                                   gboolean         *added,
+                                                   GError          **error);
+SeedsParticipant *seeds_store_import_scorecard    (SeedsStore       *self,
+                                                   SeedsScorecard   *card,
+                                                   gboolean         *replaced,
                                                    GError          **error);
 
 G_END_DECLS

@@ -7,10 +7,17 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "seeds-application.h"
+#include "seeds-language.h"
+#include "seeds-csv.h"
+#include "seeds-importer.h"
+#include "seeds-preferences-window.h"
 #include "seeds-window.h"
 
 struct _SeedsApplication
@@ -29,7 +36,16 @@ G_DEFINE_FINAL_TYPE (SeedsApplication, seeds_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the database in FILE instead of the default one"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Import the invitations and score cards named after the options, then quit"), NULL },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the scores as CSV in FILE (“-” for the standard output), then quit"), N_("FILE") },
+  { "community", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export only the scores of the learning community with this ID"), N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+  /* Takes the files from the arguments, where GApplication would look for
+   * files to open: see open_files(). */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -79,7 +95,154 @@ seeds_application_setup_environment (void)
     }
 
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* Before the first lookup: so that a report can be made in Dutch from
+   * an English session (see seeds-language.h). */
+  seeds_language_init ();
   textdomain (GETTEXT_PACKAGE);
+}
+
+/* Prints one line per file: what was imported to stdout, what was
+ * rejected to stderr, each after the file's name as it was given. */
+static gboolean
+import_files (SeedsStore         *store,
+              SeedsFramework     *framework,
+              const char * const *paths)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) results = NULL;
+  gboolean all_imported = TRUE;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  results = seeds_importer_import_files (store, framework, (GFile **) files->pdata, files->len);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      const SeedsImportResult *result = g_ptr_array_index (results, i);
+      g_autofree char *name = g_filename_display_name (paths[i]);
+
+      if (result->outcome == SEEDS_IMPORT_REJECTED)
+        {
+          g_printerr ("%s: %s\n", name, result->message);
+          all_imported = FALSE;
+        }
+      else
+        {
+          g_print ("%s: %s\n", name, result->message);
+        }
+    }
+
+  return all_imported;
+}
+
+static gboolean
+export_csv (SeedsStore      *store,
+            SeedsFramework  *framework,
+            const char      *path,
+            const char      *community_id,
+            GError         **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  const char *data;
+  gsize length;
+
+  if (!g_str_equal (path, "-"))
+    {
+      file = g_file_new_for_commandline_arg (path);
+      return seeds_csv_export_to_file (store, framework, community_id, file, error);
+    }
+
+  csv = seeds_csv_export (store, framework, community_id, error);
+  if (csv == NULL)
+    return FALSE;
+
+  /* As it is: the CSV is UTF-8 whatever the terminal's character set. */
+  data = g_bytes_get_data (csv, &length);
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+    {
+      int errsv = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+                   _("The CSV cannot be written to the standard output: %s"), g_strerror (errsv));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* --import and --export-csv do their work here and quit, before the
+ * application registers: they need no display and no D-Bus, and leave a
+ * running instance alone. */
+static int
+run_command (SeedsApplication   *self,
+             const char * const *files,
+             gboolean            import,
+             const char         *csv_path,
+             const char         *community_id)
+{
+  g_autoptr(SeedsFramework) framework = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (community_id != NULL && csv_path == NULL)
+    {
+      g_printerr ("%s\n", _("--community goes with --export-csv."));
+      return 1;
+    }
+
+  if (import != (files != NULL))
+    {
+      g_printerr ("%s\n", import ? _("Name the files to import after --import.")
+                                 : _("To import files, put --import before them."));
+      return 1;
+    }
+
+  store = seeds_store_open (self->database_path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  framework = seeds_framework_new_default (NULL);
+
+  if (import)
+    ok = import_files (store, framework, files);
+
+  if (csv_path != NULL && !export_csv (store, framework, csv_path, community_id, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      ok = FALSE;
+    }
+
+  return ok ? 0 : 1;
+}
+
+/* Files named without --import are for the application to open, as a
+ * file manager names them. */
+static int
+open_files (GApplication       *application,
+            const char * const *paths)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  g_application_open (application, (GFile **) files->pdata, files->len, "");
+
+  /* The primary instance goes on to its main loop. */
+  return g_application_get_is_remote (application) ? 0 : -1;
 }
 
 static int
@@ -87,6 +250,10 @@ seeds_application_handle_local_options (GApplication *application,
                                         GVariantDict *options)
 {
   SeedsApplication *self = SEEDS_APPLICATION (application);
+  g_autofree const char **files = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autofree char *community_id = NULL;
+  gboolean import;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -102,6 +269,17 @@ seeds_application_handle_local_options (GApplication *application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
 
+  import = g_variant_dict_contains (options, "import");
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  g_variant_dict_lookup (options, "export-csv", "^ay", &csv_path);
+  g_variant_dict_lookup (options, "community", "s", &community_id);
+
+  if (import || csv_path != NULL || community_id != NULL)
+    return run_command (self, files, import, csv_path, community_id);
+
+  if (files != NULL)
+    return open_files (application, files);
+
   return -1;
 }
 
@@ -111,8 +289,12 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "app.help", { "F1", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "win.new-meeting", { "<Control>n", NULL } },
-  { "win.add-participant", { "<Control>p", NULL } },
+  { "win.add-participant", { "<Control><Shift>p", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.import", { "<Control>i", NULL } },
+  { "win.print-report", { "<Control>p", NULL } },
   { "win.next-participant", { "<Control>Page_Down", "<Alt>Right", NULL } },
   { "win.previous-participant", { "<Control>Page_Up", "<Alt>Left", NULL } },
   { "win.show-scoring", { "<Alt>1", NULL } },
@@ -152,6 +334,30 @@ seeds_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* Files opened by double-click or from the command line: see
+ * seeds_window_open_files(). */
+static void
+seeds_application_open (GApplication  *application,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  GtkWindow *window = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
+    if (SEEDS_IS_WINDOW (l->data))
+      {
+        window = l->data;
+        break;
+      }
+
+  if (window == NULL)
+    window = GTK_WINDOW (seeds_window_new (SEEDS_APPLICATION (application)));
+
+  gtk_window_present (window);
+  seeds_window_open_files (SEEDS_WINDOW (window), files, n_files);
+}
+
 static void
 seeds_application_finalize (GObject *object)
 {
@@ -175,6 +381,7 @@ seeds_application_class_init (SeedsApplicationClass *klass)
   app_class->handle_local_options = seeds_application_handle_local_options;
   app_class->startup = seeds_application_startup;
   app_class->activate = seeds_application_activate;
+  app_class->open = seeds_application_open;
 }
 
 static void
@@ -233,10 +440,24 @@ help_activated (GSimpleAction *action,
   gtk_show_uri (gtk_application_get_active_window (app), "help:" PACKAGE_NAME, GDK_CURRENT_TIME);
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  SeedsApplication *self = SEEDS_APPLICATION (user_data);
+  SeedsPreferencesWindow *window;
+
+  window = seeds_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                         self->settings);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
   { "help", help_activated },
+  { "preferences", preferences_activated },
 };
 
 static void
@@ -255,7 +476,7 @@ seeds_application_new (void)
   return g_object_new (SEEDS_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_PATH,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 

@@ -10,6 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "seeds-community-dialog.h"
+#include "seeds-csv.h"
+#include "seeds-import-dialog.h"
+#include "seeds-importer.h"
+#include "seeds-invitation.h"
+#include "seeds-report-print-operation.h"
+#include "seeds-scorecard-window.h"
 #include "seeds-meeting-dialog.h"
 #include "seeds-meeting-row.h"
 #include "seeds-participant-dialog.h"
@@ -28,6 +34,7 @@ static void set_community (SeedsWindow    *self,
 static const char * const meeting_actions[] = {
   "edit-meeting", "add-participant", "next-participant", "previous-participant",
   "toggle-panel", "show-scoring", "show-overview", "add-next-step", "present",
+  "export-invitation", "print-report",
 };
 
 static void
@@ -46,6 +53,8 @@ update_actions (SeedsWindow *self)
   gboolean has_meeting = seeds_meeting_view_get_meeting (self->meeting_view) != NULL;
 
   enable_action (self, "new-community", self->store != NULL);
+  enable_action (self, "import", self->store != NULL);
+  enable_action (self, "export-csv", self->community != NULL);
   enable_action (self, "new-meeting", self->community != NULL);
   enable_action (self, "rename-community", self->community != NULL);
 
@@ -584,7 +593,297 @@ present_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (presentation));
 }
 
+/* Exchange with members: invitations out, score cards in. */
+
+static void
+select_meeting_by_id (SeedsWindow *self,
+                      const char  *meeting_id)
+{
+  g_autoptr(SeedsMeeting) meeting = seeds_store_get_meeting (self->store, meeting_id, NULL);
+
+  if (meeting == NULL)
+    return;
+
+  set_community (self, find_community (self, seeds_meeting_get_community_id (meeting)));
+  select_meeting (self, meeting_id);
+}
+
+/**
+ * seeds_window_import_files:
+ *
+ * Imports invitations and score cards, each whole or not at all, and says
+ * per file what happened; then shows the meeting they were for.
+ */
+void
+seeds_window_import_files (SeedsWindow  *self,
+                           GFile       **files,
+                           guint         n_files)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  SeedsImportDialog *dialog;
+
+  g_return_if_fail (SEEDS_IS_WINDOW (self));
+
+  if (self->store == NULL || n_files == 0)
+    return;
+
+  results = seeds_importer_import_files (self->store, self->framework, files, n_files);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      const SeedsImportResult *result = g_ptr_array_index (results, i);
+
+      if (result->meeting_id != NULL)
+        {
+          select_meeting_by_id (self, result->meeting_id);
+          break;
+        }
+    }
+
+  dialog = seeds_import_dialog_new (GTK_WINDOW (self), results);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+is_invitation (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && g_str_has_suffix (name, SEEDS_INVITATION_SUFFIX);
+}
+
+/* A member opens the invitation: a window of their own to score in. */
+static void
+score_invitation (SeedsWindow *self,
+                  GFile       *file)
+{
+  g_autoptr(SeedsInvitation) invitation = NULL;
+  g_autoptr(GError) error = NULL;
+  SeedsScorecardWindow *window;
+
+  invitation = seeds_invitation_new_from_file (file, self->framework, &error);
+  if (invitation == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  window = seeds_scorecard_window_new (GTK_APPLICATION (self->application), invitation, self->framework,
+                                       self->settings);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/**
+ * seeds_window_open_files:
+ *
+ * What opening files does (double-click, File → Open, dropping them): one
+ * invitation opens the window to score that meeting in; anything else is
+ * imported.
+ */
+void
+seeds_window_open_files (SeedsWindow  *self,
+                         GFile       **files,
+                         guint         n_files)
+{
+  g_return_if_fail (SEEDS_IS_WINDOW (self));
+
+  if (n_files == 1 && is_invitation (files[0]))
+    score_invitation (self, files[0]);
+  else
+    seeds_window_import_files (self, files, n_files);
+}
+
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  SeedsWindow     *self)
+{
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean import = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "import"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  for (guint i = 0; files != NULL && i < g_list_model_get_n_items (files); i++)
+    g_ptr_array_add (array, g_list_model_get_item (files, i));
+
+  if (import)
+    seeds_window_import_files (self, (GFile **) array->pdata, array->len);
+  else
+    seeds_window_open_files (self, (GFile **) array->pdata, array->len);
+}
+
+static void
+choose_files (SeedsWindow *self,
+              const char  *title,
+              gboolean     import)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Invitations and score cards"));
+  gtk_file_filter_add_suffix (filter, SEEDS_INVITATION_SUFFIX + 1);
+  gtk_file_filter_add_suffix (filter, SEEDS_SCORECARD_SUFFIX + 1);
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, NULL, NULL);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_set_data (G_OBJECT (chooser), "import", GINT_TO_POINTER (import));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  choose_files (user_data, _("Open Invitation or Score Cards"), FALSE);
+}
+
+static void
+import_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  choose_files (user_data, _("Import Score Cards"), TRUE);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SeedsWindow   *self)
+{
+  GSList *list = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_ptr_array_add (files, l->data);
+
+  seeds_window_open_files (self, (GFile **) files->pdata, files->len);
+  return files->len > 0;
+}
+
+typedef gboolean (*SaveFunc) (SeedsWindow *self,
+                              GFile       *file,
+                              GError     **error);
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  SeedsWindow     *self)
+{
+  SaveFunc save = g_object_get_data (G_OBJECT (chooser), "save");
+  const char *done = g_object_get_data (G_OBJECT (chooser), "done");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (file != NULL && !save (self, file, &error))
+    seeds_window_show_error (GTK_WIDGET (self), error);
+  else if (file != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (done));
+
+  g_object_unref (chooser);
+}
+
+/* Asks where to save, suggesting @name, then saves with @save. */
+static void
+save_as (SeedsWindow *self,
+         const char  *title,
+         const char  *name,
+         SaveFunc     save,
+         const char  *done)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *clean = g_strdelimit (g_strdup (name), "/\\:*?\"<>|", '_');
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), clean);
+  g_object_set_data (G_OBJECT (chooser), "save", save);
+  g_object_set_data (G_OBJECT (chooser), "done", (gpointer) done);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Saves the invitation to the meeting shown, for members to score. */
+gboolean
+seeds_window_save_invitation (SeedsWindow  *self,
+                              GFile        *file,
+                              GError      **error)
+{
+  g_autoptr(SeedsInvitation) invitation = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_WINDOW (self), FALSE);
+
+  invitation = seeds_invitation_new_for_meeting (self->community, seeds_meeting_view_get_meeting (self->meeting_view));
+  return seeds_invitation_save (invitation, file, error);
+}
+
+static void
+export_invitation_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsMeeting *meeting = seeds_meeting_view_get_meeting (self->meeting_view);
+  g_autofree char *name = g_strconcat (seeds_meeting_get_title (meeting), SEEDS_INVITATION_SUFFIX, NULL);
+
+  save_as (self, _("Save Invitation"), name, seeds_window_save_invitation,
+           _("Invitation saved. Members open it to score the meeting on their own computer."));
+}
+
+/* Saves every score of the community shown as a spreadsheet (CSV). */
+gboolean
+seeds_window_save_csv (SeedsWindow  *self,
+                       GFile        *file,
+                       GError      **error)
+{
+  g_return_val_if_fail (SEEDS_IS_WINDOW (self), FALSE);
+
+  return seeds_csv_export_to_file (self->store, self->framework, seeds_community_get_id (self->community),
+                                   file, error);
+}
+
+static void
+export_csv_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  g_autofree char *name = g_strconcat (seeds_community_get_name (self->community), ".csv", NULL);
+
+  save_as (self, _("Export Scores"), name, seeds_window_save_csv, _("Scores exported."));
+}
+
+static void
+print_report_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  g_autoptr(SeedsReportPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  operation = seeds_report_print_operation_new (self->store, seeds_meeting_view_get_meeting (self->meeting_view));
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    seeds_window_show_error (GTK_WIDGET (self), error);
+}
+
 static const GActionEntry win_actions[] = {
+  { "open", open_activated },
+  { "import", import_activated },
+  { "export-invitation", export_invitation_activated },
+  { "export-csv", export_csv_activated },
+  { "print-report", print_report_activated },
   { "present", present_activated },
   { "new-community", new_community_activated },
   { "rename-community", rename_community_activated },
@@ -794,6 +1093,13 @@ seeds_window_init (SeedsWindow *self)
   gtk_list_box_bind_model (self->meeting_list, G_LIST_MODEL (self->meetings), create_meeting_row, NULL, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+
+  {
+    GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
 }
 
 SeedsWindow *

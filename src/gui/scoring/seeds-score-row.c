@@ -29,6 +29,7 @@ struct _SeedsScoreRow
   GtkLabel        *statement_label;
   SeedsScoreScale *scale;
   GtkToggleButton *comment_button;
+  GtkWidget       *info_button;
   GtkRevealer     *comment_revealer;
   GtkEntry        *comment_entry;
 };
@@ -192,6 +193,7 @@ seeds_score_row_class_init (SeedsScoreRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, statement_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, scale);
   gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, comment_button);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, info_button);
   gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, comment_revealer);
   gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, comment_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_scale_value);
@@ -276,4 +278,14 @@ seeds_score_row_show_score (SeedsScoreRow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->comment_entry), comment ? comment : "");
   gtk_toggle_button_set_active (self->comment_button, FALSE);
   update_comment_button (self);
+}
+
+/* Where nobody listens to show-factor, the button that emits it goes. */
+void
+seeds_score_row_set_info_visible (SeedsScoreRow *self,
+                                  gboolean       visible)
+{
+  g_return_if_fail (SEEDS_IS_SCORE_ROW (self));
+
+  gtk_widget_set_visible (self->info_button, visible);
 }

@@ -25,5 +25,7 @@ void             seeds_score_row_show_score  (SeedsScoreRow *self,
                                               int            value,
                                               const char    *comment);
 GtkEditable     *seeds_score_row_get_comment_entry (SeedsScoreRow *self);
+void             seeds_score_row_set_info_visible  (SeedsScoreRow *self,
+                                                    gboolean       visible);
 
 G_END_DECLS

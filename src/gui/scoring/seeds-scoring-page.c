@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-score-row.h"
+#include "seeds-score-list.h"
 #include "seeds-scoring-page.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
@@ -24,14 +24,10 @@ struct _SeedsScoringPage
   GPtrArray       *attendees;      /* SeedsParticipant */
   char            *participant_id; /* the one scoring now */
   char            *meeting_id;     /* of the meeting shown */
-  SeedsFramework  *rows_framework; /* the framework the rows were made for */
-  GHashTable      *rows;           /* factor id → SeedsScoreRow */
-  GPtrArray       *row_order;      /* SeedsScoreRow, framework order */
 
   GtkStack        *stack;
   GtkBox          *participant_box;
-  GtkBox          *factors_box;
-  GtkLabel        *question_label;
+  SeedsScoreList  *score_list;
   GtkScrolledWindow *scroller;
 };
 
@@ -71,9 +67,10 @@ find_attendee (SeedsScoringPage *self,
 }
 
 static void
-on_row_score_changed (SeedsScoreRow    *row,
-                      int               value,
-                      SeedsScoringPage *self)
+on_score_changed (SeedsScoreList   *list,
+                  SeedsFactor      *factor,
+                  int               value,
+                  SeedsScoringPage *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -81,7 +78,7 @@ on_row_score_changed (SeedsScoreRow    *row,
     return;
 
   if (!seeds_store_set_score (STORE (self), seeds_meeting_get_id (MEETING (self)), self->participant_id,
-                              seeds_factor_get_id (seeds_score_row_get_factor (row)), value, &error))
+                              seeds_factor_get_id (factor), value, &error))
     {
       seeds_window_show_error (GTK_WIDGET (self), error);
       reload_scores (self);
@@ -89,10 +86,12 @@ on_row_score_changed (SeedsScoreRow    *row,
 }
 
 static void
-on_row_comment_changed (SeedsScoreRow    *row,
-                        const char       *comment,
-                        SeedsScoringPage *self)
+on_comment_changed (SeedsScoreList   *list,
+                    SeedsFactor      *factor,
+                    const char       *comment,
+                    SeedsScoringPage *self)
 {
+  SeedsScoreRow *row = seeds_score_list_get_row (list, seeds_factor_get_id (factor));
   g_autoptr(GError) error = NULL;
 
   if (self->participant_id == NULL ||
@@ -100,7 +99,7 @@ on_row_comment_changed (SeedsScoreRow    *row,
     return;
 
   if (!seeds_store_set_comment (STORE (self), seeds_meeting_get_id (MEETING (self)), self->participant_id,
-                                seeds_factor_get_id (seeds_score_row_get_factor (row)), comment, &error))
+                                seeds_factor_get_id (factor), comment, &error))
     {
       seeds_window_show_error (GTK_WIDGET (self), error);
       reload_scores (self);
@@ -108,78 +107,11 @@ on_row_comment_changed (SeedsScoreRow    *row,
 }
 
 static void
-on_row_advance (SeedsScoreRow    *row,
+on_show_factor (SeedsScoreList   *list,
+                SeedsFactor      *factor,
                 SeedsScoringPage *self)
 {
-  guint index;
-
-  if (g_ptr_array_find (self->row_order, row, &index) && index + 1 < self->row_order->len)
-    {
-      GtkWidget *next = g_ptr_array_index (self->row_order, index + 1);
-
-      gtk_widget_grab_focus (next);
-    }
-}
-
-static void
-on_row_show_factor (SeedsScoreRow    *row,
-                    SeedsScoringPage *self)
-{
-  g_signal_emit (self, signals[FACTOR_ACTIVATED], 0, seeds_score_row_get_factor (row));
-}
-
-static GtkWidget *
-heading_new (const char *text,
-             const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-/* The factors, grouped as in the research: parts, then groups. */
-static void
-build_rows (SeedsScoringPage *self)
-{
-  GListModel *groups = seeds_framework_get_groups (FRAMEWORK (self));
-  const char *part = NULL;
-
-  gtk_label_set_text (self->question_label, seeds_framework_get_question (FRAMEWORK (self)));
-
-  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
-    {
-      g_autoptr(SeedsFactorGroup) group = g_list_model_get_item (groups, g);
-      GListModel *factors = seeds_factor_group_get_factors (group);
-      GtkWidget *list = gtk_list_box_new ();
-
-      if (g_strcmp0 (part, seeds_factor_group_get_part_id (group)) != 0)
-        {
-          part = seeds_factor_group_get_part_id (group);
-          gtk_box_append (self->factors_box, heading_new (seeds_factor_group_get_part_name (group), "title-2"));
-        }
-
-      gtk_box_append (self->factors_box, heading_new (seeds_factor_group_get_name (group), "group-heading"));
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      gtk_box_append (self->factors_box, list);
-
-      for (guint f = 0; f < g_list_model_get_n_items (factors); f++)
-        {
-          g_autoptr(SeedsFactor) factor = g_list_model_get_item (factors, f);
-          GtkWidget *row = seeds_score_row_new (factor);
-
-          g_signal_connect (row, "score-changed", G_CALLBACK (on_row_score_changed), self);
-          g_signal_connect (row, "comment-changed", G_CALLBACK (on_row_comment_changed), self);
-          g_signal_connect (row, "advance", G_CALLBACK (on_row_advance), self);
-          g_signal_connect (row, "show-factor", G_CALLBACK (on_row_show_factor), self);
-          gtk_list_box_append (GTK_LIST_BOX (list), row);
-          g_hash_table_insert (self->rows, g_strdup (seeds_factor_get_id (factor)), row);
-          g_ptr_array_add (self->row_order, row);
-        }
-    }
+  g_signal_emit (self, signals[FACTOR_ACTIVATED], 0, factor);
 }
 
 static void
@@ -260,7 +192,6 @@ reload_scores (SeedsScoringPage *self)
   g_autoptr(GPtrArray) scores = NULL;
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
-  GHashTableIter iter;
   gpointer row;
 
   g_clear_pointer (&self->attendees, g_ptr_array_unref);
@@ -287,9 +218,7 @@ reload_scores (SeedsScoringPage *self)
         : NULL;
     }
 
-  g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, NULL, &row))
-    seeds_score_row_show_score (row, SEEDS_SCORE_NONE, NULL);
+  seeds_score_list_clear (self->score_list);
 
   for (guint i = 0; i < scores->len; i++)
     {
@@ -299,7 +228,7 @@ reload_scores (SeedsScoringPage *self)
       g_hash_table_insert (counts, score->participant_id, GUINT_TO_POINTER (n + 1));
 
       if (g_strcmp0 (score->participant_id, self->participant_id) == 0 &&
-          (row = g_hash_table_lookup (self->rows, score->factor_id)) != NULL)
+          (row = seeds_score_list_get_row (self->score_list, score->factor_id)) != NULL)
         seeds_score_row_show_score (row, score->value, score->comment);
     }
 
@@ -315,8 +244,6 @@ seeds_scoring_page_dispose (GObject *object)
   g_clear_pointer (&self->attendees, g_ptr_array_unref);
   g_clear_pointer (&self->meeting_id, g_free);
   g_clear_pointer (&self->participant_id, g_free);
-  g_clear_pointer (&self->rows, g_hash_table_unref);
-  g_clear_pointer (&self->row_order, g_ptr_array_unref);
 
   G_OBJECT_CLASS (seeds_scoring_page_parent_class)->dispose (object);
 }
@@ -328,11 +255,7 @@ seeds_scoring_page_update (SeedsMeetingPart *part,
   SeedsScoringPage *self = SEEDS_SCORING_PAGE (part);
   SeedsMeeting *meeting = MEETING (self);
 
-  if (FRAMEWORK (self) != self->rows_framework)
-    {
-      self->rows_framework = FRAMEWORK (self);
-      build_rows (self);
-    }
+  seeds_score_list_set_framework (self->score_list, FRAMEWORK (self));
 
   /* Another meeting starts with its first participant. */
   if (meeting == NULL || g_strcmp0 (self->meeting_id, seeds_meeting_get_id (meeting)) != 0)
@@ -353,6 +276,8 @@ seeds_scoring_page_class_init (SeedsScoringPageClass *klass)
   SeedsMeetingPartClass *part_class = SEEDS_MEETING_PART_CLASS (klass);
 
   object_class->dispose = seeds_scoring_page_dispose;
+
+  g_type_ensure (SEEDS_TYPE_SCORE_LIST);
   part_class->changes = SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES;
   part_class->update = seeds_scoring_page_update;
 
@@ -363,8 +288,10 @@ seeds_scoring_page_class_init (SeedsScoringPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/scoring/seeds-scoring-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsScoringPage, stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsScoringPage, participant_box);
-  gtk_widget_class_bind_template_child (widget_class, SeedsScoringPage, factors_box);
-  gtk_widget_class_bind_template_child (widget_class, SeedsScoringPage, question_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScoringPage, score_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_score_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_comment_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_factor);
   gtk_widget_class_bind_template_child (widget_class, SeedsScoringPage, scroller);
 }
 
@@ -373,29 +300,6 @@ seeds_scoring_page_init (SeedsScoringPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->row_order = g_ptr_array_new ();
-}
-
-/* After switching to someone, the keys 1–5 score their first open factor
- * at once: that is how a round of hands is typed in. */
-static void
-focus_first_unscored (SeedsScoringPage *self)
-{
-  GtkWidget *target = NULL;
-
-  for (guint i = 0; i < self->row_order->len && target == NULL; i++)
-    {
-      SeedsScoreRow *row = g_ptr_array_index (self->row_order, i);
-
-      if (seeds_score_scale_get_value (seeds_score_row_get_scale (row)) == SEEDS_SCORE_NONE)
-        target = GTK_WIDGET (row);
-    }
-
-  if (target == NULL && self->row_order->len > 0)
-    target = g_ptr_array_index (self->row_order, 0);
-  if (target != NULL)
-    gtk_widget_grab_focus (target);
 }
 
 /* (nullable): the participant whose scores are shown */
@@ -426,7 +330,7 @@ seeds_scoring_page_select_participant (SeedsScoringPage *self,
   g_free (self->participant_id);
   self->participant_id = g_strdup (participant_id);
   reload_scores (self);
-  focus_first_unscored (self);
+  seeds_score_list_focus_first_unscored (self->score_list);
 }
 
 /* Moves to the next (1) or previous (-1) participant, going round. */
@@ -455,5 +359,5 @@ seeds_scoring_page_get_row (SeedsScoringPage *self,
 {
   g_return_val_if_fail (SEEDS_IS_SCORING_PAGE (self), NULL);
 
-  return g_hash_table_lookup (self->rows, factor_id);
+  return seeds_score_list_get_row (self->score_list, factor_id);
 }

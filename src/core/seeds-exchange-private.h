@@ -1,0 +1,118 @@
+/* seeds-exchange-private.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "seeds-exchange.h"
+#include "seeds-framework.h"
+#include "seeds-invitation.h"
+#include "seeds-scorecard.h"
+#include "seeds-text.h"
+
+G_BEGIN_DECLS
+
+/* The reading and writing that the exchange files share. Only
+ * seeds-invitation.c, seeds-scorecard.c, seeds-importer.c and seeds-csv.c
+ * include this header. */
+
+typedef enum
+{
+  SEEDS_EXCHANGE_INVITATION,
+  SEEDS_EXCHANGE_SCORECARD,
+} SeedsExchangeKind;
+
+/* Reading. Members are named in messages by their path in the file, such as
+ * "participant.name". */
+G_GNUC_INTERNAL
+GBytes     *seeds_exchange_load_file       (GFile              *file,
+                                            GError            **error);
+G_GNUC_INTERNAL
+JsonNode   *seeds_exchange_parse           (GBytes             *bytes,
+                                            SeedsExchangeKind   kind,
+                                            GError            **error);
+G_GNUC_INTERNAL
+gboolean    seeds_exchange_peek_kind       (JsonNode           *root,
+                                            SeedsExchangeKind  *kind);
+G_GNUC_INTERNAL
+gboolean    seeds_exchange_check_header    (JsonNode           *root,
+                                            SeedsExchangeKind   kind,
+                                            SeedsFramework     *framework,
+                                            GError            **error);
+G_GNUC_INTERNAL
+JsonObject *seeds_exchange_get_object      (JsonObject         *object,
+                                            const char         *member,
+                                            const char         *path,
+                                            gboolean            required,
+                                            GError            **error);
+G_GNUC_INTERNAL
+gboolean    seeds_exchange_get_string      (JsonObject         *object,
+                                            const char         *member,
+                                            const char         *path,
+                                            gboolean            required,
+                                            const char        **value,
+                                            GError            **error);
+G_GNUC_INTERNAL
+gboolean    seeds_exchange_get_id          (JsonObject         *object,
+                                            const char         *member,
+                                            const char         *path,
+                                            gboolean            required,
+                                            const char        **value,
+                                            GError            **error);
+G_GNUC_INTERNAL
+char       *seeds_exchange_get_text        (JsonObject         *object,
+                                            const char         *member,
+                                            const char         *path,
+                                            SeedsField          field,
+                                            GError            **error);
+G_GNUC_INTERNAL
+char       *seeds_exchange_describe_value  (JsonNode           *node);
+
+/* The readers of the two kinds, for a file parsed with seeds_exchange_parse() */
+G_GNUC_INTERNAL
+SeedsInvitation *seeds_invitation_new_from_json (JsonNode          *root,
+                                                 SeedsFramework    *framework,
+                                                 GError           **error);
+G_GNUC_INTERNAL
+SeedsScorecard  *seeds_scorecard_new_from_json  (JsonNode          *root,
+                                                 SeedsFramework    *framework,
+                                                 GError           **error);
+/* A SeedsInvitation or a SeedsScorecard, as @kind says */
+G_GNUC_INTERNAL
+GObject         *seeds_exchange_read_json       (JsonNode          *root,
+                                                 SeedsExchangeKind  kind,
+                                                 SeedsFramework    *framework,
+                                                 GError           **error);
+G_GNUC_INTERNAL
+GObject         *seeds_exchange_read            (GBytes            *bytes,
+                                                 SeedsExchangeKind  kind,
+                                                 SeedsFramework    *framework,
+                                                 GError           **error);
+G_GNUC_INTERNAL
+GObject         *seeds_exchange_read_file       (GFile             *file,
+                                                 SeedsExchangeKind  kind,
+                                                 SeedsFramework    *framework,
+                                                 GError           **error);
+
+/* Writing */
+G_GNUC_INTERNAL
+JsonBuilder *seeds_exchange_begin          (SeedsExchangeKind   kind,
+                                            const char         *framework_id);
+G_GNUC_INTERNAL
+void         seeds_exchange_add_string     (JsonBuilder        *builder,
+                                            const char         *member,
+                                            const char         *value);
+G_GNUC_INTERNAL
+GBytes      *seeds_exchange_finish         (JsonBuilder        *builder);
+G_GNUC_INTERNAL
+gboolean     seeds_exchange_save           (GBytes             *bytes,
+                                            GFile              *file,
+                                            GError            **error);
+
+G_END_DECLS

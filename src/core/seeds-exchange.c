@@ -1,0 +1,570 @@
+/* seeds-exchange.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "seeds-exchange-private.h"
+
+/* Deeper files are refused before json-glib, whose parser recurses, sees
+ * them: ours are three levels deep. */
+#define MAX_DEPTH 32
+
+/* How much of a wrong value a message quotes */
+#define MAX_DESCRIBED_LENGTH 40
+
+G_DEFINE_QUARK (seeds-exchange-error-quark, seeds_exchange_error)
+
+static const char * const formats[] = {
+  [SEEDS_EXCHANGE_INVITATION] = SEEDS_INVITATION_FORMAT,
+  [SEEDS_EXCHANGE_SCORECARD] = SEEDS_SCORECARD_FORMAT,
+};
+
+static gboolean
+set_error (GError             **error,
+           SeedsExchangeError   code,
+           const char          *message)
+{
+  g_set_error_literal (error, SEEDS_EXCHANGE_ERROR, code, message);
+  return FALSE;
+}
+
+static gboolean
+set_wrong_format (GError            **error,
+                  SeedsExchangeKind   kind)
+{
+  return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                    kind == SEEDS_EXCHANGE_INVITATION
+                    ? _("This is not a Seeds of Innovation meeting invitation.")
+                    : _("This is not a Seeds of Innovation score card."));
+}
+
+static gboolean set_field_error (GError     **error,
+                                 const char  *format,
+                                 ...) G_GNUC_PRINTF (2, 3);
+
+/* @format names the field with its path, such as "participant.name". */
+static gboolean
+set_field_error (GError     **error,
+                 const char  *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return set_error (error, SEEDS_EXCHANGE_ERROR_INVALID, message);
+}
+
+/**
+ * seeds_exchange_load_file:
+ * @file: an invitation or a score card
+ * @error: return location for a #SEEDS_EXCHANGE_ERROR
+ *
+ * Reads @file, but never more than SEEDS_EXCHANGE_MAX_SIZE bytes of it: a
+ * larger file is refused without reading the rest.
+ *
+ * Returns: (transfer full): the contents, or %NULL with @error set
+ */
+GBytes *
+seeds_exchange_load_file (GFile   *file,
+                          GError **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *buffer = NULL;
+  gsize n_read = 0;
+
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream != NULL)
+    {
+      /* One byte more than allowed tells a file of the largest size from a
+       * larger one. */
+      buffer = g_malloc (SEEDS_EXCHANGE_MAX_SIZE + 1);
+      g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, SEEDS_EXCHANGE_MAX_SIZE + 1,
+                               &n_read, NULL, &local_error);
+    }
+
+  if (local_error != NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        set_error (error, SEEDS_EXCHANGE_ERROR_UNREADABLE, _("The file does not exist."));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        set_error (error, SEEDS_EXCHANGE_ERROR_UNREADABLE, _("This is a folder, not a file."));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        set_error (error, SEEDS_EXCHANGE_ERROR_UNREADABLE,
+                   _("You are not allowed to read the file."));
+      else
+        g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_UNREADABLE,
+                     _("The file cannot be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  if (n_read > SEEDS_EXCHANGE_MAX_SIZE)
+    {
+      set_error (error, SEEDS_EXCHANGE_ERROR_TOO_LARGE, _("The file is larger than 1 MiB."));
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), n_read), n_read);
+}
+
+/* Whether arrays and objects nest deeper than MAX_DEPTH, outside strings. */
+static gboolean
+nests_too_deep (const char *data,
+                gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if ((c == '{' || c == '[') && ++depth > MAX_DEPTH)
+        return TRUE;
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return FALSE;
+}
+
+/**
+ * seeds_exchange_parse:
+ * @bytes: the contents of a file
+ * @kind: what the file should be, for the messages
+ * @error: return location for a #SEEDS_EXCHANGE_ERROR
+ *
+ * Checks that @bytes is at most SEEDS_EXCHANGE_MAX_SIZE bytes of UTF-8
+ * JSON with an object at its root, before anything else reads it.
+ *
+ * Returns: (transfer full): the root node, or %NULL with @error set
+ */
+JsonNode *
+seeds_exchange_parse (GBytes             *bytes,
+                      SeedsExchangeKind   kind,
+                      GError            **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  gsize length;
+  JsonNode *root;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length > SEEDS_EXCHANGE_MAX_SIZE)
+    {
+      set_error (error, SEEDS_EXCHANGE_ERROR_TOO_LARGE, _("The file is larger than 1 MiB."));
+      return NULL;
+    }
+
+  /* Some editors on Windows start UTF-8 files with a byte order mark. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      set_error (error, SEEDS_EXCHANGE_ERROR_NOT_JSON, _("The file is not UTF-8 text."));
+      return NULL;
+    }
+
+  if (nests_too_deep (data, length))
+    {
+      set_wrong_format (error, kind);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      const char *detail = local_error->message;
+
+      /* json-glib names the data "<data>" before the line and column. */
+      if (g_str_has_prefix (detail, "<data>:"))
+        detail += strlen ("<data>:");
+
+      g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_NOT_JSON,
+                   _("The file is not valid JSON: %s"), detail);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      set_error (error, SEEDS_EXCHANGE_ERROR_NOT_JSON, _("The file is empty."));
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      set_wrong_format (error, kind);
+      return NULL;
+    }
+
+  return json_node_ref (root);
+}
+
+/* Which kind of file @root says it is. */
+gboolean
+seeds_exchange_peek_kind (JsonNode          *root,
+                          SeedsExchangeKind *kind)
+{
+  JsonNode *node = json_object_get_member (json_node_get_object (root), "format");
+  const char *format;
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+
+  format = json_node_get_string (node);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (g_str_equal (format, formats[i]))
+        {
+          *kind = (SeedsExchangeKind) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+check_version (JsonObject  *root,
+               GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "version");
+  g_autofree char *version = NULL;
+
+  if (node == NULL)
+    return set_field_error (error, _("The field “%s” is missing."), "version");
+
+  if (json_node_get_value_type (node) != G_TYPE_INT64)
+    return set_field_error (error, _("The field “%s” must be a whole number."), "version");
+
+  if (json_node_get_int (node) == SEEDS_EXCHANGE_VERSION)
+    return TRUE;
+
+  version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_UNSUPPORTED_VERSION,
+               _("Format version %s is not supported; this version of the app reads "
+                 "version %d."),
+               version, SEEDS_EXCHANGE_VERSION);
+  return FALSE;
+}
+
+/**
+ * seeds_exchange_check_header:
+ * @root: the root of a file, an object
+ * @kind: what the file should be
+ * @framework: the framework the app uses
+ * @error: return location for a #SEEDS_EXCHANGE_ERROR
+ *
+ * Checks "format", "version" and "framework", in that order: what a file
+ * is decides how the rest is read.
+ *
+ * Returns: whether the file is a @kind this app can read
+ */
+gboolean
+seeds_exchange_check_header (JsonNode           *root,
+                             SeedsExchangeKind   kind,
+                             SeedsFramework     *framework,
+                             GError            **error)
+{
+  JsonObject *object = json_node_get_object (root);
+  SeedsExchangeKind found_kind;
+  const char *framework_id = NULL;
+
+  if (!seeds_exchange_peek_kind (root, &found_kind))
+    return set_wrong_format (error, kind);
+
+  if (found_kind != kind)
+    return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                      kind == SEEDS_EXCHANGE_INVITATION
+                      ? _("This is a score card, not a meeting invitation.")
+                      : _("This is a meeting invitation, not a score card."));
+
+  if (!check_version (object, error) ||
+      !seeds_exchange_get_string (object, "framework", "framework", TRUE, &framework_id, error))
+    return FALSE;
+
+  if (!g_str_equal (framework_id, seeds_framework_get_id (framework)))
+    {
+      g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
+                   kind == SEEDS_EXCHANGE_INVITATION
+                   ? _("The invitation is for the framework “%s”, not for “%s”.")
+                   : _("The score card is for the framework “%s”, not for “%s”."),
+                   framework_id, seeds_framework_get_id (framework));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A member that is absent or null. Null is accepted for optional members,
+ * which some writers use for "none". */
+static JsonNode *
+get_member (JsonObject  *object,
+            const char  *member,
+            const char  *path,
+            gboolean     required,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node) && !required)
+    return NULL;
+
+  if (node == NULL && required)
+    set_field_error (error, _("The field “%s” is missing."), path);
+
+  return node;
+}
+
+/**
+ * seeds_exchange_get_object:
+ *
+ * Returns: (transfer none) (nullable): the object in @member, or %NULL if
+ *   it is absent and not @required, or with @error set
+ */
+JsonObject *
+seeds_exchange_get_object (JsonObject  *object,
+                           const char  *member,
+                           const char  *path,
+                           gboolean     required,
+                           GError     **error)
+{
+  JsonNode *node = get_member (object, member, path, required, error);
+
+  if (node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_field_error (error, _("The field “%s” must be a JSON object."), path);
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+/* Sets *value to the string in @member, or to NULL when it is absent and
+ * not @required. */
+gboolean
+seeds_exchange_get_string (JsonObject  *object,
+                           const char  *member,
+                           const char  *path,
+                           gboolean     required,
+                           const char **value,
+                           GError     **error)
+{
+  JsonNode *node = get_member (object, member, path, required, error);
+
+  *value = NULL;
+
+  if (node == NULL)
+    return !required;
+
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    return set_field_error (error, _("The field “%s” must be text."), path);
+
+  *value = json_node_get_string (node);
+
+  return TRUE;
+}
+
+/* The same for an id, which the app makes as a UUID. */
+gboolean
+seeds_exchange_get_id (JsonObject  *object,
+                       const char  *member,
+                       const char  *path,
+                       gboolean     required,
+                       const char **value,
+                       GError     **error)
+{
+  if (!seeds_exchange_get_string (object, member, path, required, value, error))
+    return FALSE;
+
+  if (*value != NULL && !g_uuid_string_is_valid (*value))
+    {
+      *value = NULL;
+      return set_field_error (error, _("The field “%s” is not a valid identifier (UUID)."), path);
+    }
+
+  return TRUE;
+}
+
+/**
+ * seeds_exchange_get_text:
+ *
+ * Reads text that a person typed, by the rules of @field (see
+ * seeds_text_clean()), so that a file holds no text the app itself would
+ * refuse. An optional member that is absent reads as "".
+ *
+ * Returns: (transfer full): the cleaned text, or %NULL with @error set
+ */
+char *
+seeds_exchange_get_text (JsonObject  *object,
+                         const char  *member,
+                         const char  *path,
+                         SeedsField   field,
+                         GError     **error)
+{
+  g_autoptr(GError) text_error = NULL;
+  const char *value = NULL;
+  char *clean;
+
+  /* Required fields are the ones that may not be empty. */
+  if (!seeds_exchange_get_string (object, member, path, FALSE, &value, error))
+    return NULL;
+
+  clean = seeds_text_clean (value, field, &text_error);
+  if (clean != NULL)
+    return clean;
+
+  /* "Enter a name" speaks to someone at a form, not to a file. */
+  if (g_error_matches (text_error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY))
+    set_field_error (error, value == NULL ? _("The field “%s” is missing.")
+                                          : _("The field “%s” is empty."), path);
+  else
+    set_error (error, SEEDS_EXCHANGE_ERROR_INVALID, text_error->message);
+
+  return NULL;
+}
+
+/* A wrong value as it stands in the file, shortened, for a message. */
+char *
+seeds_exchange_describe_value (JsonNode *node)
+{
+  g_autofree char *json = json_to_string (node, FALSE);
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (json, -1) <= MAX_DESCRIBED_LENGTH)
+    return g_steal_pointer (&json);
+
+  start = g_utf8_substring (json, 0, MAX_DESCRIBED_LENGTH);
+
+  return g_strconcat (start, "…", NULL);
+}
+
+GObject *
+seeds_exchange_read_json (JsonNode           *root,
+                          SeedsExchangeKind   kind,
+                          SeedsFramework     *framework,
+                          GError            **error)
+{
+  if (kind == SEEDS_EXCHANGE_INVITATION)
+    return G_OBJECT (seeds_invitation_new_from_json (root, framework, error));
+  else
+    return G_OBJECT (seeds_scorecard_new_from_json (root, framework, error));
+}
+
+GObject *
+seeds_exchange_read (GBytes             *bytes,
+                     SeedsExchangeKind   kind,
+                     SeedsFramework     *framework,
+                     GError            **error)
+{
+  g_autoptr(JsonNode) root = seeds_exchange_parse (bytes, kind, error);
+
+  return root != NULL ? seeds_exchange_read_json (root, kind, framework, error) : NULL;
+}
+
+GObject *
+seeds_exchange_read_file (GFile              *file,
+                          SeedsExchangeKind   kind,
+                          SeedsFramework     *framework,
+                          GError            **error)
+{
+  g_autoptr(GBytes) bytes = seeds_exchange_load_file (file, error);
+
+  return bytes != NULL ? seeds_exchange_read (bytes, kind, framework, error) : NULL;
+}
+
+/**
+ * seeds_exchange_begin:
+ *
+ * Starts a file of @kind: an open object with its "format", "version" and
+ * "framework". Finish it with seeds_exchange_finish().
+ */
+JsonBuilder *
+seeds_exchange_begin (SeedsExchangeKind  kind,
+                      const char        *framework_id)
+{
+  JsonBuilder *builder = json_builder_new_immutable ();
+
+  json_builder_begin_object (builder);
+  seeds_exchange_add_string (builder, "format", formats[kind]);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, SEEDS_EXCHANGE_VERSION);
+  seeds_exchange_add_string (builder, "framework", framework_id);
+
+  return builder;
+}
+
+void
+seeds_exchange_add_string (JsonBuilder *builder,
+                           const char  *member,
+                           const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+/* Closes the object that seeds_exchange_begin() opened. */
+GBytes *
+seeds_exchange_finish (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GString) json = g_string_new (NULL);
+
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_to_gstring (generator, json);
+  g_string_append_c (json, '\n');
+
+  return g_string_free_to_bytes (g_steal_pointer (&json));
+}
+
+/* Writes @bytes to a new file next to @file and renames it over @file, so
+ * that a failure never leaves half a file behind. */
+gboolean
+seeds_exchange_save (GBytes  *bytes,
+                     GFile   *file,
+                     GError **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}

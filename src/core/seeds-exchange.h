@@ -1,0 +1,44 @@
+/* seeds-exchange.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What the exchange files (seeds-invitation.h, seeds-scorecard.h) share.
+ * The formats are described in docs/formats.md. */
+
+#define SEEDS_EXCHANGE_ERROR (seeds_exchange_error_quark ())
+
+typedef enum
+{
+  SEEDS_EXCHANGE_ERROR_UNREADABLE,           /* the file cannot be read */
+  SEEDS_EXCHANGE_ERROR_TOO_LARGE,            /* over SEEDS_EXCHANGE_MAX_SIZE */
+  SEEDS_EXCHANGE_ERROR_NOT_JSON,             /* not UTF-8 JSON, or truncated */
+  SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,         /* not our file, or not this kind */
+  SEEDS_EXCHANGE_ERROR_UNSUPPORTED_VERSION,
+  SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
+  SEEDS_EXCHANGE_ERROR_INVALID,              /* a field is missing or wrong */
+} SeedsExchangeError;
+
+/* The version of the formats that this version of the app reads and writes. */
+#define SEEDS_EXCHANGE_VERSION 1
+
+/* Larger files are refused before they are read: a real one is a few KiB. */
+#define SEEDS_EXCHANGE_MAX_SIZE (1024 * 1024)
+
+#define SEEDS_INVITATION_FORMAT "seeds-meeting"
+#define SEEDS_INVITATION_SUFFIX ".seedsmeeting"
+
+#define SEEDS_SCORECARD_FORMAT "seeds-scorecard"
+#define SEEDS_SCORECARD_SUFFIX ".seedscard"
+
+GQuark seeds_exchange_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,321 @@
+/* seeds-importer.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "seeds-exchange-private.h"
+#include "seeds-importer.h"
+#include "seeds-text.h"
+
+/* Imports invitations and score cards that a facilitator gathered: from a
+ * drop of many files on the window, File → Import or the command line. A
+ * file is imported whole or not at all, and every file gets a result that
+ * says what happened to it. */
+
+static SeedsImportResult *
+result_new (const char *name)
+{
+  SeedsImportResult *result = g_new0 (SeedsImportResult, 1);
+
+  result->name = g_strdup (name);
+  result->outcome = SEEDS_IMPORT_REJECTED;
+  result->message = g_strdup ("");
+
+  return result;
+}
+
+SeedsImportResult *
+seeds_import_result_copy (const SeedsImportResult *result)
+{
+  SeedsImportResult *copy;
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  copy = result_new (result->name);
+  copy->outcome = result->outcome;
+  g_free (copy->message);
+  copy->message = g_strdup (result->message);
+  copy->meeting_id = g_strdup (result->meeting_id);
+
+  return copy;
+}
+
+void
+seeds_import_result_free (SeedsImportResult *result)
+{
+  if (result == NULL)
+    return;
+
+  g_free (result->name);
+  g_free (result->message);
+  g_free (result->meeting_id);
+  g_free (result);
+}
+
+G_DEFINE_BOXED_TYPE (SeedsImportResult, seeds_import_result,
+                     seeds_import_result_copy, seeds_import_result_free)
+
+static void
+set_outcome (SeedsImportResult  *result,
+             SeedsImportOutcome  outcome,
+             const char         *meeting_id,
+             char               *message)
+{
+  result->outcome = outcome;
+  result->meeting_id = g_strdup (meeting_id);
+  g_free (result->message);
+  result->message = message;
+}
+
+static void
+reject (SeedsImportResult *result,
+        const GError      *error)
+{
+  set_outcome (result, SEEDS_IMPORT_REJECTED, NULL, g_strdup (error->message));
+}
+
+/* A file is read by what it says it is; one that says nothing we know is
+ * refused as what its name suggests, a score card by default, since those
+ * are what a facilitator imports most. */
+static GObject *
+read_item (GBytes          *bytes,
+           const char      *name,
+           SeedsFramework  *framework,
+           GError         **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  SeedsExchangeKind kind = SEEDS_EXCHANGE_SCORECARD;
+
+  if (name != NULL && g_str_has_suffix (name, SEEDS_INVITATION_SUFFIX))
+    kind = SEEDS_EXCHANGE_INVITATION;
+
+  root = seeds_exchange_parse (bytes, kind, error);
+  if (root == NULL)
+    return NULL;
+
+  seeds_exchange_peek_kind (root, &kind);
+
+  return seeds_exchange_read_json (root, kind, framework, error);
+}
+
+static void
+import_invitation (SeedsStore        *store,
+                   SeedsInvitation   *invitation,
+                   SeedsImportResult *result)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  const char *title = seeds_invitation_get_title (invitation);
+  gboolean added = FALSE;
+
+  if (!seeds_store_import_invitation (store, invitation, &added, &error))
+    {
+      reject (result, error);
+      return;
+    }
+
+  date = seeds_date_format (seeds_invitation_get_date (invitation));
+
+  if (added)
+    set_outcome (result, SEEDS_IMPORT_ADDED, seeds_invitation_get_meeting_id (invitation),
+                 /* Translators: the meeting's title, its date and the
+                  * name of the learning community */
+                 g_strdup_printf (_("Added the meeting “%s” of %s to the learning community "
+                                    "“%s”."),
+                                  title, date, seeds_invitation_get_community_name (invitation)));
+  else
+    set_outcome (result, SEEDS_IMPORT_ALREADY_KNOWN, seeds_invitation_get_meeting_id (invitation),
+                 /* Translators: the meeting's title and its date */
+                 g_strdup_printf (_("The meeting “%s” of %s is already in the database."),
+                                  title, date));
+}
+
+static void
+import_scorecard (SeedsStore        *store,
+                  SeedsScorecard    *card,
+                  SeedsImportResult *result)
+{
+  g_autoptr(SeedsParticipant) participant = NULL;
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *meeting_id = seeds_scorecard_get_meeting_id (card);
+  const char *name;
+  const char *title = meeting_id;
+  gboolean replaced = FALSE;
+
+  participant = seeds_store_import_scorecard (store, card, &replaced, &error);
+  if (participant == NULL)
+    {
+      reject (result, error);
+      return;
+    }
+
+  /* Only a failing disk would keep us from reading what was just written;
+   * the id will do for a title then. */
+  meeting = seeds_store_get_meeting (store, meeting_id, NULL);
+  if (meeting != NULL)
+    title = seeds_meeting_get_title (meeting);
+
+  name = seeds_participant_get_name (participant);
+
+  if (replaced)
+    set_outcome (result, SEEDS_IMPORT_REPLACED, meeting_id,
+                 /* Translators: a participant's name and the meeting's title */
+                 g_strdup_printf (_("Replaced the earlier score card of %s in the meeting “%s”."),
+                                  name, title));
+  else
+    set_outcome (result, SEEDS_IMPORT_ADDED, meeting_id,
+                 /* Translators: a participant's name and the meeting's title */
+                 g_strdup_printf (_("Added the scores of %s to the meeting “%s”."),
+                                  name, title));
+}
+
+/* Invitations go first, so that cards may come with the invitation to
+ * their meeting in any order; cards then go in the order given, so that of
+ * two cards of one person the later one counts. @items holds a
+ * SeedsInvitation, a SeedsScorecard or NULL for each result. */
+static void
+import_items (SeedsStore *store,
+              GPtrArray  *items,
+              GPtrArray  *results)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+
+      if (SEEDS_IS_INVITATION (item))
+        import_invitation (store, item, g_ptr_array_index (results, i));
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+
+      if (SEEDS_IS_SCORECARD (item))
+        import_scorecard (store, item, g_ptr_array_index (results, i));
+    }
+}
+
+static void
+add_item (GPtrArray       *items,
+          GPtrArray       *results,
+          GBytes          *bytes,
+          const GError    *load_error,
+          const char      *name,
+          SeedsFramework  *framework)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsImportResult *result = result_new (name);
+  GObject *item = NULL;
+
+  if (bytes != NULL)
+    item = read_item (bytes, name, framework, &error);
+
+  if (item == NULL)
+    reject (result, load_error != NULL ? load_error : error);
+
+  g_ptr_array_add (items, item);
+  g_ptr_array_add (results, result);
+}
+
+static void
+unref_item (gpointer item)
+{
+  if (item != NULL)
+    g_object_unref (item);
+}
+
+/**
+ * seeds_importer_import_files:
+ * @store: the database to import into
+ * @framework: the framework the app uses
+ * @files: (array length=n_files): invitations (.seedsmeeting) and score
+ *   cards (.seedscard), in any mix
+ * @n_files: the number of @files
+ *
+ * Imports every file as a whole or not at all, each in a transaction of
+ * its own: one bad file does not keep the others out. Files over
+ * SEEDS_EXCHANGE_MAX_SIZE are refused without being read. Invitations are
+ * imported before cards, whatever their order, so that a card can come
+ * with the invitation to its meeting; of two cards of one person for one
+ * meeting, the later in @files counts.
+ *
+ * Returns: (transfer container) (element-type SeedsImportResult): what
+ *   happened to each file, in the order of @files
+ */
+GPtrArray *
+seeds_importer_import_files (SeedsStore      *store,
+                             SeedsFramework  *framework,
+                             GFile          **files,
+                             guint            n_files)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  GPtrArray *results;
+
+  g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (files != NULL || n_files == 0, NULL);
+
+  for (guint i = 0; i < n_files; i++)
+    g_return_val_if_fail (G_IS_FILE (files[i]), NULL);
+
+  items = g_ptr_array_new_full (n_files, unref_item);
+  results = g_ptr_array_new_full (n_files, (GDestroyNotify) seeds_import_result_free);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *basename = NULL;
+      g_autofree char *name = NULL;
+
+      basename = g_file_get_basename (files[i]);
+      name = g_filename_display_name (basename);
+      bytes = seeds_exchange_load_file (files[i], &error);
+
+      add_item (items, results, bytes, error, name, framework);
+    }
+
+  import_items (store, items, results);
+
+  return results;
+}
+
+/**
+ * seeds_importer_import_bytes:
+ * @store: the database to import into
+ * @framework: the framework the app uses
+ * @bytes: the contents of an invitation or a score card, as dropped data
+ * @name: (nullable): the file name it came with, if any
+ *
+ * The same as seeds_importer_import_files() for one file's contents.
+ *
+ * Returns: (transfer full): what happened
+ */
+SeedsImportResult *
+seeds_importer_import_bytes (SeedsStore     *store,
+                             SeedsFramework *framework,
+                             GBytes         *bytes,
+                             const char     *name)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  items = g_ptr_array_new_with_free_func (unref_item);
+  results = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_import_result_free);
+
+  add_item (items, results, bytes, NULL, name != NULL ? name : _("Dropped data"), framework);
+  import_items (store, items, results);
+
+  return g_ptr_array_steal_index (results, 0);
+}

@@ -1,0 +1,421 @@
+/* seeds-scorecard-window.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "seeds-form-dialog.h"
+#include "seeds-score-list.h"
+#include "seeds-scorecard-window.h"
+#include "seeds-text.h"
+
+/* A member scores a meeting on their own desktop, from the invitation the
+ * facilitator sent: their name, the twelve factors, and a score card file
+ * to send back. Nothing goes into a database here; the scores stay in this
+ * window until they are saved to the card. */
+struct _SeedsScorecardWindow
+{
+  AdwWindow        parent_instance;
+
+  SeedsInvitation *invitation;
+  SeedsFramework  *framework;
+  GSettings       *settings;
+  gboolean         saved;
+  gboolean         closing;
+
+  AdwToastOverlay *toast_overlay;
+  AdwWindowTitle  *window_title;
+  GtkButton       *save_button;
+  AdwEntryRow     *name_row;
+  AdwEntryRow     *organisation_row;
+  AdwComboRow     *partner_row;
+  GtkLabel        *progress_label;
+  GtkLabel        *error_label;
+  SeedsScoreList  *score_list;
+};
+
+G_DEFINE_FINAL_TYPE (SeedsScorecardWindow, seeds_scorecard_window, ADW_TYPE_WINDOW)
+
+static void save_with_chooser (SeedsScorecardWindow *self);
+
+static char *
+clean_field (AdwEntryRow *row,
+             SeedsField   field,
+             GError     **error)
+{
+  return seeds_text_clean (gtk_editable_get_text (GTK_EDITABLE (row)), field, error);
+}
+
+/* The card can be saved once there is a name and at least one score. */
+static void
+update_state (SeedsScorecardWindow *self)
+{
+  guint n_factors = seeds_framework_get_n_factors (self->framework);
+  guint n_scored = seeds_score_list_count_scored (self->score_list);
+  g_autoptr(GError) name_error = NULL;
+  g_autoptr(GError) organisation_error = NULL;
+  g_autofree char *name = clean_field (self->name_row, SEEDS_FIELD_PARTICIPANT_NAME, &name_error);
+  g_autofree char *organisation = clean_field (self->organisation_row, SEEDS_FIELD_ORGANISATION,
+                                               &organisation_error);
+  g_autofree char *progress = NULL;
+  const GError *shown = NULL;
+
+  /* Translators: how many of the factors have a score */
+  progress = g_strdup_printf (_("%u of %u factors scored"), n_scored, n_factors);
+  gtk_label_set_text (self->progress_label, progress);
+
+  if (name_error != NULL && !g_error_matches (name_error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY))
+    shown = name_error;
+  else if (organisation_error != NULL)
+    shown = organisation_error;
+  gtk_label_set_text (self->error_label, shown ? shown->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), shown != NULL);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
+                            name != NULL && organisation != NULL && n_scored > 0);
+}
+
+static void
+on_changed (SeedsScorecardWindow *self)
+{
+  self->saved = FALSE;
+  if (self->framework != NULL)
+    update_state (self);
+}
+
+static void
+remember_member (SeedsScorecardWindow *self)
+{
+  g_settings_set_string (self->settings, "member-name", gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  g_settings_set_string (self->settings, "member-organisation",
+                         gtk_editable_get_text (GTK_EDITABLE (self->organisation_row)));
+  g_settings_set_string (self->settings, "member-partner-type",
+                         seeds_partner_type_to_string (adw_combo_row_get_selected (self->partner_row)));
+}
+
+/* The id on every card made on this computer, made at the first one. */
+static char *
+member_id (SeedsScorecardWindow *self)
+{
+  char *id = g_settings_get_string (self->settings, "member-id");
+
+  if (*id == '\0')
+    {
+      g_free (id);
+      id = g_uuid_string_random ();
+      g_settings_set_string (self->settings, "member-id", id);
+    }
+
+  return id;
+}
+
+/**
+ * seeds_scorecard_window_get_card:
+ *
+ * Returns: (transfer full) (nullable): the score card as it stands, or
+ *   %NULL while the name is missing or not valid
+ */
+SeedsScorecard *
+seeds_scorecard_window_get_card (SeedsScorecardWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *id = NULL;
+  SeedsScorecard *card;
+
+  g_return_val_if_fail (SEEDS_IS_SCORECARD_WINDOW (self), NULL);
+
+  name = clean_field (self->name_row, SEEDS_FIELD_PARTICIPANT_NAME, NULL);
+  organisation = clean_field (self->organisation_row, SEEDS_FIELD_ORGANISATION, NULL);
+  if (name == NULL || organisation == NULL)
+    return NULL;
+
+  card = seeds_scorecard_new (seeds_invitation_get_framework_id (self->invitation),
+                              seeds_invitation_get_meeting_id (self->invitation),
+                              (id = member_id (self)), name, organisation,
+                              adw_combo_row_get_selected (self->partner_row));
+
+  for (guint i = 0; i < seeds_framework_get_n_factors (self->framework); i++)
+    {
+      const char *factor_id = seeds_factor_get_id (seeds_framework_get_factor (self->framework, i));
+      SeedsScoreRow *row = seeds_score_list_get_row (self->score_list, factor_id);
+      int value = seeds_score_scale_get_value (seeds_score_row_get_scale (row));
+      g_autofree char *comment = seeds_text_clean (gtk_editable_get_text (seeds_score_row_get_comment_entry (row)),
+                                                   SEEDS_FIELD_COMMENT, NULL);
+
+      if (value != SEEDS_SCORE_NONE)
+        seeds_scorecard_set_score (card, factor_id, value, comment);
+    }
+
+  return card;
+}
+
+gboolean
+seeds_scorecard_window_save_to (SeedsScorecardWindow  *self,
+                                GFile                 *file,
+                                GError               **error)
+{
+  g_autoptr(SeedsScorecard) card = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_SCORECARD_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  card = seeds_scorecard_window_get_card (self);
+  if (card == NULL)
+    {
+      g_set_error_literal (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY, _("Enter your name first."));
+      return FALSE;
+    }
+
+  if (!seeds_scorecard_save (card, file, error))
+    return FALSE;
+
+  remember_member (self);
+  self->saved = TRUE;
+  return TRUE;
+}
+
+gboolean
+seeds_scorecard_window_get_saved (SeedsScorecardWindow *self)
+{
+  g_return_val_if_fail (SEEDS_IS_SCORECARD_WINDOW (self), FALSE);
+
+  return self->saved;
+}
+
+static void
+toast (SeedsScorecardWindow *self,
+       const char           *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+static void
+on_chooser_response (GtkNativeDialog      *chooser,
+                     int                   response,
+                     SeedsScorecardWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (file == NULL)
+    {
+      self->closing = FALSE;
+      return;
+    }
+
+  if (!seeds_scorecard_window_save_to (self, file, &error))
+    {
+      self->closing = FALSE;
+      toast (self, error->message);
+      return;
+    }
+
+  if (self->closing)
+    gtk_window_destroy (GTK_WINDOW (self));
+  else
+    toast (self, _("Score card saved. Send it to the facilitator, by e-mail or however your group shares files."));
+}
+
+/* "Spring session – Anna.seedscard", without characters file systems mind. */
+static char *
+suggested_name (SeedsScorecardWindow *self)
+{
+  g_autofree char *name = clean_field (self->name_row, SEEDS_FIELD_PARTICIPANT_NAME, NULL);
+  g_autofree char *base = g_strdup_printf ("%s – %s%s", seeds_invitation_get_title (self->invitation),
+                                           name ? name : "", SEEDS_SCORECARD_SUFFIX);
+
+  return g_strdelimit (base, "/\\:*?\"<>|", '_');
+}
+
+static void
+save_with_chooser (SeedsScorecardWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = suggested_name (self);
+
+  chooser = gtk_file_chooser_native_new (_("Save Score Card"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_save_clicked (GtkButton            *button,
+                 SeedsScorecardWindow *self)
+{
+  save_with_chooser (self);
+}
+
+static void
+on_close_response (AdwMessageDialog     *dialog,
+                   const char           *response,
+                   SeedsScorecardWindow *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->saved = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->closing = TRUE;
+      save_with_chooser (self);
+    }
+}
+
+/* Scores that were never saved would be lost: ask first. */
+static gboolean
+seeds_scorecard_window_close_request (GtkWindow *window)
+{
+  SeedsScorecardWindow *self = SEEDS_SCORECARD_WINDOW (window);
+  GtkWidget *dialog;
+
+  if (self->saved || seeds_score_list_count_scored (self->score_list) == 0)
+    return GTK_WINDOW_CLASS (seeds_scorecard_window_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _("Save Your Score Card?"),
+                                   _("Your scores are not saved yet. Without a score card the facilitator "
+                                     "cannot count them."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GDK_EVENT_STOP;
+}
+
+static void
+seeds_scorecard_window_dispose (GObject *object)
+{
+  SeedsScorecardWindow *self = (SeedsScorecardWindow *)object;
+
+  g_clear_object (&self->invitation);
+  g_clear_object (&self->framework);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (seeds_scorecard_window_parent_class)->dispose (object);
+}
+
+static void
+seeds_scorecard_window_class_init (SeedsScorecardWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = seeds_scorecard_window_dispose;
+  window_class->close_request = seeds_scorecard_window_close_request;
+
+  g_type_ensure (SEEDS_TYPE_SCORE_LIST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/exchange/seeds-scorecard-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, organisation_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, partner_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, score_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+}
+
+static void
+seeds_scorecard_window_init (SeedsScorecardWindow *self)
+{
+  g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (int i = 0; i < SEEDS_N_PARTNER_TYPES; i++)
+    gtk_string_list_append (types, seeds_partner_type_get_label (i));
+  adw_combo_row_set_model (self->partner_row, G_LIST_MODEL (types));
+}
+
+/**
+ * seeds_scorecard_window_new:
+ * @invitation: the meeting to score, from the facilitator's invitation
+ */
+SeedsScorecardWindow *
+seeds_scorecard_window_new (GtkApplication  *application,
+                            SeedsInvitation *invitation,
+                            SeedsFramework  *framework,
+                            GSettings       *settings)
+{
+  SeedsScorecardWindow *self;
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *type = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *organisation = NULL;
+  SeedsPartnerType partner_type = SEEDS_PARTNER_OTHER;
+
+  g_return_val_if_fail (SEEDS_IS_INVITATION (invitation), NULL);
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (SEEDS_TYPE_SCORECARD_WINDOW, "application", application, NULL);
+  self->invitation = g_object_ref (invitation);
+  self->framework = g_object_ref (framework);
+  self->settings = g_object_ref (settings);
+
+  date = seeds_date_format (seeds_invitation_get_date (invitation));
+  /* Translators: the learning community, the meeting's title and its date */
+  subtitle = g_strdup_printf (_("%s · %s, %s"), seeds_invitation_get_community_name (invitation),
+                              seeds_invitation_get_title (invitation), date);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  type = g_settings_get_string (settings, "member-partner-type");
+  seeds_partner_type_from_string (type, &partner_type);
+  name = g_settings_get_string (settings, "member-name");
+  organisation = g_settings_get_string (settings, "member-organisation");
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+  gtk_editable_set_text (GTK_EDITABLE (self->organisation_row), organisation);
+  adw_combo_row_set_selected (self->partner_row, partner_type);
+
+  seeds_score_list_set_framework (self->score_list, framework);
+  seeds_score_list_set_info_visible (self->score_list, FALSE);
+  self->saved = FALSE;
+  update_state (self);
+
+  return self;
+}
+
+SeedsScoreRow *
+seeds_scorecard_window_get_row (SeedsScorecardWindow *self,
+                                const char           *factor_id)
+{
+  g_return_val_if_fail (SEEDS_IS_SCORECARD_WINDOW (self), NULL);
+
+  return seeds_score_list_get_row (self->score_list, factor_id);
+}
+
+GtkEditable *
+seeds_scorecard_window_get_name_row (SeedsScorecardWindow *self)
+{
+  g_return_val_if_fail (SEEDS_IS_SCORECARD_WINDOW (self), NULL);
+
+  return GTK_EDITABLE (self->name_row);
+}

@@ -1,0 +1,341 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <gio/gio.h>
+
+#include "seeds-invitation.h"
+#include "seeds-scorecard.h"
+#include "seeds-test-util.h"
+
+/* Runs the real executable, given as the first argument, the way a
+ * facilitator would over ssh: no display, no session bus. */
+
+#define COMMUNITY_ID "0b8f3c1e-5a8e-4d7b-9d6a-1c2b3a4d5e6f"
+#define MEETING_ID   "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+
+static char *executable;
+
+typedef struct
+{
+  char *dir;
+  char *data_home;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+write_bytes (Fixture    *fixture,
+             const char *name,
+             GBytes     *bytes)
+{
+  g_autofree char *path = seeds_test_write_file (fixture->dir, name,
+                                                 g_bytes_get_data (bytes, NULL),
+                                                 g_bytes_get_size (bytes));
+}
+
+static void
+write_card (Fixture    *fixture,
+            const char *name,
+            const char *person,
+            int         value)
+{
+  g_autoptr(SeedsScorecard) card = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  card = seeds_scorecard_new ("greenport-2020", MEETING_ID, NULL, person, "", SEEDS_PARTNER_OTHER);
+  seeds_scorecard_set_score (card, "1", value, NULL);
+  seeds_scorecard_set_score (card, "2", SEEDS_SCORE_DONT_KNOW, NULL);
+  bytes = seeds_scorecard_to_bytes (card);
+  write_bytes (fixture, name, bytes);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SeedsInvitation) invitation = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *other = NULL;
+
+  fixture->dir = g_dir_make_tmp ("seeds-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->data_home = g_dir_make_tmp ("seeds-cli-data-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  invitation = seeds_invitation_new ("greenport-2020", COMMUNITY_ID, "Westland", MEETING_ID,
+                                     "2026-03-12", "Spring round");
+  bytes = seeds_invitation_to_bytes (invitation);
+  write_bytes (fixture, "spring.seedsmeeting", bytes);
+
+  write_card (fixture, "anna.seedscard", "Anna", 4);
+  write_card (fixture, "bram.seedscard", "Bram", 2);
+  write_card (fixture, "anna-again.seedscard", "anna", 5);
+
+  bad = seeds_test_write_file (fixture->dir, "broken.seedscard", "{\"format\":", -1);
+  other = seeds_test_write_file (fixture->dir, "other.seedscard",
+                                 "{\"format\": \"seeds-scorecard\", \"version\": 3}", -1);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "seeds.db", NULL);
+
+  seeds_test_remove_database (db);
+  seeds_test_remove_dir (fixture->dir);
+  seeds_test_remove_dir (fixture->data_home);
+  g_free (fixture->dir);
+  g_free (fixture->data_home);
+}
+
+/* Runs the app in the fixture's folder with @args after it. */
+static void
+run_app (Fixture            *fixture,
+         const char * const *args,
+         Run                *run)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) executable);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  /* Any use of the session bus, as registering the application would,
+   * fails with this address. */
+  g_subprocess_launcher_setenv (launcher, "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->data_home, TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+
+  g_test_message ("exit %d\nstdout:\n%s\nstderr:\n%s", run->status, run->out, run->err);
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_auto(Run) mixed = { 0, };
+  g_auto(Run) again = { 0, };
+  g_auto(Run) known = { 0, };
+  g_autoptr(GFile) default_dir = NULL;
+
+  /* Cards before their invitation, and two bad files among them */
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--import", "anna.seedscard", "broken.seedscard",
+             "spring.seedsmeeting", "other.seedscard", "bram.seedscard", NULL
+           },
+           &mixed);
+  g_assert_cmpint (mixed.status, ==, 1);
+  g_assert_cmpstr (mixed.out, ==,
+                   "anna.seedscard: Added the scores of Anna to the meeting “Spring round”.\n"
+                   "spring.seedsmeeting: Added the meeting “Spring round” of 12 March 2026 to "
+                   "the learning community “Westland”.\n"
+                   "bram.seedscard: Added the scores of Bram to the meeting “Spring round”.\n");
+  g_assert_cmpstr (mixed.err, ==,
+                   "broken.seedscard: The file is not valid JSON: 1:10: Parse error: unexpected "
+                   "end of file, expected character `}'\n"
+                   "other.seedscard: Format version 3 is not supported; this version of the app "
+                   "reads version 1.\n");
+
+  /* Every file imported: success */
+  run_app (fixture,
+           (const char * const []) {
+             "--import", "--database=seeds.db", "anna-again.seedscard", NULL
+           },
+           &again);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_cmpstr (again.out, ==,
+                   "anna-again.seedscard: Replaced the earlier score card of Anna in the meeting "
+                   "“Spring round”.\n");
+  g_assert_cmpstr (again.err, ==, "");
+
+  /* An invitation that is there already is fine too. */
+  run_app (fixture,
+           (const char * const []) { "-d", "seeds.db", "--import", "spring.seedsmeeting", NULL },
+           &known);
+  g_assert_cmpint (known.status, ==, 0);
+  g_assert_cmpstr (known.out, ==,
+                   "spring.seedsmeeting: The meeting “Spring round” of 12 March 2026 is already "
+                   "in the database.\n");
+
+  /* --database kept the default database out of it. */
+  default_dir = g_file_new_build_filename (fixture->data_home, "seeds-of-innovation", NULL);
+  g_assert_false (g_file_query_exists (default_dir, NULL));
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_auto(Run) import = { 0, };
+  g_auto(Run) to_file = { 0, };
+  g_auto(Run) to_stdout = { 0, };
+  g_auto(Run) one = { 0, };
+  g_autoptr(GPtrArray) records = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "scores.csv", NULL);
+  g_autofree char *csv = NULL;
+  gsize length = 0;
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--import", "spring.seedsmeeting", "anna.seedscard",
+             "bram.seedscard", NULL
+           },
+           &import);
+  g_assert_cmpint (import.status, ==, 0);
+
+  run_app (fixture,
+           (const char * const []) { "--database", "seeds.db", "--export-csv", "scores.csv", NULL },
+           &to_file);
+  g_assert_cmpint (to_file.status, ==, 0);
+  g_assert_cmpstr (to_file.out, ==, "");
+  g_assert_cmpstr (to_file.err, ==, "");
+
+  g_assert_true (g_file_get_contents (path, &csv, &length, NULL));
+  records = seeds_test_parse_csv (csv, length);
+  g_assert_cmpuint (records->len, ==, 5);
+  g_assert_cmpstr (((char **) records->pdata[0])[0], ==, "community");
+  g_assert_cmpstr (((char **) records->pdata[1])[4], ==, "Anna");
+  g_assert_cmpstr (((char **) records->pdata[1])[8], ==, "4");
+  g_assert_cmpstr (((char **) records->pdata[2])[8], ==, "");
+  g_assert_cmpstr (((char **) records->pdata[4])[4], ==, "Bram");
+
+  run_app (fixture,
+           (const char * const []) { "--database", "seeds.db", "--export-csv", "-", NULL },
+           &to_stdout);
+  g_assert_cmpint (to_stdout.status, ==, 0);
+  g_assert_cmpstr (to_stdout.out, ==, csv);
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-csv", "-", "--community", COMMUNITY_ID, NULL
+           },
+           &one);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_cmpstr (one.out, ==, csv);
+}
+
+/* Each way to get it wrong: a message on stderr, and a failure status. */
+static void
+test_errors (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const struct
+  {
+    const char *args[8];
+    const char *err;
+  } runs[] = {
+    { { "--database", "missing/seeds.db", "--import", "anna.seedscard", NULL },
+      "The folder “missing” does not exist.\n" },
+    { { "--database", "seeds.db", "--import", NULL },
+      "Name the files to import after --import.\n" },
+    { { "--database", "seeds.db", "--export-csv", "-", "anna.seedscard", NULL },
+      "To import files, put --import before them.\n" },
+    { { "--database", "seeds.db", "--community", COMMUNITY_ID, NULL },
+      "--community goes with --export-csv.\n" },
+    { { "--database", "seeds.db", "--export-csv", "-", "--community", COMMUNITY_ID, NULL },
+      "The learning community could not be found. It may have been removed.\n" },
+    { { "--database", "seeds.db", "--export-csv", "missing/scores.csv", NULL },
+      NULL },
+    { { "--database", "seeds.db", "--import", "missing.seedscard", NULL },
+      "missing.seedscard: The file does not exist.\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_auto(Run) run = { 0, };
+
+      run_app (fixture, runs[i].args, &run);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      if (runs[i].err != NULL)
+        g_assert_cmpstr (run.err, ==, runs[i].err);
+      else
+        g_assert_true (g_str_has_suffix (run.err, "No such file or directory\n"));
+    }
+}
+
+static void
+test_version (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(Run) run = { 0, };
+
+  run_app (fixture, (const char * const []) { "--version", NULL }, &run);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "seeds-of-innovation " PACKAGE_VERSION "\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s [GTEST-OPTION…] SEEDS-OF-INNOVATION-EXECUTABLE\n", argv[0]);
+      return 2;
+    }
+  /* The child runs in a folder of its own. */
+  executable = g_canonicalize_filename (argv[1], NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/cli/import", test_import);
+  ADD ("/cli/export", test_export);
+  ADD ("/cli/errors", test_errors);
+  ADD ("/cli/version", test_version);
+
+#undef ADD
+
+  status = g_test_run ();
+  g_free (executable);
+
+  return status;
+}

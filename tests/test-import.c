@@ -1,0 +1,757 @@
+/* test-import.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <sqlite3.h>
+
+#include "seeds-csv.h"
+#include "seeds-importer.h"
+#include "seeds-meeting-summary.h"
+#include "seeds-test-util.h"
+
+#define FRAMEWORK_ID "greenport-2020"
+#define COMMUNITY_ID "0b8f3c1e-5a8e-4d7b-9d6a-1c2b3a4d5e6f"
+#define MEETING_ID   "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+#define OTHER_ID     "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+
+#define N_MEMBERS 11
+#define N_FACTORS 12
+
+typedef SeedsTestDatabase Fixture;
+
+static GFile *
+write_file (Fixture    *fixture,
+            const char *name,
+            GBytes     *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  g_autofree char *path = seeds_test_write_file (fixture->dir, name, data, length);
+
+  return g_file_new_for_path (path);
+}
+
+static GFile *
+write_invitation (Fixture    *fixture,
+                  const char *name,
+                  const char *meeting_id,
+                  const char *title)
+{
+  g_autoptr(SeedsInvitation) invitation = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  invitation = seeds_invitation_new (FRAMEWORK_ID, COMMUNITY_ID, "Westland field lab",
+                                     meeting_id, "2026-03-12", title);
+  bytes = seeds_invitation_to_bytes (invitation);
+
+  return write_file (fixture, name, bytes);
+}
+
+static GFile *
+write_card (Fixture        *fixture,
+            const char     *name,
+            SeedsScorecard *card)
+{
+  g_autoptr(GBytes) bytes = seeds_scorecard_to_bytes (card);
+
+  return write_file (fixture, name, bytes);
+}
+
+/* Imports @files in one call and checks what happened to each. */
+static void
+import_files (Fixture                  *fixture,
+              GFile                   **files,
+              guint                     n_files,
+              const SeedsImportOutcome *outcomes)
+{
+  g_autoptr(GPtrArray) results = NULL;
+
+  results = seeds_importer_import_files (fixture->store, fixture->framework, files, n_files);
+  g_assert_cmpuint (results->len, ==, n_files);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      const SeedsImportResult *result = g_ptr_array_index (results, i);
+      g_autofree char *basename = g_file_get_basename (files[i]);
+
+      g_test_message ("%s: %s", result->name, result->message);
+      g_assert_cmpstr (result->name, ==, basename);
+      g_assert_cmpint (result->outcome, ==, outcomes[i]);
+      g_assert_cmpstr (result->meeting_id, ==,
+                       outcomes[i] == SEEDS_IMPORT_REJECTED ? NULL : MEETING_ID);
+    }
+}
+
+static void
+import_invitation (Fixture *fixture)
+{
+  g_autoptr(GFile) file = write_invitation (fixture, "spring.seedsmeeting", MEETING_ID,
+                                            "Spring round");
+
+  import_files (fixture, &file, 1, (SeedsImportOutcome []) { SEEDS_IMPORT_ADDED });
+}
+
+/* The score of member @m for factor @f in the meeting round below: 1 to 5,
+ * some "don't know", and member 10 scored only factors 1 to 9. */
+static int
+member_score (guint m,
+              guint f)
+{
+  if (m == 10 && f > 9)
+    return SEEDS_SCORE_NONE;
+  if ((m + f) % 6 == 0)
+    return SEEDS_SCORE_DONT_KNOW;
+
+  return 1 + (m * 3 + f) % 5;
+}
+
+static SeedsScorecard *
+member_card (guint    m,
+             gboolean first_try)
+{
+  g_autofree char *participant_id = g_strdup_printf ("00000000-0000-4000-8000-%012u", m);
+  g_autofree char *name = g_strdup_printf ("Member %02u", m);
+  SeedsScorecard *card;
+
+  card = seeds_scorecard_new (FRAMEWORK_ID, MEETING_ID, participant_id, name, "Greenhouse Ltd",
+                              (SeedsPartnerType) (m % SEEDS_N_PARTNER_TYPES));
+
+  for (guint f = 1; f <= N_FACTORS; f++)
+    {
+      g_autofree char *factor_id = g_strdup_printf ("%u", f);
+      int value = first_try ? 1 : member_score (m, f);
+
+      if (value != SEEDS_SCORE_NONE)
+        seeds_scorecard_set_score (card, factor_id, value, f == 3 ? "Hard to say, really" : NULL);
+    }
+
+  return card;
+}
+
+/* The issue's "done when": an invitation and twelve cards in one call,
+ * the invitation among them, member 3 twice: the later card counts. */
+static void
+test_meeting_round (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GFile *files[N_MEMBERS + 2];
+  SeedsImportOutcome outcomes[N_MEMBERS + 2];
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(SeedsMeetingSummary) summary = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  for (guint m = 0; m < N_MEMBERS; m++)
+    {
+      g_autofree char *name = g_strdup_printf ("member-%02u.seedscard", m);
+      g_autoptr(SeedsScorecard) card = member_card (m, FALSE);
+
+      if (m == 3)
+        {
+          g_autoptr(SeedsScorecard) first_try = member_card (m, TRUE);
+
+          outcomes[n] = SEEDS_IMPORT_ADDED;
+          files[n++] = write_card (fixture, "member-03-first-try.seedscard", first_try);
+        }
+
+      if (m == 5)
+        {
+          outcomes[n] = SEEDS_IMPORT_ADDED;
+          files[n++] = write_invitation (fixture, "spring.seedsmeeting", MEETING_ID,
+                                         "Spring round");
+        }
+
+      outcomes[n] = m == 3 ? SEEDS_IMPORT_REPLACED : SEEDS_IMPORT_ADDED;
+      files[n++] = write_card (fixture, name, card);
+    }
+
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (files));
+  import_files (fixture, files, n, outcomes);
+  g_assert_cmpuint (fixture->n_changed, ==, n);
+
+  for (guint i = 0; i < n; i++)
+    g_object_unref (files[i]);
+
+  /* The overview's numbers */
+  scores = seeds_store_list_scores (fixture->store, MEETING_ID, &error);
+  g_assert_no_error (error);
+  summary = seeds_meeting_summary_new (fixture->framework, scores);
+  g_assert_cmpuint (seeds_meeting_summary_get_n_participants (summary), ==, N_MEMBERS);
+
+  /* The CSV's */
+  csv = seeds_csv_export (fixture->store, fixture->framework, NULL, &error);
+  g_assert_no_error (error);
+  records = seeds_test_parse_csv (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+
+  for (guint f = 1; f <= N_FACTORS; f++)
+    {
+      g_autofree char *factor_id = g_strdup_printf ("%u", f);
+      const SeedsFactorStats *stats = seeds_meeting_summary_lookup_stats (summary, factor_id);
+      guint expected_n = 0, expected_dont_know = 0, expected_sum = 0;
+      guint csv_n = 0, csv_dont_know = 0, csv_sum = 0;
+
+      for (guint m = 0; m < N_MEMBERS; m++)
+        {
+          int value = member_score (m, f);
+
+          if (value == SEEDS_SCORE_DONT_KNOW)
+            expected_dont_know++;
+          else if (value != SEEDS_SCORE_NONE)
+            {
+              expected_n++;
+              expected_sum += value;
+            }
+        }
+
+      for (guint i = 1; i < records->len; i++)
+        {
+          char **record = g_ptr_array_index (records, i);
+
+          if (!g_str_equal (record[6], factor_id))
+            continue;
+
+          if (*record[8] == '\0')
+            csv_dont_know++;
+          else
+            {
+              csv_n++;
+              csv_sum += (guint) g_ascii_strtoull (record[8], NULL, 10);
+            }
+        }
+
+      g_assert_cmpuint (stats->n, ==, expected_n);
+      g_assert_cmpuint (stats->dont_know, ==, expected_dont_know);
+      g_assert_cmpuint (stats->sum, ==, expected_sum);
+      g_assert_cmpfloat_with_epsilon (stats->mean, (double) expected_sum / expected_n, 1e-9);
+
+      g_assert_cmpuint (csv_n, ==, expected_n);
+      g_assert_cmpuint (csv_dont_know, ==, expected_dont_know);
+      g_assert_cmpuint (csv_sum, ==, expected_sum);
+    }
+
+  /* Twelve factors of ten members and nine of the last, none doubled */
+  g_assert_cmpuint (scores->len, ==, 10 * N_FACTORS + 9);
+  g_assert_cmpuint (records->len, ==, 1 + scores->len);
+}
+
+static void
+assert_participant (Fixture          *fixture,
+                    const char       *id,
+                    const char       *name,
+                    const char       *organisation,
+                    SeedsPartnerType  partner_type)
+{
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GError) error = NULL;
+
+  participants = seeds_store_list_participants (fixture->store, COMMUNITY_ID, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      SeedsParticipant *participant = g_ptr_array_index (participants, i);
+
+      if (g_str_equal (seeds_participant_get_id (participant), id))
+        {
+          g_assert_cmpstr (seeds_participant_get_name (participant), ==, name);
+          g_assert_cmpstr (seeds_participant_get_organisation (participant), ==, organisation);
+          g_assert_cmpint (seeds_participant_get_partner_type (participant), ==, partner_type);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static guint
+count_participants (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GError) error = NULL;
+
+  participants = seeds_store_list_participants (fixture->store, COMMUNITY_ID, &error);
+  g_assert_no_error (error);
+
+  return participants->len;
+}
+
+static SeedsImportResult *
+import_card (Fixture        *fixture,
+             SeedsScorecard *card)
+{
+  g_autoptr(GBytes) bytes = seeds_scorecard_to_bytes (card);
+
+  return seeds_importer_import_bytes (fixture->store, fixture->framework, bytes, "card.seedscard");
+}
+
+/* A card finds its participant by id, else by name, else makes one. */
+static void
+test_participants (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SeedsParticipant) anna = NULL;
+  g_autoptr(SeedsScorecard) card = NULL;
+  g_autoptr(SeedsImportResult) result = NULL;
+  g_autoptr(SeedsCommunity) other = NULL;
+  g_autoptr(SeedsMeeting) other_meeting = NULL;
+  g_autoptr(SeedsParticipant) stranger = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_invitation (fixture);
+
+  /* The facilitator typed Anna's scores in a round of hands. */
+  anna = seeds_store_add_participant (fixture->store, MEETING_ID, "Anna de Vries", "",
+                                      SEEDS_PARTNER_OTHER, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_store_set_score (fixture->store, MEETING_ID,
+                                        seeds_participant_get_id (anna), "1", 2, &error));
+  g_assert_true (seeds_store_set_score (fixture->store, MEETING_ID,
+                                        seeds_participant_get_id (anna), "2", 2, &error));
+  g_assert_no_error (error);
+
+  /* Her own card, without an id, under her name in other letters: hers,
+   * and only its scores remain. */
+  card = seeds_scorecard_new (FRAMEWORK_ID, MEETING_ID, NULL, "  ANNA DE VRIES ", "TU Delft",
+                              SEEDS_PARTNER_RESEARCH);
+  seeds_scorecard_set_score (card, "1", 5, "Very");
+  result = import_card (fixture, card);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_REPLACED);
+  g_assert_cmpstr (result->message, ==,
+                   "Replaced the earlier score card of Anna de Vries in the meeting "
+                   "“Spring round”.");
+  g_assert_cmpuint (count_participants (fixture), ==, 1);
+  assert_participant (fixture, seeds_participant_get_id (anna), "Anna de Vries", "TU Delft",
+                      SEEDS_PARTNER_RESEARCH);
+
+  scores = seeds_store_list_scores (fixture->store, MEETING_ID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scores->len, ==, 1);
+  g_assert_cmpstr (((SeedsScore *) scores->pdata[0])->factor_id, ==, "1");
+  g_assert_cmpint (((SeedsScore *) scores->pdata[0])->value, ==, 5);
+  g_assert_cmpstr (((SeedsScore *) scores->pdata[0])->comment, ==, "Very");
+  g_clear_pointer (&scores, g_ptr_array_unref);
+  g_clear_pointer (&result, seeds_import_result_free);
+  g_clear_object (&card);
+
+  /* Someone new, with an id: it becomes theirs… */
+  card = seeds_scorecard_new (FRAMEWORK_ID, MEETING_ID, OTHER_ID, "Bram", "",
+                              SEEDS_PARTNER_COMPANY);
+  seeds_scorecard_set_score (card, "4", SEEDS_SCORE_DONT_KNOW, NULL);
+  result = import_card (fixture, card);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_ADDED);
+  g_assert_cmpstr (result->message, ==, "Added the scores of Bram to the meeting “Spring round”.");
+  assert_participant (fixture, OTHER_ID, "Bram", "", SEEDS_PARTNER_COMPANY);
+  g_clear_pointer (&result, seeds_import_result_free);
+  g_clear_object (&card);
+
+  /* …so that their next card finds them, under a new name too. */
+  card = seeds_scorecard_new (FRAMEWORK_ID, MEETING_ID, OTHER_ID, "Bram Jansen", "Kas BV",
+                              SEEDS_PARTNER_COMPANY);
+  seeds_scorecard_set_score (card, "4", 3, NULL);
+  result = import_card (fixture, card);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_REPLACED);
+  g_assert_cmpuint (count_participants (fixture), ==, 2);
+  assert_participant (fixture, OTHER_ID, "Bram Jansen", "Kas BV", SEEDS_PARTNER_COMPANY);
+  g_clear_pointer (&result, seeds_import_result_free);
+  g_clear_object (&card);
+
+  /* An id that belongs to someone in another community is not theirs. */
+  other = seeds_store_add_community (fixture->store, "Other lab", &error);
+  g_assert_no_error (error);
+  other_meeting = seeds_store_add_meeting (fixture->store, seeds_community_get_id (other),
+                                           FRAMEWORK_ID, "2026-01-01", "Kick-off", "", &error);
+  g_assert_no_error (error);
+  stranger = seeds_store_add_participant (fixture->store, seeds_meeting_get_id (other_meeting),
+                                          "Chris", "", SEEDS_PARTNER_OTHER, &error);
+  g_assert_no_error (error);
+
+  card = seeds_scorecard_new (FRAMEWORK_ID, MEETING_ID, seeds_participant_get_id (stranger),
+                              "Chris", "", SEEDS_PARTNER_EDUCATION);
+  seeds_scorecard_set_score (card, "1", 4, NULL);
+  result = import_card (fixture, card);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_ADDED);
+  g_assert_cmpuint (count_participants (fixture), ==, 3);
+  g_assert_cmpstr (result->meeting_id, ==, MEETING_ID);
+
+  participants = seeds_store_list_attendees (fixture->store, MEETING_ID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (participants->len, ==, 3);
+  for (guint i = 0; i < participants->len; i++)
+    g_assert_cmpstr (seeds_participant_get_id (participants->pdata[i]), !=,
+                     seeds_participant_get_id (stranger));
+}
+
+/* An invitation to a meeting that is there already is no error, and
+ * leaves the meeting and its community as the facilitator has them. */
+static void
+test_invitation_known (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GFile) again = NULL;
+  g_autoptr(GFile) next = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_invitation (fixture);
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  community = seeds_store_get_community (fixture->store, COMMUNITY_ID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_community_get_name (community), ==, "Westland field lab");
+  g_assert_true (seeds_store_rename_community (fixture->store, community, "Westland", &error));
+  g_assert_no_error (error);
+  fixture->n_changed = 0;
+
+  again = write_invitation (fixture, "again.seedsmeeting", MEETING_ID, "Another title");
+  next = write_invitation (fixture, "next.seedsmeeting", OTHER_ID, "Summer round");
+  results = seeds_importer_import_files (fixture->store, fixture->framework,
+                                        (GFile *[]) { again, next }, 2);
+
+  g_assert_cmpint (((SeedsImportResult *) results->pdata[0])->outcome, ==,
+                   SEEDS_IMPORT_ALREADY_KNOWN);
+  g_assert_cmpstr (((SeedsImportResult *) results->pdata[0])->message, ==,
+                   "The meeting “Another title” of 12 March 2026 is already in the database.");
+  g_assert_cmpint (((SeedsImportResult *) results->pdata[1])->outcome, ==, SEEDS_IMPORT_ADDED);
+  g_assert_cmpstr (((SeedsImportResult *) results->pdata[1])->message, ==,
+                   "Added the meeting “Summer round” of 12 March 2026 to the learning community "
+                   "“Westland field lab”.");
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  g_clear_object (&community);
+  community = seeds_store_get_community (fixture->store, COMMUNITY_ID, &error);
+  g_assert_cmpstr (seeds_community_get_name (community), ==, "Westland");
+
+  meetings = seeds_store_list_meetings (fixture->store, COMMUNITY_ID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (meetings->len, ==, 2);
+}
+
+/* The bad files: each is refused with its reason, and leaves no trace. */
+
+#define HEAD(format, version, framework) \
+  "{\"format\": \"" format "\", \"version\": " version ", \"framework\": \"" framework "\", "
+#define CARD_HEAD HEAD ("seeds-scorecard", "1", FRAMEWORK_ID)
+#define MEETING "\"meeting\": {\"id\": \"" MEETING_ID "\"}, "
+#define PERSON "\"participant\": {\"name\": \"Bea\", \"organisation\": \"\", " \
+               "\"partner_type\": \"company\"}, "
+#define CARD(scores) CARD_HEAD MEETING PERSON "\"scores\": " scores "}"
+#define INVITATION(community, meeting) \
+  HEAD ("seeds-meeting", "1", FRAMEWORK_ID) \
+  "\"community\": " community ", \"meeting\": " meeting "}"
+#define COMMUNITY "{\"id\": \"" COMMUNITY_ID "\", \"name\": \"Lab\"}"
+
+static const struct
+{
+  const char *name;
+  const char *contents;
+  const char *message;
+} bad_files[] = {
+  { "unknown-meeting.seedscard",
+    CARD_HEAD "\"meeting\": {\"id\": \"" OTHER_ID "\"}, " PERSON "\"scores\": {\"1\": 3}}",
+    "The score card is for a meeting that is not in this database." },
+  { "other-framework.seedscard",
+    HEAD ("seeds-scorecard", "1", "students-2024") MEETING PERSON "\"scores\": {\"1\": 3}}",
+    "The score card is for the framework “students-2024”, not for “greenport-2020”." },
+  { "version-2.seedscard",
+    HEAD ("seeds-scorecard", "2", FRAMEWORK_ID) "\"whatever\": []}",
+    "Format version 2 is not supported; this version of the app reads version 1." },
+  { "version-0.seedscard",
+    HEAD ("seeds-scorecard", "0", FRAMEWORK_ID) "\"whatever\": []}",
+    "Format version 0 is not supported; this version of the app reads version 1." },
+  { "out-of-range.seedscard",
+    CARD ("{\"1\": 3, \"4\": 7}"),
+    "The score for factor “4” must be 1 to 5, or null for “don’t know”; it is 7." },
+  { "zero.seedscard",
+    CARD ("{\"4\": 0}"),
+    "The score for factor “4” must be 1 to 5, or null for “don’t know”; it is 0." },
+  { "unknown-factor.seedscard",
+    CARD ("{\"1\": 3, \"13\": 4}"),
+    "Factor “13” does not exist in this framework." },
+  { "broken.seedscard",
+    "{\"format\": \"seeds-scorecard\", \"version\": 1,, }",
+    "The file is not valid JSON: 1:43: Parse error: unexpected character `,', "
+    "expected string constant" },
+  { "truncated.seedscard",
+    CARD_HEAD MEETING "\"participant\": {\"name\": \"Be",
+    "The file is not valid JSON: 1:162: Parse error: scanner: unterminated string constant" },
+  { "other-format.seedscard",
+    HEAD ("seeds-poster", "1", FRAMEWORK_ID) "\"scores\": {}}",
+    "This is not a Seeds of Innovation score card." },
+  { "no-format.seedscard",
+    "{\"scores\": {\"1\": 3}}",
+    "This is not a Seeds of Innovation score card." },
+  { "array.seedscard",
+    "[1, 2, 3]",
+    "This is not a Seeds of Innovation score card." },
+  { "not-an-invitation.seedsmeeting",
+    "{\"format\": 1}",
+    "This is not a Seeds of Innovation meeting invitation." },
+  { "score-as-text.seedscard",
+    CARD ("{\"4\": \"4\"}"),
+    "The score for factor “4” must be 1 to 5, or null for “don’t know”; it is \"4\"." },
+  { "score-as-fraction.seedscard",
+    CARD ("{\"4\": 3.5}"),
+    "The score for factor “4” must be 1 to 5, or null for “don’t know”; it is 3.5." },
+  { "score-as-list.seedscard",
+    CARD ("{\"4\": [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2]}"),
+    "The score for factor “4” must be 1 to 5, or null for “don’t know”; it is "
+    "[1,2,3,4,5,1,2,3,4,5,1,2,3,4,5,1,2,3,4,5…." },
+  { "scores-as-array.seedscard",
+    CARD ("[4, 3, 2]"),
+    "The field “scores” must be a JSON object." },
+  { "no-scores.seedscard",
+    CARD_HEAD MEETING PERSON "\"comments\": {}}",
+    "The field “scores” is missing." },
+  { "empty-scores.seedscard",
+    CARD ("{}"),
+    "The score card has no scores." },
+  { "version-as-text.seedscard",
+    HEAD ("seeds-scorecard", "\"1\"", FRAMEWORK_ID) MEETING PERSON "\"scores\": {\"1\": 3}}",
+    "The field “version” must be a whole number." },
+  { "framework-as-number.seedscard",
+    "{\"format\": \"seeds-scorecard\", \"version\": 1, \"framework\": 2020}",
+    "The field “framework” must be text." },
+  { "participant-as-text.seedscard",
+    CARD_HEAD MEETING "\"participant\": \"Bea\", \"scores\": {\"1\": 3}}",
+    "The field “participant” must be a JSON object." },
+  { "name-as-number.seedscard",
+    CARD_HEAD MEETING "\"participant\": {\"name\": 42, \"partner_type\": \"company\"}, "
+    "\"scores\": {\"1\": 3}}",
+    "The field “participant.name” must be text." },
+  { "empty-name.seedscard",
+    CARD_HEAD MEETING "\"participant\": {\"name\": \" \\t \", \"partner_type\": \"company\"}, "
+    "\"scores\": {\"1\": 3}}",
+    "The field “participant.name” is empty." },
+  { "no-name.seedscard",
+    CARD_HEAD MEETING "\"participant\": {\"partner_type\": \"company\"}, \"scores\": {\"1\": 3}}",
+    "The field “participant.name” is missing." },
+  { "unknown-partner-type.seedscard",
+    CARD_HEAD MEETING "\"participant\": {\"name\": \"Bea\", \"partner_type\": \"farmer\"}, "
+    "\"scores\": {\"1\": 3}}",
+    "The partner type “farmer” is not one of company, government, education, research or "
+    "other." },
+  { "bad-meeting-id.seedscard",
+    CARD_HEAD "\"meeting\": {\"id\": \"1234\"}, " PERSON "\"scores\": {\"1\": 3}}",
+    "The field “meeting.id” is not a valid identifier (UUID)." },
+  { "bad-participant-id.seedscard",
+    CARD_HEAD MEETING "\"participant\": {\"id\": \"Bea\", \"name\": \"Bea\", "
+    "\"partner_type\": \"company\"}, \"scores\": {\"1\": 3}}",
+    "The field “participant.id” is not a valid identifier (UUID)." },
+  { "comment-without-score.seedscard",
+    CARD_HEAD MEETING PERSON "\"scores\": {\"1\": 3}, \"comments\": {\"2\": \"Why?\"}}",
+    "There is a comment on factor “2”, but no score." },
+  { "comment-unknown-factor.seedscard",
+    CARD_HEAD MEETING PERSON "\"scores\": {\"1\": 3}, \"comments\": {\"99\": \"Why?\"}}",
+    "Factor “99” does not exist in this framework." },
+  { "comment-as-number.seedscard",
+    CARD_HEAD MEETING PERSON "\"scores\": {\"1\": 3}, \"comments\": {\"1\": 5}}",
+    "The field “comments.1” must be text." },
+  { "not-utf8.seedscard",
+    "{\"format\": \"seeds-scorecard\", \"name\": \"\xff\xfe\"}",
+    "The file is not UTF-8 text." },
+  { "empty.seedscard",
+    "  \n",
+    "The file is empty." },
+  { "bad-date.seedsmeeting",
+    INVITATION (COMMUNITY, "{\"id\": \"" MEETING_ID "\", \"date\": \"2026-02-30\", "
+                "\"title\": \"Round\"}"),
+    "The field “meeting.date” is not a valid date (YYYY-MM-DD)." },
+  { "empty-community.seedsmeeting",
+    INVITATION ("{\"id\": \"" COMMUNITY_ID "\", \"name\": \"\"}",
+                "{\"id\": \"" MEETING_ID "\", \"date\": \"2026-02-03\", \"title\": \"R\"}"),
+    "The field “community.name” is empty." },
+  { "other-framework.seedsmeeting",
+    HEAD ("seeds-meeting", "1", "students-2024") "\"community\": " COMMUNITY "}",
+    "The invitation is for the framework “students-2024”, not for “greenport-2020”." },
+};
+
+static void
+assert_rejected (Fixture    *fixture,
+                 const char *name,
+                 const char *contents,
+                 gssize      length,
+                 const char *message)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  const SeedsImportResult *result;
+
+  path = seeds_test_write_file (fixture->dir, name, contents, length);
+  file = g_file_new_for_path (path);
+
+  before = seeds_test_dump_database (fixture->path);
+  fixture->n_changed = 0;
+
+  results = seeds_importer_import_files (fixture->store, fixture->framework, &file, 1);
+  result = g_ptr_array_index (results, 0);
+
+  g_test_message ("%s: %s", name, result->message);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_REJECTED);
+  g_assert_cmpstr (result->message, ==, message);
+  g_assert_null (result->meeting_id);
+
+  after = seeds_test_dump_database (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+}
+
+static void
+test_rejected (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(SeedsScorecard) card = NULL;
+  g_autoptr(SeedsImportResult) result = NULL;
+  g_autoptr(GString) big = NULL;
+  g_autoptr(GString) deep = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->dir);
+  g_autofree char *long_name = g_strnfill (81, 'x');
+  g_autofree char *long_comment = g_strnfill (1001, 'x');
+  g_autofree char *json = NULL;
+  g_autofree char *missing = NULL;
+  g_autoptr(GFile) missing_file = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  /* Something to leave unchanged */
+  import_invitation (fixture);
+  card = member_card (1, FALSE);
+  result = import_card (fixture, card);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_ADDED);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    assert_rejected (fixture, bad_files[i].name, bad_files[i].contents, -1, bad_files[i].message);
+
+  json = g_strdup_printf (CARD_HEAD MEETING "\"participant\": {\"name\": \"%s\", "
+                          "\"partner_type\": \"other\"}, \"scores\": {\"1\": 3}}", long_name);
+  assert_rejected (fixture, "long-name.seedscard", json, -1,
+                   "A name can be at most 80 characters long.");
+  g_clear_pointer (&json, g_free);
+
+  json = g_strdup_printf (CARD_HEAD MEETING PERSON "\"scores\": {\"1\": 3}, "
+                          "\"comments\": {\"1\": \"%s\"}}", long_comment);
+  assert_rejected (fixture, "long-comment.seedscard", json, -1,
+                   "A comment can be at most 1000 characters long.");
+
+  /* A valid card, but one byte too large; at the limit, it is fine. */
+  big = g_string_new (CARD ("{\"1\": 3}"));
+  while (big->len < SEEDS_EXCHANGE_MAX_SIZE + 1)
+    g_string_append_c (big, ' ');
+  assert_rejected (fixture, "big.seedscard", big->str, big->len, "The file is larger than 1 MiB.");
+
+  g_clear_pointer (&result, seeds_import_result_free);
+  bytes = g_bytes_new_static (big->str, big->len);
+  result = seeds_importer_import_bytes (fixture->store, fixture->framework, bytes, NULL);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_REJECTED);
+  g_assert_cmpstr (result->message, ==, "The file is larger than 1 MiB.");
+
+  g_clear_pointer (&result, seeds_import_result_free);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new_static (big->str, SEEDS_EXCHANGE_MAX_SIZE);
+  result = seeds_importer_import_bytes (fixture->store, fixture->framework, bytes, NULL);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_ADDED);
+  g_assert_cmpstr (result->name, ==, "Dropped data");
+
+  /* Nesting that would take json-glib's parser down with it */
+  deep = g_string_new (NULL);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  assert_rejected (fixture, "deep.seedscard", deep->str, deep->len,
+                   "This is not a Seeds of Innovation score card.");
+
+  missing = g_build_filename (fixture->dir, "missing.seedscard", NULL);
+  missing_file = g_file_new_for_path (missing);
+  results = seeds_importer_import_files (fixture->store, fixture->framework, &missing_file, 1);
+  g_assert_cmpint (((SeedsImportResult *) results->pdata[0])->outcome, ==, SEEDS_IMPORT_REJECTED);
+  g_assert_cmpstr (((SeedsImportResult *) results->pdata[0])->message, ==,
+                   "The file does not exist.");
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  results = seeds_importer_import_files (fixture->store, fixture->framework, &folder, 1);
+  g_assert_cmpstr (((SeedsImportResult *) results->pdata[0])->message, ==,
+                   "This is a folder, not a file.");
+}
+
+/* A file that fails half-way leaves nothing of it, and the files around it
+ * are imported all the same. */
+static void
+test_all_or_nothing (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) good = NULL;
+  g_autoptr(GFile) refused = NULL;
+  g_autoptr(GFile) bad = NULL;
+  g_autofree char *bad_path = NULL;
+  g_autoptr(SeedsScorecard) good_card = member_card (1, FALSE);
+  g_autoptr(SeedsScorecard) refused_card = member_card (2, FALSE);
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  import_invitation (fixture);
+
+  /* Every score of member 2 is refused once the participant, attendance
+   * and the first scores are in. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TRIGGER refuse BEFORE INSERT ON scores "
+                                 "WHEN NEW.participant_id = '00000000-0000-4000-8000-000000000002' "
+                                 "AND NEW.factor_id = '12' "
+                                 "BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  good = write_card (fixture, "good.seedscard", good_card);
+  refused = write_card (fixture, "refused.seedscard", refused_card);
+  bad_path = seeds_test_write_file (fixture->dir, "bad.seedscard", "{", -1);
+  bad = g_file_new_for_path (bad_path);
+  fixture->n_changed = 0;
+
+  import_files (fixture, (GFile *[]) { good, refused, bad }, 3,
+                (SeedsImportOutcome []) {
+                  SEEDS_IMPORT_ADDED, SEEDS_IMPORT_REJECTED, SEEDS_IMPORT_REJECTED
+                });
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  attendees = seeds_store_list_attendees (fixture->store, MEETING_ID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (attendees->len, ==, 1);
+  g_assert_cmpuint (count_participants (fixture), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, seeds_test_database_set_up, func, \
+              seeds_test_database_tear_down)
+
+  ADD ("/import/meeting-round", test_meeting_round);
+  ADD ("/import/participants", test_participants);
+  ADD ("/import/invitation-known", test_invitation_known);
+  ADD ("/import/rejected", test_rejected);
+  ADD ("/import/all-or-nothing", test_all_or_nothing);
+
+#undef ADD
+
+  return g_test_run ();
+}

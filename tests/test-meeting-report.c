@@ -1,0 +1,615 @@
+/* test-meeting-report.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
+
+#include "seeds-framework.h"
+#include "seeds-language.h"
+#include "seeds-meeting-report.h"
+#include "seeds-store.h"
+
+#define MARKUP    "<b>&amp;</b>"
+#define COMMUNITY "Glas " MARKUP " Groen 🌱"
+#define MEETING   "Autumn check-in <i>"
+#define LONG_STEP "Visit each partner’s own organisation before the spring meeting and tell " \
+                  "the story of the learning community there: what we work on, what has come " \
+                  "out of it so far and what each organisation can do with it. Bring back the " \
+                  "questions people ask, so that we can answer them together; ask the " \
+                  "greenhouse growers in particular what would convince them to try the new " \
+                  "crop protection approach on a trial plot next season."
+#define SHORT_STEP "Plan a site visit <b>&amp;</b> a lunch"
+#define OLD_OPEN_STEP "Ask the province about long-term funding & co"
+#define OLD_DONE_STEP "Write the first newsletter"
+#define LATER_STEP "A step from a later meeting"
+
+typedef struct
+{
+  char         *dir;
+  SeedsStore   *store;
+  SeedsMeeting *meeting;
+} Fixture;
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_dir (child);
+      else
+        g_assert_cmpint (g_remove (child), ==, 0);
+    }
+
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
+static SeedsMeeting *
+add_meeting (Fixture    *fixture,
+             const char *community_id,
+             const char *date,
+             const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsMeeting *meeting = seeds_store_add_meeting (fixture->store, community_id,
+                                                   SEEDS_FRAMEWORK_DEFAULT_ID, date, title, "",
+                                                   &error);
+
+  g_assert_no_error (error);
+  return meeting;
+}
+
+static SeedsNextStep *
+add_step (Fixture      *fixture,
+          SeedsMeeting *meeting,
+          const char   *factor_id,
+          const char   *text,
+          const char   *owner,
+          const char   *due_date)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsNextStep *step = seeds_store_add_next_step (fixture->store, seeds_meeting_get_id (meeting),
+                                                   factor_id, text, owner, due_date, &error);
+
+  g_assert_no_error (error);
+  return step;
+}
+
+/* Five people; the scores make some factors strengths, some worth
+ * discussing, some needing attention, one seen differently, with a few
+ * "don't know"s and a factor nobody could score. */
+static void
+add_scores (Fixture *fixture)
+{
+  static const int scores[5][12] = {
+    { 5, 4, 2,  1, 4, 5, 3, 4, -1,  2, 5, -1 },
+    { 4, 4, 3,  2, 4, 5, 2, 4,  3,  1, 4, -1 },
+    { 5, 3, 2,  5, 3, 4, 3, 5,  4,  2, 4, -1 },
+    { 4, 5, 3,  1, 4, 4, 2, 4, -1,  3, 5, -1 },
+    { 5, 4, 2,  5, 5, 5, 3, 4,  3,  2, 4, -1 },
+  };
+  const char *names[5] = { "Anna", "Bram <b>", "Chen", "Dirk & Daan", "Eva" };
+
+  for (guint p = 0; p < G_N_ELEMENTS (names); p++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SeedsParticipant) participant = NULL;
+
+      participant = seeds_store_add_participant (fixture->store,
+                                                 seeds_meeting_get_id (fixture->meeting),
+                                                 names[p], "", SEEDS_PARTNER_COMPANY, &error);
+      g_assert_no_error (error);
+
+      for (guint f = 0; f < 12; f++)
+        {
+          g_autofree char *factor_id = g_strdup_printf ("%u", f + 1);
+
+          seeds_store_set_score (fixture->store, seeds_meeting_get_id (fixture->meeting),
+                                 seeds_participant_get_id (participant), factor_id, scores[p][f],
+                                 &error);
+          g_assert_no_error (error);
+        }
+    }
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(SeedsMeeting) earlier = NULL;
+  g_autoptr(SeedsMeeting) later = NULL;
+  g_autoptr(SeedsNextStep) open_step = NULL;
+  g_autoptr(SeedsNextStep) done_step = NULL;
+  g_autoptr(SeedsNextStep) step = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("seeds-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "seeds.db", NULL);
+  fixture->store = seeds_store_open (path, &error);
+  g_assert_no_error (error);
+
+  community = seeds_store_add_community (fixture->store, COMMUNITY, &error);
+  g_assert_no_error (error);
+
+  earlier = add_meeting (fixture, seeds_community_get_id (community), "2026-03-12", "Kick-off");
+  open_step = add_step (fixture, earlier, "9", OLD_OPEN_STEP, "Fatima <i>", "2026-12-15");
+  done_step = add_step (fixture, earlier, "7", OLD_DONE_STEP, "Gert", NULL);
+  seeds_store_update_next_step (fixture->store, done_step, OLD_DONE_STEP, "Gert", NULL,
+                                SEEDS_NEXT_STEP_DONE, &error);
+  g_assert_no_error (error);
+
+  fixture->meeting = add_meeting (fixture, seeds_community_get_id (community), "2026-11-28",
+                                  MEETING);
+  add_scores (fixture);
+  g_clear_object (&step);
+  step = add_step (fixture, fixture->meeting, "3", SHORT_STEP, "Anna & Bram", "2027-01-15");
+  g_clear_object (&step);
+  step = add_step (fixture, fixture->meeting, "11", LONG_STEP, "Dirk " MARKUP " Daan",
+                   "2027-03-01");
+
+  later = add_meeting (fixture, seeds_community_get_id (community), "2027-02-01", "Winter");
+  g_clear_object (&step);
+  step = add_step (fixture, later, "1", LATER_STEP, "Eva", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->meeting);
+  g_assert_finalize_object (fixture->store);
+
+  if (g_getenv ("SEEDS_TEST_KEEP_OUTPUT") != NULL)
+    g_test_message ("Kept the report's files in %s", fixture->dir);
+  else
+    remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* The poppler tools are in build-aux/dependencies.txt: missing is a failure. */
+static char *
+find_tool (const char *name)
+{
+  char *path = g_find_program_in_path (name);
+
+  if (path == NULL)
+    g_error ("%s is not installed: install poppler-utils (see build-aux/dependencies.txt)", name);
+
+  return path;
+}
+
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  if (error != NULL)
+    g_printerr ("%s: %s\n", argv[0], err);
+  g_assert_no_error (error);
+
+  return out;
+}
+
+/* Text as pdftotext gives it may break lines anywhere and hyphenate words:
+ * compare with every space and hyphen taken out. */
+static char *
+squeeze (const char *text)
+{
+  GString *squeezed = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == '-' || c == 0x2010 || c == 0x00AD)
+        continue;
+      g_string_append_unichar (squeezed, c);
+    }
+
+  return g_string_free (squeezed, FALSE);
+}
+
+static void
+assert_has (const char *squeezed_text,
+            const char *expected,
+            const char *language)
+{
+  g_autofree char *squeezed = squeeze (expected);
+
+  if (strstr (squeezed_text, squeezed) == NULL)
+    g_error ("The %s report does not have “%s”", language, expected);
+}
+
+static void
+assert_not_has (const char *squeezed_text,
+                const char *unexpected,
+                const char *language)
+{
+  g_autofree char *squeezed = squeeze (unexpected);
+
+  if (strstr (squeezed_text, squeezed) != NULL)
+    g_error ("The %s report should not have “%s”", language, unexpected);
+}
+
+static guint
+count_pages (const char *text)
+{
+  guint pages = 0;
+
+  /* pdftotext ends every page with a form feed. */
+  for (const char *p = text; *p; p++)
+    if (*p == '\f')
+      pages++;
+
+  return pages;
+}
+
+/* Writes the report as a PDF and gives its text. */
+static char *
+write_report (Fixture      *fixture,
+              SeedsMeeting *meeting,
+              const char   *language,
+              guint        *n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsMeetingReport) report = NULL;
+  g_autofree char *pdftotext = find_tool ("pdftotext");
+  g_autofree char *name = g_strdup_printf ("report-%s.pdf", language);
+  g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
+  g_autofree char *text = NULL;
+
+  report = seeds_meeting_report_new (fixture->store, meeting, language, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_meeting_report_get_language (report), ==, language);
+  g_assert_true (seeds_meeting_report_write_pdf (report, pdf, &error));
+  g_assert_no_error (error);
+
+  {
+    const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", pdf, "-", NULL };
+
+    text = run (argv);
+  }
+
+  *n_pages = count_pages (text);
+  g_assert_cmpuint (*n_pages, ==, seeds_meeting_report_get_n_pages (report));
+
+  {
+    g_autofree char *pdftoppm = find_tool ("pdftoppm");
+    g_autofree char *prefix = g_build_filename (fixture->dir, language, NULL);
+    const char *argv[] = { pdftoppm, "-r", "60", "-png", pdf, prefix, NULL };
+    g_autofree char *out = run (argv);
+    g_autofree char *first = g_strconcat (prefix, "-1.png", NULL);
+
+    g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+  }
+
+  return g_steal_pointer (&text);
+}
+
+static void
+check_report (const char *text,
+              const char *language)
+{
+  g_autoptr(SeedsFramework) framework = seeds_framework_new_default (language);
+  g_autofree char *squeezed = squeeze (text);
+
+  for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
+    {
+      SeedsFactor *factor = seeds_framework_get_factor (framework, i);
+
+      assert_has (squeezed, seeds_factor_get_title (factor), language);
+    }
+
+  /* What people typed, as they typed it. */
+  assert_has (squeezed, "Glas " MARKUP " Groen", language);
+  assert_has (squeezed, MEETING, language);
+  assert_has (squeezed, SHORT_STEP, language);
+  assert_has (squeezed, "Anna & Bram", language);
+  assert_has (squeezed, LONG_STEP, language);
+  assert_has (squeezed, "Dirk " MARKUP " Daan", language);
+  /* still open from an earlier meeting */
+  assert_has (squeezed, OLD_OPEN_STEP, language);
+  assert_has (squeezed, "Fatima <i>", language);
+  /* done earlier, or agreed later: not this meeting's business */
+  assert_not_has (squeezed, OLD_DONE_STEP, language);
+  assert_not_has (squeezed, LATER_STEP, language);
+  /* never a participant's name */
+  assert_not_has (squeezed, "Chen", language);
+  assert_not_has (squeezed, "Bram <b>", language);
+  assert_has (squeezed, seeds_framework_get_source (framework), language);
+}
+
+/* What the report must say in a language, and what it must not. */
+typedef struct
+{
+  const char *language;
+  const char *expected[16];
+  const char *unexpected[4];
+} Expected;
+
+static const Expected english = {
+  "en",
+  {
+    "5 people scored", "28 November 2026", "Needs Attention", "Overview", "Next Steps",
+    "We see this differently", "Worth discussing", "Strength", "15 January 2027",
+    "agreed 12 March 2026",
+    "2.6",  /* factor 7: 3, 2, 3, 2, 3 */
+    "Page 1 of",
+  },
+  { NULL },
+};
+
+/* The framework's texts, the report's headings, dates and numbers in
+ * Dutch, from a session in English. */
+static const Expected dutch = {
+  "nl",
+  {
+    "Aandacht nodig", "Overzicht", "Vervolgstappen", "We zien dit verschillend",
+    "Bespreken waard", "Sterk punt", "Mens", "Opbrengsten", "Uiterste datum", "28 november 2026",
+    "afgesproken op 12 maart 2026", "2,6",
+  },
+  { "Next Steps", "Worth discussing" },
+};
+
+static void
+test_language (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const Expected *expected = data;
+  guint n_pages;
+  g_autofree char *text = write_report (fixture, fixture->meeting, expected->language, &n_pages);
+  g_autofree char *squeezed = squeeze (text);
+
+  g_assert_cmpuint (n_pages, >=, 1);
+  g_assert_cmpuint (n_pages, <=, 2);
+  check_report (text, expected->language);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected->expected) && expected->expected[i]; i++)
+    assert_has (squeezed, expected->expected[i], expected->language);
+  for (guint i = 0; i < G_N_ELEMENTS (expected->unexpected) && expected->unexpected[i]; i++)
+    assert_not_has (squeezed, expected->unexpected[i], expected->language);
+
+  /* and the session's own language is back */
+  g_assert_cmpstr (_("Overview"), ==, "Overview");
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
+}
+
+/* A country's language: gettext and the framework fall back to Dutch. */
+static void
+test_belgian_dutch (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  guint n_pages;
+  g_autofree char *text = write_report (fixture, fixture->meeting, "nl_BE", &n_pages);
+  g_autofree char *squeezed = squeeze (text);
+
+  check_report (text, "nl");
+  assert_has (squeezed, "Vervolgstappen", "nl_BE");
+}
+
+/* Draws every page into a recording surface: nothing may be drawn outside
+ * the printable area. */
+static void
+assert_inside (SeedsMeetingReport *report,
+               double              width,
+               double              height)
+{
+  cairo_surface_t *measure = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (measure);
+  guint n_pages = seeds_meeting_report_paginate (report, cr, width, height);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (measure);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      double x, y, w, h;
+
+      cr = cairo_create (surface);
+      seeds_meeting_report_draw_page (report, cr, page);
+      cairo_destroy (cr);
+      cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+      cairo_surface_destroy (surface);
+
+      /* the extents are rounded out to whole points */
+      g_assert_cmpfloat (x, >=, -1);
+      g_assert_cmpfloat (y, >=, -1);
+      g_assert_cmpfloat (x + w, <=, width + 1);
+      g_assert_cmpfloat (y + h, <=, height + 1);
+    }
+}
+
+/* A narrow page (a printer's A5) lays out too, within its bounds. */
+static void
+test_page_sizes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsMeetingReport) report = NULL;
+
+  report = seeds_meeting_report_new (fixture->store, fixture->meeting, "nl", &error);
+  g_assert_no_error (error);
+
+  assert_inside (report, 523, 770);   /* A4 less a printer's margins */
+  g_assert_cmpuint (seeds_meeting_report_get_n_pages (report), <=, 2);
+  assert_inside (report, 540, 720);   /* US Letter */
+  assert_inside (report, 380, 540);   /* A5 */
+  g_assert_cmpuint (seeds_meeting_report_get_n_pages (report), >=, 3);
+}
+
+/* A meeting nobody scored, without next steps: one page that says so. */
+static void
+test_empty_meeting (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  guint n_pages;
+
+  community = seeds_store_add_community (fixture->store, "Empty", &error);
+  g_assert_no_error (error);
+  meeting = add_meeting (fixture, seeds_community_get_id (community), "2026-05-01", "First");
+
+  text = write_report (fixture, meeting, "en", &n_pages);
+  squeezed = squeeze (text);
+  g_assert_cmpuint (n_pages, ==, 1);
+  assert_has (squeezed, "Nobody has scored the factors yet.", "en");
+  assert_has (squeezed, "No next steps have been agreed yet.", "en");
+  assert_has (squeezed, "Securing long-term (financial) support", "en");
+}
+
+#define N_EXTRA_STEPS 24
+
+/* The text of one page of the PDF that write_report() wrote. */
+static char *
+page_text (Fixture    *fixture,
+           const char *language,
+           guint       page)
+{
+  g_autofree char *pdftotext = find_tool ("pdftotext");
+  g_autofree char *name = g_strdup_printf ("report-%s.pdf", language);
+  g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", "-f", number, "-l", number, pdf, "-",
+                         NULL };
+
+  return run (argv);
+}
+
+/* Very many next steps take a third page, never more text on a page than
+ * fits, and every one of them is there. The page they go on on starts with
+ * the column headings and the factor again. */
+static void
+test_many_steps (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  guint n_pages;
+
+  for (guint i = 0; i < N_EXTRA_STEPS; i++)
+    {
+      g_autofree char *step_text = g_strdup_printf ("Extra step number %u, agreed to see how the "
+                                                    "report runs over onto another page", i);
+      g_autoptr(SeedsNextStep) step = add_step (fixture, fixture->meeting, "1", step_text,
+                                                "Someone", "2027-01-01");
+    }
+
+  text = write_report (fixture, fixture->meeting, "en", &n_pages);
+  squeezed = squeeze (text);
+  g_assert_cmpuint (n_pages, ==, 3);
+  check_report (text, "en");
+  for (guint i = 0; i < N_EXTRA_STEPS; i++)
+    {
+      g_autofree char *step_text = g_strdup_printf ("Extra step number %u,", i);
+
+      assert_has (squeezed, step_text, "en");
+    }
+  assert_has (squeezed, "Page 3 of 3", "en");
+
+  {
+    g_autofree char *last = page_text (fixture, "en", 3);
+    g_autofree char *squeezed_last = squeeze (last);
+    g_autofree char *start = squeeze ("Next step Who Due Date Status "
+                                      "1 Driven and personally committed Extra step number");
+
+    g_assert_true (g_str_has_prefix (squeezed_last, start));
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SeedsMeetingReport) report =
+      seeds_meeting_report_new (fixture->store, fixture->meeting, "en", &error);
+
+    g_assert_no_error (error);
+    assert_inside (report, 511.276, 757.89);
+  }
+}
+
+static void
+test_bad_language (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsMeetingReport) report = NULL;
+
+  report = seeds_meeting_report_new (fixture->store, fixture->meeting, "dutch", &error);
+  g_assert_error (error, SEEDS_LANGUAGE_ERROR, SEEDS_LANGUAGE_ERROR_INVALID);
+  g_assert_null (report);
+}
+
+static void
+test_unwritable (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsMeetingReport) report = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "missing", "report.pdf", NULL);
+
+  report = seeds_meeting_report_new (fixture->store, fixture->meeting, "en", &error);
+  g_assert_no_error (error);
+  g_assert_false (seeds_meeting_report_write_pdf (report, path, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, SEEDS_BUILD_ROOT "/po");
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* as the app starts */
+  seeds_language_init ();
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, data, func) \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/meeting-report/english", &english, test_language);
+  ADD ("/meeting-report/dutch", &dutch, test_language);
+  ADD ("/meeting-report/belgian-dutch", NULL, test_belgian_dutch);
+  ADD ("/meeting-report/page-sizes", NULL, test_page_sizes);
+  ADD ("/meeting-report/empty-meeting", NULL, test_empty_meeting);
+  ADD ("/meeting-report/many-steps", NULL, test_many_steps);
+  ADD ("/meeting-report/bad-language", NULL, test_bad_language);
+  ADD ("/meeting-report/unwritable", NULL, test_unwritable);
+
+#undef ADD
+
+  return g_test_run ();
+}
