@@ -68,6 +68,7 @@ seeds_test_dump_database (const char *path)
     "SELECT * FROM attendance ORDER BY meeting_id, participant_id",
     "SELECT * FROM scores ORDER BY meeting_id, participant_id, factor_id",
     "SELECT * FROM next_steps ORDER BY id",
+    "SELECT * FROM tallies ORDER BY meeting_id, factor_id, value",
   };
   g_autoptr(GString) dump = g_string_new (NULL);
   sqlite3 *db = NULL;
@@ -213,4 +214,246 @@ seeds_test_parse_csv (const char *csv,
     }
 
   return g_steal_pointer (&records);
+}
+
+SeedsMeeting *
+seeds_test_add_meeting (SeedsStore       *store,
+                        SeedsCommunity   *community,
+                        SeedsMeetingKind  kind,
+                        const char       *date,
+                        const char       *title)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsMeeting *meeting;
+
+  meeting = seeds_store_add_meeting_of_kind (store, seeds_community_get_id (community),
+                                             SEEDS_FRAMEWORK_DEFAULT_ID, kind, date, title, "",
+                                             &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (meeting);
+
+  return meeting;
+}
+
+SeedsNextStep *
+seeds_test_add_step (SeedsStore   *store,
+                     SeedsMeeting *meeting,
+                     const char   *factor_id,
+                     const char   *text,
+                     const char   *owner,
+                     const char   *due_date)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsNextStep *step;
+
+  step = seeds_store_add_next_step (store, seeds_meeting_get_id (meeting), factor_id, text, owner,
+                                    due_date, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (step);
+
+  return step;
+}
+
+void
+seeds_test_review (SeedsStore         *store,
+                   SeedsNextStep      *step,
+                   SeedsMeeting       *meeting,
+                   SeedsReviewOutcome  outcome)
+{
+  g_autoptr(GError) error = NULL;
+
+  seeds_store_review_next_step (store, step, seeds_meeting_get_id (meeting), outcome, &error);
+  g_assert_no_error (error);
+}
+
+static SeedsParticipant *
+add_participant (SeedsStore       *store,
+                 SeedsMeeting     *meeting,
+                 const char       *name,
+                 SeedsPartnerType  partner_type)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsParticipant *participant;
+
+  participant = seeds_store_add_participant (store, seeds_meeting_get_id (meeting), name, "",
+                                             partner_type, &error);
+  g_assert_no_error (error);
+
+  return participant;
+}
+
+void
+seeds_test_sample_init (SeedsTestSample *sample,
+                        SeedsStore      *store,
+                        const char      *community_name,
+                        const char      *anna_name)
+{
+  g_autoptr(GError) error = NULL;
+
+  sample->community = seeds_store_add_community (store, community_name, &error);
+  g_assert_no_error (error);
+  sample->scored = seeds_test_add_meeting (store, sample->community, SEEDS_MEETING_SCORES,
+                                           "2026-01-15", "Kick-off");
+  sample->poster = seeds_test_add_meeting (store, sample->community, SEEDS_MEETING_POSTER,
+                                           "2026-03-12", "Open day");
+  sample->later = seeds_test_add_meeting (store, sample->community, SEEDS_MEETING_SCORES,
+                                          "2026-05-20", "Round three");
+  sample->anna = add_participant (store, sample->scored, anna_name, SEEDS_PARTNER_RESEARCH);
+  sample->bram = add_participant (store, sample->scored, "Bram", SEEDS_PARTNER_COMPANY);
+}
+
+void
+seeds_test_sample_clear (SeedsTestSample *sample)
+{
+  g_clear_object (&sample->community);
+  g_clear_object (&sample->scored);
+  g_clear_object (&sample->poster);
+  g_clear_object (&sample->later);
+  g_clear_object (&sample->anna);
+  g_clear_object (&sample->bram);
+}
+
+/* A score drawn around what the factor leans to at this point of the
+ * history, "don't know" now and then. */
+static int
+draw_score (GRand *rand,
+            guint  factor,
+            guint  meeting,
+            guint  n_meetings)
+{
+  int lean = 2 + (int) (factor % 3) + (int) (2 * meeting / MAX (n_meetings, 1));
+  int value;
+
+  if (g_rand_int_range (rand, 0, 15) == 0)
+    return SEEDS_SCORE_DONT_KNOW;
+
+  /* Drawn apart: CLAMP() evaluates its argument more than once. */
+  value = lean + g_rand_int_range (rand, -2, 2);
+  return CLAMP (value, SEEDS_SCORE_MIN, SEEDS_SCORE_MAX);
+}
+
+static void
+add_meeting_scores (SeedsStore     *store,
+                    SeedsFramework *framework,
+                    SeedsMeeting   *meeting,
+                    GPtrArray      *people,
+                    guint           m,
+                    guint           n_meetings,
+                    GRand          *rand)
+{
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_score_free);
+  g_autoptr(GError) error = NULL;
+
+  for (guint p = 0; p < people->len; p++)
+    {
+      for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
+        {
+          SeedsFactor *factor = seeds_framework_get_factor (framework, f);
+          g_autofree char *comment = NULL;
+
+          if (g_rand_int_range (rand, 0, 20) == 0)
+            comment = g_strdup_printf ("Remark %u on “%s”", m, seeds_factor_get_id (factor));
+
+          g_ptr_array_add (scores, seeds_score_new (seeds_participant_get_id (g_ptr_array_index (people, p)),
+                                                    seeds_factor_get_id (factor),
+                                                    draw_score (rand, f, m, n_meetings),
+                                                    comment));
+        }
+    }
+
+  seeds_store_set_scores (store, seeds_meeting_get_id (meeting), scores, &error);
+  g_assert_no_error (error);
+}
+
+/* The review at the start of a meeting: done, carried over and dropped in
+ * turn. */
+static void
+review_steps (SeedsStore   *store,
+              SeedsMeeting *meeting,
+              guint        *n_reviewed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) steps = seeds_store_list_steps_to_review (store, seeds_meeting_get_id (meeting),
+                                                                 &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      SeedsReviewOutcome outcome = (*n_reviewed)++ % SEEDS_N_REVIEW_OUTCOMES;
+
+      seeds_test_review (store, g_ptr_array_index (steps, i), meeting, outcome);
+    }
+}
+
+/**
+ * seeds_test_generate_community:
+ * @store: the database
+ * @framework: the framework the meetings are scored with
+ * @n_meetings: how many meetings, two weeks apart
+ * @n_participants: how many people, who all come every time
+ * @seed: what the scores are drawn with: the same seed makes the same data
+ *
+ * Makes a community through the store's API, as the app would: each
+ * meeting's scores in one write, two next steps agreed per meeting and
+ * reviewed in the next. For the history's tests and its benchmark.
+ *
+ * Returns: (transfer full): the community
+ */
+SeedsCommunity *
+seeds_test_generate_community (SeedsStore     *store,
+                               SeedsFramework *framework,
+                               guint           n_meetings,
+                               guint           n_participants,
+                               guint32         seed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDate) date = g_date_new_dmy (4, G_DATE_JANUARY, 2016);
+  SeedsCommunity *community;
+  guint n_reviewed = 0;
+
+  community = seeds_store_add_community (store, "Generated field lab", &error);
+  g_assert_no_error (error);
+
+  for (guint m = 0; m < n_meetings; m++, g_date_add_days (date, 14))
+    {
+      g_autoptr(SeedsMeeting) meeting = NULL;
+      g_autofree char *title = g_strdup_printf ("Meeting %u", m + 1);
+      char iso[11];
+
+      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", date);
+      meeting = seeds_store_add_meeting (store, seeds_community_get_id (community),
+                                         seeds_framework_get_id (framework), iso, title, "",
+                                         &error);
+      g_assert_no_error (error);
+
+      for (guint p = people->len; p < n_participants; p++)
+        {
+          g_autofree char *name = g_strdup_printf ("Member %u", p + 1);
+          SeedsParticipant *person;
+
+          person = seeds_store_add_participant (store, seeds_meeting_get_id (meeting), name, "",
+                                                p % SEEDS_N_PARTNER_TYPES, &error);
+          g_assert_no_error (error);
+          g_ptr_array_add (people, person);
+        }
+
+      review_steps (store, meeting, &n_reviewed);
+      add_meeting_scores (store, framework, meeting, people, m, n_meetings, rand);
+
+      for (guint s = 0; s < 2; s++)
+        {
+          SeedsFactor *factor = seeds_framework_get_factor (framework,
+                                                            (2 * m + s) % seeds_framework_get_n_factors (framework));
+          g_autoptr(SeedsNextStep) step = NULL;
+
+          step = seeds_store_add_next_step (store, seeds_meeting_get_id (meeting),
+                                            seeds_factor_get_id (factor), "Try something", "", NULL,
+                                            &error);
+          g_assert_no_error (error);
+        }
+    }
+
+  return community;
 }

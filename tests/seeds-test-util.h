@@ -41,4 +41,45 @@ void  seeds_test_remove_dir      (const char *dir);
 GPtrArray *seeds_test_parse_csv  (const char *csv,
                                   gsize       length);
 
+/* A community with three meetings: scored on 15 January 2026, where Anna
+ * and Bram take part; held with the poster on 12 March; scored on 20 May. */
+typedef struct
+{
+  SeedsCommunity   *community;
+  SeedsMeeting     *scored;
+  SeedsMeeting     *poster;
+  SeedsMeeting     *later;
+  SeedsParticipant *anna;
+  SeedsParticipant *bram;
+} SeedsTestSample;
+
+void            seeds_test_sample_init        (SeedsTestSample  *sample,
+                                               SeedsStore       *store,
+                                               const char       *community_name,
+                                               const char       *anna_name);
+void            seeds_test_sample_clear       (SeedsTestSample  *sample);
+SeedsMeeting   *seeds_test_add_meeting        (SeedsStore       *store,
+                                               SeedsCommunity   *community,
+                                               SeedsMeetingKind  kind,
+                                               const char       *date,
+                                               const char       *title);
+SeedsNextStep  *seeds_test_add_step           (SeedsStore       *store,
+                                               SeedsMeeting     *meeting,
+                                               const char       *factor_id,
+                                               const char       *text,
+                                               const char       *owner,
+                                               const char       *due_date);
+void            seeds_test_review             (SeedsStore       *store,
+                                               SeedsNextStep    *step,
+                                               SeedsMeeting     *meeting,
+                                               SeedsReviewOutcome outcome);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SeedsTestSample, seeds_test_sample_clear)
+
+SeedsCommunity *seeds_test_generate_community (SeedsStore     *store,
+                                               SeedsFramework *framework,
+                                               guint           n_meetings,
+                                               guint           n_participants,
+                                               guint32         seed);
+
 G_END_DECLS

@@ -10,6 +10,8 @@
 #include <locale.h>
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "seeds-invitation.h"
 #include "seeds-scorecard.h"
@@ -204,18 +206,11 @@ test_import (Fixture       *fixture,
   g_assert_false (g_file_query_exists (default_dir, NULL));
 }
 
+/* The meeting of the fixture with Anna's and Bram's cards, in seeds.db */
 static void
-test_export (Fixture       *fixture,
-             gconstpointer  data)
+import_sample (Fixture *fixture)
 {
   g_auto(Run) import = { 0, };
-  g_auto(Run) to_file = { 0, };
-  g_auto(Run) to_stdout = { 0, };
-  g_auto(Run) one = { 0, };
-  g_autoptr(GPtrArray) records = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, "scores.csv", NULL);
-  g_autofree char *csv = NULL;
-  gsize length = 0;
 
   run_app (fixture,
            (const char * const []) {
@@ -224,6 +219,21 @@ test_export (Fixture       *fixture,
            },
            &import);
   g_assert_cmpint (import.status, ==, 0);
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_auto(Run) to_file = { 0, };
+  g_auto(Run) to_stdout = { 0, };
+  g_auto(Run) one = { 0, };
+  g_autoptr(GPtrArray) records = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "scores.csv", NULL);
+  g_autofree char *csv = NULL;
+  gsize length = 0;
+
+  import_sample (fixture);
 
   run_app (fixture,
            (const char * const []) { "--database", "seeds.db", "--export-csv", "scores.csv", NULL },
@@ -256,6 +266,82 @@ test_export (Fixture       *fixture,
   g_assert_cmpstr (one.out, ==, csv);
 }
 
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* The JSON export, to a file and to stdout, of one community or all. The
+ * content itself is tested in test-community-export.c. */
+static void
+test_export_json (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_auto(Run) to_file = { 0, };
+  g_auto(Run) to_stdout = { 0, };
+  g_auto(Run) one = { 0, };
+  g_auto(Run) both = { 0, };
+  g_autofree char *path = g_build_filename (fixture->dir, "all.json", NULL);
+  g_autofree char *csv_path = g_build_filename (fixture->dir, "scores.csv", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(JsonNode) all = NULL;
+  g_autoptr(JsonNode) community = NULL;
+  JsonObject *object;
+
+  import_sample (fixture);
+
+  run_app (fixture,
+           (const char * const []) { "--database", "seeds.db", "--export-json", "all.json", NULL },
+           &to_file);
+  g_assert_cmpint (to_file.status, ==, 0);
+  g_assert_cmpstr (to_file.out, ==, "");
+  g_assert_cmpstr (to_file.err, ==, "");
+
+  /* Without --community: a list of every community */
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  all = parse_json (json);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (all));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (all)), ==, 1);
+  object = json_array_get_object_element (json_node_get_array (all), 0);
+  g_assert_cmpstr (json_object_get_string_member (object, "format"), ==, "seeds-community");
+
+  run_app (fixture,
+           (const char * const []) { "--database", "seeds.db", "--export-json", "-", NULL },
+           &to_stdout);
+  g_assert_cmpint (to_stdout.status, ==, 0);
+  g_assert_cmpstr (to_stdout.out, ==, json);
+
+  /* With it: that community's object alone */
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-json", "-", "--community", COMMUNITY_ID, NULL
+           },
+           &one);
+  g_assert_cmpint (one.status, ==, 0);
+  community = parse_json (one.out);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (community));
+  g_assert_true (json_node_equal (community, json_array_get_element (json_node_get_array (all), 0)));
+
+  /* Both exports at once */
+  g_assert_cmpint (g_remove (path), ==, 0);
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-csv", "scores.csv", "--export-json", "all.json",
+             NULL
+           },
+           &both);
+  g_assert_cmpint (both.status, ==, 0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (csv_path, G_FILE_TEST_EXISTS));
+}
+
 /* Each way to get it wrong: a message on stderr, and a failure status. */
 static void
 test_errors (Fixture       *fixture,
@@ -273,10 +359,16 @@ test_errors (Fixture       *fixture,
     { { "--database", "seeds.db", "--export-csv", "-", "anna.seedscard", NULL },
       "To import files, put --import before them.\n" },
     { { "--database", "seeds.db", "--community", COMMUNITY_ID, NULL },
-      "--community goes with --export-csv.\n" },
+      "--community goes with --export-csv or --export-json.\n" },
     { { "--database", "seeds.db", "--export-csv", "-", "--community", COMMUNITY_ID, NULL },
       "The learning community could not be found. It may have been removed.\n" },
+    { { "--database", "seeds.db", "--export-json", "-", "--community", COMMUNITY_ID, NULL },
+      "The learning community could not be found. It may have been removed.\n" },
+    { { "--database", "seeds.db", "--export-csv", "-", "--export-json", "-", NULL },
+      "Only one export can go to the standard output.\n" },
     { { "--database", "seeds.db", "--export-csv", "missing/scores.csv", NULL },
+      NULL },
+    { { "--database", "seeds.db", "--export-json", "missing/all.json", NULL },
       NULL },
     { { "--database", "seeds.db", "--import", "missing.seedscard", NULL },
       "missing.seedscard: The file does not exist.\n" },
@@ -329,6 +421,7 @@ main (int   argc,
 
   ADD ("/cli/import", test_import);
   ADD ("/cli/export", test_export);
+  ADD ("/cli/export-json", test_export_json);
   ADD ("/cli/errors", test_errors);
   ADD ("/cli/version", test_version);
 

@@ -18,6 +18,7 @@
 #include "seeds-language.h"
 #include "seeds-meeting-report.h"
 #include "seeds-store.h"
+#include "seeds-test-util.h"
 
 #define MARKUP    "<b>&amp;</b>"
 #define COMMUNITY "Glas " MARKUP " Groen 🌱"
@@ -75,22 +76,6 @@ add_meeting (Fixture    *fixture,
 
   g_assert_no_error (error);
   return meeting;
-}
-
-static SeedsNextStep *
-add_step (Fixture      *fixture,
-          SeedsMeeting *meeting,
-          const char   *factor_id,
-          const char   *text,
-          const char   *owner,
-          const char   *due_date)
-{
-  g_autoptr(GError) error = NULL;
-  SeedsNextStep *step = seeds_store_add_next_step (fixture->store, seeds_meeting_get_id (meeting),
-                                                   factor_id, text, owner, due_date, &error);
-
-  g_assert_no_error (error);
-  return step;
 }
 
 /* Five people; the scores make some factors strengths, some worth
@@ -153,8 +138,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 
   earlier = add_meeting (fixture, seeds_community_get_id (community), "2026-03-12", "Kick-off");
-  open_step = add_step (fixture, earlier, "9", OLD_OPEN_STEP, "Fatima <i>", "2026-12-15");
-  done_step = add_step (fixture, earlier, "7", OLD_DONE_STEP, "Gert", NULL);
+  open_step = seeds_test_add_step (fixture->store, earlier, "9", OLD_OPEN_STEP, "Fatima <i>", "2026-12-15");
+  done_step = seeds_test_add_step (fixture->store, earlier, "7", OLD_DONE_STEP, "Gert", NULL);
   seeds_store_update_next_step (fixture->store, done_step, OLD_DONE_STEP, "Gert", NULL,
                                 SEEDS_NEXT_STEP_DONE, &error);
   g_assert_no_error (error);
@@ -163,14 +148,14 @@ fixture_set_up (Fixture       *fixture,
                                   MEETING);
   add_scores (fixture);
   g_clear_object (&step);
-  step = add_step (fixture, fixture->meeting, "3", SHORT_STEP, "Anna & Bram", "2027-01-15");
+  step = seeds_test_add_step (fixture->store, fixture->meeting, "3", SHORT_STEP, "Anna & Bram", "2027-01-15");
   g_clear_object (&step);
-  step = add_step (fixture, fixture->meeting, "11", LONG_STEP, "Dirk " MARKUP " Daan",
+  step = seeds_test_add_step (fixture->store, fixture->meeting, "11", LONG_STEP, "Dirk " MARKUP " Daan",
                    "2027-03-01");
 
   later = add_meeting (fixture, seeds_community_get_id (community), "2027-02-01", "Winter");
   g_clear_object (&step);
-  step = add_step (fixture, later, "1", LATER_STEP, "Eva", NULL);
+  step = seeds_test_add_step (fixture->store, later, "1", LATER_STEP, "Eva", NULL);
 }
 
 static void
@@ -490,6 +475,34 @@ test_empty_meeting (Fixture       *fixture,
   assert_has (squeezed, "Securing long-term (financial) support", "en");
 }
 
+/* A meeting held with the poster: its stickers are the scores. */
+static void
+test_poster_meeting (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const guint seven[] = { 1, 0, 2, 3, 0, 0 };  /* "don't know", 1 … 5 */
+  guint n_pages;
+
+  community = seeds_store_add_community (fixture->store, "Poster", &error);
+  g_assert_no_error (error);
+  meeting = seeds_test_add_meeting (fixture->store, community, SEEDS_MEETING_POSTER,
+                                    "2026-05-01", "Open day");
+  g_assert_true (seeds_store_set_tallies (fixture->store, seeds_meeting_get_id (meeting), "7",
+                                          seven, &error));
+  g_assert_no_error (error);
+
+  text = write_report (fixture, meeting, "en", &n_pages);
+  squeezed = squeeze (text);
+  assert_has (squeezed, "6 people scored", "en");
+  assert_has (squeezed, "2.6", "en");  /* 2, 2, 3, 3, 3 */
+  assert_not_has (squeezed, "Nobody has scored the factors yet.", "en");
+}
+
 #define N_EXTRA_STEPS 24
 
 /* The text of one page of the PDF that write_report() wrote. */
@@ -523,7 +536,7 @@ test_many_steps (Fixture       *fixture,
     {
       g_autofree char *step_text = g_strdup_printf ("Extra step number %u, agreed to see how the "
                                                     "report runs over onto another page", i);
-      g_autoptr(SeedsNextStep) step = add_step (fixture, fixture->meeting, "1", step_text,
+      g_autoptr(SeedsNextStep) step = seeds_test_add_step (fixture->store, fixture->meeting, "1", step_text,
                                                 "Someone", "2027-01-01");
     }
 
@@ -605,6 +618,7 @@ main (int   argc,
   ADD ("/meeting-report/belgian-dutch", NULL, test_belgian_dutch);
   ADD ("/meeting-report/page-sizes", NULL, test_page_sizes);
   ADD ("/meeting-report/empty-meeting", NULL, test_empty_meeting);
+  ADD ("/meeting-report/poster-meeting", NULL, test_poster_meeting);
   ADD ("/meeting-report/many-steps", NULL, test_many_steps);
   ADD ("/meeting-report/bad-language", NULL, test_bad_language);
   ADD ("/meeting-report/unwritable", NULL, test_unwritable);

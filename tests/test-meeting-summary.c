@@ -146,6 +146,71 @@ test_complete_and_anonymity (void)
   g_assert_true (seeds_factor_stats_can_show (seeds_meeting_summary_lookup_stats (summary, "9"), 1));
 }
 
+/* A poster meeting: the same numbers from counts as from the scores they
+ * count, and as many participants as the factor with the most stickers. */
+static void
+test_from_tallies (void)
+{
+  g_autoptr(SeedsFramework) framework = seeds_framework_new_default ("en");
+  g_autoptr(GPtrArray) tallies = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_tally_free);
+  g_autoptr(GPtrArray) scores = scores_new ();
+  g_autoptr(SeedsMeetingSummary) counted = NULL;
+  g_autoptr(SeedsMeetingSummary) scored = NULL;
+  const guint four[] = { 1, 2, 1, 0, 0, 0 };     /* "don't know", 1 … 5 */
+  const guint seven[] = { 0, 1, 0, 0, 0, 3 };
+  const guint other[] = { 50, 0, 0, 0, 0, 0 };
+  guint n_order, n_counted_order;
+  const guint *order;
+  const guint *counted_order;
+
+  g_ptr_array_add (tallies, seeds_tally_new ("4", four));
+  g_ptr_array_add (tallies, seeds_tally_new ("7", seven));
+  g_ptr_array_add (tallies, seeds_tally_new ("99", other));  /* not in the framework */
+  counted = seeds_meeting_summary_new_from_tallies (framework, tallies);
+
+  add (scores, "a", "4", 1);
+  add (scores, "b", "4", 1);
+  add (scores, "c", "4", 2);
+  add (scores, "d", "4", SEEDS_SCORE_DONT_KNOW);
+  add (scores, "a", "7", 1);
+  add (scores, "b", "7", 5);
+  add (scores, "c", "7", 5);
+  add (scores, "d", "7", 5);
+  scored = seeds_meeting_summary_new (framework, scores);
+
+  for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
+    {
+      const SeedsFactorStats *a = seeds_meeting_summary_get_stats (counted, i);
+      const SeedsFactorStats *b = seeds_meeting_summary_get_stats (scored, i);
+
+      g_assert_cmpmem (a->counts, sizeof a->counts, b->counts, sizeof b->counts);
+      g_assert_cmpuint (a->n, ==, b->n);
+      g_assert_cmpuint (a->dont_know, ==, b->dont_know);
+      g_assert_cmpuint (a->mean10, ==, b->mean10);
+      g_assert_cmpfloat_with_epsilon (a->spread, b->spread, 1e-12);
+      g_assert_cmpint (a->band, ==, b->band);
+      g_assert_cmpint (a->disagreement, ==, b->disagreement);
+    }
+
+  order = seeds_meeting_summary_get_attention_order (scored, &n_order);
+  counted_order = seeds_meeting_summary_get_attention_order (counted, &n_counted_order);
+  g_assert_cmpmem (order, n_order * sizeof (guint), counted_order, n_counted_order * sizeof (guint));
+
+  /* Four stickers on each factor: four people, but none of them known */
+  g_assert_cmpuint (seeds_meeting_summary_get_n_participants (counted), ==, 4);
+  g_assert_cmpuint (seeds_meeting_summary_count_scored (counted, "a"), ==, 0);
+  g_assert_cmpuint (seeds_meeting_summary_count_complete (counted), ==, 0);
+
+  g_assert_cmpuint (seeds_tally_count_participants (four, 1), ==, 4);
+  g_assert_cmpuint (seeds_tally_count_participants (other, 1), ==, 50);
+  g_assert_cmpuint (seeds_tally_count_participants (NULL, 0), ==, 0);
+  g_assert_cmpint (seeds_tally_index_score (SEEDS_SCORE_DONT_KNOW), ==, 0);
+  g_assert_cmpint (seeds_tally_index_score (5), ==, 5);
+  g_assert_cmpint (seeds_tally_index_score (SEEDS_SCORE_NONE), ==, -1);
+  g_assert_cmpint (seeds_tally_score_at (0), ==, SEEDS_SCORE_DONT_KNOW);
+  g_assert_cmpint (seeds_tally_score_at (3), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/meeting-summary/three-participants", test_three_participants);
   g_test_add_func ("/meeting-summary/perspective", test_perspective);
   g_test_add_func ("/meeting-summary/complete-and-anonymity", test_complete_and_anonymity);
+  g_test_add_func ("/meeting-summary/from-tallies", test_from_tallies);
 
   return g_test_run ();
 }

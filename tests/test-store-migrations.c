@@ -216,32 +216,59 @@ assert_healthy (const char *path)
 #define P2 "0c7f3a56-4a3b-4d5e-9f10-000000000005"
 #define S1 "0c7f3a56-4a3b-4d5e-9f10-000000000006"
 #define S2 "0c7f3a56-4a3b-4d5e-9f10-000000000007"
+#define C2 "0c7f3a56-4a3b-4d5e-9f10-000000000008"
+#define M3 "0c7f3a56-4a3b-4d5e-9f10-000000000009"
+#define M4 "0c7f3a56-4a3b-4d5e-9f10-00000000000a"
+#define S3 "0c7f3a56-4a3b-4d5e-9f10-00000000000b"
 
-static const char rows_v1[] =
+#define ROWS_V1 \
+  "INSERT INTO communities (id, name, created_at, updated_at) " \
+  "  VALUES ('" C1 "', 'Greenport <b>&amp;</b> 🌱🍅', 1764000000, 1764000000);" \
+  "INSERT INTO meetings (id, community_id, framework_id, date, title, notes, created_at," \
+  "                      updated_at) " \
+  "  VALUES ('" M1 "', '" C1 "', 'greenport', '2025-11-28', 'Kick-off', 'Line 1\nLine 2'," \
+  "          1764000000, 1764000000)," \
+  "         ('" M2 "', '" C1 "', 'greenport', '2026-02-01', 'Follow-up', ''," \
+  "          1764000100, 1764000100);" \
+  "INSERT INTO participants (id, community_id, name, organisation, partner_type, created_at," \
+  "                          updated_at) " \
+  "  VALUES ('" P1 "', '" C1 "', 'Anna', 'Hogeschool', 'education', 1764000000, 1764000000)," \
+  "         ('" P2 "', '" C1 "', 'Bram', '', 'company', 1764000000, 1764000000);" \
+  "INSERT INTO attendance (meeting_id, participant_id) " \
+  "  VALUES ('" M1 "', '" P1 "'), ('" M1 "', '" P2 "'), ('" M2 "', '" P1 "');" \
+  "INSERT INTO scores (meeting_id, participant_id, factor_id, value, comment, updated_at) " \
+  "  VALUES ('" M1 "', '" P1 "', 'f1', 4, 'Going well', 1764000000)," \
+  "         ('" M1 "', '" P2 "', 'f1', NULL, '', 1764000000)," \
+  "         ('" M2 "', '" P1 "', 'f12', 2, '', 1764000100);" \
+  "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner, due_date, status, created_at," \
+  "                        updated_at) " \
+  "  VALUES ('" S1 "', '" M1 "', 'f1', 'Visit a greenhouse', 'Anna', '2026-01-15', 'done'," \
+  "          1764000000, 1764000000)," \
+  "         ('" S2 "', '" M2 "', 'f12', 'Look wider', '', NULL, 'open', 1764000100," \
+  "          1764000100);"
+
+static const char rows_v1[] = ROWS_V1;
+
+/* Version 2: the rows of version 1, a review, and a community that met
+ * with the poster once and then reviewed its step. */
+static const char rows_v2[] =
+  ROWS_V1
+  "UPDATE next_steps SET reviewed_in = '" M2 "' WHERE id = '" S1 "';"
   "INSERT INTO communities (id, name, created_at, updated_at) "
-  "  VALUES ('" C1 "', 'Greenport <b>&amp;</b> 🌱🍅', 1764000000, 1764000000);"
-  "INSERT INTO meetings (id, community_id, framework_id, date, title, notes, created_at,"
+  "  VALUES ('" C2 "', 'Poster lab', 1764000000, 1764000000);"
+  "INSERT INTO meetings (id, community_id, framework_id, kind, date, title, created_at,"
   "                      updated_at) "
-  "  VALUES ('" M1 "', '" C1 "', 'greenport', '2025-11-28', 'Kick-off', 'Line 1\nLine 2',"
-  "          1764000000, 1764000000),"
-  "         ('" M2 "', '" C1 "', 'greenport', '2026-02-01', 'Follow-up', '',"
-  "          1764000100, 1764000100);"
-  "INSERT INTO participants (id, community_id, name, organisation, partner_type, created_at,"
-  "                          updated_at) "
-  "  VALUES ('" P1 "', '" C1 "', 'Anna', 'Hogeschool', 'education', 1764000000, 1764000000),"
-  "         ('" P2 "', '" C1 "', 'Bram', '', 'company', 1764000000, 1764000000);"
-  "INSERT INTO attendance (meeting_id, participant_id) "
-  "  VALUES ('" M1 "', '" P1 "'), ('" M1 "', '" P2 "'), ('" M2 "', '" P1 "');"
-  "INSERT INTO scores (meeting_id, participant_id, factor_id, value, comment, updated_at) "
-  "  VALUES ('" M1 "', '" P1 "', 'f1', 4, 'Going well', 1764000000),"
-  "         ('" M1 "', '" P2 "', 'f1', NULL, '', 1764000000),"
-  "         ('" M2 "', '" P1 "', 'f12', 2, '', 1764000100);"
+  "  VALUES ('" M3 "', '" C2 "', 'greenport', 'poster', '2026-03-01', 'Open day',"
+  "          1764000200, 1764000200),"
+  "         ('" M4 "', '" C2 "', 'greenport', 'scores', '2026-04-01', 'Round 2',"
+  "          1764000300, 1764000300);"
+  "INSERT INTO tallies (meeting_id, factor_id, value, count) "
+  "  VALUES ('" M3 "', 'f4', 0, 2), ('" M3 "', 'f4', 3, 5), ('" M3 "', 'f4', 5, 1),"
+  "         ('" M3 "', 'f12', 1, 3);"
   "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner, due_date, status, created_at,"
-  "                        updated_at) "
-  "  VALUES ('" S1 "', '" M1 "', 'f1', 'Visit a greenhouse', 'Anna', '2026-01-15', 'done',"
-  "          1764000000, 1764000000),"
-  "         ('" S2 "', '" M2 "', 'f12', 'Look wider', '', NULL, 'open', 1764000100,"
-  "          1764000100);";
+  "                        updated_at, reviewed_in) "
+  "  VALUES ('" S3 "', '" M3 "', 'f4', 'Share results', '', NULL, 'open', 1764000200,"
+  "          1764000300, '" M4 "');";
 
 /* Version 0 is an empty database: nothing to put in, and nothing comes out. */
 static void
@@ -264,6 +291,8 @@ check_v1 (SeedsStore *store)
   g_autoptr(GPtrArray) attendees = NULL;
   g_autoptr(GPtrArray) scores = NULL;
   g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GPtrArray) tallies = NULL;
+  g_autoptr(GPtrArray) review = NULL;
   SeedsMeeting *meeting;
   SeedsParticipant *participant;
   SeedsNextStep *step;
@@ -318,6 +347,77 @@ check_v1 (SeedsStore *store)
   g_assert_cmpstr (seeds_next_step_get_id (step), ==, S2);
   g_assert_null (seeds_next_step_get_due_date (step));
   g_assert_cmpint (seeds_next_step_get_status (step), ==, SEEDS_NEXT_STEP_OPEN);
+  g_assert_null (seeds_next_step_get_reviewed_in (step));
+
+  /* Version 2: meetings were scored by their participants, and nothing
+   * was reviewed yet. */
+  g_assert_cmpint (seeds_meeting_get_kind (meeting), ==, SEEDS_MEETING_SCORES);
+  tallies = seeds_store_list_tallies (store, M1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tallies->len, ==, 0);
+  review = seeds_store_list_steps_to_review (store, M2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (review->len, ==, 0);  /* S1 is done, S2 is of M2 itself */
+}
+
+static void
+check_v2 (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsMeeting) poster = NULL;
+  g_autoptr(SeedsMeeting) round = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GPtrArray) tallies = NULL;
+  g_autoptr(GPtrArray) review = NULL;
+  const SeedsTally *tally;
+  SeedsNextStep *step;
+
+  steps = seeds_store_list_next_steps (store, C1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_next_step_get_reviewed_in (g_ptr_array_index (steps, 0)), ==, M2);
+  g_clear_pointer (&steps, g_ptr_array_unref);
+
+  poster = seeds_store_get_meeting (store, M3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (seeds_meeting_get_kind (poster), ==, SEEDS_MEETING_POSTER);
+
+  tallies = seeds_store_list_tallies (store, M3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tallies->len, ==, 2);
+  tally = g_ptr_array_index (tallies, 1);
+  g_assert_cmpstr (tally->factor_id, ==, "f12");
+  g_assert_cmpuint (tally->counts[1], ==, 3);
+  tally = g_ptr_array_index (tallies, 0);
+  g_assert_cmpstr (tally->factor_id, ==, "f4");
+  g_assert_cmpuint (tally->counts[0], ==, 2);
+  g_assert_cmpuint (tally->counts[3], ==, 5);
+  g_assert_cmpuint (tally->counts[5], ==, 1);
+
+  /* Carried over in M4: not asked about again there */
+  review = seeds_store_list_steps_to_review (store, M4, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (review->len, ==, 0);
+
+  /* Deleting the meeting of the review forgets the review, not the step. */
+  round = seeds_store_get_meeting (store, M4, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_store_delete_meeting (store, round, &error));
+  g_assert_no_error (error);
+  steps = seeds_store_list_next_steps (store, C2, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 1);
+  step = g_ptr_array_index (steps, 0);
+  g_assert_cmpstr (seeds_next_step_get_id (step), ==, S3);
+  g_assert_null (seeds_next_step_get_reviewed_in (step));
+  g_assert_cmpint (seeds_next_step_get_status (step), ==, SEEDS_NEXT_STEP_OPEN);
+
+  /* Deleting the poster meeting takes its tallies. */
+  g_assert_true (seeds_store_delete_meeting (store, poster, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&tallies, g_ptr_array_unref);
+  tallies = seeds_store_list_tallies (store, M3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tallies->len, ==, 0);
 }
 
 static const struct
@@ -327,6 +427,7 @@ static const struct
 } version_data[] = {
   [0] = { NULL, NULL },
   [1] = { rows_v1, check_v1 },
+  [2] = { rows_v2, check_v2 },
 };
 
 static void

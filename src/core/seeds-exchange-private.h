@@ -19,8 +19,8 @@
 G_BEGIN_DECLS
 
 /* The reading and writing that the exchange files share. Only
- * seeds-invitation.c, seeds-scorecard.c, seeds-importer.c and seeds-csv.c
- * include this header. */
+ * seeds-invitation.c, seeds-scorecard.c, seeds-importer.c, seeds-csv.c and
+ * seeds-community-export.c include this header. */
 
 typedef enum
 {
@@ -110,6 +110,8 @@ void         seeds_exchange_add_string     (JsonBuilder        *builder,
                                             const char         *value);
 G_GNUC_INTERNAL
 GBytes      *seeds_exchange_finish         (JsonBuilder        *builder);
+G_GNUC_INTERNAL
+GBytes      *seeds_exchange_to_bytes       (JsonNode           *root);
 G_GNUC_INTERNAL
 gboolean     seeds_exchange_save           (GBytes             *bytes,
                                             GFile              *file,

@@ -539,12 +539,21 @@ seeds_exchange_add_string (JsonBuilder *builder,
 GBytes *
 seeds_exchange_finish (JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GString) json = g_string_new (NULL);
 
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
+
+  return seeds_exchange_to_bytes (root);
+}
+
+/* Strict JSON, pretty-printed with two spaces and a final newline, as every
+ * file the app writes. */
+GBytes *
+seeds_exchange_to_bytes (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) json = g_string_new (NULL);
 
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);

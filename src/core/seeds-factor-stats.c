@@ -23,7 +23,14 @@
  * scored it low (1 or 2) and at least one high (4 or 5), and the scores'
  * standard deviation is 1.0 or more. Both sides of the middle must be
  * present, so a group that merely ranges from 3 to 5 is not flagged; and the
- * spread must be wide, so one mild outlier in a large group is not either. */
+ * spread must be wide, so one mild outlier in a large group is not either.
+ *
+ * A change between two meetings counts when the shown means differ by 0.5
+ * or more and both have at least three 1–5 scores: with one decimal, a
+ * smaller step is within what one person's mood moves in a small group,
+ * and two people's scores say too little to call anything a trend. The
+ * means are compared as shown, so that the sign agrees with the numbers
+ * next to it: 3.2 → 3.7 is better, 3.2 → 3.6 is not. */
 
 void
 seeds_factor_stats_init (SeedsFactorStats *stats)
@@ -241,4 +248,83 @@ seeds_factor_stats_attention_order (const SeedsFactorStats *stats,
 
   g_array_sort_with_data (order, compare_positions, (gpointer)stats);
   return order;
+}
+
+/**
+ * seeds_factor_stats_change:
+ * @then: a factor's statistics in the earlier meeting
+ * @now: the same factor's in the later meeting
+ *
+ * Returns: whether the factor got better or worse, by the rule at the top
+ *   of this file
+ */
+SeedsChange
+seeds_factor_stats_change (const SeedsFactorStats *then,
+                           const SeedsFactorStats *now)
+{
+  g_return_val_if_fail (then != NULL && now != NULL, SEEDS_CHANGE_TOO_FEW);
+
+  if (then->n < SEEDS_CHANGE_MIN_SCORES || now->n < SEEDS_CHANGE_MIN_SCORES)
+    return SEEDS_CHANGE_TOO_FEW;
+  if (now->mean10 >= then->mean10 + SEEDS_CHANGE_MIN_STEP10)
+    return SEEDS_CHANGE_BETTER;
+  if (then->mean10 >= now->mean10 + SEEDS_CHANGE_MIN_STEP10)
+    return SEEDS_CHANGE_WORSE;
+  return SEEDS_CHANGE_NONE;
+}
+
+/* △, ▽, or nothing: the sign next to the means. */
+const char *
+seeds_change_get_symbol (SeedsChange change)
+{
+  switch (change)
+    {
+    case SEEDS_CHANGE_BETTER:
+      return "△";
+    case SEEDS_CHANGE_WORSE:
+      return "▽";
+    case SEEDS_CHANGE_NONE:
+    case SEEDS_CHANGE_TOO_FEW:
+      return "";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* What the sign means in words, for screen readers and tooltips. */
+const char *
+seeds_change_get_label (SeedsChange change)
+{
+  switch (change)
+    {
+    case SEEDS_CHANGE_BETTER:
+      return C_("change", "Better");
+    case SEEDS_CHANGE_WORSE:
+      return C_("change", "Worse");
+    case SEEDS_CHANGE_NONE:
+      return C_("change", "No clear change");
+    case SEEDS_CHANGE_TOO_FEW:
+      return C_("change", "Too few scores to tell");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* A stable name, for CSS classes and files. */
+const char *
+seeds_change_to_string (SeedsChange change)
+{
+  switch (change)
+    {
+    case SEEDS_CHANGE_BETTER:
+      return "better";
+    case SEEDS_CHANGE_WORSE:
+      return "worse";
+    case SEEDS_CHANGE_NONE:
+      return "none";
+    case SEEDS_CHANGE_TOO_FEW:
+      return "too-few";
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }

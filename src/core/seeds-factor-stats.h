@@ -37,6 +37,22 @@ typedef struct
   gboolean  disagreement;  /* "we see this differently" */
 } SeedsFactorStats;
 
+/* Whether a factor changed from one meeting to another, as the change
+ * table and "did it help?" show it. A change counts when the means as shown
+ * (one decimal) differ by 0.5 or more, and both meetings have at least 3
+ * scores from 1 to 5 for the factor; with fewer there are too few to tell.
+ * So 3.2 → 3.7 is better and 3.2 → 3.6 is no change. */
+typedef enum
+{
+  SEEDS_CHANGE_NONE,     /* no sign: less than 0.5 apart */
+  SEEDS_CHANGE_BETTER,   /* △ */
+  SEEDS_CHANGE_WORSE,    /* ▽ */
+  SEEDS_CHANGE_TOO_FEW,  /* fewer than 3 scores in one of the two: too few to tell */
+} SeedsChange;
+
+#define SEEDS_CHANGE_MIN_SCORES    3
+#define SEEDS_CHANGE_MIN_STEP10    5  /* 0.5, in the tenths of the shown means */
+
 void        seeds_factor_stats_init         (SeedsFactorStats       *stats);
 void        seeds_factor_stats_add          (SeedsFactorStats       *stats,
                                              int                     value);
@@ -55,5 +71,10 @@ int         seeds_factor_stats_compare      (const SeedsFactorStats *a,
                                              const SeedsFactorStats *b);
 GArray     *seeds_factor_stats_attention_order (const SeedsFactorStats *stats,
                                                 guint                   n_factors);
+SeedsChange seeds_factor_stats_change       (const SeedsFactorStats *then,
+                                             const SeedsFactorStats *now);
+const char *seeds_change_get_symbol         (SeedsChange             change);
+const char *seeds_change_get_label          (SeedsChange             change);
+const char *seeds_change_to_string          (SeedsChange             change);
 
 G_END_DECLS

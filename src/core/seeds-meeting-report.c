@@ -478,16 +478,21 @@ read_content (SeedsMeetingReport  *self,
 {
   g_autoptr(SeedsCommunity) community = NULL;
   g_autoptr(SeedsFramework) framework = NULL;
-  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   g_autofree char *date = NULL;
+  gboolean poster = seeds_meeting_get_kind (meeting) == SEEDS_MEETING_POSTER;
   GString *footer;
 
   community = seeds_store_get_community (store, seeds_meeting_get_community_id (meeting), error);
   if (community == NULL)
     return FALSE;
-  scores = seeds_store_list_scores (store, seeds_meeting_get_id (meeting), error);
-  if (scores == NULL)
+  /* A poster meeting's stickers count as anyone's scores. */
+  if (poster)
+    results = seeds_store_list_tallies (store, seeds_meeting_get_id (meeting), error);
+  else
+    results = seeds_store_list_scores (store, seeds_meeting_get_id (meeting), error);
+  if (results == NULL)
     return FALSE;
   steps = seeds_store_list_next_steps (store, seeds_community_get_id (community), NULL, error);
   if (steps == NULL)
@@ -506,7 +511,10 @@ read_content (SeedsMeetingReport  *self,
     {
       framework = seeds_framework_new_default (self->language);
     }
-  self->summary = seeds_meeting_summary_new (framework, scores);
+  if (poster)
+    self->summary = seeds_meeting_summary_new_from_tallies (framework, results);
+  else
+    self->summary = seeds_meeting_summary_new (framework, results);
 
   date = seeds_date_format (seeds_meeting_get_date (meeting));
   /* Translators: the name of a report: a learning community, a meeting and its date */

@@ -12,7 +12,9 @@
 
 /* What a meeting's scores say, factor by factor, computed once from the
  * scores so that the overview, the factor panel and later the projector
- * and the report read the same numbers. */
+ * and the report read the same numbers. A summary made from counts (the
+ * stickers of a poster meeting, or scores counted for the history) says
+ * the same per factor, but knows no participants. */
 struct _SeedsMeetingSummary
 {
   GObject           parent_instance;
@@ -21,6 +23,7 @@ struct _SeedsMeetingSummary
   SeedsFactorStats *stats;            /* one per factor, framework order */
   GArray           *attention_order;  /* positions */
   GHashTable       *scored;           /* participant id → number of factors scored */
+  guint             n_counted;        /* participants of a summary from counts */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsMeetingSummary, seeds_meeting_summary, G_TYPE_OBJECT)
@@ -68,25 +71,47 @@ seeds_meeting_summary_new (SeedsFramework *framework,
  * @participant_ids: (nullable): a set of participant ids: only their scores
  *   count, as for one partner type's perspective; %NULL for everyone's
  */
+/* The two halves of every constructor: empty statistics to add to, and
+ * what follows from them once everything is added. */
+static SeedsMeetingSummary *
+summary_new (SeedsFramework *framework)
+{
+  SeedsMeetingSummary *self = g_object_new (SEEDS_TYPE_MEETING_SUMMARY, NULL);
+  guint n_factors = seeds_framework_get_n_factors (framework);
+
+  self->framework = g_object_ref (framework);
+  self->stats = g_new0 (SeedsFactorStats, n_factors);
+
+  for (guint i = 0; i < n_factors; i++)
+    seeds_factor_stats_init (&self->stats[i]);
+
+  return self;
+}
+
+static SeedsMeetingSummary *
+summary_finish (SeedsMeetingSummary *self)
+{
+  guint n_factors = seeds_framework_get_n_factors (self->framework);
+
+  for (guint i = 0; i < n_factors; i++)
+    seeds_factor_stats_finish (&self->stats[i]);
+
+  self->attention_order = seeds_factor_stats_attention_order (self->stats, n_factors);
+
+  return self;
+}
+
 SeedsMeetingSummary *
 seeds_meeting_summary_new_for (SeedsFramework *framework,
                                GPtrArray      *scores,
                                GHashTable     *participant_ids)
 {
   SeedsMeetingSummary *self;
-  guint n_factors;
 
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (scores != NULL, NULL);
 
-  n_factors = seeds_framework_get_n_factors (framework);
-
-  self = g_object_new (SEEDS_TYPE_MEETING_SUMMARY, NULL);
-  self->framework = g_object_ref (framework);
-  self->stats = g_new0 (SeedsFactorStats, n_factors);
-
-  for (guint i = 0; i < n_factors; i++)
-    seeds_factor_stats_init (&self->stats[i]);
+  self = summary_new (framework);
 
   for (guint i = 0; i < scores->len; i++)
     {
@@ -104,12 +129,79 @@ seeds_meeting_summary_new_for (SeedsFramework *framework,
       g_hash_table_replace (self->scored, g_strdup (score->participant_id), GUINT_TO_POINTER (count + 1));
     }
 
+  return summary_finish (self);
+}
+
+/**
+ * seeds_meeting_summary_new_from_counts:
+ * @framework: the meeting's framework
+ * @counts: (array): for each factor in the framework's order,
+ *   SEEDS_TALLY_N_VALUES counts as in a #SeedsTally: counts[0] "don't
+ *   know", counts[1] … counts[5] the scores
+ * @n_participants: how many people the counts are of
+ *
+ * Makes a summary from counts alone, as the stickers of a poster meeting
+ * or the history's counted scores are: it knows no participant, so
+ * seeds_meeting_summary_count_scored() and count_complete() are 0.
+ */
+SeedsMeetingSummary *
+seeds_meeting_summary_new_from_counts (SeedsFramework *framework,
+                                       const guint    *counts,
+                                       guint           n_participants)
+{
+  SeedsMeetingSummary *self;
+  guint n_factors;
+
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (counts != NULL, NULL);
+
+  self = summary_new (framework);
+  self->n_counted = n_participants;
+  n_factors = seeds_framework_get_n_factors (framework);
+
   for (guint i = 0; i < n_factors; i++)
-    seeds_factor_stats_finish (&self->stats[i]);
+    for (int v = 0; v < SEEDS_TALLY_N_VALUES; v++)
+      seeds_factor_stats_add_count (&self->stats[i], seeds_tally_score_at (v),
+                                    counts[i * SEEDS_TALLY_N_VALUES + v]);
 
-  self->attention_order = seeds_factor_stats_attention_order (self->stats, n_factors);
+  return summary_finish (self);
+}
 
-  return self;
+/**
+ * seeds_meeting_summary_new_from_tallies:
+ * @framework: the meeting's framework
+ * @tallies: (element-type SeedsTally): the stickers of a poster meeting;
+ *   tallies of factors the framework doesn't have are left out
+ *
+ * The number of participants is that of seeds_tally_count_participants().
+ */
+SeedsMeetingSummary *
+seeds_meeting_summary_new_from_tallies (SeedsFramework *framework,
+                                        GPtrArray      *tallies)
+{
+  g_autofree guint *counts = NULL;
+  guint n_factors;
+
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (tallies != NULL, NULL);
+
+  n_factors = seeds_framework_get_n_factors (framework);
+  counts = g_new0 (guint, n_factors * SEEDS_TALLY_N_VALUES);
+
+  for (guint i = 0; i < tallies->len; i++)
+    {
+      const SeedsTally *tally = g_ptr_array_index (tallies, i);
+      SeedsFactor *factor = seeds_framework_lookup_factor (framework, tally->factor_id);
+
+      if (factor == NULL)
+        continue;
+
+      for (guint v = 0; v < SEEDS_TALLY_N_VALUES; v++)
+        counts[seeds_factor_get_position (factor) * SEEDS_TALLY_N_VALUES + v] += tally->counts[v];
+    }
+
+  return seeds_meeting_summary_new_from_counts (framework, counts,
+                                                seeds_tally_count_participants (counts, n_factors));
 }
 
 SeedsFramework *
@@ -155,13 +247,14 @@ seeds_meeting_summary_get_attention_order (SeedsMeetingSummary *self,
   return (const guint *)(gpointer)self->attention_order->data;
 }
 
-/* How many people scored at least one factor (a "don't know" counts). */
+/* How many people scored at least one factor (a "don't know" counts); of a
+ * summary from counts, the number it was made with. */
 guint
 seeds_meeting_summary_get_n_participants (SeedsMeetingSummary *self)
 {
   g_return_val_if_fail (SEEDS_IS_MEETING_SUMMARY (self), 0);
 
-  return g_hash_table_size (self->scored);
+  return MAX (g_hash_table_size (self->scored), self->n_counted);
 }
 
 /* How many factors one participant scored (a "don't know" counts). */

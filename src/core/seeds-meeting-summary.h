@@ -9,6 +9,7 @@
 
 #include "seeds-factor-stats.h"
 #include "seeds-framework.h"
+#include "seeds-tally.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,11 @@ SeedsMeetingSummary    *seeds_meeting_summary_new                 (SeedsFramewor
 SeedsMeetingSummary    *seeds_meeting_summary_new_for             (SeedsFramework      *framework,
                                                                    GPtrArray           *scores,
                                                                    GHashTable          *participant_ids);
+SeedsMeetingSummary    *seeds_meeting_summary_new_from_tallies    (SeedsFramework      *framework,
+                                                                   GPtrArray           *tallies);
+SeedsMeetingSummary    *seeds_meeting_summary_new_from_counts     (SeedsFramework      *framework,
+                                                                   const guint         *counts,
+                                                                   guint                n_participants);
 SeedsFramework         *seeds_meeting_summary_get_framework       (SeedsMeetingSummary *self);
 const SeedsFactorStats *seeds_meeting_summary_get_stats           (SeedsMeetingSummary *self,
                                                                    guint                position);

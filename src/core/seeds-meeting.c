@@ -11,16 +11,77 @@
 
 #include "seeds-meeting.h"
 
+/* Stored in the database and written to exported files: never change. */
+static const char * const kinds[] = {
+  [SEEDS_MEETING_SCORES] = "scores",
+  [SEEDS_MEETING_POSTER] = "poster",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == SEEDS_N_MEETING_KINDS);
+
+GType
+seeds_meeting_kind_get_type (void)
+{
+  static gsize type_id;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { SEEDS_MEETING_SCORES, "SEEDS_MEETING_SCORES", "scores" },
+        { SEEDS_MEETING_POSTER, "SEEDS_MEETING_POSTER", "poster" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("SeedsMeetingKind"), values);
+
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+gboolean
+seeds_meeting_kind_is_valid (int kind)
+{
+  return kind >= 0 && kind < SEEDS_N_MEETING_KINDS;
+}
+
+const char *
+seeds_meeting_kind_to_string (SeedsMeetingKind kind)
+{
+  g_return_val_if_fail (seeds_meeting_kind_is_valid (kind), NULL);
+
+  return kinds[kind];
+}
+
+gboolean
+seeds_meeting_kind_from_string (const char       *string,
+                                SeedsMeetingKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  for (guint i = 0; string != NULL && i < G_N_ELEMENTS (kinds); i++)
+    {
+      if (g_str_equal (string, kinds[i]))
+        {
+          *kind = (SeedsMeetingKind) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 struct _SeedsMeeting
 {
-  GObject  parent_instance;
+  GObject           parent_instance;
 
-  char    *id;
-  char    *community_id;
-  char    *framework_id;
-  char    *date;
-  char    *title;
-  char    *notes;
+  char             *id;
+  char             *community_id;
+  char             *framework_id;
+  SeedsMeetingKind  kind;
+  char             *date;
+  char             *title;
+  char             *notes;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsMeeting, seeds_meeting, G_TYPE_OBJECT)
@@ -30,6 +91,7 @@ enum {
   PROP_ID,
   PROP_COMMUNITY_ID,
   PROP_FRAMEWORK_ID,
+  PROP_KIND,
   PROP_DATE,
   PROP_TITLE,
   PROP_NOTES,
@@ -75,6 +137,10 @@ seeds_meeting_get_property (GObject    *object,
       g_value_set_string (value, self->framework_id);
       break;
 
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
     case PROP_DATE:
       g_value_set_string (value, self->date);
       break;
@@ -112,6 +178,10 @@ seeds_meeting_set_property (GObject      *object,
 
     case PROP_FRAMEWORK_ID:
       self->framework_id = g_value_dup_string (value);
+      break;
+
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
       break;
 
     case PROP_DATE:
@@ -161,6 +231,14 @@ seeds_meeting_class_init (SeedsMeetingClass *klass)
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       SEEDS_TYPE_MEETING_KIND,
+                       SEEDS_MEETING_SCORES,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
+
   properties[PROP_DATE] =
     g_param_spec_string ("date", NULL, NULL,
                          "",
@@ -193,6 +271,7 @@ seeds_meeting_init (SeedsMeeting *self)
   self->notes = g_strdup ("");
 }
 
+/* A meeting scored by its participants */
 SeedsMeeting *
 seeds_meeting_new (const char *id,
                    const char *community_id,
@@ -201,14 +280,29 @@ seeds_meeting_new (const char *id,
                    const char *title,
                    const char *notes)
 {
+  return seeds_meeting_new_of_kind (id, community_id, framework_id, SEEDS_MEETING_SCORES,
+                                    date, title, notes);
+}
+
+SeedsMeeting *
+seeds_meeting_new_of_kind (const char       *id,
+                           const char       *community_id,
+                           const char       *framework_id,
+                           SeedsMeetingKind  kind,
+                           const char       *date,
+                           const char       *title,
+                           const char       *notes)
+{
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (community_id != NULL, NULL);
   g_return_val_if_fail (framework_id != NULL, NULL);
+  g_return_val_if_fail (seeds_meeting_kind_is_valid (kind), NULL);
 
   return g_object_new (SEEDS_TYPE_MEETING,
                        "id", id,
                        "community-id", community_id,
                        "framework-id", framework_id,
+                       "kind", kind,
                        "date", date,
                        "title", title,
                        "notes", notes,
@@ -237,6 +331,14 @@ seeds_meeting_get_framework_id (SeedsMeeting *self)
   g_return_val_if_fail (SEEDS_IS_MEETING (self), NULL);
 
   return self->framework_id;
+}
+
+SeedsMeetingKind
+seeds_meeting_get_kind (SeedsMeeting *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING (self), SEEDS_MEETING_SCORES);
+
+  return self->kind;
 }
 
 const char *

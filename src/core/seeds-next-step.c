@@ -88,6 +88,41 @@ seeds_next_step_status_get_label (SeedsNextStepStatus status)
   return g_dpgettext2 (GETTEXT_PACKAGE, "next step status", statuses[status].label);
 }
 
+static const struct
+{
+  SeedsNextStepStatus  status;
+  const char          *label;
+} outcomes[] = {
+  [SEEDS_REVIEW_DONE]    = { SEEDS_NEXT_STEP_DONE,    NC_("next step review", "Done") },
+  [SEEDS_REVIEW_CARRIED] = { SEEDS_NEXT_STEP_OPEN,    NC_("next step review", "Carried over") },
+  [SEEDS_REVIEW_DROPPED] = { SEEDS_NEXT_STEP_DROPPED, NC_("next step review", "Dropped") },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (outcomes) == SEEDS_N_REVIEW_OUTCOMES);
+
+gboolean
+seeds_review_outcome_is_valid (int outcome)
+{
+  return outcome >= 0 && outcome < SEEDS_N_REVIEW_OUTCOMES;
+}
+
+/* The status a step has after the review: carried over keeps it open. */
+SeedsNextStepStatus
+seeds_review_outcome_get_status (SeedsReviewOutcome outcome)
+{
+  g_return_val_if_fail (seeds_review_outcome_is_valid (outcome), SEEDS_NEXT_STEP_OPEN);
+
+  return outcomes[outcome].status;
+}
+
+const char *
+seeds_review_outcome_get_label (SeedsReviewOutcome outcome)
+{
+  g_return_val_if_fail (seeds_review_outcome_is_valid (outcome), NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "next step review", outcomes[outcome].label);
+}
+
 struct _SeedsNextStep
 {
   GObject              parent_instance;
@@ -100,6 +135,7 @@ struct _SeedsNextStep
   char                *owner;
   char                *due_date;
   SeedsNextStepStatus  status;
+  char                *reviewed_in;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsNextStep, seeds_next_step, G_TYPE_OBJECT)
@@ -114,6 +150,7 @@ enum {
   PROP_OWNER,
   PROP_DUE_DATE,
   PROP_STATUS,
+  PROP_REVIEWED_IN,
   N_PROPS
 };
 
@@ -131,6 +168,7 @@ seeds_next_step_finalize (GObject *object)
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->due_date, g_free);
+  g_clear_pointer (&self->reviewed_in, g_free);
 
   G_OBJECT_CLASS (seeds_next_step_parent_class)->finalize (object);
 }
@@ -175,6 +213,10 @@ seeds_next_step_get_property (GObject    *object,
 
     case PROP_STATUS:
       g_value_set_enum (value, self->status);
+      break;
+
+    case PROP_REVIEWED_IN:
+      g_value_set_string (value, self->reviewed_in);
       break;
 
     default:
@@ -222,6 +264,10 @@ seeds_next_step_set_property (GObject      *object,
 
     case PROP_STATUS:
       seeds_next_step_set_status (self, g_value_get_enum (value));
+      break;
+
+    case PROP_REVIEWED_IN:
+      seeds_next_step_set_reviewed_in (self, g_value_get_string (value));
       break;
 
     default:
@@ -294,6 +340,13 @@ seeds_next_step_class_init (SeedsNextStepClass *klass)
                        (G_PARAM_READWRITE |
                         G_PARAM_EXPLICIT_NOTIFY |
                         G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_REVIEWED_IN] =
+    g_param_spec_string ("reviewed-in", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -397,6 +450,16 @@ seeds_next_step_get_status (SeedsNextStep *self)
   return self->status;
 }
 
+/* The id of the meeting in whose review the step was last marked done,
+ * carried over or dropped, or NULL. */
+const char *
+seeds_next_step_get_reviewed_in (SeedsNextStep *self)
+{
+  g_return_val_if_fail (SEEDS_IS_NEXT_STEP (self), NULL);
+
+  return self->reviewed_in;
+}
+
 void
 seeds_next_step_set_text (SeedsNextStep *self,
                           const char    *text)
@@ -460,4 +523,18 @@ seeds_next_step_set_status (SeedsNextStep       *self,
 
   self->status = status;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+void
+seeds_next_step_set_reviewed_in (SeedsNextStep *self,
+                                 const char    *meeting_id)
+{
+  g_return_if_fail (SEEDS_IS_NEXT_STEP (self));
+
+  if (g_strcmp0 (self->reviewed_in, meeting_id) == 0)
+    return;
+
+  g_free (self->reviewed_in);
+  self->reviewed_in = g_strdup (meeting_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_IN]);
 }

@@ -29,13 +29,30 @@ gboolean    seeds_next_step_status_from_string (const char          *string,
                                                 SeedsNextStepStatus *status);
 const char *seeds_next_step_status_get_label   (SeedsNextStepStatus  status);
 
+/* What the review at the start of a later meeting decides about an open
+ * step (see seeds_store_review_next_step()). A step carried over stays open. */
+typedef enum
+{
+  SEEDS_REVIEW_DONE,
+  SEEDS_REVIEW_CARRIED,
+  SEEDS_REVIEW_DROPPED,
+} SeedsReviewOutcome;
+
+#define SEEDS_N_REVIEW_OUTCOMES (SEEDS_REVIEW_DROPPED + 1)
+
+gboolean            seeds_review_outcome_is_valid   (int                 outcome);
+SeedsNextStepStatus seeds_review_outcome_get_status (SeedsReviewOutcome  outcome);
+const char         *seeds_review_outcome_get_label  (SeedsReviewOutcome  outcome);
+
 #define SEEDS_TYPE_NEXT_STEP (seeds_next_step_get_type ())
 
 G_DECLARE_FINAL_TYPE (SeedsNextStep, seeds_next_step, SEEDS, NEXT_STEP, GObject)
 
 /* A next step the group agreed on for one factor in one meeting. due_date is
  * "YYYY-MM-DD" or NULL; meeting_date is the date of the meeting where it was
- * agreed, kept for display. */
+ * agreed, kept for display. reviewed_in is the meeting in whose review the
+ * step was last marked done, carried over or dropped, or NULL: an open step
+ * with a reviewed_in was carried over there. */
 SeedsNextStep       *seeds_next_step_new              (const char          *id,
                                                        const char          *meeting_id,
                                                        const char          *meeting_date,
@@ -52,6 +69,7 @@ const char          *seeds_next_step_get_text         (SeedsNextStep       *self
 const char          *seeds_next_step_get_owner        (SeedsNextStep       *self);
 const char          *seeds_next_step_get_due_date     (SeedsNextStep       *self);
 SeedsNextStepStatus  seeds_next_step_get_status       (SeedsNextStep       *self);
+const char          *seeds_next_step_get_reviewed_in  (SeedsNextStep       *self);
 void                 seeds_next_step_set_text         (SeedsNextStep       *self,
                                                        const char          *text);
 void                 seeds_next_step_set_owner        (SeedsNextStep       *self,
@@ -60,5 +78,7 @@ void                 seeds_next_step_set_due_date     (SeedsNextStep       *self
                                                        const char          *due_date);
 void                 seeds_next_step_set_status       (SeedsNextStep       *self,
                                                        SeedsNextStepStatus  status);
+void                 seeds_next_step_set_reviewed_in  (SeedsNextStep       *self,
+                                                       const char          *meeting_id);
 
 G_END_DECLS

@@ -133,8 +133,8 @@ seeds_store_rename_community (SeedsStore      *self,
  * @community: the community to delete
  * @error: return location for a #GError
  *
- * Deletes @community with everything in it: meetings, participants, scores
- * and next steps.
+ * Deletes @community with everything in it: meetings, participants, scores,
+ * tallies and next steps.
  *
  * Returns: %TRUE on success
  */
@@ -155,6 +155,7 @@ seeds_store_delete_community (SeedsStore      *self,
                                   SEEDS_STORE_CHANGE_MEETINGS |
                                   SEEDS_STORE_CHANGE_PARTICIPANTS |
                                   SEEDS_STORE_CHANGE_SCORES |
+                                  SEEDS_STORE_CHANGE_TALLIES |
                                   SEEDS_STORE_CHANGE_NEXT_STEPS),
                                  error);
 }

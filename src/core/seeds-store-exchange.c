@@ -368,6 +368,7 @@ seeds_store_import_scorecard (SeedsStore      *self,
   const char *framework_id;
   gboolean id_taken = FALSE;
   gboolean had_scores = FALSE;
+  gboolean is_poster;
   Match match = MATCH_NONE;
 
   g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
@@ -406,7 +407,8 @@ seeds_store_import_scorecard (SeedsStore      *self,
     return NULL;
 
   meeting = seeds_store_find_row (self,
-                                  "SELECT community_id, framework_id FROM meetings WHERE id = ?1",
+                                  "SELECT community_id, framework_id, kind FROM meetings "
+                                  "WHERE id = ?1",
                                   meeting_id,
                                   _("The score card is for a meeting that is not in this "
                                     "database."),
@@ -416,7 +418,16 @@ seeds_store_import_scorecard (SeedsStore      *self,
 
   community_id = g_strdup (seeds_store_column_text (meeting, 0));
   meeting_framework_id = g_strdup (seeds_store_column_text (meeting, 1));
+  is_poster = g_strcmp0 (seeds_store_column_text (meeting, 2),
+                         seeds_meeting_kind_to_string (SEEDS_MEETING_POSTER)) == 0;
   g_clear_pointer (&meeting, sqlite3_finalize);
+
+  if (is_poster)
+    {
+      seeds_store_set_invalid (error, _("The score card is for a meeting held with the poster, "
+                                        "which has no scores of its own."));
+      goto failed;
+    }
 
   if (!g_str_equal (framework_id, meeting_framework_id))
     {

@@ -10,21 +10,26 @@
 #include <glib/gi18n-lib.h>
 
 #include "seeds-store-private.h"
+#include "seeds-store-queries.h"
 #include "seeds-text.h"
 
 #define MEETING_NOT_FOUND _("The meeting could not be found. It may have been removed.")
 
-#define MEETING_COLUMNS "id, community_id, framework_id, date, title, notes"
-
 static gpointer
 meeting_from_row (sqlite3_stmt *stmt)
 {
-  return seeds_meeting_new (seeds_store_column_text (stmt, 0),
-                            seeds_store_column_text (stmt, 1),
-                            seeds_store_column_text (stmt, 2),
-                            seeds_store_column_text (stmt, 3),
-                            seeds_store_column_text (stmt, 4),
-                            seeds_store_column_text (stmt, 5));
+  SeedsMeetingKind kind = SEEDS_MEETING_SCORES;
+
+  /* The table's CHECK allows only known kinds. */
+  seeds_meeting_kind_from_string (seeds_store_column_text (stmt, 3), &kind);
+
+  return seeds_meeting_new_of_kind (seeds_store_column_text (stmt, 0),
+                                    seeds_store_column_text (stmt, 1),
+                                    seeds_store_column_text (stmt, 2),
+                                    kind,
+                                    seeds_store_column_text (stmt, 4),
+                                    seeds_store_column_text (stmt, 5),
+                                    seeds_store_column_text (stmt, 6));
 }
 
 static gboolean
@@ -60,6 +65,33 @@ seeds_store_require_meeting (SeedsStore  *self,
   return TRUE;
 }
 
+gboolean
+seeds_store_require_kind (SeedsStore        *self,
+                          const char        *meeting_id,
+                          SeedsMeetingKind   kind,
+                          GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  SeedsMeetingKind actual = SEEDS_MEETING_SCORES;
+
+  stmt = seeds_store_find_row (self, "SELECT kind FROM meetings WHERE id = ?1",
+                               meeting_id, MEETING_NOT_FOUND, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  seeds_meeting_kind_from_string (seeds_store_column_text (stmt, 0), &actual);
+  if (actual == kind)
+    return TRUE;
+
+  if (actual == SEEDS_MEETING_POSTER)
+    return seeds_store_set_invalid (error, _("This meeting was held with the poster: it has no "
+                                             "participants or scores, only the number of "
+                                             "stickers per score."));
+
+  return seeds_store_set_invalid (error, _("This meeting was scored by its participants: it has "
+                                           "no sticker counts from the poster."));
+}
+
 /**
  * seeds_store_list_meetings:
  * @self: a #SeedsStore
@@ -78,10 +110,7 @@ seeds_store_list_meetings (SeedsStore  *self,
   g_return_val_if_fail (community_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return seeds_store_collect (self,
-                              "SELECT " MEETING_COLUMNS " FROM meetings "
-                              "WHERE community_id = ?1 "
-                              "ORDER BY date DESC, created_at DESC, rowid DESC",
+  return seeds_store_collect (self, SEEDS_STORE_SQL_LIST_MEETINGS,
                               SEEDS_STORE_VALUES (community_id),
                               meeting_from_row, g_object_unref, error);
 }
@@ -96,11 +125,12 @@ seeds_store_get_meeting (SeedsStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return seeds_store_fetch_one (self,
-                                "SELECT " MEETING_COLUMNS " FROM meetings WHERE id = ?1",
+                                "SELECT " SEEDS_STORE_MEETING_COLUMNS " FROM meetings WHERE id = ?1",
                                 meeting_id,
                                 meeting_from_row, MEETING_NOT_FOUND, error);
 }
 
+/* A meeting scored by its participants: see seeds_store_add_meeting_of_kind(). */
 SeedsMeeting *
 seeds_store_add_meeting (SeedsStore  *self,
                          const char  *community_id,
@@ -110,12 +140,40 @@ seeds_store_add_meeting (SeedsStore  *self,
                          const char  *notes,
                          GError     **error)
 {
+  return seeds_store_add_meeting_of_kind (self, community_id, framework_id, SEEDS_MEETING_SCORES,
+                                          date, title, notes, error);
+}
+
+/**
+ * seeds_store_add_meeting_of_kind:
+ * @self: a #SeedsStore
+ * @community_id: the community the meeting belongs to
+ * @framework_id: the framework the meeting is scored with
+ * @kind: scored by the participants, or held with the printed poster
+ * @date: "YYYY-MM-DD"
+ * @title: the meeting's title
+ * @notes: (nullable): notes
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the new meeting, or %NULL with @error set
+ */
+SeedsMeeting *
+seeds_store_add_meeting_of_kind (SeedsStore        *self,
+                                 const char        *community_id,
+                                 const char        *framework_id,
+                                 SeedsMeetingKind   kind,
+                                 const char        *date,
+                                 const char        *title,
+                                 const char        *notes,
+                                 GError           **error)
+{
   g_autofree char *clean_title = NULL;
   g_autofree char *clean_notes = NULL;
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
   g_return_val_if_fail (community_id != NULL, NULL);
+  g_return_val_if_fail (seeds_meeting_kind_is_valid (kind), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!seeds_store_check_id (framework_id, error) ||
@@ -131,10 +189,11 @@ seeds_store_add_meeting (SeedsStore  *self,
 
   if (!seeds_store_require_community (self, community_id, error) ||
       !seeds_store_execute (self,
-                            "INSERT INTO meetings (id, community_id, framework_id, date, title,"
-                            "                      notes, created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, :now, :now)",
-                            SEEDS_STORE_VALUES (id, community_id, framework_id, date,
+                            "INSERT INTO meetings (id, community_id, framework_id, kind, date,"
+                            "                      title, notes, created_at, updated_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, :now, :now)",
+                            SEEDS_STORE_VALUES (id, community_id, framework_id,
+                                                seeds_meeting_kind_to_string (kind), date,
                                                 clean_title, clean_notes),
                             NULL, error) ||
       !seeds_store_commit (self, error))
@@ -145,7 +204,8 @@ seeds_store_add_meeting (SeedsStore  *self,
 
   seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_MEETINGS);
 
-  return seeds_meeting_new (id, community_id, framework_id, date, clean_title, clean_notes);
+  return seeds_meeting_new_of_kind (id, community_id, framework_id, kind, date,
+                                    clean_title, clean_notes);
 }
 
 gboolean
@@ -194,8 +254,9 @@ seeds_store_update_meeting (SeedsStore    *self,
  * @meeting: the meeting to delete
  * @error: return location for a #GError
  *
- * Deletes @meeting with its attendance, scores and next steps. The
- * participants stay in the community.
+ * Deletes @meeting with its attendance, scores, tallies and next steps.
+ * The participants stay in the community; steps reviewed in it lose their
+ * review.
  *
  * Returns: %TRUE on success
  */
@@ -215,6 +276,7 @@ seeds_store_delete_meeting (SeedsStore    *self,
                                  (SEEDS_STORE_CHANGE_MEETINGS |
                                   SEEDS_STORE_CHANGE_PARTICIPANTS |
                                   SEEDS_STORE_CHANGE_SCORES |
+                                  SEEDS_STORE_CHANGE_TALLIES |
                                   SEEDS_STORE_CHANGE_NEXT_STEPS),
                                  error);
 }

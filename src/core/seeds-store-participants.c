@@ -152,7 +152,7 @@ insert_attendance (SeedsStore  *self,
  * @error: return location for a #GError
  *
  * Adds a participant to the community of the meeting and to the meeting,
- * in one transaction.
+ * in one transaction. A poster meeting has no participants.
  *
  * Returns: (transfer full): the new participant, or %NULL with @error set
  */
@@ -184,6 +184,7 @@ seeds_store_add_participant (SeedsStore        *self,
     return NULL;
 
   if (!seeds_store_require_meeting (self, meeting_id, &community_id, NULL, error) ||
+      !seeds_store_require_kind (self, meeting_id, SEEDS_MEETING_SCORES, error) ||
       !seeds_store_execute (self,
                             "INSERT INTO participants (id, community_id, name, organisation,"
                             "                          partner_type, created_at, updated_at) "
@@ -211,6 +212,7 @@ seeds_store_attend (SeedsStore  *self,
                     GError     **error)
 {
   return seeds_store_require_participant (self, meeting_id, participant_id, error) &&
+         seeds_store_require_kind (self, meeting_id, SEEDS_MEETING_SCORES, error) &&
          insert_attendance (self, meeting_id, participant_id, added, error);
 }
 

@@ -34,7 +34,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
   ((const char * const []) { __VA_ARGS__ }), \
   G_N_ELEMENTS (((const char * const []) { __VA_ARGS__ }))
 
-typedef gpointer (*SeedsStoreRowFunc) (sqlite3_stmt *stmt);
+typedef gpointer (*SeedsStoreRowFunc)   (sqlite3_stmt *stmt);
+typedef void     (*SeedsStoreVisitFunc) (sqlite3_stmt *stmt,
+                                         gpointer      user_data);
 
 static inline const char *
 seeds_store_column_text (sqlite3_stmt *stmt,
@@ -83,6 +85,14 @@ GPtrArray     *seeds_store_collect             (SeedsStore          *self,
                                                 guint                n_values,
                                                 SeedsStoreRowFunc    row_func,
                                                 GDestroyNotify       free_func,
+                                                GError             **error);
+G_GNUC_INTERNAL
+gboolean       seeds_store_visit               (SeedsStore          *self,
+                                                const char          *sql,
+                                                const char * const  *values,
+                                                guint                n_values,
+                                                SeedsStoreVisitFunc  visit_func,
+                                                gpointer             user_data,
                                                 GError             **error);
 G_GNUC_INTERNAL
 sqlite3_stmt  *seeds_store_find_row            (SeedsStore          *self,
@@ -135,6 +145,13 @@ gboolean       seeds_store_require_meeting     (SeedsStore          *self,
                                                 const char          *meeting_id,
                                                 char               **community_id,
                                                 char               **date,
+                                                GError             **error);
+/* Refuses what doesn't fit how the meeting's results are gathered:
+ * participants and scores in a poster meeting, tallies in a scored one. */
+G_GNUC_INTERNAL
+gboolean       seeds_store_require_kind        (SeedsStore          *self,
+                                                const char          *meeting_id,
+                                                SeedsMeetingKind     kind,
                                                 GError             **error);
 G_GNUC_INTERNAL
 gboolean       seeds_store_require_participant (SeedsStore          *self,

@@ -88,6 +88,48 @@ static const char * const migrations[] = {
   "  updated_at INTEGER NOT NULL"
   ");"
   "CREATE INDEX next_steps_by_meeting ON next_steps (meeting_id, factor_id);",
+
+  /* 1 → 2: meetings held with the printed poster, whose stickers are
+   * counted per factor and score; and the review of next steps in later
+   * meetings */
+  "ALTER TABLE meetings ADD COLUMN kind TEXT NOT NULL DEFAULT 'scores'"
+  "  CHECK (kind IN ('scores', 'poster'));"
+
+  /* value 0 is "don't know": a number rather than NULL, so that it can be
+   * part of the key */
+  "CREATE TABLE tallies ("
+  "  meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  factor_id  TEXT NOT NULL,"
+  "  value      INTEGER NOT NULL CHECK (value BETWEEN 0 AND 5),"
+  "  count      INTEGER NOT NULL CHECK (count >= 0),"
+  "  PRIMARY KEY (meeting_id, factor_id, value)"
+  ") WITHOUT ROWID;"
+
+  /* The meeting in whose review a step was marked done, carried over or
+   * dropped. Deleting that meeting forgets the review, not the step. */
+  "ALTER TABLE next_steps ADD COLUMN reviewed_in TEXT"
+  "  REFERENCES meetings (id) ON DELETE SET NULL;"
+  "CREATE INDEX next_steps_by_review ON next_steps (reviewed_in);"
+
+  /* The history reads every score of a community at once: kept in the
+   * order of their key, a meeting's scores are read without a lookup per
+   * score. */
+  "CREATE TABLE scores_by_key ("
+  "  meeting_id     TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  factor_id      TEXT NOT NULL,"
+  "  value          INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),"
+  "  comment        TEXT NOT NULL DEFAULT '',"
+  "  updated_at     INTEGER NOT NULL,"
+  "  PRIMARY KEY (meeting_id, participant_id, factor_id),"
+  "  FOREIGN KEY (meeting_id, participant_id)"
+  "    REFERENCES attendance (meeting_id, participant_id) ON DELETE CASCADE"
+  ") WITHOUT ROWID;"
+  "INSERT INTO scores_by_key (meeting_id, participant_id, factor_id, value, comment, updated_at)"
+  "  SELECT meeting_id, participant_id, factor_id, value, comment, updated_at FROM scores;"
+  "DROP TABLE scores;"
+  "ALTER TABLE scores_by_key RENAME TO scores;"
+  "CREATE INDEX scores_by_participant ON scores (participant_id);",
 };
 
 int

@@ -284,6 +284,47 @@ seeds_store_execute (SeedsStore          *self,
   return TRUE;
 }
 
+/* Runs a query and hands every row to @visit_func. */
+gboolean
+seeds_store_visit (SeedsStore           *self,
+                   const char           *sql,
+                   const char * const   *values,
+                   guint                 n_values,
+                   SeedsStoreVisitFunc   visit_func,
+                   gpointer              user_data,
+                   GError              **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = seeds_store_prepare (self, sql, values, n_values, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    visit_func (stmt, user_data);
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, FALSE, error);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GPtrArray         *items;
+  SeedsStoreRowFunc  row_func;
+} Collect;
+
+static void
+collect_row (sqlite3_stmt *stmt,
+             gpointer      user_data)
+{
+  Collect *collect = user_data;
+
+  g_ptr_array_add (collect->items, collect->row_func (stmt));
+}
+
 /* Runs a query and makes an item of every row. */
 GPtrArray *
 seeds_store_collect (SeedsStore          *self,
@@ -294,24 +335,11 @@ seeds_store_collect (SeedsStore          *self,
                      GDestroyNotify       free_func,
                      GError             **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  int rc;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (free_func);
+  Collect collect = { items, row_func };
 
-  stmt = seeds_store_prepare (self, sql, values, n_values, error);
-  if (stmt == NULL)
+  if (!seeds_store_visit (self, sql, values, n_values, collect_row, &collect, error))
     return NULL;
-
-  items = g_ptr_array_new_with_free_func (free_func);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, row_func (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      set_sqlite_error (self, rc, FALSE, error);
-      return NULL;
-    }
 
   return g_steal_pointer (&items);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-application.h"
+#include "seeds-community-export.h"
 #include "seeds-language.h"
 #include "seeds-csv.h"
 #include "seeds-importer.h"
@@ -40,8 +41,11 @@ static const GOptionEntry option_entries[] = {
     N_("Import the invitations and score cards named after the options, then quit"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the scores as CSV in FILE (“-” for the standard output), then quit"), N_("FILE") },
+  { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save everything about the learning communities as JSON in FILE (“-” for the standard "
+       "output), then quit"), N_("FILE") },
   { "community", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export only the scores of the learning community with this ID"), N_("ID") },
+    N_("Export only the learning community with this ID"), N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   /* Takes the files from the arguments, where GApplication would look for
    * files to open: see open_files(). */
@@ -137,49 +141,61 @@ import_files (SeedsStore         *store,
 }
 
 static gboolean
-export_csv (SeedsStore      *store,
-            SeedsFramework  *framework,
-            const char      *path,
-            const char      *community_id,
-            GError         **error)
+write_export (GBytes      *bytes,
+              const char  *path,
+              GError     **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GBytes) csv = NULL;
-  const char *data;
   gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
 
   if (!g_str_equal (path, "-"))
     {
       file = g_file_new_for_commandline_arg (path);
-      return seeds_csv_export_to_file (store, framework, community_id, file, error);
+      return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                      G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
     }
 
-  csv = seeds_csv_export (store, framework, community_id, error);
-  if (csv == NULL)
-    return FALSE;
-
-  /* As it is: the CSV is UTF-8 whatever the terminal's character set. */
-  data = g_bytes_get_data (csv, &length);
   if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
     {
       int errsv = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
-                   _("The CSV cannot be written to the standard output: %s"), g_strerror (errsv));
+                   _("The export cannot be written to the standard output: %s"), g_strerror (errsv));
       return FALSE;
     }
 
   return TRUE;
 }
 
-/* --import and --export-csv do their work here and quit, before the
- * application registers: they need no display and no D-Bus, and leave a
- * running instance alone. */
+/* Saves an export, made into @bytes or failed with @error, to @path as a
+ * whole: a file is replaced only once the new one is written. "-" writes
+ * it to the standard output as it is, UTF-8 whatever the terminal's
+ * character set. A failure is told on stderr. */
+static gboolean
+save_export (GBytes      *bytes,
+             const char  *path,
+             GError     **error)
+{
+  if (bytes == NULL || !write_export (bytes, path, error))
+    {
+      g_printerr ("%s\n", (*error)->message);
+      g_clear_error (error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* --import, --export-csv and --export-json do their work here and quit,
+ * before the application registers: they need no display and no D-Bus, and
+ * leave a running instance alone. */
 static int
 run_command (SeedsApplication   *self,
              const char * const *files,
              gboolean            import,
              const char         *csv_path,
+             const char         *json_path,
              const char         *community_id)
 {
   g_autoptr(SeedsFramework) framework = NULL;
@@ -187,9 +203,16 @@ run_command (SeedsApplication   *self,
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
 
-  if (community_id != NULL && csv_path == NULL)
+  if (community_id != NULL && csv_path == NULL && json_path == NULL)
     {
-      g_printerr ("%s\n", _("--community goes with --export-csv."));
+      g_printerr ("%s\n", _("--community goes with --export-csv or --export-json."));
+      return 1;
+    }
+
+  /* Both would write to the standard output, one after the other. */
+  if (g_strcmp0 (csv_path, "-") == 0 && g_strcmp0 (json_path, "-") == 0)
+    {
+      g_printerr ("%s\n", _("Only one export can go to the standard output."));
       return 1;
     }
 
@@ -212,10 +235,18 @@ run_command (SeedsApplication   *self,
   if (import)
     ok = import_files (store, framework, files);
 
-  if (csv_path != NULL && !export_csv (store, framework, csv_path, community_id, &error))
+  if (csv_path != NULL)
     {
-      g_printerr ("%s\n", error->message);
-      ok = FALSE;
+      g_autoptr(GBytes) csv = seeds_csv_export (store, framework, community_id, &error);
+
+      ok = save_export (csv, csv_path, &error) && ok;
+    }
+
+  if (json_path != NULL)
+    {
+      g_autoptr(GBytes) json = seeds_community_export_json (store, community_id, &error);
+
+      ok = save_export (json, json_path, &error) && ok;
     }
 
   return ok ? 0 : 1;
@@ -252,6 +283,7 @@ seeds_application_handle_local_options (GApplication *application,
   SeedsApplication *self = SEEDS_APPLICATION (application);
   g_autofree const char **files = NULL;
   g_autofree char *csv_path = NULL;
+  g_autofree char *json_path = NULL;
   g_autofree char *community_id = NULL;
   gboolean import;
 
@@ -272,10 +304,11 @@ seeds_application_handle_local_options (GApplication *application,
   import = g_variant_dict_contains (options, "import");
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "export-csv", "^ay", &csv_path);
+  g_variant_dict_lookup (options, "export-json", "^ay", &json_path);
   g_variant_dict_lookup (options, "community", "s", &community_id);
 
-  if (import || csv_path != NULL || community_id != NULL)
-    return run_command (self, files, import, csv_path, community_id);
+  if (import || csv_path != NULL || json_path != NULL || community_id != NULL)
+    return run_command (self, files, import, csv_path, json_path, community_id);
 
   if (files != NULL)
     return open_files (application, files);

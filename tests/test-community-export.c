@@ -1,0 +1,354 @@
+/* test-community-export.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <json-glib/json-glib.h>
+
+#include "seeds-community-export.h"
+#include "seeds-test-util.h"
+
+/* The JSON export of a community with every kind of record the store
+ * holds, and text that is easy to damage on the way: markup characters,
+ * quotes, backslashes, emoji and line breaks, as the store keeps them. */
+
+#define MARKUP  "<b>Kas & Co</b> &amp; 'quotes' \"double\""
+#define EMOJI   "🌱🍅 Tomaat"
+#define LINES   "First line, \"quoted\",\nsecond \\ back\\slash\n\n  indented “curly” \u00e9"
+
+typedef SeedsTestDatabase Fixture;
+
+/* The sample of seeds-test-util.h with more: another community, Carla who
+ * takes part without scoring, comments, tallies and reviewed steps. */
+typedef struct
+{
+  SeedsTestSample  sample;
+  SeedsCommunity  *other;
+  guint            n_scores;
+  guint            n_steps;
+} Sample;
+
+static void
+sample_clear (Sample *sample)
+{
+  seeds_test_sample_clear (&sample->sample);
+  g_clear_object (&sample->other);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Sample, sample_clear)
+
+static void
+sample_init (Fixture *fixture,
+             Sample  *sample)
+{
+  SeedsStore *store = fixture->store;
+  SeedsTestSample *base = &sample->sample;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsParticipant) carla = NULL;
+  g_autoptr(SeedsNextStep) done = NULL;
+  g_autoptr(SeedsNextStep) carried = NULL;
+  g_autoptr(SeedsNextStep) dropped = NULL;
+  g_autoptr(SeedsNextStep) open = NULL;
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_score_free);
+  g_autoptr(GPtrArray) grid = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_tally_free);
+  const char *anna_id;
+  const char *bram_id;
+  const guint four[] = { 2, 0, 1, 5, 3, 1 };
+  const guint twelve[] = { 0, 7, 0, 0, 0, 0 };
+
+  seeds_test_sample_init (base, store, MARKUP " " EMOJI, "Anna " EMOJI);
+  anna_id = seeds_participant_get_id (base->anna);
+  bram_id = seeds_participant_get_id (base->bram);
+  sample->other = seeds_store_add_community (store, "Another lab", &error);
+  g_assert_no_error (error);
+
+  seeds_store_update_meeting (store, base->scored, "2026-01-15", "Kick-off " EMOJI, LINES, &error);
+  seeds_store_update_participant (store, base->anna, "Anna " EMOJI, MARKUP, SEEDS_PARTNER_RESEARCH,
+                                  &error);
+  seeds_store_update_participant (store, base->bram, "Bram \"B\"", "", SEEDS_PARTNER_COMPANY,
+                                  &error);
+  g_assert_no_error (error);
+  /* Carla takes part, but scores nothing. */
+  carla = seeds_store_add_participant (store, seeds_meeting_get_id (base->scored), "Carla", "",
+                                       SEEDS_PARTNER_GOVERNMENT, &error);
+  g_assert_no_error (error);
+
+  g_ptr_array_add (scores, seeds_score_new (anna_id, "1", 4, LINES));
+  g_ptr_array_add (scores, seeds_score_new (anna_id, "4", SEEDS_SCORE_DONT_KNOW, MARKUP));
+  g_ptr_array_add (scores, seeds_score_new (bram_id, "1", 2, EMOJI));
+  seeds_store_set_scores (store, seeds_meeting_get_id (base->scored), scores, &error);
+  g_assert_no_error (error);
+  g_ptr_array_set_size (scores, 0);
+  g_ptr_array_add (scores, seeds_score_new (bram_id, "12", 5, ""));
+  seeds_store_set_scores (store, seeds_meeting_get_id (base->later), scores, &error);
+  g_assert_no_error (error);
+  sample->n_scores = 4;
+
+  g_ptr_array_add (grid, seeds_tally_new ("4", four));
+  g_ptr_array_add (grid, seeds_tally_new ("12", twelve));
+  seeds_store_set_meeting_tallies (store, seeds_meeting_get_id (base->poster), grid, &error);
+  g_assert_no_error (error);
+
+  done = seeds_test_add_step (store, base->scored, "4", "Done: " LINES, MARKUP, "2026-02-01");
+  carried = seeds_test_add_step (store, base->scored, "1", "Carried " EMOJI, MARKUP, NULL);
+  dropped = seeds_test_add_step (store, base->scored, "12", "Dropped", MARKUP, NULL);
+  open = seeds_test_add_step (store, base->poster, "4", "Open " MARKUP, MARKUP, NULL);
+  sample->n_steps = 4;
+  seeds_test_review (store, done, base->poster, SEEDS_REVIEW_DONE);
+  seeds_test_review (store, carried, base->poster, SEEDS_REVIEW_CARRIED);
+  seeds_test_review (store, dropped, base->later, SEEDS_REVIEW_DROPPED);
+}
+
+static JsonNode *
+parse (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  g_assert_true (g_utf8_validate (data, length, NULL));
+  g_assert_cmpint (data[length - 1], ==, '\n');
+  json_parser_load_from_data (parser, data, length, &error);
+  g_assert_no_error (error);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static JsonObject *
+array_object (JsonObject *object,
+              const char *member,
+              guint       index)
+{
+  return json_array_get_object_element (json_object_get_array_member (object, member), index);
+}
+
+static guint
+array_length (JsonObject *object,
+              const char *member)
+{
+  return json_array_get_length (json_object_get_array_member (object, member));
+}
+
+static void
+test_one (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_auto(Sample) sample = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object, *community, *meeting, *score, *tally, *counts, *step;
+  guint n_scores = 0;
+
+  sample_init (fixture, &sample);
+  fixture->n_changed = 0;
+
+  bytes = seeds_community_export_json (fixture->store, seeds_community_get_id (sample.sample.community),
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+
+  /* The same database, the same bytes */
+  again = seeds_community_export_json (fixture->store, seeds_community_get_id (sample.sample.community),
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (bytes, again));
+
+  root = parse (bytes);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  object = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (object, "format"), ==, "seeds-community");
+  g_assert_cmpint (json_object_get_int_member (object, "version"), ==, 1);
+
+  community = json_object_get_object_member (object, "community");
+  g_assert_cmpstr (json_object_get_string_member (community, "id"), ==,
+                   seeds_community_get_id (sample.sample.community));
+  g_assert_cmpstr (json_object_get_string_member (community, "name"), ==, MARKUP " " EMOJI);
+
+  /* Participants, by name, with what users typed exactly as they typed it */
+  g_assert_cmpuint (array_length (object, "participants"), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (array_object (object, "participants", 0), "name"),
+                   ==, "Anna " EMOJI);
+  g_assert_cmpstr (json_object_get_string_member (array_object (object, "participants", 0),
+                                                  "organisation"), ==, MARKUP);
+  g_assert_cmpstr (json_object_get_string_member (array_object (object, "participants", 0),
+                                                  "partner_type"), ==, "research");
+  g_assert_cmpstr (json_object_get_string_member (array_object (object, "participants", 1), "name"),
+                   ==, "Bram \"B\"");
+
+  /* Meetings, oldest first */
+  g_assert_cmpuint (array_length (object, "meetings"), ==, 3);
+  meeting = array_object (object, "meetings", 0);
+  g_assert_cmpstr (json_object_get_string_member (meeting, "id"), ==,
+                   seeds_meeting_get_id (sample.sample.scored));
+  g_assert_cmpstr (json_object_get_string_member (meeting, "kind"), ==, "scores");
+  g_assert_cmpstr (json_object_get_string_member (meeting, "framework"), ==, "greenport-2020");
+  g_assert_cmpstr (json_object_get_string_member (meeting, "date"), ==, "2026-01-15");
+  g_assert_cmpstr (json_object_get_string_member (meeting, "title"), ==, "Kick-off " EMOJI);
+  g_assert_cmpstr (json_object_get_string_member (meeting, "notes"), ==, LINES);
+  g_assert_cmpuint (array_length (meeting, "attendees"), ==, 3);
+  g_assert_cmpuint (array_length (meeting, "scores"), ==, 3);
+  g_assert_cmpuint (array_length (meeting, "tallies"), ==, 0);
+
+  score = array_object (meeting, "scores", 0);
+  g_assert_cmpint (json_object_get_int_member (score, "score"), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (score, "factor"), ==, "1");
+  g_assert_cmpstr (json_object_get_string_member (score, "comment"), ==, LINES);
+  score = array_object (meeting, "scores", 1);
+  g_assert_true (json_object_get_null_member (score, "score"));
+  g_assert_cmpstr (json_object_get_string_member (score, "comment"), ==, MARKUP);
+  score = array_object (meeting, "scores", 2);
+  g_assert_cmpstr (json_object_get_string_member (score, "comment"), ==, EMOJI);
+
+  meeting = array_object (object, "meetings", 1);
+  g_assert_cmpstr (json_object_get_string_member (meeting, "kind"), ==, "poster");
+  g_assert_cmpuint (array_length (meeting, "attendees"), ==, 0);
+  g_assert_cmpuint (array_length (meeting, "scores"), ==, 0);
+  g_assert_cmpuint (array_length (meeting, "tallies"), ==, 2);
+  tally = array_object (meeting, "tallies", 0);
+  g_assert_cmpstr (json_object_get_string_member (tally, "factor"), ==, "4");
+  counts = json_object_get_object_member (tally, "counts");
+  g_assert_cmpuint (json_object_get_size (counts), ==, 6);
+  g_assert_cmpint (json_object_get_int_member (counts, "dont_know"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (counts, "1"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (counts, "3"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (counts, "5"), ==, 1);
+
+  for (guint i = 0; i < array_length (object, "meetings"); i++)
+    n_scores += array_length (array_object (object, "meetings", i), "scores");
+  g_assert_cmpuint (n_scores, ==, sample.n_scores);
+
+  /* Next steps with their status and review */
+  g_assert_cmpuint (array_length (object, "next_steps"), ==, sample.n_steps);
+  step = array_object (object, "next_steps", 0);
+  g_assert_cmpstr (json_object_get_string_member (step, "text"), ==, "Done: " LINES);
+  g_assert_cmpstr (json_object_get_string_member (step, "owner"), ==, MARKUP);
+  g_assert_cmpstr (json_object_get_string_member (step, "factor"), ==, "4");
+  g_assert_cmpstr (json_object_get_string_member (step, "meeting"), ==,
+                   seeds_meeting_get_id (sample.sample.scored));
+  g_assert_cmpstr (json_object_get_string_member (step, "due_date"), ==, "2026-02-01");
+  g_assert_cmpstr (json_object_get_string_member (step, "status"), ==, "done");
+  g_assert_cmpstr (json_object_get_string_member (step, "reviewed_in"), ==,
+                   seeds_meeting_get_id (sample.sample.poster));
+  step = array_object (object, "next_steps", 1);
+  g_assert_cmpstr (json_object_get_string_member (step, "status"), ==, "open");
+  g_assert_cmpstr (json_object_get_string_member (step, "reviewed_in"), ==,
+                   seeds_meeting_get_id (sample.sample.poster));
+  g_assert_true (json_object_get_null_member (step, "due_date"));
+  step = array_object (object, "next_steps", 2);
+  g_assert_cmpstr (json_object_get_string_member (step, "status"), ==, "dropped");
+  step = array_object (object, "next_steps", 3);
+  g_assert_cmpstr (json_object_get_string_member (step, "text"), ==, "Open " MARKUP);
+  g_assert_true (json_object_get_null_member (step, "reviewed_in"));
+}
+
+static void
+test_all (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_auto(Sample) sample = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) all_bytes = NULL;
+  g_autoptr(GBytes) one_bytes = NULL;
+  g_autoptr(GBytes) other_bytes = NULL;
+  g_autoptr(JsonNode) all = NULL;
+  g_autoptr(JsonNode) one = NULL;
+  g_autoptr(JsonNode) other = NULL;
+  JsonArray *array;
+
+  sample_init (fixture, &sample);
+
+  all_bytes = seeds_community_export_json (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  one_bytes = seeds_community_export_json (fixture->store, seeds_community_get_id (sample.sample.community),
+                                           &error);
+  g_assert_no_error (error);
+  other_bytes = seeds_community_export_json (fixture->store, seeds_community_get_id (sample.other),
+                                             &error);
+  g_assert_no_error (error);
+
+  /* A list of each community's export, by name */
+  all = parse (all_bytes);
+  one = parse (one_bytes);
+  other = parse (other_bytes);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (all));
+  array = json_node_get_array (all);
+  g_assert_cmpuint (json_array_get_length (array), ==, 2);
+  g_assert_true (json_node_equal (json_array_get_element (array, 0), one));
+  g_assert_true (json_node_equal (json_array_get_element (array, 1), other));
+
+  /* A community without meetings */
+  g_assert_cmpuint (array_length (json_node_get_object (other), "meetings"), ==, 0);
+  g_assert_cmpuint (array_length (json_node_get_object (other), "next_steps"), ==, 0);
+}
+
+static void
+test_empty_and_missing (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) empty = NULL;
+  g_autoptr(GBytes) missing = NULL;
+
+  empty = seeds_community_export_json (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (empty, NULL), g_bytes_get_size (empty), "[]\n", 3);
+
+  missing = seeds_community_export_json (fixture->store, "0c7f3a56-0000-4000-8000-000000000000",
+                                         &error);
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_NOT_FOUND);
+  g_assert_null (missing);
+}
+
+static void
+test_to_file (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(Sample) sample = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "community.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gsize length;
+
+  sample_init (fixture, &sample);
+  g_file_set_contents (path, "old", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (seeds_community_export_json_to_file (fixture->store, NULL, file, &error));
+  g_assert_no_error (error);
+
+  bytes = seeds_community_export_json (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, seeds_test_database_set_up, func, seeds_test_database_tear_down)
+
+  ADD ("/community-export/one", test_one);
+  ADD ("/community-export/all", test_all);
+  ADD ("/community-export/empty-and-missing", test_empty_and_missing);
+  ADD ("/community-export/to-file", test_to_file);
+
+#undef ADD
+
+  return g_test_run ();
+}
