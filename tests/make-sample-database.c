@@ -61,6 +61,139 @@ check (gboolean    ok,
     }
 }
 
+/* The factor's typical score in meeting @m of @n: the group grows a little
+ * over the meetings; factor 4 (competitive sensitivity) jumps once its next
+ * step is done, and factor 9 (long-term support) only in the last meeting. */
+static int
+lean_in (guint f,
+         guint m,
+         guint n)
+{
+  int lean = leanings[f] + (int)(m * 2 / MAX (n, 1));
+
+  if (f == 3 && m >= 3)
+    lean++;
+  if (f == 8)
+    lean = leanings[f] + (m + 1 == n ? 1 : 0);
+
+  return MIN (5, lean);
+}
+
+static SeedsNextStep *
+add_step (SeedsStore   *store,
+          SeedsMeeting *meeting,
+          const char   *factor_id,
+          const char   *text,
+          const char   *owner)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsNextStep *step;
+
+  step = seeds_store_add_next_step (store, seeds_meeting_get_id (meeting), factor_id, text, owner, NULL, &error);
+  check (step != NULL, error);
+  return step;
+}
+
+static void
+review (SeedsStore         *store,
+        SeedsNextStep      *step,
+        SeedsMeeting       *meeting,
+        SeedsReviewOutcome  outcome)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (step != NULL)
+    check (seeds_store_review_next_step (store, step, seeds_meeting_get_id (meeting), outcome, &error), error);
+}
+
+/* The stickers of a poster meeting: as many per factor as people came. */
+static void
+add_stickers (SeedsStore     *store,
+              SeedsFramework *framework,
+              SeedsMeeting   *meeting,
+              GRand          *rand,
+              guint           m,
+              guint           n_meetings,
+              guint           n_people)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
+    {
+      guint counts[SEEDS_TALLY_N_VALUES] = { 0 };
+
+      for (guint p = 0; p < n_people; p++)
+        counts[seeds_tally_index_score (draw_score (rand, lean_in (f, m, n_meetings)))]++;
+
+      check (seeds_store_set_tallies (store, seeds_meeting_get_id (meeting),
+                                      seeds_factor_get_id (seeds_framework_get_factor (framework, f)),
+                                      counts, &error), error);
+    }
+}
+
+static void
+add_scores (SeedsStore     *store,
+            SeedsFramework *framework,
+            SeedsMeeting   *meeting,
+            GRand          *rand,
+            GPtrArray      *people,
+            guint           m,
+            guint           n_meetings,
+            guint           n_people)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint p = 0; p < n_people; p++)
+    {
+      const char *id;
+
+      if (p >= people->len)
+        {
+          g_autofree char *name = g_strdup_printf ("%s", first_names[p % G_N_ELEMENTS (first_names)]);
+          SeedsParticipant *person;
+
+          if (p >= G_N_ELEMENTS (first_names))
+            {
+              g_free (name);
+              name = g_strdup_printf ("%s %u", first_names[p % G_N_ELEMENTS (first_names)],
+                                      p / (guint)G_N_ELEMENTS (first_names) + 1);
+            }
+          person = seeds_store_add_participant (store, seeds_meeting_get_id (meeting), name,
+                                                organisations[p % G_N_ELEMENTS (organisations)],
+                                                sample_types[p % G_N_ELEMENTS (sample_types)], &error);
+          check (person != NULL, error);
+          g_ptr_array_add (people, person);
+        }
+      else
+        {
+          check (seeds_store_add_attendee (store, seeds_meeting_get_id (meeting),
+                                           seeds_participant_get_id (g_ptr_array_index (people, p)),
+                                           &error), error);
+        }
+
+      id = seeds_participant_get_id (g_ptr_array_index (people, p));
+      for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
+        check (seeds_store_set_score (store, seeds_meeting_get_id (meeting), id,
+                                      seeds_factor_get_id (seeds_framework_get_factor (framework, f)),
+                                      draw_score (rand, lean_in (f, m, n_meetings)), &error), error);
+    }
+}
+
+static char *
+title_of (guint m,
+          guint n_meetings,
+          guint poster)
+{
+  if (m + 1 == n_meetings)
+    return g_strdup ("Autumn session");
+  if (m == 0)
+    return g_strdup ("Kick-off");
+  if (m == poster)
+    return g_strdup ("Open day with the poster");
+
+  return g_strdup_printf ("Session %u", m + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,8 +204,13 @@ main (int   argc,
   g_autoptr(SeedsCommunity) community = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (2020);
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n_meetings = argc > 2 ? atoi (argv[2]) : 3;
+  g_autoptr(SeedsNextStep) share = NULL;
+  g_autoptr(SeedsNextStep) budget = NULL;
+  g_autoptr(SeedsNextStep) dinner = NULL;
+  guint n_meetings = argc > 2 ? atoi (argv[2]) : 6;
   guint n_people = argc > 3 ? atoi (argv[3]) : 9;
+  /* Among several meetings, the third is held with the poster. */
+  guint poster = n_meetings >= 4 ? 2 : G_MAXUINT;
   g_autoptr(GDateTime) last = g_date_time_new_local (2026, 11, 12, 12, 0, 0);
   g_autoptr(GDateTime) start = g_date_time_add_days (last, -91 * (int)(n_meetings - 1));
 
@@ -93,62 +231,38 @@ main (int   argc,
     {
       g_autoptr(GDateTime) when = g_date_time_add_days (start, m * 91);
       g_autofree char *date = g_date_time_format (when, "%Y-%m-%d");
-      g_autofree char *title = m + 1 == n_meetings ? g_strdup ("Spring session")
-                                                   : g_strdup_printf ("Session %u", m + 1);
+      g_autofree char *title = title_of (m, n_meetings, poster);
       g_autoptr(SeedsMeeting) meeting = NULL;
 
-      meeting = seeds_store_add_meeting (store, seeds_community_get_id (community),
-                                         seeds_framework_get_id (framework), date, title, "", &error);
+      meeting = seeds_store_add_meeting_of_kind (store, seeds_community_get_id (community),
+                                                 seeds_framework_get_id (framework),
+                                                 m == poster ? SEEDS_MEETING_POSTER : SEEDS_MEETING_SCORES,
+                                                 date, title, "", &error);
       check (meeting != NULL, error);
 
-      for (guint p = 0; p < n_people; p++)
+      if (m == poster)
+        add_stickers (store, framework, meeting, rand, m, n_meetings, n_people);
+      else
+        add_scores (store, framework, meeting, rand, people, m, n_meetings, n_people);
+
+      /* What the group agreed, and what later meetings found of it. */
+      if (m == 1 && n_meetings >= 4)
         {
-          const char *id;
-
-          if (m == 0)
-            {
-              g_autofree char *name = g_strdup_printf ("%s", first_names[p % G_N_ELEMENTS (first_names)]);
-              SeedsParticipant *person;
-
-              if (p >= G_N_ELEMENTS (first_names))
-                {
-                  g_free (name);
-                  name = g_strdup_printf ("%s %u", first_names[p % G_N_ELEMENTS (first_names)],
-                                          p / (guint)G_N_ELEMENTS (first_names) + 1);
-                }
-              person = seeds_store_add_participant (store, seeds_meeting_get_id (meeting), name,
-                                                    organisations[p % G_N_ELEMENTS (organisations)],
-                                                    sample_types[p % G_N_ELEMENTS (sample_types)], &error);
-              check (person != NULL, error);
-              g_ptr_array_add (people, person);
-            }
-          else
-            {
-              check (seeds_store_add_attendee (store, seeds_meeting_get_id (meeting),
-                                               seeds_participant_get_id (g_ptr_array_index (people, p)),
-                                               &error), error);
-            }
-
-          id = seeds_participant_get_id (g_ptr_array_index (people, p));
-          for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
-            {
-              /* the group grows a little over the meetings */
-              int lean = MIN (5, leanings[f] + (int)(m * 2 / MAX (n_meetings, 1)));
-
-              check (seeds_store_set_score (store, seeds_meeting_get_id (meeting), id,
-                                            seeds_factor_get_id (seeds_framework_get_factor (framework, f)),
-                                            draw_score (rand, lean), &error), error);
-            }
+          share = add_step (store, meeting, "4",
+                            "Agree on what we share openly and what stays with each company", "Daan");
+          budget = add_step (store, meeting, "9", "Ask the province about a budget for three years", "Karin");
         }
-
-      if (m + 1 == n_meetings)
+      if (m == 3)
         {
-          g_autoptr(SeedsNextStep) step = NULL;
-
-          step = seeds_store_add_next_step (store, seeds_meeting_get_id (meeting), "4",
-                                            "Agree on what we share openly and what stays with each company",
-                                            "Daan", NULL, &error);
-          check (step != NULL, error);
+          review (store, share, meeting, SEEDS_REVIEW_DONE);
+          review (store, budget, meeting, SEEDS_REVIEW_CARRIED);
+        }
+      if (m == 4)
+        dinner = add_step (store, meeting, "3", "A community dinner twice a year", "Roos");
+      if (m + 1 == n_meetings && m >= 4)
+        {
+          review (store, budget, meeting, SEEDS_REVIEW_DONE);
+          review (store, dinner, meeting, SEEDS_REVIEW_CARRIED);
         }
     }
 

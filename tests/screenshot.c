@@ -14,7 +14,7 @@
 
 /* Renders the real window in a chosen state to a PNG, for the README and
  * docs/: screenshot --database FILE --output OUT.png [--size 1920x1080]
- * [--page scoring|overview] [--factor ID] [--dark] [--present [--slide N]
+ * [--meeting TITLE] [--page scoring|overview|history] [--factor ID] [--dark] [--present [--slide N]
  * [--reveal] [--findings]]. Run it under a display
  * (build-aux/screenshots does); the language follows LANGUAGE. */
 
@@ -53,6 +53,21 @@ save_window (GtkWidget   *window,
   return TRUE;
 }
 
+/* Opens the meeting of the window's community titled @title. */
+static void
+open_meeting (SeedsWindow *window,
+              const char  *title)
+{
+  g_autoptr(GPtrArray) meetings = seeds_store_list_meetings (window->store, seeds_community_get_id (window->community),
+                                                             NULL);
+
+  for (guint i = 0; meetings != NULL && i < meetings->len; i++)
+    if (g_str_equal (seeds_meeting_get_title (g_ptr_array_index (meetings, i)), title))
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-meeting", "s",
+                                  seeds_meeting_get_id (g_ptr_array_index (meetings, i)));
+  settle (300);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -61,6 +76,7 @@ main (int   argc,
   g_autofree char *output = NULL;
   g_autofree char *size = NULL;
   g_autofree char *page = NULL;
+  g_autofree char *meeting_title = NULL;
   g_autofree char *factor_id = NULL;
   gboolean dark = FALSE;
   gboolean present = FALSE;
@@ -73,7 +89,8 @@ main (int   argc,
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database", "FILE" },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, "PNG to write", "FILE" },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, "Window size", "WxH" },
-    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "scoring or overview", "PAGE" },
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &meeting_title, "Open the meeting with this title", "TITLE" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "scoring, overview or history", "PAGE" },
     { "factor", 0, 0, G_OPTION_ARG_STRING, &factor_id, "Open this factor's findings and tips", "ID" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "present", 0, 0, G_OPTION_ARG_NONE, &present, "The presentation window", NULL },
@@ -116,6 +133,8 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   settle (500);
 
+  if (meeting_title != NULL)
+    open_meeting (window, meeting_title);
   if (page != NULL)
     seeds_meeting_view_show_page (window->meeting_view, page);
   if (perspectives)

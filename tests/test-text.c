@@ -252,6 +252,28 @@ test_date_format (void)
     }
 }
 
+static void
+test_date_format_short (void)
+{
+  static const struct {
+    const char *iso;
+    const char *expected;
+  } dates[] = {
+    { "2026-11-28", "28 Nov 2026" },
+    { "2026-05-04", "4 May 2026" },
+    { "2026-09-30", "30 Sep 2026" },
+    { "2026-02-30", "2026-02-30" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *formatted = seeds_date_format_short (dates[i].iso);
+
+      g_assert_cmpstr (formatted, ==, dates[i].expected);
+    }
+}
+
 /* Month names come from our catalogue, not from LC_TIME: with LC_TIME "C"
  * and a Dutch interface the date is Dutch. */
 static void
@@ -440,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/text/date/valid", test_date_valid);
   g_test_add_func ("/text/date/today", test_date_today);
   g_test_add_func ("/text/date/format", test_date_format);
+  g_test_add_func ("/text/date/format-short", test_date_format_short);
   g_test_add_func ("/text/date/format-translated", test_date_format_translated);
   g_test_add_func ("/text/partner-types", test_partner_types);
   g_test_add_func ("/text/next-step-statuses", test_next_step_statuses);

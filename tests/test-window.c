@@ -24,240 +24,49 @@
 #include "seeds-scorecard-window.h"
 #include "seeds-presentation-window.h"
 #include "seeds-reflow-box.h"
-#include "seeds-window-private.h"
+#include "seeds-test-window.h"
 
 /* The real window, driven as a user would: through its actions, dialogs,
  * buttons and rows, in a real (Xvfb) display. */
 
-typedef struct
-{
-  char             *dir;
-  char             *db_path;
-  SeedsWindow      *window;
-} Fixture;
-
-/* One application for the whole run, as in the app; "quitting" closes the
- * window and the database, "starting again" opens both anew. */
-static SeedsApplication *app;
-
 static void
-iterate (void)
-{
-  /* Let the window draw and settle, as a person would wait for it; with a
-   * bound, in case something keeps ticking. */
-  for (int i = 0; i < 500 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-open_window (Fixture *fixture)
-{
-  seeds_application_open_database (app, fixture->db_path);
-  fixture->window = seeds_window_new (app);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  iterate ();
-}
-
-static void
-close_window (Fixture *fixture)
-{
-  SeedsStore *store = seeds_application_get_store (app);
-
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  fixture->window = NULL;
-  iterate ();
-
-  /* Nothing but the app keeps the store alive: closing it closes the file. */
-  if (store != NULL)
-    g_object_add_weak_pointer (G_OBJECT (store), (gpointer *)&store);
-  seeds_application_close_database (app);
-  g_assert_null (store);
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = g_dir_make_tmp ("seeds-window-XXXXXX", NULL);
-  fixture->db_path = g_build_filename (fixture->dir, "seeds.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    close_window (fixture);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->db_path);
-  g_free (fixture->dir);
-}
-
-static void
-activate (Fixture    *fixture,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
-  iterate ();
-}
-
-/* The dialog of a type that is open now. */
-static gpointer
-find_dialog (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  g_assert_not_reached ();
-}
-
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_row (child, title)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* Types into the row of a dialog's form that has this title. */
-static void
-type_into (gpointer    dialog,
-           const char *row_title,
-           const char *text)
-{
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), row_title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  iterate ();
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* Clicks the button of a dialog's response, which must be enabled. */
-static void
-respond (gpointer    dialog,
-         const char *response)
-{
-  const char *label = adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), response);
-  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_object_add_weak_pointer (G_OBJECT (dialog), &dialog);
-  g_signal_emit_by_name (button, "clicked");
-  iterate ();
-
-  /* the dialog is gone */
-  g_assert_true (dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  if (dialog != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (dialog), &dialog);
-}
-
-static void
-create_community (Fixture    *fixture,
-                  const char *name)
-{
-  gpointer dialog;
-
-  activate (fixture, "win.new-community");
-  dialog = find_dialog (SEEDS_TYPE_COMMUNITY_DIALOG);
-  type_into (dialog, "Name", name);
-  respond (dialog, "save");
-}
-
-static void
-start_meeting (Fixture    *fixture,
-               const char *title)
-{
-  gpointer dialog;
-
-  activate (fixture, "win.new-meeting");
-  dialog = find_dialog (SEEDS_TYPE_MEETING_DIALOG);
-  type_into (dialog, "Title", title);
-  respond (dialog, "save");
-}
-
-static void
-add_participant (Fixture          *fixture,
+add_participant (SeedsTestWindow  *fixture,
                  const char       *name,
                  const char       *organisation,
                  SeedsPartnerType  type)
 {
   gpointer dialog;
 
-  activate (fixture, "win.add-participant");
-  dialog = find_dialog (SEEDS_TYPE_PARTICIPANT_DIALOG);
-  type_into (dialog, "Name", name);
-  type_into (dialog, "Organisation (optional)", organisation);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (dialog, "Partner Type")), type);
-  respond (dialog, "save");
+  seeds_test_window_activate (fixture, "win.add-participant");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_PARTICIPANT_DIALOG);
+  seeds_test_type_into (dialog, "Name", name);
+  seeds_test_type_into (dialog, "Organisation (optional)", organisation);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (seeds_test_find_row (dialog, "Partner Type")), type);
+  seeds_test_respond (dialog, "save");
 }
 
 static SeedsScoringPage *
-scoring_page (Fixture *fixture)
+scoring_page (SeedsTestWindow *fixture)
 {
   return seeds_meeting_view_get_scoring_page (fixture->window->meeting_view);
 }
 
 /* Clicks the button of a value on a factor's scale. */
 static void
-click_score (Fixture    *fixture,
-             const char *factor_id,
-             int         value)
+click_score (SeedsTestWindow *fixture,
+             const char      *factor_id,
+             int              value)
 {
   SeedsScoreRow *row = seeds_scoring_page_get_row (scoring_page (fixture), factor_id);
 
   /* what a mouse click does; gtk_widget_activate() clicks only after a delay */
   g_signal_emit_by_name (seeds_score_scale_get_button (seeds_score_row_get_scale (row), value), "clicked");
-  iterate ();
+  seeds_test_iterate ();
 }
 
 static int
-shown_score (Fixture    *fixture,
-             const char *factor_id)
+shown_score (SeedsTestWindow *fixture,
+             const char      *factor_id)
 {
   SeedsScoreRow *row = seeds_scoring_page_get_row (scoring_page (fixture), factor_id);
 
@@ -278,14 +87,14 @@ static const struct {
 static const char *names[] = { "Anna <b>&amp;</b>", "Bram 🌱", "Carla" };
 
 static void
-enter_round (Fixture *fixture)
+enter_round (SeedsTestWindow *fixture)
 {
   for (guint p = 0; p < G_N_ELEMENTS (names); p++)
     {
       SeedsParticipant *participant;
 
       if (p > 0)
-        activate (fixture, "win.next-participant");
+        seeds_test_window_activate (fixture, "win.next-participant");
 
       participant = seeds_scoring_page_get_participant (scoring_page (fixture));
       g_assert_cmpstr (seeds_participant_get_name (participant), ==, names[p]);
@@ -296,7 +105,7 @@ enter_round (Fixture *fixture)
 }
 
 static void
-check_overview (Fixture *fixture)
+check_overview (SeedsTestWindow *fixture)
 {
   SeedsOverviewPage *overview = seeds_meeting_view_get_overview_page (fixture->window->meeting_view);
   SeedsFactorSummaryRow *row;
@@ -304,7 +113,7 @@ check_overview (Fixture *fixture)
   GtkListBoxRow *first;
 
   seeds_meeting_view_show_page (fixture->window->meeting_view, "overview");
-  iterate ();
+  seeds_test_iterate ();
 
   /* factor 1: 5 4 4 → 4.3, three dots */
   row = seeds_overview_page_get_row (overview, "1");
@@ -336,23 +145,23 @@ check_overview (Fixture *fixture)
 
 /* Opens a factor from the "needs attention" list, as a click would. */
 static SeedsFactorPanel *
-open_factor_from_overview (Fixture    *fixture,
-                           const char *factor_id)
+open_factor_from_overview (SeedsTestWindow *fixture,
+                           const char      *factor_id)
 {
   SeedsOverviewPage *overview = seeds_meeting_view_get_overview_page (fixture->window->meeting_view);
 
   gtk_widget_activate (GTK_WIDGET (seeds_overview_page_get_row (overview, factor_id)));
-  iterate ();
+  seeds_test_iterate ();
 
   g_assert_true (seeds_meeting_view_get_panel_visible (fixture->window->meeting_view));
   return seeds_meeting_view_get_factor_panel (fixture->window->meeting_view);
 }
 
 static void
-test_first_start_shows_welcome (Fixture       *fixture,
-                                gconstpointer  data)
+test_first_start_shows_welcome (SeedsTestWindow *fixture,
+                                gconstpointer    data)
 {
-  open_window (fixture);
+  seeds_test_window_open (fixture);
 
   g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "welcome");
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "new-meeting"));
@@ -362,22 +171,22 @@ test_first_start_shows_welcome (Fixture       *fixture,
  * scoring, the overview, a factor's findings and tips, a next step; then
  * the app closes and everything is found back. */
 static void
-test_meeting_round_trip (Fixture       *fixture,
-                         gconstpointer  data)
+test_meeting_round_trip (SeedsTestWindow *fixture,
+                         gconstpointer    data)
 {
   const char *community_name = "Field lab <i>Water & Energy</i> 🍅";
   SeedsFactorPanel *panel;
   gpointer dialog;
   GtkListBoxRow *step_row;
 
-  open_window (fixture);
+  seeds_test_window_open (fixture);
 
-  create_community (fixture, community_name);
+  seeds_test_create_community (fixture, community_name);
   g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "main");
   /* shown literally, not as markup */
   g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, community_name);
 
-  start_meeting (fixture, "Spring session");
+  seeds_test_start_meeting (fixture, "Spring session", NULL);
   g_assert_nonnull (seeds_meeting_view_get_meeting (fixture->window->meeting_view));
   g_assert_cmpstr (seeds_meeting_view_get_page (fixture->window->meeting_view), ==, "scoring");
 
@@ -386,25 +195,25 @@ test_meeting_round_trip (Fixture       *fixture,
   g_assert_cmpuint (seeds_scoring_page_get_n_participants (scoring_page (fixture)), ==, 3);
 
   /* back to the first participant, then a round of scores */
-  activate (fixture, "win.next-participant");
+  seeds_test_window_activate (fixture, "win.next-participant");
   enter_round (fixture);
   check_overview (fixture);
 
   panel = open_factor_from_overview (fixture, "3");
   g_assert_cmpstr (seeds_factor_get_id (seeds_factor_panel_get_factor (panel)), ==, "3");
 
-  activate (fixture, "win.add-next-step");
-  dialog = find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
-  type_into (dialog, "What will we do?", "Plan a monthly lunch <3");
-  type_into (dialog, "Who takes it on? (optional)", "Bram 🌱");
-  respond (dialog, "save");
+  seeds_test_window_activate (fixture, "win.add-next-step");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
+  seeds_test_type_into (dialog, "What will we do?", "Plan a monthly lunch <3");
+  seeds_test_type_into (dialog, "Who takes it on? (optional)", "Bram 🌱");
+  seeds_test_respond (dialog, "save");
 
   step_row = gtk_list_box_get_row_at_index (seeds_factor_panel_get_steps_list (panel), 0);
   g_assert_nonnull (step_row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (step_row)), ==, "Plan a monthly lunch <3");
 
-  close_window (fixture);
-  open_window (fixture);
+  seeds_test_window_close (fixture);
+  seeds_test_window_open (fixture);
 
   /* everything is back */
   g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "main");
@@ -416,7 +225,7 @@ test_meeting_round_trip (Fixture       *fixture,
   for (guint p = 0; p < G_N_ELEMENTS (names); p++)
     {
       if (p > 0)
-        activate (fixture, "win.next-participant");
+        seeds_test_window_activate (fixture, "win.next-participant");
       for (guint f = 0; f < G_N_ELEMENTS (round_of_scores); f++)
         g_assert_cmpint (shown_score (fixture, round_of_scores[f].factor), ==, round_of_scores[f].values[p]);
     }
@@ -430,12 +239,12 @@ test_meeting_round_trip (Fixture       *fixture,
 
 /* A score clicked again is taken back; the count on the participant follows. */
 static void
-test_take_score_back (Fixture       *fixture,
-                      gconstpointer  data)
+test_take_score_back (SeedsTestWindow *fixture,
+                      gconstpointer    data)
 {
-  open_window (fixture);
-  create_community (fixture, "Living lab");
-  start_meeting (fixture, "Kick-off");
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Living lab");
+  seeds_test_start_meeting (fixture, "Kick-off", NULL);
   add_participant (fixture, "Dewi", "", SEEDS_PARTNER_GOVERNMENT);
 
   click_score (fixture, "5", 3);
@@ -443,38 +252,38 @@ test_take_score_back (Fixture       *fixture,
   click_score (fixture, "5", 3);
   g_assert_cmpint (shown_score (fixture, "5"), ==, SEEDS_SCORE_NONE);
 
-  close_window (fixture);
-  open_window (fixture);
+  seeds_test_window_close (fixture);
+  seeds_test_window_open (fixture);
   g_assert_cmpint (shown_score (fixture, "5"), ==, SEEDS_SCORE_NONE);
 }
 
 /* Next steps: done from a later meeting, and the step of an earlier meeting
  * shows while it is open. */
 static void
-test_next_step_carries_over (Fixture       *fixture,
-                             gconstpointer  data)
+test_next_step_carries_over (SeedsTestWindow *fixture,
+                             gconstpointer    data)
 {
   SeedsFactorPanel *panel;
   GtkListBoxRow *row;
   gpointer dialog;
 
-  open_window (fixture);
-  create_community (fixture, "Field lab");
-  start_meeting (fixture, "First");
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Field lab");
+  seeds_test_start_meeting (fixture, "First", NULL);
 
   seeds_meeting_view_show_factor (fixture->window->meeting_view,
                                   seeds_framework_lookup_factor (fixture->window->framework, "9"));
-  iterate ();
-  activate (fixture, "win.add-next-step");
-  dialog = find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
-  type_into (dialog, "What will we do?", "Ask the province about funding");
-  respond (dialog, "save");
+  seeds_test_iterate ();
+  seeds_test_window_activate (fixture, "win.add-next-step");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
+  seeds_test_type_into (dialog, "What will we do?", "Ask the province about funding");
+  seeds_test_respond (dialog, "save");
 
-  start_meeting (fixture, "Second");
+  seeds_test_start_meeting (fixture, "Second", NULL);
   panel = seeds_meeting_view_get_factor_panel (fixture->window->meeting_view);
   seeds_meeting_view_show_factor (fixture->window->meeting_view,
                                   seeds_framework_lookup_factor (fixture->window->framework, "9"));
-  iterate ();
+  seeds_test_iterate ();
 
   row = gtk_list_box_get_row_at_index (seeds_factor_panel_get_steps_list (panel), 0);
   g_assert_nonnull (row);
@@ -483,15 +292,15 @@ test_next_step_carries_over (Fixture       *fixture,
   /* done: it moves out of the open list of the later meeting */
   gtk_drop_down_set_selected (seeds_next_step_row_get_status_drop_down (SEEDS_NEXT_STEP_ROW (row)),
                               SEEDS_NEXT_STEP_DONE);
-  iterate ();
+  seeds_test_iterate ();
   g_assert_null (gtk_list_box_get_row_at_index (seeds_factor_panel_get_steps_list (panel), 0));
 }
 
 /* Presses a key with the keyboard focus on a factor's row. */
 static void
-press_key (Fixture    *fixture,
-           const char *factor_id,
-           guint       keyval)
+press_key (SeedsTestWindow *fixture,
+           const char      *factor_id,
+           guint            keyval)
 {
   GtkWidget *row = GTK_WIDGET (seeds_scoring_page_get_row (scoring_page (fixture), factor_id));
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
@@ -507,20 +316,20 @@ press_key (Fixture    *fixture,
     }
 
   g_assert_true (handled);
-  iterate ();
+  seeds_test_iterate ();
 }
 
 /* A round of hands typed in: a digit scores the focused factor and moves
  * on to the next one, across the groups. */
 static void
-test_keyboard_scoring (Fixture       *fixture,
-                       gconstpointer  data)
+test_keyboard_scoring (SeedsTestWindow *fixture,
+                       gconstpointer    data)
 {
   GtkRoot *root;
 
-  open_window (fixture);
-  create_community (fixture, "Living lab");
-  start_meeting (fixture, "Round of hands");
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Living lab");
+  seeds_test_start_meeting (fixture, "Round of hands", NULL);
   add_participant (fixture, "Eva", "", SEEDS_PARTNER_RESEARCH);
 
   press_key (fixture, "2", GDK_KEY_4);
@@ -538,97 +347,75 @@ test_keyboard_scoring (Fixture       *fixture,
 
   /* the next person: the keys score their first factor straight away */
   add_participant (fixture, "Femke", "", SEEDS_PARTNER_COMPANY);
-  activate (fixture, "win.previous-participant");
+  seeds_test_window_activate (fixture, "win.previous-participant");
   root = gtk_widget_get_root (GTK_WIDGET (fixture->window));
   g_assert_true (gtk_root_get_focus (root) == GTK_WIDGET (seeds_scoring_page_get_row (scoring_page (fixture), "1")));
 
-  close_window (fixture);
-  open_window (fixture);
+  seeds_test_window_close (fixture);
+  seeds_test_window_open (fixture);
   g_assert_cmpint (shown_score (fixture, "2"), ==, 4);
   g_assert_cmpint (shown_score (fixture, "3"), ==, SEEDS_SCORE_NONE);
 }
 
 /* The window opens on the community it showed last. */
 static void
-test_remembers_last_community (Fixture       *fixture,
-                               gconstpointer  data)
+test_remembers_last_community (SeedsTestWindow *fixture,
+                               gconstpointer    data)
 {
   GtkListBoxRow *row;
 
-  open_window (fixture);
-  create_community (fixture, "Alpha lab");
-  create_community (fixture, "Beta lab");
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Alpha lab");
+  seeds_test_create_community (fixture, "Beta lab");
   g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, "Beta lab");
 
-  close_window (fixture);
-  open_window (fixture);
+  seeds_test_window_close (fixture);
+  seeds_test_window_open (fixture);
   g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, "Beta lab");
 
   /* choose the other one from the community menu */
   gtk_menu_button_popup (fixture->window->community_button);
-  iterate ();
+  seeds_test_iterate ();
   row = gtk_list_box_get_row_at_index (fixture->window->community_list, 0);
   g_signal_emit_by_name (fixture->window->community_list, "row-activated", row);
-  iterate ();
+  seeds_test_iterate ();
   g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, "Alpha lab");
 
-  close_window (fixture);
-  open_window (fixture);
+  seeds_test_window_close (fixture);
+  seeds_test_window_open (fixture);
   g_assert_cmpstr (gtk_label_get_text (fixture->window->community_label), ==, "Alpha lab");
-}
-
-static gpointer
-find_window (GType type)
-{
-  return find_dialog (type);
-}
-
-/* Whether any label in @widget shows @text. */
-static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-
-  return FALSE;
 }
 
 /* The projector shows the group, after the reveal, above the anonymity
  * threshold, and never a name; the keyboard drives it. */
 static void
-test_presentation (Fixture       *fixture,
-                   gconstpointer  data)
+test_presentation (SeedsTestWindow *fixture,
+                   gconstpointer    data)
 {
   const char *people[] = { "Anna", "Bram", "Carla", "Dirk" };
   SeedsPresentationWindow *window;
   SeedsPresentationView *view;
 
-  open_window (fixture);
-  create_community (fixture, "Field lab");
-  start_meeting (fixture, "Review");
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Field lab");
+  seeds_test_start_meeting (fixture, "Review", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     add_participant (fixture, people[i], "", SEEDS_PARTNER_COMPANY);
 
   /* Anna, Bram and Carla score factor 1; only two of them factor 2; Dirk nothing. */
-  activate (fixture, "win.next-participant");
+  seeds_test_window_activate (fixture, "win.next-participant");
   for (guint i = 0; i < 3; i++)
     {
       click_score (fixture, "1", 2 + i);
       if (i < 2)
         click_score (fixture, "2", 4);
-      activate (fixture, "win.next-participant");
+      seeds_test_window_activate (fixture, "win.next-participant");
     }
 
-  activate (fixture, "win.present");
-  window = find_window (SEEDS_TYPE_PRESENTATION_WINDOW);
+  seeds_test_window_activate (fixture, "win.present");
+  window = seeds_test_find_dialog (SEEDS_TYPE_PRESENTATION_WINDOW);
   view = seeds_presentation_window_get_view (window);
-  iterate ();
+  seeds_test_iterate ();
 
   g_assert_cmpstr (seeds_presentation_view_get_progress (view), ==, "0 of 4 have scored");
   g_assert_false (seeds_presentation_view_get_revealed (view));
@@ -639,29 +426,29 @@ test_presentation (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "presentation.move", "i", 1));
   g_assert_cmpuint (seeds_presentation_view_get_position (view), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "presentation.reveal", NULL));
-  iterate ();
+  seeds_test_iterate ();
   g_assert_cmpint (seeds_factor_slide_get_state (seeds_presentation_view_get_slide (view, "1")), ==,
                    SEEDS_SLIDE_SHOWN);
   /* two scores are fewer than the default threshold of three */
   g_assert_cmpint (seeds_factor_slide_get_state (seeds_presentation_view_get_slide (view, "2")), ==,
                    SEEDS_SLIDE_TOO_FEW);
-  g_assert_true (shows_text (GTK_WIDGET (window), "3.0"));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (window), "3.0"));
 
   /* Enter opens the findings & tips of the factor on screen; Esc closes them */
   gtk_widget_activate_action (GTK_WIDGET (view), "presentation.findings", NULL);
-  iterate ();
+  seeds_test_iterate ();
   g_assert_true (seeds_presentation_view_get_findings_visible (view));
 
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
-    g_assert_false (shows_text (GTK_WIDGET (window), people[i]));
+    g_assert_false (seeds_test_shows_text (GTK_WIDGET (window), people[i]));
 
   gtk_widget_activate_action (GTK_WIDGET (view), "presentation.back", NULL);
-  iterate ();
+  seeds_test_iterate ();
   g_assert_false (seeds_presentation_view_get_findings_visible (view));
 
   /* a lower threshold in the preferences shows factor 2 at once */
   g_settings_set_int (fixture->window->settings, "anonymity-threshold", 2);
-  iterate ();
+  seeds_test_iterate ();
   g_assert_cmpint (seeds_factor_slide_get_state (seeds_presentation_view_get_slide (view, "2")), ==,
                    SEEDS_SLIDE_SHOWN);
   g_settings_reset (fixture->window->settings, "anonymity-threshold");
@@ -669,46 +456,46 @@ test_presentation (Fixture       *fixture,
   /* Esc again leaves */
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_widget_activate_action (GTK_WIDGET (view), "presentation.back", NULL);
-  iterate ();
+  seeds_test_iterate ();
   g_assert_null (window);
 }
 
 /* Split by partner type: each type's mean where enough of them scored. */
 static void
-test_partner_perspectives (Fixture       *fixture,
-                           gconstpointer  data)
+test_partner_perspectives (SeedsTestWindow *fixture,
+                           gconstpointer    data)
 {
   SeedsOverviewPage *overview;
   GtkWidget *row;
 
-  open_window (fixture);
-  create_community (fixture, "Field lab");
-  start_meeting (fixture, "Review");
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Field lab");
+  seeds_test_start_meeting (fixture, "Review", NULL);
   add_participant (fixture, "Ann", "", SEEDS_PARTNER_COMPANY);
   add_participant (fixture, "Bas", "", SEEDS_PARTNER_COMPANY);
   add_participant (fixture, "Cas", "", SEEDS_PARTNER_COMPANY);
   add_participant (fixture, "Dre", "", SEEDS_PARTNER_GOVERNMENT);
 
-  activate (fixture, "win.next-participant");
+  seeds_test_window_activate (fixture, "win.next-participant");
   for (int i = 0; i < 4; i++)
     {
       click_score (fixture, "1", i < 3 ? 2 + i : 5);
-      activate (fixture, "win.next-participant");
+      seeds_test_window_activate (fixture, "win.next-participant");
     }
 
   seeds_meeting_view_show_page (fixture->window->meeting_view, "overview");
-  iterate ();
+  seeds_test_iterate ();
   overview = seeds_meeting_view_get_overview_page (fixture->window->meeting_view);
   row = GTK_WIDGET (seeds_overview_page_get_row (overview, "1"));
-  g_assert_false (shows_text (row, "Company"));
+  g_assert_false (seeds_test_shows_text (row, "Company"));
 
   gtk_toggle_button_set_active (seeds_overview_page_get_perspectives_button (overview), TRUE);
-  iterate ();
+  seeds_test_iterate ();
   row = GTK_WIDGET (seeds_overview_page_get_row (overview, "1"));
-  g_assert_true (shows_text (row, "Company"));
-  g_assert_true (shows_text (row, "3.0"));
-  g_assert_true (shows_text (row, "Government: too few scores to show"));
-  g_assert_false (shows_text (row, "5.0"));
+  g_assert_true (seeds_test_shows_text (row, "Company"));
+  g_assert_true (seeds_test_shows_text (row, "3.0"));
+  g_assert_true (seeds_test_shows_text (row, "Government: too few scores to show"));
+  g_assert_false (seeds_test_shows_text (row, "5.0"));
 }
 
 static GtkWidget *
@@ -730,17 +517,17 @@ find_widget (GtkWidget *widget,
 
 /* The anonymity threshold is a preference. */
 static void
-test_preferences (Fixture       *fixture,
-                  gconstpointer  data)
+test_preferences (SeedsTestWindow *fixture,
+                  gconstpointer    data)
 {
   GtkWidget *preferences;
   GtkSpinButton *spin;
 
-  open_window (fixture);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  iterate ();
+  seeds_test_window_open (fixture);
+  g_action_group_activate_action (G_ACTION_GROUP (seeds_test_window_get_app ()), "preferences", NULL);
+  seeds_test_iterate ();
 
-  preferences = find_window (SEEDS_TYPE_PREFERENCES_WINDOW);
+  preferences = seeds_test_find_dialog (SEEDS_TYPE_PREFERENCES_WINDOW);
   spin = GTK_SPIN_BUTTON (find_widget (preferences, GTK_TYPE_SPIN_BUTTON));
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 3);
 
@@ -752,8 +539,8 @@ test_preferences (Fixture       *fixture,
 }
 
 static GFile *
-fixture_file (Fixture    *fixture,
-              const char *name)
+fixture_file (SeedsTestWindow *fixture,
+              const char      *name)
 {
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
 
@@ -764,8 +551,8 @@ fixture_file (Fixture    *fixture,
  * own and saves a score card; the facilitator imports it and finds the
  * scores in the meeting. */
 static void
-test_member_scores_from_invitation (Fixture       *fixture,
-                                    gconstpointer  data)
+test_member_scores_from_invitation (SeedsTestWindow *fixture,
+                                    gconstpointer    data)
 {
   g_autoptr(GFile) invitation = fixture_file (fixture, "spring.seedsmeeting");
   g_autoptr(GFile) card = fixture_file (fixture, "spring-eva.seedscard");
@@ -774,16 +561,16 @@ test_member_scores_from_invitation (Fixture       *fixture,
   SeedsImportDialog *dialog;
   SeedsScoreRow *row;
 
-  open_window (fixture);
-  create_community (fixture, "Field lab");
-  start_meeting (fixture, "Spring session");
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Field lab");
+  seeds_test_start_meeting (fixture, "Spring session", NULL);
   g_assert_true (seeds_window_save_invitation (fixture->window, invitation, &error));
   g_assert_no_error (error);
 
   /* the member's side: no name yet, so nothing to save */
   seeds_window_open_files (fixture->window, &invitation, 1);
-  iterate ();
-  member = find_window (SEEDS_TYPE_SCORECARD_WINDOW);
+  seeds_test_iterate ();
+  member = seeds_test_find_dialog (SEEDS_TYPE_SCORECARD_WINDOW);
   g_assert_null (seeds_scorecard_window_get_card (member));
 
   gtk_editable_set_text (seeds_scorecard_window_get_name_row (member), "Eva <i>de</i> Vries 🌷");
@@ -793,19 +580,19 @@ test_member_scores_from_invitation (Fixture       *fixture,
   row = seeds_scorecard_window_get_row (member, "9");
   g_signal_emit_by_name (seeds_score_scale_get_button (seeds_score_row_get_scale (row), SEEDS_SCORE_DONT_KNOW),
                          "clicked");
-  iterate ();
+  seeds_test_iterate ();
 
   g_assert_false (seeds_scorecard_window_get_saved (member));
   g_assert_true (seeds_scorecard_window_save_to (member, card, &error));
   g_assert_no_error (error);
   g_assert_true (seeds_scorecard_window_get_saved (member));
   gtk_window_close (GTK_WINDOW (member));
-  iterate ();
+  seeds_test_iterate ();
 
   /* the facilitator's side: the card is imported into the meeting */
   seeds_window_open_files (fixture->window, &card, 1);
-  iterate ();
-  dialog = find_window (SEEDS_TYPE_IMPORT_DIALOG);
+  seeds_test_iterate ();
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_IMPORT_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "The file was imported");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -819,8 +606,8 @@ test_member_scores_from_invitation (Fixture       *fixture,
 
 /* Several files dropped at once: each says what happened to it. */
 static void
-test_import_many_files (Fixture       *fixture,
-                        gconstpointer  data)
+test_import_many_files (SeedsTestWindow *fixture,
+                        gconstpointer    data)
 {
   g_autoptr(GFile) invitation = fixture_file (fixture, "a.seedsmeeting");
   g_autoptr(GFile) broken = fixture_file (fixture, "broken.seedscard");
@@ -831,7 +618,7 @@ test_import_many_files (Fixture       *fixture,
   SeedsImportDialog *dialog;
   GtkListBox *list;
 
-  open_window (fixture);
+  seeds_test_window_open (fixture);
   meeting = seeds_invitation_new ("greenport-2020", "6f1e2a54-4d3b-4c1e-9a57-0a0b0c0d0e01", "Living lab",
                                   "6f1e2a54-4d3b-4c1e-9a57-0a0b0c0d0e02", "2026-10-01", "Autumn round");
   g_assert_true (seeds_invitation_save (meeting, invitation, NULL));
@@ -846,9 +633,9 @@ test_import_many_files (Fixture       *fixture,
   files[1] = good;
   files[2] = invitation;
   seeds_window_open_files (fixture->window, files, G_N_ELEMENTS (files));
-  iterate ();
+  seeds_test_iterate ();
 
-  dialog = find_window (SEEDS_TYPE_IMPORT_DIALOG);
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_IMPORT_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "1 of 3 files was not imported");
   list = seeds_import_dialog_get_list (dialog);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
@@ -864,8 +651,8 @@ test_import_many_files (Fixture       *fixture,
 
 /* The meeting report, printed to a PDF in Dutch, holds every factor and the next steps. */
 static void
-test_print_report (Fixture       *fixture,
-                   gconstpointer  data)
+test_print_report (SeedsTestWindow *fixture,
+                   gconstpointer    data)
 {
   g_autoptr(GFile) pdf = fixture_file (fixture, "report.pdf");
   g_autofree char *path = g_file_get_path (pdf);
@@ -877,18 +664,18 @@ test_print_report (Fixture       *fixture,
   gpointer dialog;
   int status;
 
-  open_window (fixture);
-  create_community (fixture, "Field lab");
-  start_meeting (fixture, "Spring session");
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Field lab");
+  seeds_test_start_meeting (fixture, "Spring session", NULL);
   add_participant (fixture, "Ann", "", SEEDS_PARTNER_COMPANY);
   click_score (fixture, "3", 2);
   seeds_meeting_view_show_factor (fixture->window->meeting_view,
                                   seeds_framework_lookup_factor (fixture->window->framework, "3"));
-  iterate ();
-  activate (fixture, "win.add-next-step");
-  dialog = find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
-  type_into (dialog, "What will we do?", "Eat lunch together every month");
-  respond (dialog, "save");
+  seeds_test_iterate ();
+  seeds_test_window_activate (fixture, "win.add-next-step");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
+  seeds_test_type_into (dialog, "What will we do?", "Eat lunch together every month");
+  seeds_test_respond (dialog, "save");
 
   operation = seeds_report_print_operation_new (fixture->window->store,
                                                 seeds_meeting_view_get_meeting (fixture->window->meeting_view));
@@ -915,32 +702,32 @@ test_print_report (Fixture       *fixture,
 
 /* Forms refuse what the store would refuse, and say why. */
 static void
-test_dialog_refuses_bad_names (Fixture       *fixture,
-                               gconstpointer  data)
+test_dialog_refuses_bad_names (SeedsTestWindow *fixture,
+                               gconstpointer    data)
 {
   g_autofree char *long_name = g_strnfill (500, 'x');
   gpointer dialog;
 
-  open_window (fixture);
-  activate (fixture, "win.new-community");
-  dialog = find_dialog (SEEDS_TYPE_COMMUNITY_DIALOG);
+  seeds_test_window_open (fixture);
+  seeds_test_window_activate (fixture, "win.new-community");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_COMMUNITY_DIALOG);
 
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
-  type_into (dialog, "Name", "   ");
+  seeds_test_type_into (dialog, "Name", "   ");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
-  type_into (dialog, "Name", long_name);
+  seeds_test_type_into (dialog, "Name", long_name);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
-  type_into (dialog, "Name", "Fine name");
+  seeds_test_type_into (dialog, "Name", "Fine name");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
 
-  respond (dialog, "cancel");
+  seeds_test_respond (dialog, "cancel");
   g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "welcome");
 }
 
 /* A file that is not a database: the window says so and the file stays as it was. */
 static void
-test_corrupt_database (Fixture       *fixture,
-                       gconstpointer  data)
+test_corrupt_database (SeedsTestWindow *fixture,
+                       gconstpointer    data)
 {
   const char garbage[] = "This is a shopping list, not a database.\n";
   g_autofree char *after = NULL;
@@ -948,10 +735,10 @@ test_corrupt_database (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (fixture->db_path, garbage, -1, NULL));
 
-  open_window (fixture);
+  seeds_test_window_open (fixture);
   g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "error");
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "new-community"));
-  close_window (fixture);
+  seeds_test_window_close (fixture);
 
   g_assert_true (g_file_get_contents (fixture->db_path, &after, &length, NULL));
   g_assert_cmpstr (after, ==, garbage);
@@ -987,25 +774,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
+  seeds_test_window_init (&argc, &argv);
 
-  gtk_test_init (&argc, &argv, NULL);
-  seeds_application_setup_environment ();
-  g_object_set (gtk_settings_get_default (),
-                "gtk-enable-animations", FALSE,
-                "gtk-cursor-blink", FALSE,
-                NULL);
-
-  /* No application id: the tests stay off the session bus. */
-  app = g_object_new (SEEDS_TYPE_APPLICATION,
-                      "resource-base-path", RESOURCE_PATH,
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) SEEDS_TEST_ADD_WINDOW (path, func)
   ADD ("/window/first-start", test_first_start_shows_welcome);
   ADD ("/window/meeting-round-trip", test_meeting_round_trip);
   ADD ("/window/take-score-back", test_take_score_back);
@@ -1023,7 +794,5 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/widgets/reflow-box", test_reflow_box);
 
-  status = g_test_run ();
-  seeds_application_close_database (app);
-  return status;
+  return seeds_test_window_run ();
 }

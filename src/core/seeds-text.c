@@ -318,6 +318,43 @@ month_name (guint month)
     }
 }
 
+static const char *
+short_month_name (guint month)
+{
+  switch (month)
+    {
+    case 1: return C_("short month name", "Jan");
+    case 2: return C_("short month name", "Feb");
+    case 3: return C_("short month name", "Mar");
+    case 4: return C_("short month name", "Apr");
+    case 5: return C_("short month name", "May");
+    case 6: return C_("short month name", "Jun");
+    case 7: return C_("short month name", "Jul");
+    case 8: return C_("short month name", "Aug");
+    case 9: return C_("short month name", "Sep");
+    case 10: return C_("short month name", "Oct");
+    case 11: return C_("short month name", "Nov");
+    case 12: return C_("short month name", "Dec");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/* Splits a valid "YYYY-MM-DD"; FALSE for anything else. */
+static gboolean
+date_split (const char *date,
+            guint      *year,
+            guint      *month,
+            guint      *day)
+{
+  if (!seeds_date_is_valid (date))
+    return FALSE;
+
+  *year = (guint) g_ascii_strtoull (date, NULL, 10);
+  *month = (guint) g_ascii_strtoull (date + 5, NULL, 10);
+  *day = (guint) g_ascii_strtoull (date + 8, NULL, 10);
+  return TRUE;
+}
+
 /**
  * seeds_date_format:
  * @date: a date as "YYYY-MM-DD"
@@ -332,15 +369,33 @@ seeds_date_format (const char *date)
 
   g_return_val_if_fail (date != NULL, NULL);
 
-  if (!seeds_date_is_valid (date))
+  if (!date_split (date, &year, &month, &day))
     return g_strdup (date);
-
-  year = (guint) g_ascii_strtoull (date, NULL, 10);
-  month = (guint) g_ascii_strtoull (date + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (date + 8, NULL, 10);
 
   /* Translators: a date such as "28 November 2026": %1$u is the day, %2$s the
    * name of the month and %3$u the year. Change the order if your language
    * writes dates differently. */
   return g_strdup_printf (C_("date", "%1$u %2$s %3$u"), day, month_name (month), year);
+}
+
+/**
+ * seeds_date_format_short:
+ * @date: a date as "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): @date where room is short, as on the axis of a
+ *   chart: "28 Nov 2026", or a copy of @date if it is not a valid date
+ */
+char *
+seeds_date_format_short (const char *date)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!date_split (date, &year, &month, &day))
+    return g_strdup (date);
+
+  /* Translators: a short date such as "28 Nov 2026": %1$u is the day, %2$s
+   * the short name of the month and %3$u the year. */
+  return g_strdup_printf (C_("short date", "%1$u %2$s %3$u"), day, short_month_name (month), year);
 }

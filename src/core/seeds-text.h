@@ -43,5 +43,6 @@ char     *seeds_text_clean          (const char  *text,
 gboolean  seeds_date_is_valid       (const char  *date);
 char     *seeds_date_today          (void);
 char     *seeds_date_format         (const char  *date);
+char     *seeds_date_format_short   (const char  *date);
 
 G_END_DECLS

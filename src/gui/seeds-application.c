@@ -332,6 +332,7 @@ static const struct {
   { "win.previous-participant", { "<Control>Page_Up", "<Alt>Left", NULL } },
   { "win.show-scoring", { "<Alt>1", NULL } },
   { "win.show-overview", { "<Alt>2", NULL } },
+  { "win.show-history", { "<Alt>3", NULL } },
   { "win.toggle-panel", { "F9", NULL } },
   { "win.present", { "F11", "F5", NULL } },
   { "win.add-next-step", { "<Control><Shift>n", NULL } },

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-community-dialog.h"
+#include "seeds-community-export.h"
 #include "seeds-csv.h"
 #include "seeds-import-dialog.h"
 #include "seeds-importer.h"
@@ -20,6 +21,7 @@
 #include "seeds-meeting-row.h"
 #include "seeds-participant-dialog.h"
 #include "seeds-presentation-window.h"
+#include "seeds-review-dialog.h"
 #include "seeds-window-private.h"
 
 /* The main window: the learning community and its meetings in a sidebar,
@@ -33,8 +35,14 @@ static void set_community (SeedsWindow    *self,
 
 static const char * const meeting_actions[] = {
   "edit-meeting", "add-participant", "next-participant", "previous-participant",
-  "toggle-panel", "show-scoring", "show-overview", "add-next-step", "present",
+  "toggle-panel", "show-scoring", "show-overview", "show-history", "add-next-step", "present",
   "export-invitation", "print-report",
+};
+
+/* What makes no sense for a meeting held with the poster: nobody scores in
+ * the app. */
+static const char * const scoring_actions[] = {
+  "add-participant", "next-participant", "previous-participant", "export-invitation",
 };
 
 static void
@@ -55,11 +63,16 @@ update_actions (SeedsWindow *self)
   enable_action (self, "new-community", self->store != NULL);
   enable_action (self, "import", self->store != NULL);
   enable_action (self, "export-csv", self->community != NULL);
+  enable_action (self, "export-json", self->community != NULL);
   enable_action (self, "new-meeting", self->community != NULL);
   enable_action (self, "rename-community", self->community != NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (meeting_actions); i++)
     enable_action (self, meeting_actions[i], has_meeting);
+
+  if (has_meeting && seeds_meeting_get_kind (seeds_meeting_view_get_meeting (self->meeting_view)) == SEEDS_MEETING_POSTER)
+    for (guint i = 0; i < G_N_ELEMENTS (scoring_actions); i++)
+      enable_action (self, scoring_actions[i], FALSE);
 }
 
 /* Shows an error from a store write in a toast: nothing was saved, and the
@@ -368,6 +381,56 @@ rename_community_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Saves what the review decided, step by step; the first step that cannot
+ * be saved stops it, and the steps after it are asked about again next time. */
+static void
+on_review_response (SeedsReviewDialog *dialog,
+                    const char        *response,
+                    SeedsWindow       *self)
+{
+  const char *meeting_id = seeds_review_dialog_get_meeting_id (dialog);
+
+  if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE) || self->store == NULL)
+    return;
+
+  for (guint i = 0; i < seeds_review_dialog_get_n_steps (dialog); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!seeds_store_review_next_step (self->store, seeds_review_dialog_get_step (dialog, i), meeting_id,
+                                         seeds_review_dialog_get_outcome (dialog, i), &error))
+        {
+          seeds_window_show_error (GTK_WIDGET (self), error);
+          return;
+        }
+    }
+}
+
+/* A new meeting starts by looking back: what became of the steps agreed
+ * in earlier meetings that are still open? */
+static void
+review_open_steps (SeedsWindow  *self,
+                   SeedsMeeting *meeting)
+{
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  SeedsReviewDialog *dialog;
+
+  steps = seeds_store_list_steps_to_review (self->store, seeds_meeting_get_id (meeting), &error);
+  if (steps == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  if (steps->len == 0)
+    return;
+
+  dialog = seeds_review_dialog_new (GTK_WINDOW (self), self->framework, seeds_meeting_get_id (meeting), steps);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_review_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_new_meeting_response (SeedsMeetingDialog *dialog,
                          const char         *response,
@@ -383,9 +446,10 @@ on_new_meeting_response (SeedsMeetingDialog *dialog,
 
   title = seeds_meeting_dialog_get_title (dialog);
   notes = seeds_meeting_dialog_get_notes (dialog);
-  meeting = seeds_store_add_meeting (self->store, seeds_community_get_id (self->community),
-                                     seeds_framework_get_id (self->framework),
-                                     seeds_meeting_dialog_get_date (dialog), title, notes, &error);
+  meeting = seeds_store_add_meeting_of_kind (self->store, seeds_community_get_id (self->community),
+                                             seeds_framework_get_id (self->framework),
+                                             seeds_meeting_dialog_get_kind (dialog),
+                                             seeds_meeting_dialog_get_date (dialog), title, notes, &error);
   if (meeting == NULL)
     {
       seeds_window_show_error (GTK_WIDGET (self), error);
@@ -395,6 +459,7 @@ on_new_meeting_response (SeedsMeetingDialog *dialog,
   select_meeting (self, seeds_meeting_get_id (meeting));
   seeds_meeting_view_show_page (self->meeting_view, "scoring");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  review_open_steps (self, meeting);
 }
 
 static void
@@ -554,9 +619,25 @@ show_page_activated (GSimpleAction *action,
                      gpointer       user_data)
 {
   SeedsWindow *self = user_data;
-  const char *name = g_action_get_name (G_ACTION (action));
+  /* "show-scoring" shows the page "scoring", and so on. */
+  const char *name = g_action_get_name (G_ACTION (action)) + strlen ("show-");
 
-  seeds_meeting_view_show_page (self->meeting_view, g_str_equal (name, "show-scoring") ? "scoring" : "overview");
+  seeds_meeting_view_show_page (self->meeting_view, name);
+}
+
+/* Opens a meeting of the community, from its timeline, on its overview. */
+static void
+show_meeting_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsMeeting *meeting;
+
+  select_meeting (self, g_variant_get_string (parameter, NULL));
+  meeting = seeds_meeting_view_get_meeting (self->meeting_view);
+  if (meeting != NULL && g_str_equal (seeds_meeting_get_id (meeting), g_variant_get_string (parameter, NULL)))
+    seeds_meeting_view_show_page (self->meeting_view, "overview");
 }
 
 static void
@@ -852,15 +933,47 @@ seeds_window_save_csv (SeedsWindow  *self,
                                    file, error);
 }
 
+/* Saves everything the store holds about the community shown as JSON (see
+ * "Community export" in docs/formats.md). */
+gboolean
+seeds_window_save_json (SeedsWindow  *self,
+                        GFile        *file,
+                        GError      **error)
+{
+  g_return_val_if_fail (SEEDS_IS_WINDOW (self), FALSE);
+
+  return seeds_community_export_json_to_file (self->store, seeds_community_get_id (self->community),
+                                              file, error);
+}
+
+/* The exports of the community shown: a file named after it. */
+static void
+export_community (SeedsWindow *self,
+                  const char  *title,
+                  const char  *suffix,
+                  SaveFunc     save,
+                  const char  *done)
+{
+  g_autofree char *name = g_strconcat (seeds_community_get_name (self->community), suffix, NULL);
+
+  save_as (self, title, name, save, done);
+}
+
 static void
 export_csv_activated (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  SeedsWindow *self = user_data;
-  g_autofree char *name = g_strconcat (seeds_community_get_name (self->community), ".csv", NULL);
+  export_community (user_data, _("Export Scores"), ".csv", seeds_window_save_csv, _("Scores exported."));
+}
 
-  save_as (self, _("Export Scores"), name, seeds_window_save_csv, _("Scores exported."));
+static void
+export_json_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  export_community (user_data, _("Export Learning Community"), ".json", seeds_window_save_json,
+                    _("Learning community exported."));
 }
 
 static void
@@ -883,6 +996,7 @@ static const GActionEntry win_actions[] = {
   { "import", import_activated },
   { "export-invitation", export_invitation_activated },
   { "export-csv", export_csv_activated },
+  { "export-json", export_json_activated },
   { "print-report", print_report_activated },
   { "present", present_activated },
   { "new-community", new_community_activated },
@@ -895,6 +1009,8 @@ static const GActionEntry win_actions[] = {
   { "toggle-panel", toggle_panel_activated },
   { "show-scoring", show_page_activated },
   { "show-overview", show_page_activated },
+  { "show-history", show_page_activated },
+  { "show-meeting", show_meeting_activated, "s" },
   { "show-meetings", show_meetings_activated },
   { "add-next-step", add_next_step_activated },
 };

@@ -32,5 +32,8 @@ gboolean     seeds_window_save_invitation (SeedsWindow      *self,
 gboolean     seeds_window_save_csv        (SeedsWindow      *self,
                                            GFile            *file,
                                            GError          **error);
+gboolean     seeds_window_save_json       (SeedsWindow      *self,
+                                           GFile            *file,
+                                           GError          **error);
 
 G_END_DECLS

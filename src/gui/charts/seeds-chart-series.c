@@ -144,7 +144,9 @@ seeds_chart_series_append_stats (SeedsChartSeries       *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (stats != NULL);
 
-  append (self, label, title, stats->mean, stats->spread, stats->n, stats->n > 0);
+  /* The mean as shown everywhere else (rounded half up to one decimal), so
+   * that a callout never says 3.2 where the overview says 3.3. */
+  append (self, label, title, stats->mean10 / 10.0, stats->spread, stats->n, stats->n > 0);
 }
 
 guint

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-factor-panel.h"
-#include "seeds-meeting-summary.h"
+#include "seeds-meeting-results.h"
 #include "seeds-next-step-dialog.h"
 #include "seeds-next-step-row.h"
 #include "seeds-text.h"
@@ -118,13 +118,13 @@ update_stats (SeedsFactorPanel *self)
   g_autofree char *text = NULL;
 
   scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
-  if (scores == NULL)
+  summary = seeds_meeting_results_load (STORE (self), FRAMEWORK (self), MEETING (self), NULL);
+  if (scores == NULL || summary == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->stats_label), FALSE);
       return;
     }
 
-  summary = seeds_meeting_summary_new (FRAMEWORK (self), scores);
   stats = seeds_meeting_summary_lookup_stats (summary, seeds_factor_get_id (self->factor));
   mean = seeds_factor_stats_format_mean (stats);
 
@@ -387,7 +387,8 @@ seeds_factor_panel_class_init (SeedsFactorPanelClass *klass)
   SeedsMeetingPartClass *part_class = SEEDS_MEETING_PART_CLASS (klass);
 
   object_class->dispose = seeds_factor_panel_dispose;
-  part_class->changes = SEEDS_STORE_CHANGE_NEXT_STEPS | SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS;
+  part_class->changes = SEEDS_STORE_CHANGE_NEXT_STEPS | SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS |
+                        SEEDS_STORE_CHANGE_TALLIES;
   part_class->update = seeds_factor_panel_update;
 
   gtk_widget_class_set_css_name (widget_class, "factorpanel");

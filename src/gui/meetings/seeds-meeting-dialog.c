@@ -12,15 +12,22 @@
 #include "seeds-date-row.h"
 #include "seeds-meeting-dialog.h"
 
-/* Starts a new meeting, or changes the title, date and notes of one. */
+/* Starts a new meeting, or changes the title, date and notes of one. How
+ * the group scores is chosen at the start only: scores and poster stickers
+ * are stored differently, so a meeting keeps its kind. */
 struct _SeedsMeetingDialog
 {
-  SeedsFormDialog  parent_instance;
+  SeedsFormDialog       parent_instance;
 
-  AdwEntryRow     *title_row;
-  SeedsDateRow    *date_row;
-  AdwEntryRow     *notes_row;
-  GtkLabel        *error_label;
+  AdwEntryRow          *title_row;
+  SeedsDateRow         *date_row;
+  AdwEntryRow          *notes_row;
+  AdwPreferencesGroup  *kind_group;
+  AdwActionRow         *scores_row;
+  AdwActionRow         *poster_row;
+  GtkCheckButton       *scores_check;
+  GtkCheckButton       *poster_check;
+  GtkLabel             *error_label;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsMeetingDialog, seeds_meeting_dialog, SEEDS_TYPE_FORM_DIALOG)
@@ -36,7 +43,26 @@ seeds_meeting_dialog_class_init (SeedsMeetingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, kind_group);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, scores_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, poster_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, scores_check);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, poster_check);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, error_label);
+}
+
+/* The radio button in front of a row has no text of its own: a screen
+ * reader names it by the row. */
+static void
+name_check_by_row (GtkCheckButton *check,
+                   AdwActionRow   *row)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  adw_action_row_get_subtitle (row),
+                                  -1);
 }
 
 static void
@@ -52,6 +78,8 @@ seeds_meeting_dialog_init (SeedsMeetingDialog *self)
   seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->notes_row),
                                SEEDS_FIELD_MEETING_NOTES);
   seeds_date_row_set_date (self->date_row, today);
+  name_check_by_row (self->scores_check, self->scores_row);
+  name_check_by_row (self->poster_check, self->poster_row);
 }
 
 /**
@@ -75,6 +103,7 @@ seeds_meeting_dialog_new (GtkWindow    *parent,
       seeds_date_row_set_date (self->date_row, seeds_meeting_get_date (meeting));
       seeds_form_dialog_set_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->notes_row),
                                   seeds_meeting_get_notes (meeting));
+      gtk_widget_set_visible (GTK_WIDGET (self->kind_group), FALSE);
     }
 
   seeds_form_dialog_set_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->title_row),
@@ -106,4 +135,14 @@ seeds_meeting_dialog_get_notes (SeedsMeetingDialog *self)
   g_return_val_if_fail (SEEDS_IS_MEETING_DIALOG (self), NULL);
 
   return seeds_form_dialog_get_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->notes_row));
+}
+
+/* How the group scores in a new meeting; for a meeting being edited, this
+ * means nothing: its kind stays. */
+SeedsMeetingKind
+seeds_meeting_dialog_get_kind (SeedsMeetingDialog *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_DIALOG (self), SEEDS_MEETING_SCORES);
+
+  return gtk_check_button_get_active (self->poster_check) ? SEEDS_MEETING_POSTER : SEEDS_MEETING_SCORES;
 }

@@ -21,5 +21,6 @@ SeedsMeetingDialog *seeds_meeting_dialog_new       (GtkWindow          *parent,
 char               *seeds_meeting_dialog_get_title (SeedsMeetingDialog *self);
 const char         *seeds_meeting_dialog_get_date  (SeedsMeetingDialog *self);
 char               *seeds_meeting_dialog_get_notes (SeedsMeetingDialog *self);
+SeedsMeetingKind    seeds_meeting_dialog_get_kind  (SeedsMeetingDialog *self);
 
 G_END_DECLS

@@ -137,7 +137,12 @@ seeds_meeting_part_set_context (SeedsMeetingPart *self,
   g_set_object (&priv->framework, framework);
   g_set_object (&priv->meeting, meeting);
   priv->pending = 0;
-  seeds_meeting_part_update (self, SEEDS_STORE_CHANGE_ALL);
+
+  /* A lazy part that nobody sees catches up when it is shown. */
+  if (SEEDS_MEETING_PART_GET_CLASS (self)->lazy && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    priv->pending = SEEDS_STORE_CHANGE_ALL;
+  else
+    seeds_meeting_part_update (self, SEEDS_STORE_CHANGE_ALL);
 }
 
 /* Shows the meeting again now, after @change. */

@@ -27,8 +27,13 @@ struct _SeedsMeetingPartClass
   /* The store changes that concern this part. */
   SeedsStoreChange changes;
 
+  /* Whether a new meeting waits until the part is shown, for parts that
+   * cost more to fill than the others. */
+  gboolean lazy;
+
   /* Shows the meeting again after @change; SEEDS_STORE_CHANGE_ALL when the
-   * meeting itself changed. Called at once for a new meeting, and for a
+   * meeting itself changed. Called at once for a new meeting (when shown,
+   * for a lazy part), and for a
    * change in the store when the write is done and the part is shown. */
   void (*update) (SeedsMeetingPart *self,
                   SeedsStoreChange  change);

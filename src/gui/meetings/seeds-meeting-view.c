@@ -13,9 +13,10 @@
 #include "seeds-text.h"
 #include "seeds-widget-util.h"
 
-/* The content side of the window: one meeting, scored on one page and
- * overviewed on the other, with the findings and tips of a factor in a
- * panel that slides in from the end. */
+/* The content side of the window: one meeting, scored on one page (or, for
+ * a meeting held with the poster, its stickers counted), overviewed on the
+ * next, and the community's progress up to it on the last; with the
+ * findings and tips of a factor in a panel that slides in from the end. */
 struct _SeedsMeetingView
 {
   GtkWidget           parent_instance;
@@ -28,8 +29,12 @@ struct _SeedsMeetingView
   GtkStack           *content_stack;
   AdwFlap            *flap;
   AdwViewStack       *view_stack;
+  AdwViewStackPage   *scoring_stack_page;
+  AdwViewStackPage   *tally_stack_page;
   SeedsScoringPage   *scoring_page;
+  SeedsTallyPage     *tally_page;
   SeedsOverviewPage  *overview_page;
+  SeedsHistoryPage   *history_page;
   SeedsFactorPanel   *factor_panel;
   GtkToggleButton    *panel_button;
 };
@@ -51,6 +56,26 @@ update_title (SeedsMeetingView *self)
   date = seeds_date_format (seeds_meeting_get_date (self->meeting));
   adw_view_switcher_title_set_title (self->switcher_title, seeds_meeting_get_title (self->meeting));
   adw_view_switcher_title_set_subtitle (self->switcher_title, date);
+}
+
+static gboolean
+is_poster (SeedsMeetingView *self)
+{
+  return self->meeting != NULL && seeds_meeting_get_kind (self->meeting) == SEEDS_MEETING_POSTER;
+}
+
+/* A meeting held with the poster has its stickers counted instead of
+ * people scoring. */
+static void
+show_kind (SeedsMeetingView *self)
+{
+  const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean was_entry = g_strcmp0 (visible, "scoring") == 0 || g_strcmp0 (visible, "tally") == 0;
+
+  adw_view_stack_page_set_visible (self->scoring_stack_page, !is_poster (self));
+  adw_view_stack_page_set_visible (self->tally_stack_page, is_poster (self));
+  if (was_entry)
+    adw_view_stack_set_visible_child_name (self->view_stack, is_poster (self) ? "tally" : "scoring");
 }
 
 static void
@@ -84,7 +109,9 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   object_class->dispose = seeds_meeting_view_dispose;
 
   g_type_ensure (SEEDS_TYPE_SCORING_PAGE);
+  g_type_ensure (SEEDS_TYPE_TALLY_PAGE);
   g_type_ensure (SEEDS_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (SEEDS_TYPE_HISTORY_PAGE);
   g_type_ensure (SEEDS_TYPE_FACTOR_PANEL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -95,8 +122,12 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, flap);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, scoring_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, tally_stack_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, scoring_page);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, tally_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, history_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, factor_panel);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_button);
   gtk_widget_class_bind_template_callback (widget_class, on_factor_activated);
@@ -133,8 +164,11 @@ seeds_meeting_view_set_context (SeedsMeetingView *self,
     return;
 
   g_signal_connect_swapped (meeting, "notify", G_CALLBACK (update_title), self);
+  show_kind (self);
   seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->scoring_page), store, framework, meeting);
+  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->tally_page), store, framework, meeting);
   seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->overview_page), store, framework, meeting);
+  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->history_page), store, framework, meeting);
   seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->factor_panel), store, framework, meeting);
 }
 
@@ -163,6 +197,9 @@ seeds_meeting_view_show_page (SeedsMeetingView *self,
 {
   g_return_if_fail (SEEDS_IS_MEETING_VIEW (self));
 
+  /* "scoring" is where the meeting's scores are entered, whatever its kind. */
+  if (g_str_equal (name, "scoring") && is_poster (self))
+    name = "tally";
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
@@ -209,6 +246,22 @@ seeds_meeting_view_get_scoring_page (SeedsMeetingView *self)
   g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
 
   return self->scoring_page;
+}
+
+SeedsTallyPage *
+seeds_meeting_view_get_tally_page (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
+
+  return self->tally_page;
+}
+
+SeedsHistoryPage *
+seeds_meeting_view_get_history_page (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
+
+  return self->history_page;
 }
 
 SeedsOverviewPage *

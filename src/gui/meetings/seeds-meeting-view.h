@@ -10,8 +10,10 @@
 #include <adwaita.h>
 
 #include "seeds-factor-panel.h"
+#include "seeds-history-page.h"
 #include "seeds-overview-page.h"
 #include "seeds-scoring-page.h"
+#include "seeds-tally-page.h"
 
 G_BEGIN_DECLS
 
@@ -35,7 +37,9 @@ void               seeds_meeting_view_set_panel_visible (SeedsMeetingView *self,
 void               seeds_meeting_view_set_folded        (SeedsMeetingView *self,
                                                          gboolean          folded);
 SeedsScoringPage  *seeds_meeting_view_get_scoring_page  (SeedsMeetingView *self);
+SeedsTallyPage    *seeds_meeting_view_get_tally_page    (SeedsMeetingView *self);
 SeedsOverviewPage *seeds_meeting_view_get_overview_page (SeedsMeetingView *self);
+SeedsHistoryPage  *seeds_meeting_view_get_history_page  (SeedsMeetingView *self);
 SeedsFactorPanel  *seeds_meeting_view_get_factor_panel  (SeedsMeetingView *self);
 
 G_END_DECLS

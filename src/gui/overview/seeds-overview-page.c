@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "seeds-meeting-results.h"
 #include "seeds-overview-page.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
@@ -142,18 +143,20 @@ clear_by_type (SeedsOverviewPage *self)
 
 /* Each partner type's view of the factors, when the page is split by type. */
 static void
-summarise_by_type (SeedsOverviewPage *self,
-                   GPtrArray         *scores)
+summarise_by_type (SeedsOverviewPage *self)
 {
   g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GPtrArray) scores = NULL;
   GHashTable *ids[SEEDS_N_PARTNER_TYPES];
 
   clear_by_type (self);
-  if (!gtk_toggle_button_get_active (self->perspectives_button))
+  if (!gtk_toggle_button_get_active (self->perspectives_button) ||
+      seeds_meeting_get_kind (MEETING (self)) == SEEDS_MEETING_POSTER)
     return;
 
   attendees = seeds_store_list_attendees (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
-  if (attendees == NULL)
+  scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
+  if (attendees == NULL || scores == NULL)
     return;
 
   for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
@@ -177,31 +180,41 @@ summarise_by_type (SeedsOverviewPage *self,
 static void
 reload (SeedsOverviewPage *self)
 {
-  g_autoptr(GPtrArray) scores = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  gboolean poster;
   guint n_participants;
 
   if (MEETING (self) == NULL)
     return;
 
-  scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), &error);
-  if (scores == NULL)
+  poster = seeds_meeting_get_kind (MEETING (self)) == SEEDS_MEETING_POSTER;
+  g_clear_object (&self->summary);
+  self->summary = seeds_meeting_results_load (STORE (self), FRAMEWORK (self), MEETING (self), &error);
+  if (self->summary == NULL)
     {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
       seeds_window_show_error (GTK_WIDGET (self), error);
-      scores = g_ptr_array_new ();
+      self->summary = seeds_meeting_summary_new (FRAMEWORK (self), none);
     }
 
-  g_clear_object (&self->summary);
-  self->summary = seeds_meeting_summary_new (FRAMEWORK (self), scores);
   n_participants = seeds_meeting_summary_get_n_participants (self->summary);
-  summarise_by_type (self, scores);
+  summarise_by_type (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->perspectives_button), !poster);
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u person has scored. Select a factor to see its findings and tips.",
-                                          "%u people have scored. Select a factor to see its findings and tips.",
-                                          n_participants),
-                             n_participants);
+  if (poster)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Stickers on the poster, from about %u person. Select a factor to see its findings and tips.",
+                                            "Stickers on the poster, from about %u people. Select a factor to see its findings and tips.",
+                                            n_participants),
+                               n_participants);
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u person has scored. Select a factor to see its findings and tips.",
+                                            "%u people have scored. Select a factor to see its findings and tips.",
+                                            n_participants),
+                               n_participants);
   gtk_label_set_text (self->summary_label, summary);
 
   fill_attention (self);
@@ -255,7 +268,7 @@ seeds_overview_page_class_init (SeedsOverviewPageClass *klass)
   SeedsMeetingPartClass *part_class = SEEDS_MEETING_PART_CLASS (klass);
 
   object_class->dispose = seeds_overview_page_dispose;
-  part_class->changes = SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES;
+  part_class->changes = SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_TALLIES;
   part_class->update = seeds_overview_page_update;
 
   signals[FACTOR_ACTIVATED] =

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-factor-panel.h"
-#include "seeds-meeting-summary.h"
+#include "seeds-meeting-results.h"
 #include "seeds-overview-slide.h"
 #include "seeds-presentation-view.h"
 
@@ -115,22 +115,26 @@ show_position (SeedsPresentationView *self)
 static void
 show_scores (SeedsPresentationView *self)
 {
-  g_autoptr(GPtrArray) scores = NULL;
   g_autoptr(GPtrArray) attendees = NULL;
 
-  scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
   attendees = seeds_store_list_attendees (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
-  if (scores == NULL)
-    scores = g_ptr_array_new ();
-
   g_clear_object (&self->summary);
-  self->summary = seeds_meeting_summary_new (FRAMEWORK (self), scores);
+  self->summary = seeds_meeting_results_load (STORE (self), FRAMEWORK (self), MEETING (self), NULL);
+  if (self->summary == NULL)
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+      self->summary = seeds_meeting_summary_new (FRAMEWORK (self), none);
+    }
 
   g_free (self->progress);
-  /* Translators: how many participants scored every factor, of how many take part */
-  self->progress = g_strdup_printf (_("%u of %u have scored"),
-                                    seeds_meeting_summary_count_complete (self->summary),
-                                    attendees ? attendees->len : 0);
+  if (seeds_meeting_get_kind (MEETING (self)) == SEEDS_MEETING_POSTER)
+    self->progress = g_strdup (_("Stickers on the poster"));
+  else
+    /* Translators: how many participants scored every factor, of how many take part */
+    self->progress = g_strdup_printf (_("%u of %u have scored"),
+                                      seeds_meeting_summary_count_complete (self->summary),
+                                      attendees ? attendees->len : 0);
   gtk_label_set_text (self->progress_label, self->progress);
 
   seeds_overview_slide_show (SEEDS_OVERVIEW_SLIDE (self->overview_slide), self->summary,
@@ -251,7 +255,7 @@ seeds_presentation_view_class_init (SeedsPresentationViewClass *klass)
   SeedsMeetingPartClass *part_class = SEEDS_MEETING_PART_CLASS (klass);
 
   object_class->dispose = seeds_presentation_view_dispose;
-  part_class->changes = SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES;
+  part_class->changes = SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_TALLIES;
   part_class->update = seeds_presentation_view_update;
 
   signals[LEAVE] =

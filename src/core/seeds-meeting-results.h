@@ -1,0 +1,20 @@
+/* seeds-meeting-results.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "seeds-meeting-summary.h"
+#include "seeds-store.h"
+
+G_BEGIN_DECLS
+
+SeedsMeetingSummary *seeds_meeting_results_load (SeedsStore      *store,
+                                                 SeedsFramework  *framework,
+                                                 SeedsMeeting    *meeting,
+                                                 GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,59 @@
+/* seeds-test-window.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "seeds-window-private.h"
+
+G_BEGIN_DECLS
+
+/* What the tests of the real window share: one application for the whole
+ * run, as in the app, and a fixture with a database in a folder of its own
+ * and the window on it. */
+typedef struct
+{
+  char        *dir;
+  char        *db_path;
+  SeedsWindow *window;
+} SeedsTestWindow;
+
+void              seeds_test_window_init      (int              *argc,
+                                               char           ***argv);
+int               seeds_test_window_run       (void);
+SeedsApplication *seeds_test_window_get_app   (void);
+void              seeds_test_window_set_up    (SeedsTestWindow  *fixture,
+                                               gconstpointer     data);
+void              seeds_test_window_tear_down (SeedsTestWindow  *fixture,
+                                               gconstpointer     data);
+void              seeds_test_window_open      (SeedsTestWindow  *fixture);
+void              seeds_test_window_close     (SeedsTestWindow  *fixture);
+void              seeds_test_window_activate  (SeedsTestWindow  *fixture,
+                                               const char       *action);
+void              seeds_test_iterate          (void);
+gpointer          seeds_test_lookup_dialog    (GType             type);
+gpointer          seeds_test_find_dialog      (GType             type);
+GtkWidget        *seeds_test_find_row         (GtkWidget        *widget,
+                                               const char       *title);
+GtkWidget        *seeds_test_find_button      (GtkWidget        *widget,
+                                               const char       *label);
+gboolean          seeds_test_shows_text       (GtkWidget        *widget,
+                                               const char       *text);
+void              seeds_test_type_into        (gpointer          dialog,
+                                               const char       *row_title,
+                                               const char       *text);
+void              seeds_test_respond          (gpointer          dialog,
+                                               const char       *response);
+void              seeds_test_create_community (SeedsTestWindow  *fixture,
+                                               const char       *name);
+SeedsMeeting     *seeds_test_start_meeting    (SeedsTestWindow  *fixture,
+                                               const char       *title,
+                                               const char       *kind_row);
+
+#define SEEDS_TEST_ADD_WINDOW(path, func) \
+  g_test_add (path, SeedsTestWindow, NULL, seeds_test_window_set_up, func, seeds_test_window_tear_down)
+
+G_END_DECLS
