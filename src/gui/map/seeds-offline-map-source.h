@@ -1,0 +1,26 @@
+/* seeds-offline-map-source.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "seeds-tile-renderer.h"
+
+G_BEGIN_DECLS
+
+#define SEEDS_TYPE_OFFLINE_MAP_SOURCE (seeds_offline_map_source_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsOfflineMapSource, seeds_offline_map_source,
+                      SEEDS, OFFLINE_MAP_SOURCE, ShumateMapSource)
+
+#define SEEDS_OFFLINE_MAP_SOURCE_MAX_ZOOM 18
+
+SeedsOfflineMapSource *seeds_offline_map_source_new      (SeedsMapStyle          style);
+SeedsMapStyle          seeds_offline_map_source_get_style (SeedsOfflineMapSource *self);
+
+G_END_DECLS

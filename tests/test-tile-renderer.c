@@ -1,0 +1,588 @@
+/* test-tile-renderer.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "seeds-mercator.h"
+#include "seeds-tile-renderer.h"
+
+/* The offline base map, drawn without a display: tiles where land and sea
+ * are known, the Web Mercator arithmetic, damaged data, and the time one
+ * tile takes. The tiles are written as PNGs into the build folder
+ * (tests/map-tiles/) to be looked at. */
+
+#define TILE_SIZE 256
+
+static char *
+output_path (const char *name)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "map-tiles", NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+save_png (cairo_surface_t *surface,
+          const char      *name)
+{
+  g_autofree char *path = output_path (name);
+
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  g_test_message ("Wrote %s", path);
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 value;
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
+
+  memcpy (&value, data + y * cairo_image_surface_get_stride (surface) + 4 * x, sizeof value);
+  /* Opaque, so premultiplied ARGB is plain RGB. */
+  g_assert_cmphex (value >> 24, ==, 0xff);
+  return value & 0xffffff;
+}
+
+/* Renders the tile of @zoom that holds @latitude, @longitude and returns the
+ * colour there, after checking that the 3 × 3 pixels around it agree: a
+ * point meant to be well inside the land or the sea must not be on an edge. */
+static guint32
+color_at (SeedsMapStyle style,
+          guint         zoom,
+          double        latitude,
+          double        longitude)
+{
+  SeedsTileRenderer *renderer = seeds_tile_renderer_get_default ();
+  double x = seeds_mercator_x_from_longitude (longitude, zoom);
+  double y = seeds_mercator_y_from_latitude (latitude, zoom);
+  cairo_surface_t *surface;
+  int px, py;
+  guint32 color;
+
+  surface = seeds_tile_renderer_render (renderer, style, zoom, (guint) x, (guint) y, TILE_SIZE);
+  px = (int) ((x - floor (x)) * TILE_SIZE);
+  py = (int) ((y - floor (y)) * TILE_SIZE);
+  px = CLAMP (px, 1, TILE_SIZE - 2);
+  py = CLAMP (py, 1, TILE_SIZE - 2);
+
+  color = pixel (surface, px, py);
+  for (int dy = -1; dy <= 1; dy++)
+    for (int dx = -1; dx <= 1; dx++)
+      if (pixel (surface, px + dx, py + dy) != color)
+        g_error ("%.3f, %.3f at zoom %u is on an edge", latitude, longitude, zoom);
+
+  cairo_surface_destroy (surface);
+  return color;
+}
+
+static void
+assert_land (guint       zoom,
+             double      latitude,
+             double      longitude,
+             const char *place)
+{
+  const SeedsMapPalette *palette = seeds_map_style_get_palette (SEEDS_MAP_STYLE_LIGHT);
+  guint32 color = color_at (SEEDS_MAP_STYLE_LIGHT, zoom, latitude, longitude);
+
+  if (color != palette->land)
+    g_error ("%s (%.2f, %.2f) at zoom %u is #%06x, not land (#%06x)",
+             place, latitude, longitude, zoom, color, palette->land);
+}
+
+static void
+assert_sea (guint       zoom,
+            double      latitude,
+            double      longitude,
+            const char *place)
+{
+  const SeedsMapPalette *palette = seeds_map_style_get_palette (SEEDS_MAP_STYLE_LIGHT);
+  guint32 color = color_at (SEEDS_MAP_STYLE_LIGHT, zoom, latitude, longitude);
+
+  if (color != palette->sea)
+    g_error ("%s (%.2f, %.2f) at zoom %u is #%06x, not sea (#%06x)",
+             place, latitude, longitude, zoom, color, palette->sea);
+}
+
+/* Several tiles side by side, as the map shows them. */
+static cairo_surface_t *
+render_mosaic (SeedsMapStyle style,
+               guint         zoom,
+               guint         x0,
+               guint         y0,
+               guint         columns,
+               guint         rows)
+{
+  SeedsTileRenderer *renderer = seeds_tile_renderer_get_default ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         columns * TILE_SIZE, rows * TILE_SIZE);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint row = 0; row < rows; row++)
+    for (guint column = 0; column < columns; column++)
+      {
+        cairo_save (cr);
+        cairo_translate (cr, column * TILE_SIZE, row * TILE_SIZE);
+        seeds_tile_renderer_draw (renderer, cr, style, zoom, x0 + column, y0 + row, TILE_SIZE);
+        cairo_restore (cr);
+      }
+
+  cairo_destroy (cr);
+  return surface;
+}
+
+static void
+test_mercator_known (void)
+{
+  /* Zoom 0 is one tile; the equator and the prime meridian cross in its
+   * middle. */
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_x_from_longitude (0, 0), 0.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_y_from_latitude (0, 0), 0.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_x_from_longitude (-180, 3), 0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_x_from_longitude (180, 3), 8, 1e-12);
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_y_from_latitude (SEEDS_MERCATOR_MAX_LATITUDE, 4), 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_y_from_latitude (-SEEDS_MERCATOR_MAX_LATITUDE, 4), 16, 1e-9);
+
+  /* Beyond the projection's edge: clamped, not infinite. */
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_y_from_latitude (90, 2), 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_y_from_latitude (-90, 2), 4, 1e-9);
+
+  /* The tiles that openstreetmap.org asks for: the Greenport West-Holland
+   * is in tile 262, 169 at zoom 9, The Hague's Binnenhof in 16776, 10811
+   * at zoom 15. */
+  g_assert_cmpint ((int) seeds_mercator_x_from_longitude (4.25, 9), ==, 262);
+  g_assert_cmpint ((int) seeds_mercator_y_from_latitude (52.0, 9), ==, 169);
+  g_assert_cmpint ((int) seeds_mercator_x_from_longitude (4.3127, 15), ==, 16776);
+  g_assert_cmpint ((int) seeds_mercator_y_from_latitude (52.0799, 15), ==, 10811);
+
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_longitude_from_x (262, 9), 4.21875, 1e-12);
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_latitude_from_y (0, 0), SEEDS_MERCATOR_MAX_LATITUDE, 1e-9);
+  g_assert_cmpfloat_with_epsilon (seeds_mercator_latitude_from_y (0.5, 0), 0, 1e-12);
+}
+
+static void
+test_mercator_round_trip (void)
+{
+  for (int i = 0; i < 1000; i++)
+    {
+      double longitude = g_test_rand_double_range (-180, 180);
+      double latitude = g_test_rand_double_range (-85, 85);
+      double zoom = g_test_rand_int_range (0, 19);
+      double x = seeds_mercator_x_from_longitude (longitude, zoom);
+      double y = seeds_mercator_y_from_latitude (latitude, zoom);
+
+      g_assert_cmpfloat_with_epsilon (seeds_mercator_longitude_from_x (x, zoom), longitude, 1e-9);
+      g_assert_cmpfloat_with_epsilon (seeds_mercator_latitude_from_y (y, zoom), latitude, 1e-9);
+    }
+}
+
+static void
+test_bundled (void)
+{
+  SeedsTileRenderer *renderer = seeds_tile_renderer_get_default ();
+  double west, south, east, north;
+
+  g_assert_true (SEEDS_IS_TILE_RENDERER (renderer));
+  g_assert_true (renderer == seeds_tile_renderer_get_default ());
+
+  /* The detailed region holds the Netherlands and its neighbours. */
+  g_assert_true (seeds_tile_renderer_get_region (renderer, &west, &south, &east, &north));
+  g_assert_cmpfloat (west, <, 3.3);
+  g_assert_cmpfloat (east, >, 7.3);
+  g_assert_cmpfloat (south, <, 50.7);
+  g_assert_cmpfloat (north, >, 53.6);
+
+  g_assert_false (seeds_tile_renderer_uses_detail (renderer, 2, 2, 1));
+  g_assert_false (seeds_tile_renderer_uses_detail (renderer, 9, 0, 0));
+  g_assert_true (seeds_tile_renderer_uses_detail (renderer, 9, 262, 169));
+}
+
+/* The Greenport West-Holland at zoom 9, where the map opens. */
+static void
+test_region (void)
+{
+  SeedsTileRenderer *renderer = seeds_tile_renderer_get_default ();
+  cairo_surface_t *surface;
+
+  assert_sea (9, 52.10, 3.90, "the North Sea off The Hague");
+  assert_sea (9, 52.30, 4.20, "the North Sea off Noordwijk");
+  assert_sea (8, 52.10, 3.90, "the North Sea off The Hague");
+  assert_land (9, 52.01, 4.36, "Delft");
+  assert_land (9, 51.99, 4.21, "Naaldwijk, in the Westland");
+  assert_land (9, 51.92, 4.48, "Rotterdam");
+  assert_land (9, 52.09, 5.12, "Utrecht");
+  assert_land (8, 52.09, 5.12, "Utrecht");
+  assert_land (12, 52.01, 4.36, "Delft");
+  assert_sea (12, 52.10, 3.90, "the North Sea off The Hague");
+  assert_land (14, 52.09, 5.12, "Utrecht");
+  assert_sea (14, 52.10, 3.90, "the North Sea off The Hague");
+
+  /* Zeeland's estuaries are water at 1:10m. */
+  assert_sea (9, 51.42, 3.75, "the Westerschelde");
+
+  surface = seeds_tile_renderer_render (renderer, SEEDS_MAP_STYLE_LIGHT, 9, 262, 169, TILE_SIZE);
+  save_png (surface, "greenport-z9-tile.png");
+  cairo_surface_destroy (surface);
+
+  /* What a window of about 1000 × 750 shows when the map opens. */
+  surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 9, 260, 167, 4, 3);
+  save_png (surface, "greenport-z9.png");
+  cairo_surface_destroy (surface);
+
+  surface = render_mosaic (SEEDS_MAP_STYLE_DARK, 9, 260, 167, 4, 3);
+  save_png (surface, "greenport-z9-dark.png");
+  cairo_surface_destroy (surface);
+
+  surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 7, 63, 40, 5, 4);
+  save_png (surface, "benelux-z7.png");
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_world (void)
+{
+  cairo_surface_t *surface;
+
+  assert_land (2, 20.0, 10.0, "the Sahara");
+  assert_land (2, 48.0, 10.0, "southern Germany");
+  assert_land (2, 55.0, 40.0, "Russia");
+  assert_land (2, -10.0, -55.0, "Brazil");
+  assert_sea (2, 35.0, -45.0, "the Atlantic");
+  assert_sea (2, -5.0, -140.0, "the Pacific");
+  assert_sea (2, -25.0, 75.0, "the Indian Ocean");
+  /* Rings that cross the antimeridian are cut there, not drawn as bands
+   * of land right across the map. */
+  assert_sea (2, 68.5, 5.0, "the Norwegian Sea");
+  assert_sea (2, 72.5, -140.0, "the Beaufort Sea");
+  assert_land (2, 66.0, 175.0, "Chukotka");
+  assert_land (2, 66.0, -175.0, "Chukotka, east of the antimeridian");
+  assert_land (2, -84.9, 60.0, "Antarctica, at the map's bottom edge");
+  assert_land (5, 38.5, -98.5, "Kansas");
+  assert_sea (5, 38.3, -57.7, "the Atlantic");
+
+  surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 2, 0, 0, 4, 4);
+  save_png (surface, "world-z2.png");
+  cairo_surface_destroy (surface);
+
+  surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 4, 6, 3, 4, 3);
+  save_png (surface, "europe-z4.png");
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_dark (void)
+{
+  const SeedsMapPalette *dark = seeds_map_style_get_palette (SEEDS_MAP_STYLE_DARK);
+  const SeedsMapPalette *light = seeds_map_style_get_palette (SEEDS_MAP_STYLE_LIGHT);
+
+  g_assert_cmphex (dark->sea, !=, light->sea);
+  g_assert_cmphex (dark->land, !=, light->land);
+  g_assert_cmphex (color_at (SEEDS_MAP_STYLE_DARK, 9, 52.10, 3.90), ==, dark->sea);
+  g_assert_cmphex (color_at (SEEDS_MAP_STYLE_DARK, 9, 52.01, 4.36), ==, dark->land);
+}
+
+/* Where the world's 1:50m data meets the region's 1:10m inland, the land
+ * goes on without a seam: the line where they meet is on whole pixels. */
+static void
+test_region_seam (void)
+{
+  SeedsTileRenderer *renderer = seeds_tile_renderer_get_default ();
+  const SeedsMapPalette *palette = seeds_map_style_get_palette (SEEDS_MAP_STYLE_LIGHT);
+  double east;
+
+  g_assert_true (seeds_tile_renderer_get_region (renderer, NULL, NULL, &east, NULL));
+
+  for (guint zoom = SEEDS_TILE_RENDERER_DETAIL_ZOOM; zoom <= 12; zoom++)
+    {
+      /* The region's eastern edge, in the middle of Germany. */
+      double x = seeds_mercator_x_from_longitude (east, zoom);
+      double y = seeds_mercator_y_from_latitude (51.0, zoom);
+      cairo_surface_t *surface;
+      int edge = (int) round ((x - floor (x)) * TILE_SIZE);
+
+      if (edge < 2 || edge > TILE_SIZE - 2)
+        continue;
+
+      surface = seeds_tile_renderer_render (renderer, SEEDS_MAP_STYLE_LIGHT, zoom, (guint) x, (guint) y,
+                                            TILE_SIZE);
+      for (int column = edge - 2; column <= edge + 1; column++)
+        g_assert_cmphex (pixel (surface, column, TILE_SIZE / 2), ==, palette->land);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* The corners of the world and the deepest zoom draw without trouble. */
+static void
+test_edges (void)
+{
+  SeedsTileRenderer *renderer = seeds_tile_renderer_get_default ();
+  guint zooms[] = { 0, 1, 3, 8, SEEDS_TILE_RENDERER_MAX_ZOOM };
+
+  for (guint i = 0; i < G_N_ELEMENTS (zooms); i++)
+    {
+      guint last = (1u << zooms[i]) - 1;
+      guint corners[][2] = { { 0, 0 }, { last, 0 }, { 0, last }, { last, last } };
+
+      for (guint c = 0; c < G_N_ELEMENTS (corners); c++)
+        {
+          cairo_surface_t *surface = seeds_tile_renderer_render (renderer, SEEDS_MAP_STYLE_LIGHT, zooms[i],
+                                                                 corners[c][0], corners[c][1], TILE_SIZE);
+
+          g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+          cairo_surface_destroy (surface);
+        }
+    }
+
+  /* Antarctica reaches the bottom of the map. */
+  assert_land (1, -84.0, 0.0, "Antarctica");
+}
+
+static GBytes *
+bundled_bytes (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SEEDS_SOURCE_ROOT"), "data", "geodata",
+                                            "base-map.geo", NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+assert_refused (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsTileRenderer) renderer = seeds_tile_renderer_new (bytes, &error);
+
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_null (renderer);
+}
+
+static void
+test_damaged (void)
+{
+  g_autoptr(GBytes) bytes = bundled_bytes ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsTileRenderer) renderer = NULL;
+  const guint8 *data = g_bytes_get_data (bytes, NULL);
+  gsize size = g_bytes_get_size (bytes);
+  g_autofree guint8 *copy = g_memdup2 (data, size);
+
+  /* The committed file is the one that is bundled, and it reads. */
+  renderer = seeds_tile_renderer_new (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_tile_renderer_get_region (renderer, NULL, NULL, NULL, NULL));
+
+  /* Cut anywhere: in the header, the layer table, the part lengths, the
+   * points. */
+  for (gsize cut = 0; cut < size; cut += cut < 4096 ? 1 : 997)
+    {
+      g_autoptr(GBytes) cut_bytes = g_bytes_new_static (data, cut);
+
+      assert_refused (cut_bytes);
+    }
+
+  /* Not the magic, not the version. */
+  copy[0] = 'X';
+  {
+    g_autoptr(GBytes) wrong = g_bytes_new_static (copy, size);
+    assert_refused (wrong);
+  }
+  copy[0] = data[0];
+  copy[8] = 2;
+  {
+    g_autoptr(GBytes) wrong = g_bytes_new_static (copy, size);
+    assert_refused (wrong);
+  }
+  copy[8] = data[8];
+
+  /* A point that is not a number, or off the globe. */
+  {
+    gsize points = size - 8 * 20;
+    const guint8 nan[4] = { 0x00, 0x00, 0xc0, 0x7f };
+    const guint8 big[4] = { 0x00, 0x00, 0x48, 0x43 };  /* 200.0 */
+    g_autoptr(GBytes) wrong = NULL;
+
+    memcpy (copy + points, nan, 4);
+    wrong = g_bytes_new_static (copy, size);
+    assert_refused (wrong);
+    g_clear_pointer (&wrong, g_bytes_unref);
+
+    memcpy (copy + points, big, 4);
+    wrong = g_bytes_new_static (copy, size);
+    assert_refused (wrong);
+    memcpy (copy + points, data + points, 4);
+  }
+
+  /* A part that claims more points than its layer has. */
+  copy[16 + 32 * 4] = 0xff;
+  copy[16 + 32 * 4 + 1] = 0xff;
+  copy[16 + 32 * 4 + 2] = 0xff;
+  {
+    g_autoptr(GBytes) wrong = g_bytes_new_static (copy, size);
+    assert_refused (wrong);
+  }
+}
+
+static void
+append_u32 (GByteArray *array,
+            guint32     value)
+{
+  value = GUINT32_TO_LE (value);
+  g_byte_array_append (array, (const guint8 *) &value, 4);
+}
+
+static void
+append_f32 (GByteArray *array,
+            float       value)
+{
+  union { float f; guint32 u; } bits = { .f = value };
+
+  append_u32 (array, bits.u);
+}
+
+/* A file written by hand, as data/geodata/README.md describes the format:
+ * one land layer of the world with an empty part and a square around the
+ * point where the equator meets the prime meridian. */
+static void
+test_format (void)
+{
+  const float square[][2] = { { -10, -10 }, { 10, -10 }, { 10, 10 }, { -10, 10 }, { -10, -10 } };
+  g_autoptr(GByteArray) file = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SeedsTileRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+  const SeedsMapPalette *palette = seeds_map_style_get_palette (SEEDS_MAP_STYLE_LIGHT);
+  cairo_surface_t *surface;
+
+  g_byte_array_append (file, (const guint8 *) "SEEDSGEO", 8);
+  append_u32 (file, 1);
+  append_u32 (file, 1);
+  append_u32 (file, 1);  /* land */
+  append_u32 (file, 0);  /* the world */
+  append_f32 (file, -180);
+  append_f32 (file, -90);
+  append_f32 (file, 180);
+  append_f32 (file, 90);
+  append_u32 (file, 2);
+  append_u32 (file, G_N_ELEMENTS (square));
+  append_u32 (file, 0);
+  append_u32 (file, G_N_ELEMENTS (square));
+  for (guint i = 0; i < G_N_ELEMENTS (square); i++)
+    {
+      append_f32 (file, square[i][0]);
+      append_f32 (file, square[i][1]);
+    }
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&file));
+
+  renderer = seeds_tile_renderer_new (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_false (seeds_tile_renderer_get_region (renderer, NULL, NULL, NULL, NULL));
+  g_assert_false (seeds_tile_renderer_uses_detail (renderer, 9, 262, 169));
+
+  /* The tile south-east of 0°, 0°: the square holds its top left corner,
+   * and when zoomed out ends inside it. */
+  for (guint zoom = 1; zoom <= 13; zoom += 4)
+    {
+      guint tile = 1u << zoom >> 1;
+
+      surface = seeds_tile_renderer_render (renderer, SEEDS_MAP_STYLE_LIGHT, zoom, tile, tile, TILE_SIZE);
+      g_assert_cmphex (pixel (surface, 2, 2), ==, palette->land);
+      if (zoom <= 5)
+        g_assert_cmphex (pixel (surface, TILE_SIZE - 3, TILE_SIZE - 3), ==, palette->sea);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static double
+time_tiles (SeedsTileRenderer *renderer,
+            guint              zoom,
+            guint              x0,
+            guint              y0,
+            guint              n)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      cairo_surface_destroy (seeds_tile_renderer_render (renderer, SEEDS_MAP_STYLE_LIGHT, zoom,
+                                                         x0 + i, y0 + j, TILE_SIZE));
+
+  return (g_get_monotonic_time () - start) / 1000.0 / (n * n);
+}
+
+/* Not a benchmark, a yardstick: how long the data takes to load, a zoom
+ * level's first tile (which works out what that level keeps of the
+ * geometry), and then each tile. */
+static void
+test_timing (void)
+{
+  struct { const char *what; guint zoom, x, y; } cases[] = {
+    { "world, zoom 2", 2, 0, 0 },
+    { "Europe, zoom 5", 5, 14, 8 },
+    { "Greenport, zoom 9", 9, 260, 167 },
+    { "Greenport, zoom 12", 12, 2094, 1350 },
+    { "Greenport, zoom 14", 14, 8380, 5400 },
+  };
+  g_autoptr(GBytes) bytes = bundled_bytes ();
+  g_autoptr(SeedsTileRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  renderer = seeds_tile_renderer_new (bytes, &error);
+  g_assert_no_error (error);
+  g_test_message ("Loading the base map: %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double first = time_tiles (renderer, cases[i].zoom, cases[i].x, cases[i].y, 1);
+      double then = time_tiles (renderer, cases[i].zoom, cases[i].x, cases[i].y, 4);
+
+      g_test_message ("%s: %.2f ms per tile (the first %.2f ms)", cases[i].what, then, first);
+
+      /* Generous, for sanitizer builds on slow machines: panning needs
+       * tiles in tens of milliseconds, not seconds. */
+      g_assert_cmpfloat (then, <, 500);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/mercator/known", test_mercator_known);
+  g_test_add_func ("/mercator/round-trip", test_mercator_round_trip);
+  g_test_add_func ("/tile-renderer/bundled", test_bundled);
+  g_test_add_func ("/tile-renderer/region", test_region);
+  g_test_add_func ("/tile-renderer/world", test_world);
+  g_test_add_func ("/tile-renderer/dark", test_dark);
+  g_test_add_func ("/tile-renderer/region-seam", test_region_seam);
+  g_test_add_func ("/tile-renderer/edges", test_edges);
+  g_test_add_func ("/tile-renderer/damaged", test_damaged);
+  g_test_add_func ("/tile-renderer/format", test_format);
+  g_test_add_func ("/tile-renderer/timing", test_timing);
+
+  return g_test_run ();
+}
