@@ -7,17 +7,16 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
 #include <cairo.h>
-#include <glib/gstdio.h>
 #include <glib/gi18n-lib.h>
 
 #include "seeds-framework.h"
 #include "seeds-language.h"
 #include "seeds-meeting-report.h"
 #include "seeds-store.h"
+#include "seeds-test-tools.h"
 #include "seeds-test-util.h"
 
 #define MARKUP    "<b>&amp;</b>"
@@ -40,28 +39,6 @@ typedef struct
   SeedsStore   *store;
   SeedsMeeting *meeting;
 } Fixture;
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_dir (child);
-      else
-        g_assert_cmpint (g_remove (child), ==, 0);
-    }
-
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}
 
 static SeedsMeeting *
 add_meeting (Fixture    *fixture,
@@ -168,58 +145,8 @@ fixture_tear_down (Fixture       *fixture,
   if (g_getenv ("SEEDS_TEST_KEEP_OUTPUT") != NULL)
     g_test_message ("Kept the report's files in %s", fixture->dir);
   else
-    remove_dir (fixture->dir);
+    seeds_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-/* The poppler tools are in build-aux/dependencies.txt: missing is a failure. */
-static char *
-find_tool (const char *name)
-{
-  char *path = g_find_program_in_path (name);
-
-  if (path == NULL)
-    g_error ("%s is not installed: install poppler-utils (see build-aux/dependencies.txt)", name);
-
-  return path;
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  if (error != NULL)
-    g_printerr ("%s: %s\n", argv[0], err);
-  g_assert_no_error (error);
-
-  return out;
-}
-
-/* Text as pdftotext gives it may break lines anywhere and hyphenate words:
- * compare with every space and hyphen taken out. */
-static char *
-squeeze (const char *text)
-{
-  GString *squeezed = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == '-' || c == 0x2010 || c == 0x00AD)
-        continue;
-      g_string_append_unichar (squeezed, c);
-    }
-
-  return g_string_free (squeezed, FALSE);
 }
 
 static void
@@ -227,10 +154,9 @@ assert_has (const char *squeezed_text,
             const char *expected,
             const char *language)
 {
-  g_autofree char *squeezed = squeeze (expected);
+  g_autofree char *document = g_strdup_printf ("The %s report", language);
 
-  if (strstr (squeezed_text, squeezed) == NULL)
-    g_error ("The %s report does not have “%s”", language, expected);
+  seeds_test_assert_has (squeezed_text, expected, document);
 }
 
 static void
@@ -238,7 +164,7 @@ assert_not_has (const char *squeezed_text,
                 const char *unexpected,
                 const char *language)
 {
-  g_autofree char *squeezed = squeeze (unexpected);
+  g_autofree char *squeezed = seeds_test_squeeze (unexpected);
 
   if (strstr (squeezed_text, squeezed) != NULL)
     g_error ("The %s report should not have “%s”", language, unexpected);
@@ -266,7 +192,7 @@ write_report (Fixture      *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SeedsMeetingReport) report = NULL;
-  g_autofree char *pdftotext = find_tool ("pdftotext");
+  g_autofree char *pdftotext = seeds_test_find_tool ("pdftotext");
   g_autofree char *name = g_strdup_printf ("report-%s.pdf", language);
   g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
   g_autofree char *text = NULL;
@@ -280,17 +206,17 @@ write_report (Fixture      *fixture,
   {
     const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", pdf, "-", NULL };
 
-    text = run (argv);
+    text = seeds_test_run (argv);
   }
 
   *n_pages = count_pages (text);
   g_assert_cmpuint (*n_pages, ==, seeds_meeting_report_get_n_pages (report));
 
   {
-    g_autofree char *pdftoppm = find_tool ("pdftoppm");
+    g_autofree char *pdftoppm = seeds_test_find_tool ("pdftoppm");
     g_autofree char *prefix = g_build_filename (fixture->dir, language, NULL);
     const char *argv[] = { pdftoppm, "-r", "60", "-png", pdf, prefix, NULL };
-    g_autofree char *out = run (argv);
+    g_autofree char *out = seeds_test_run (argv);
     g_autofree char *first = g_strconcat (prefix, "-1.png", NULL);
 
     g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
@@ -304,7 +230,7 @@ check_report (const char *text,
               const char *language)
 {
   g_autoptr(SeedsFramework) framework = seeds_framework_new_default (language);
-  g_autofree char *squeezed = squeeze (text);
+  g_autofree char *squeezed = seeds_test_squeeze (text);
 
   for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
     {
@@ -371,7 +297,7 @@ test_language (Fixture       *fixture,
   const Expected *expected = data;
   guint n_pages;
   g_autofree char *text = write_report (fixture, fixture->meeting, expected->language, &n_pages);
-  g_autofree char *squeezed = squeeze (text);
+  g_autofree char *squeezed = seeds_test_squeeze (text);
 
   g_assert_cmpuint (n_pages, >=, 1);
   g_assert_cmpuint (n_pages, <=, 2);
@@ -394,7 +320,7 @@ test_belgian_dutch (Fixture       *fixture,
 {
   guint n_pages;
   g_autofree char *text = write_report (fixture, fixture->meeting, "nl_BE", &n_pages);
-  g_autofree char *squeezed = squeeze (text);
+  g_autofree char *squeezed = seeds_test_squeeze (text);
 
   check_report (text, "nl");
   assert_has (squeezed, "Vervolgstappen", "nl_BE");
@@ -468,7 +394,7 @@ test_empty_meeting (Fixture       *fixture,
   meeting = add_meeting (fixture, seeds_community_get_id (community), "2026-05-01", "First");
 
   text = write_report (fixture, meeting, "en", &n_pages);
-  squeezed = squeeze (text);
+  squeezed = seeds_test_squeeze (text);
   g_assert_cmpuint (n_pages, ==, 1);
   assert_has (squeezed, "Nobody has scored the factors yet.", "en");
   assert_has (squeezed, "No next steps have been agreed yet.", "en");
@@ -497,7 +423,7 @@ test_poster_meeting (Fixture       *fixture,
   g_assert_no_error (error);
 
   text = write_report (fixture, meeting, "en", &n_pages);
-  squeezed = squeeze (text);
+  squeezed = seeds_test_squeeze (text);
   assert_has (squeezed, "6 people scored", "en");
   assert_has (squeezed, "2.6", "en");  /* 2, 2, 3, 3, 3 */
   assert_not_has (squeezed, "Nobody has scored the factors yet.", "en");
@@ -511,14 +437,14 @@ page_text (Fixture    *fixture,
            const char *language,
            guint       page)
 {
-  g_autofree char *pdftotext = find_tool ("pdftotext");
+  g_autofree char *pdftotext = seeds_test_find_tool ("pdftotext");
   g_autofree char *name = g_strdup_printf ("report-%s.pdf", language);
   g_autofree char *pdf = g_build_filename (fixture->dir, name, NULL);
   g_autofree char *number = g_strdup_printf ("%u", page);
   const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", "-f", number, "-l", number, pdf, "-",
                          NULL };
 
-  return run (argv);
+  return seeds_test_run (argv);
 }
 
 /* Very many next steps take a third page, never more text on a page than
@@ -541,7 +467,7 @@ test_many_steps (Fixture       *fixture,
     }
 
   text = write_report (fixture, fixture->meeting, "en", &n_pages);
-  squeezed = squeeze (text);
+  squeezed = seeds_test_squeeze (text);
   g_assert_cmpuint (n_pages, ==, 3);
   check_report (text, "en");
   for (guint i = 0; i < N_EXTRA_STEPS; i++)
@@ -554,9 +480,10 @@ test_many_steps (Fixture       *fixture,
 
   {
     g_autofree char *last = page_text (fixture, "en", 3);
-    g_autofree char *squeezed_last = squeeze (last);
-    g_autofree char *start = squeeze ("Next step Who Due Date Status "
-                                      "1 Driven and personally committed Extra step number");
+    g_autofree char *squeezed_last = seeds_test_squeeze (last);
+    g_autofree char *start = seeds_test_squeeze ("Next step Who Due Date Status "
+                                                 "1 Driven and personally committed Extra step "
+                                                 "number");
 
     g_assert_true (g_str_has_prefix (squeezed_last, start));
   }
@@ -601,12 +528,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, SEEDS_BUILD_ROOT "/po");
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  /* as the app starts */
-  seeds_language_init ();
-  textdomain (GETTEXT_PACKAGE);
+  seeds_test_init_gettext ();
 
   g_test_init (&argc, &argv, NULL);
 

@@ -10,14 +10,13 @@
 #include <math.h>
 #include <string.h>
 
-#include <cairo-pdf.h>
-#include <pango/pangocairo.h>
 #include <glib/gi18n-lib.h>
 
 #include "seeds-framework.h"
 #include "seeds-language.h"
 #include "seeds-meeting-report.h"
 #include "seeds-meeting-summary.h"
+#include "seeds-print.h"
 #include "seeds-text.h"
 
 /* The report is a list of rows (a title, a heading, a factor, a next step),
@@ -33,7 +32,6 @@
 #define A4_HEIGHT  841.890
 #define PDF_MARGIN 42.0
 
-#define FONT        "Cantarell, DejaVu Sans, sans-serif"
 #define GAP         7.0   /* between columns */
 #define ROW_PADDING 3.5   /* above and below the text in a table row */
 #define FOOTER_GAP  12.0
@@ -126,10 +124,7 @@ typedef struct
   double y;
 } Placement;
 
-typedef struct
-{
-  double red, green, blue;
-} Color;
+typedef SeedsPrintColor Color;
 
 static const Color ink = { 0.141, 0.122, 0.192 };        /* #241f31 */
 static const Color muted = { 0.369, 0.361, 0.392 };      /* #5e5c64 */
@@ -622,14 +617,7 @@ seeds_meeting_report_get_title (SeedsMeetingReport *self)
  * Laying out
  */
 
-typedef struct
-{
-  double          size;      /* points */
-  PangoWeight     weight;
-  PangoStyle      style;
-  const Color    *color;
-  PangoAlignment  alignment;
-} CellStyle;
+typedef SeedsPrintStyle CellStyle;
 
 static const CellStyle footer_style = {
   7, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &muted, PANGO_ALIGN_LEFT
@@ -744,43 +732,8 @@ make_layout (SeedsMeetingReport *self,
              CellStyle           style,
              double              width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string (FONT);
-
-  pango_font_description_set_size (font, (int)(style.size * PANGO_SCALE));
-  pango_font_description_set_weight (font, style.weight);
-  pango_font_description_set_style (font, style.style);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-
   /* Set as text, not markup: names and next steps are what people typed. */
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_alignment (layout, style.alignment);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double)height / PANGO_SCALE;
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.width / PANGO_SCALE;
+  return seeds_print_layout_new (self->context, text, &style, width, PANGO_WRAP_WORD_CHAR);
 }
 
 /* How wide a column must be for the widest of its cells, unwrapped. */
@@ -801,7 +754,7 @@ natural_width (SeedsMeetingReport *self,
         continue;
 
       layout = make_layout (self, row->texts[cell], cell_style (row->kind, cell), -1);
-      width = MAX (width, layout_width (layout));
+      width = MAX (width, seeds_print_layout_width (layout));
     }
 
   return ceil (width);
@@ -964,11 +917,11 @@ measure_row (SeedsMeetingReport *self,
         width = column.width;
 
       row->layouts[i] = make_layout (self, row->texts[i], cell_style (row->kind, i), width);
-      cell_height = layout_height (row->layouts[i]);
+      cell_height = seeds_print_layout_height (row->layouts[i]);
       if (row->kind == ROW_STEP && i == STEP_TEXT && row->texts[STEP_AGREED] != NULL)
         continue;  /* measured with the line below it */
       if (row->kind == ROW_STEP && i == STEP_AGREED)
-        cell_height += 1 + layout_height (row->layouts[STEP_TEXT]);
+        cell_height += 1 + seeds_print_layout_height (row->layouts[STEP_TEXT]);
 
       height = MAX (height, cell_height);
     }
@@ -1139,7 +1092,6 @@ seeds_meeting_report_paginate (SeedsMeetingReport *self,
                                double              width,
                                double              height)
 {
-  cairo_font_options_t *options;
   g_autoptr(PangoLayout) line = NULL;
   g_autofree char *widest_page = NULL;
   g_autoptr(PangoLayout) page_number = NULL;
@@ -1153,20 +1105,7 @@ seeds_meeting_report_paginate (SeedsMeetingReport *self,
   self->width = width;
   self->height = height;
 
-  /* Text is measured in points with unhinted, unrounded metrics, so that it
-   * takes the same room at the printer's resolution as in the PDF. */
-  self->context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (self->context, 72);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  /* for hyphenation and the choice of fonts */
-  pango_context_set_language (self->context,
-                              self->language != NULL ? pango_language_from_string (self->language)
-                                                     : pango_language_get_default ());
+  self->context = seeds_print_context_new (cr, self->language);
 
   place_all_columns (self);
 
@@ -1174,8 +1113,8 @@ seeds_meeting_report_paginate (SeedsMeetingReport *self,
   widest_page = format_page (self, 99, 99);
   page_number = make_layout (self, widest_page, footer_style, -1);
   self->footer_layout = make_layout (self, self->footer, footer_style,
-                                     width - layout_width (page_number) - 40);
-  footer_height = layout_height (self->footer_layout);
+                                     width - seeds_print_layout_width (page_number) - 40);
+  footer_height = seeds_print_layout_height (self->footer_layout);
   self->body_height = height - footer_height - FOOTER_GAP;
 
   for (guint i = 0; i < self->rows->len; i++)
@@ -1183,7 +1122,7 @@ seeds_meeting_report_paginate (SeedsMeetingReport *self,
 
   line = make_layout (self, "Ag", cell_style (ROW_FACTOR, FACTOR_TITLE), -1);
   /* a one-line row, less a point above and below */
-  self->dot_room = layout_height (line) + 2 * ROW_PADDING - 2;
+  self->dot_room = seeds_print_layout_height (line) + 2 * ROW_PADDING - 2;
   self->radius = fit_radius (self);
 
   paginate_rows (self);
@@ -1204,27 +1143,6 @@ seeds_meeting_report_get_n_pages (SeedsMeetingReport *self)
  */
 
 static void
-set_color (cairo_t     *cr,
-           const Color *color)
-{
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
-}
-
-static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y,
-             const Color *color)
-{
-  cairo_save (cr);
-  set_color (cr, color);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
-}
-
-static void
 draw_line (cairo_t     *cr,
            double       x0,
            double       x1,
@@ -1233,7 +1151,7 @@ draw_line (cairo_t     *cr,
            const Color *color)
 {
   cairo_save (cr);
-  set_color (cr, color);
+  seeds_print_set_color (cr, color);
   cairo_set_line_width (cr, width);
   cairo_move_to (cr, x0, y);
   cairo_line_to (cr, x1, y);
@@ -1272,13 +1190,13 @@ draw_band (cairo_t          *cr,
   if (color != NULL)
     {
       cairo_save (cr);
-      set_color (cr, color);
+      seeds_print_set_color (cr, color);
       cairo_rectangle (cr, column->x, y + baseline - MARKER - 0.5, MARKER, MARKER);
       cairo_fill (cr);
       cairo_restore (cr);
     }
 
-  show_layout (cr, layout, column->x + MARKER + MARKER_GAP, y, &ink);
+  seeds_print_show_layout (cr, layout, column->x + MARKER + MARKER_GAP, y, &ink);
 }
 
 /* The scores as dots above a 1–5 scale, like stickers on the poster, and
@@ -1310,7 +1228,8 @@ draw_dots (SeedsMeetingReport *self,
             make_layout (self, text, (CellStyle) { 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &dot,
                                                    PANGO_ALIGN_CENTER }, DOT_COLUMN);
 
-          show_layout (cr, layout, left, bottom - layout_height (layout), &dot);
+          seeds_print_show_layout (cr, layout, left, bottom - seeds_print_layout_height (layout),
+                                   &dot);
           continue;
         }
 
@@ -1324,13 +1243,13 @@ draw_dots (SeedsMeetingReport *self,
           cairo_new_sub_path (cr);
           if (c < SEEDS_SCORE_MAX)
             {
-              set_color (cr, &dot);
+              seeds_print_set_color (cr, &dot);
               cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
               cairo_fill (cr);
             }
           else
             {
-              set_color (cr, &muted);
+              seeds_print_set_color (cr, &muted);
               cairo_arc (cr, cx, cy, r - 0.35, 0, 2 * G_PI);
               cairo_stroke (cr);
             }
@@ -1355,7 +1274,7 @@ draw_dot_labels (SeedsMeetingReport *self,
 
       style.alignment = PANGO_ALIGN_CENTER;
       layout = make_layout (self, self->dot_labels[c], style, DOT_COLUMN);
-      show_layout (cr, layout, left, y + ROW_PADDING, style.color);
+      seeds_print_show_layout (cr, layout, left, y + ROW_PADDING, style.color);
     }
 }
 
@@ -1370,7 +1289,7 @@ draw_row (SeedsMeetingReport *self,
   if (row->kind == ROW_TABLE_HEAD || row->kind == ROW_STEPS_HEAD)
     {
       cairo_save (cr);
-      set_color (cr, &shade);
+      seeds_print_set_color (cr, &shade);
       cairo_rectangle (cr, 0, y, self->width, row->height);
       cairo_fill (cr);
       cairo_restore (cr);
@@ -1406,13 +1325,13 @@ draw_row (SeedsMeetingReport *self,
         }
 
       if (row->kind == ROW_STEP && i == STEP_AGREED)
-        top += layout_height (row->layouts[STEP_TEXT]) + 1;
+        top += seeds_print_layout_height (row->layouts[STEP_TEXT]) + 1;
 
       /* A layout without a width aligns within itself: place it by hand. */
       if (pango_layout_get_width (row->layouts[i]) < 0 && style.alignment == PANGO_ALIGN_RIGHT)
-        column.x += column.width - layout_width (row->layouts[i]);
+        column.x += column.width - seeds_print_layout_width (row->layouts[i]);
 
-      show_layout (cr, row->layouts[i], column.x, top, style.color);
+      seeds_print_show_layout (cr, row->layouts[i], column.x, top, style.color);
     }
 }
 
@@ -1423,15 +1342,16 @@ draw_footer (SeedsMeetingReport *self,
 {
   g_autofree char *text = NULL;
   g_autoptr(PangoLayout) layout = NULL;
-  double top = self->height - layout_height (self->footer_layout);
+  double top = self->height - seeds_print_layout_height (self->footer_layout);
 
   text = format_page (self, page + 1, self->pages->len);
 
   layout = make_layout (self, text, footer_style, -1);
 
   draw_line (cr, 0, self->width, top - 4, 0.4, &rule);
-  show_layout (cr, self->footer_layout, 0, top, &muted);
-  show_layout (cr, layout, self->width - layout_width (layout), top, &muted);
+  seeds_print_show_layout (cr, self->footer_layout, 0, top, &muted);
+  seeds_print_show_layout (cr, layout, self->width - seeds_print_layout_width (layout), top,
+                           &muted);
 }
 
 /**
@@ -1470,15 +1390,6 @@ seeds_meeting_report_draw_page (SeedsMeetingReport *self,
   draw_footer (self, cr, page);
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * seeds_meeting_report_write_pdf:
  * @self: a #SeedsMeetingReport
@@ -1495,7 +1406,6 @@ seeds_meeting_report_write_pdf (SeedsMeetingReport  *self,
                                 GError             **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   guint n_pages;
@@ -1504,10 +1414,7 @@ seeds_meeting_report_write_pdf (SeedsMeetingReport  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, A4_WIDTH, A4_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Seeds of Innovation");
-  cr = cairo_create (surface);
+  cr = seeds_print_pdf_begin (bytes, A4_WIDTH, A4_HEIGHT, self->title);
   cairo_translate (cr, PDF_MARGIN, PDF_MARGIN);
 
   n_pages = seeds_meeting_report_paginate (self, cr, A4_WIDTH - 2 * PDF_MARGIN,
@@ -1518,10 +1425,7 @@ seeds_meeting_report_write_pdf (SeedsMeetingReport  *self,
       cairo_show_page (cr);
     }
 
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = seeds_print_pdf_end (cr);
 
   if (status != CAIRO_STATUS_SUCCESS)
     {

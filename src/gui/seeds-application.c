@@ -17,7 +17,9 @@
 #include "seeds-community-export.h"
 #include "seeds-language.h"
 #include "seeds-csv.h"
+#include "seeds-factor-site.h"
 #include "seeds-importer.h"
+#include "seeds-poster.h"
 #include "seeds-preferences-window.h"
 #include "seeds-window.h"
 
@@ -46,6 +48,19 @@ static const GOptionEntry option_entries[] = {
        "output), then quit"), N_("FILE") },
   { "community", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export only the learning community with this ID"), N_("ID") },
+  { "export-poster", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the poster for scoring with stickers as a PDF in FILE, then quit"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The poster’s paper size: a4, a3, a2 (the default) or a1"), N_("SIZE") },
+  { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Lay the poster out in landscape"), NULL },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The poster’s language: en or nl (by default the user’s)"), N_("LANGUAGE") },
+  { "poster-url", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Make the poster’s QR codes link to the factor pages under URL instead of holding "
+       "their text (by default the preference; \"\" for none)"), N_("URL") },
+  { "export-factor-site", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the factor pages that the poster’s QR codes can link to as a web site in FOLDER, "
+       "then quit"), N_("FOLDER") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   /* Takes the files from the arguments, where GApplication would look for
    * files to open: see open_files(). */
@@ -252,6 +267,111 @@ run_command (SeedsApplication   *self,
   return ok ? 0 : 1;
 }
 
+/* The options of the poster and the factor pages. */
+static const char * const poster_options[] = {
+  "export-poster", "export-factor-site", "paper", "landscape", "language", "poster-url", NULL
+};
+
+/* The address of the factor pages for the poster's codes: the option's,
+ * or else the preference's. NULL for none. */
+static char *
+poster_base_url (GVariantDict *options)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  char *url = NULL;
+
+  if (g_variant_dict_lookup (options, "poster-url", "s", &url))
+    return url;
+
+  /* Where the app is not installed there is no preference to read. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "poster-base-url"))
+    return NULL;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return g_settings_get_string (settings, "poster-base-url");
+}
+
+/* --export-poster and --export-factor-site do their work here and quit, as
+ * run_command() does, and need no database either. */
+static int
+run_poster_command (GVariantDict *options)
+{
+  g_autofree char *poster_path = NULL;
+  g_autofree char *site_path = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *base_url = poster_base_url (options);
+  g_autoptr(GError) error = NULL;
+  gboolean landscape = g_variant_dict_contains (options, "landscape");
+  SeedsPaper paper = SEEDS_PAPER_A2;
+
+  g_variant_dict_lookup (options, "export-poster", "^ay", &poster_path);
+  g_variant_dict_lookup (options, "export-factor-site", "^ay", &site_path);
+  g_variant_dict_lookup (options, "paper", "s", &paper_name);
+  g_variant_dict_lookup (options, "language", "s", &language);
+
+  if (g_variant_dict_contains (options, "import") ||
+      g_variant_dict_contains (options, "export-csv") ||
+      g_variant_dict_contains (options, "export-json") ||
+      g_variant_dict_contains (options, "community"))
+    {
+      g_printerr ("%s\n", _("The poster and the factor pages are made on their own, without "
+                            "--import or other exports."));
+      return 1;
+    }
+
+  if (poster_path == NULL && (paper_name != NULL || landscape || language != NULL))
+    {
+      g_printerr ("%s\n", _("--paper, --landscape and --language go with --export-poster."));
+      return 1;
+    }
+
+  if (poster_path == NULL && site_path == NULL)
+    {
+      g_printerr ("%s\n", _("--poster-url goes with --export-poster or --export-factor-site."));
+      return 1;
+    }
+
+  if (paper_name != NULL && !seeds_paper_from_name (paper_name, &paper))
+    {
+      g_printerr (_("There is no paper size “%s”: choose a4, a3, a2 or a1.\n"), paper_name);
+      return 1;
+    }
+
+  if (poster_path != NULL)
+    {
+      g_autoptr(SeedsPoster) poster = NULL;
+
+      poster = seeds_poster_new (language != NULL ? language
+                                                  : seeds_factor_site_get_default_language (),
+                                 base_url, &error);
+      if (poster == NULL ||
+          !seeds_poster_layout (poster, paper, landscape, &error) ||
+          !seeds_poster_write_pdf (poster, poster_path, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+
+  if (site_path != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (site_path);
+
+      if (!seeds_factor_site_export (folder, base_url, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+
+  return 0;
+}
+
 /* Files named without --import are for the application to open, as a
  * file manager names them. */
 static int
@@ -300,6 +420,10 @@ seeds_application_handle_local_options (GApplication *application,
       g_application_set_flags (application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
+
+  for (guint i = 0; poster_options[i] != NULL; i++)
+    if (g_variant_dict_contains (options, poster_options[i]))
+      return run_poster_command (options);
 
   import = g_variant_dict_contains (options, "import");
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);

@@ -1,0 +1,28 @@
+/* seeds-test-tools.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What tests of printed documents need: translations from the build tree,
+ * switched as the app switches them, and the command-line tools that read
+ * what was printed: poppler's pdftotext and pdftoppm, zbar's zbarimg. The
+ * tools are in build-aux/dependencies.txt: a missing tool fails the test. */
+
+void  seeds_test_init_gettext (void);
+char *seeds_test_find_tool    (const char         *name);
+char *seeds_test_run          (const char * const *argv);
+char *seeds_test_squeeze      (const char         *text);
+void  seeds_test_assert_has   (const char         *squeezed_text,
+                               const char         *expected,
+                               const char         *document);
+void  seeds_test_remove_tree  (const char         *path);
+
+G_END_DECLS

@@ -1,0 +1,588 @@
+/* test-poster.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "seeds-language.h"
+#include "seeds-poster.h"
+#include "seeds-print.h"
+#include "seeds-test-tools.h"
+
+#define BASE_URL "https://example.org/seeds/"
+#define MM(mm)   ((mm) * 72.0 / 25.4)
+#define DPI      150
+
+/* Every paper size in both orientations and both languages. */
+typedef struct
+{
+  SeedsPaper  paper;
+  gboolean    landscape;
+  const char *language;
+  const char *base_url;
+} Case;
+
+/* ------------------------------------------------------------------------
+ * The layout, checked from its boxes
+ */
+
+/* How much of a is also b, in square points. */
+static double
+shared_area (const SeedsPosterBox *a,
+             const SeedsPosterBox *b)
+{
+  double width = MIN (a->x + a->width, b->x + b->width) - MAX (a->x, b->x);
+  double height = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
+
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+static const char *
+kind_name (SeedsPosterBoxKind kind)
+{
+  switch (kind)
+    {
+    case SEEDS_POSTER_BOX_TEXT:
+      return "text";
+    case SEEDS_POSTER_BOX_BADGE:
+      return "badge";
+    case SEEDS_POSTER_BOX_CELL:
+      return "cell";
+    case SEEDS_POSTER_BOX_QR_CODE:
+      return "code";
+    case SEEDS_POSTER_BOX_FACTOR:
+      return "tile";
+    case SEEDS_POSTER_BOX_PICTURE:
+      return "picture";
+    default:
+      return "?";
+    }
+}
+
+/* Checks again, from the outside, what seeds_poster_layout() promises. */
+static void
+assert_boxes (SeedsPoster *poster,
+              const Case  *c)
+{
+  guint n;
+  const SeedsPosterBox *boxes = seeds_poster_get_boxes (poster, &n);
+  guint n_factors = seeds_framework_get_n_factors (seeds_poster_get_framework (poster));
+  g_autofree guint *cells = g_new0 (guint, n_factors);
+  g_autofree guint *codes = g_new0 (guint, n_factors);
+  g_autofree const SeedsPosterBox **tiles = g_new0 (const SeedsPosterBox *, n_factors);
+  /* Where dot stickers fit: 19 mm ones on a poster, 12 mm ones on A3. */
+  const double min_cell[] = {
+    [SEEDS_PAPER_A4] = 8, [SEEDS_PAPER_A3] = 12, [SEEDS_PAPER_A2] = 20, [SEEDS_PAPER_A1] = 20
+  };
+  double width, height;
+  double paper_width, paper_height;
+
+  seeds_poster_get_size (poster, &width, &height);
+  seeds_paper_get_size (c->paper, c->landscape, &paper_width, &paper_height);
+  g_assert_cmpfloat (width, ==, paper_width);
+  g_assert_cmpfloat (height, ==, paper_height);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SeedsPosterBox *a = &boxes[i];
+
+      /* On the page, clear of what a printer cannot print */
+      g_assert_cmpfloat (a->x, >=, MM (5));
+      g_assert_cmpfloat (a->y, >=, MM (5));
+      g_assert_cmpfloat (a->x + a->width, <=, width - MM (5));
+      g_assert_cmpfloat (a->y + a->height, <=, height - MM (5));
+      g_assert_cmpfloat (a->width, >, 0);
+      g_assert_cmpfloat (a->height, >, 0);
+
+      if (a->factor >= 0)
+        g_assert_cmpint (a->factor, <, n_factors);
+
+      switch (a->kind)
+        {
+        case SEEDS_POSTER_BOX_CELL:
+          g_assert_cmpint (a->factor, >=, 0);
+          g_assert_cmpfloat (a->width, >=, MM (min_cell[c->paper]) - 0.01);
+          g_assert_cmpfloat (a->height, >=, a->width - 0.01);
+          cells[a->factor]++;
+          break;
+
+        case SEEDS_POSTER_BOX_QR_CODE:
+          g_assert_cmpint (a->factor, >=, 0);
+          g_assert_cmpfloat_with_epsilon (a->width, a->height, 0.01);
+          g_assert_cmpfloat (a->module, >=, MM (SEEDS_POSTER_MIN_MODULE_MM) - 0.001);
+          codes[a->factor]++;
+          break;
+
+        case SEEDS_POSTER_BOX_FACTOR:
+          g_assert_null (tiles[a->factor]);
+          tiles[a->factor] = a;
+          break;
+
+        case SEEDS_POSTER_BOX_TEXT:
+        case SEEDS_POSTER_BOX_BADGE:
+        case SEEDS_POSTER_BOX_PICTURE:
+        default:
+          break;
+        }
+
+      for (guint j = i + 1; j < n; j++)
+        {
+          const SeedsPosterBox *b = &boxes[j];
+          gboolean a_tile = a->kind == SEEDS_POSTER_BOX_FACTOR;
+          gboolean b_tile = b->kind == SEEDS_POSTER_BOX_FACTOR;
+
+          /* Boxes are clear of each other, and of other factors' tiles. */
+          if (a_tile == b_tile || a->factor != b->factor)
+            {
+              if (shared_area (a, b) > 0.01)
+                g_error ("A %s of factor %d overlaps a %s of factor %d", kind_name (a->kind),
+                         a->factor + 1, kind_name (b->kind), b->factor + 1);
+            }
+        }
+    }
+
+  for (guint f = 0; f < n_factors; f++)
+    {
+      g_assert_cmpuint (cells[f], ==, 6);
+      g_assert_cmpuint (codes[f], ==, 1);
+      g_assert_nonnull (tiles[f]);
+    }
+
+  /* A factor's boxes are in its tile. */
+  for (guint i = 0; i < n; i++)
+    if (boxes[i].factor >= 0 && boxes[i].kind != SEEDS_POSTER_BOX_FACTOR)
+      g_assert_cmpfloat_with_epsilon (shared_area (tiles[boxes[i].factor], &boxes[i]),
+                                      boxes[i].width * boxes[i].height, 0.01);
+}
+
+/* ------------------------------------------------------------------------
+ * The PDF's text and its codes on a raster
+ */
+
+typedef struct
+{
+  int     width;
+  int     height;
+  guchar *pixels;  /* grey, a byte per pixel */
+} Raster;
+
+static void
+raster_clear (Raster *raster)
+{
+  g_clear_pointer (&raster->pixels, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Raster, raster_clear)
+
+/* The whole page at 150 dpi, in grey, as pdftoppm writes it: a binary PGM. */
+static void
+rasterise (const char *pdf,
+           const char *dir,
+           Raster     *raster)
+{
+  g_autofree char *pdftoppm = seeds_test_find_tool ("pdftoppm");
+  g_autofree char *prefix = g_build_filename (dir, "page", NULL);
+  g_autofree char *path = g_strconcat (prefix, ".pgm", NULL);
+  g_autofree char *dpi = g_strdup_printf ("%d", DPI);
+  const char *argv[] = { pdftoppm, "-r", dpi, "-gray", "-singlefile", pdf, prefix, NULL };
+  g_autofree char *out = seeds_test_run (argv);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  int max;
+  int offset;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sscanf (data, "P5 %d %d %d%n", &raster->width, &raster->height, &max, &offset),
+                   ==, 3);
+  g_assert_cmpint (max, ==, 255);
+  offset++;  /* the one white space after the header */
+  g_assert_cmpuint (length, ==, offset + (gsize)raster->width * raster->height);
+  raster->pixels = g_memdup2 (data + offset, (gsize)raster->width * raster->height);
+  g_assert_cmpint (g_remove (path), ==, 0);
+}
+
+/* Cuts a box, with a little margin, out of the raster into a file. */
+static char *
+cut (const Raster         *raster,
+     const SeedsPosterBox *box,
+     const char           *dir)
+{
+  g_autofree char *name = g_strdup_printf ("code-%d.pgm", box->factor + 1);
+  char *path = g_build_filename (dir, name, NULL);
+  double px = DPI / 72.0;
+  int margin = (int)(MM (1) * px);
+  int x0 = MAX ((int)(box->x * px) - margin, 0);
+  int y0 = MAX ((int)(box->y * px) - margin, 0);
+  int x1 = MIN ((int)((box->x + box->width) * px) + margin, raster->width);
+  int y1 = MIN ((int)((box->y + box->height) * px) + margin, raster->height);
+  g_autoptr(GString) pgm = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_string_append_printf (pgm, "P5\n%d %d\n255\n", x1 - x0, y1 - y0);
+  for (int y = y0; y < y1; y++)
+    g_string_append_len (pgm, (const char *)raster->pixels + (gsize)y * raster->width + x0,
+                         x1 - x0);
+  g_file_set_contents (path, pgm->str, pgm->len, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* What zbarimg reads in the images, in their order: each code's text and a
+ * line break; nothing for an image where it finds no code. */
+static char *
+scan (const char * const *images)
+{
+  g_autofree char *zbarimg = seeds_test_find_tool ("zbarimg");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_ptr_array_add (argv, zbarimg);
+  g_ptr_array_add (argv, (gpointer)"--raw");
+  g_ptr_array_add (argv, (gpointer)"-q");
+  for (guint i = 0; images[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)images[i]);
+  g_ptr_array_add (argv, NULL);
+
+  /* It fails when an image has no code: the text says which. */
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out,
+                NULL, &status, &error);
+  g_assert_no_error (error);
+
+  return out;
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *pdftotext = seeds_test_find_tool ("pdftotext");
+  const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *text = seeds_test_run (argv);
+
+  return seeds_test_squeeze (text);
+}
+
+static SeedsPoster *
+lay_out (const Case *c)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsPoster) poster = seeds_poster_new (c->language, c->base_url, &error);
+
+  g_assert_no_error (error);
+  seeds_poster_layout (poster, c->paper, c->landscape, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s %s %s: text at %.0f%%", seeds_paper_get_name (c->paper),
+                  c->landscape ? "landscape" : "portrait", c->language,
+                  100 * seeds_poster_get_text_scale (poster));
+
+  return g_steal_pointer (&poster);
+}
+
+/* Lays a poster out, checks its boxes, writes it and reads it back: its
+ * text has every factor's title, and each code scans to what it should. */
+static void
+test_poster (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(SeedsPoster) poster = lay_out (c);
+  SeedsFramework *framework = seeds_poster_get_framework (poster);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("seeds-poster-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "poster.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GHashTable) texts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(GPtrArray) images = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *scanned = NULL;
+  g_auto(Raster) raster = { 0, };
+  const SeedsPosterBox *boxes;
+  guint n;
+
+  g_assert_no_error (error);
+  assert_boxes (poster, c);
+
+  g_assert_true (seeds_poster_write_pdf (poster, pdf, &error));
+  g_assert_no_error (error);
+
+  text = pdf_text (pdf);
+  seeds_test_assert_has (text, "Seeds of Innovation", pdf);
+  seeds_test_assert_has (text, seeds_framework_get_name (framework), pdf);
+  for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
+    {
+      SeedsFactor *factor = seeds_framework_get_factor (framework, i);
+
+      seeds_test_assert_has (text, seeds_factor_get_title (factor), pdf);
+    }
+
+  /* Each code cut from a raster of the page, as a phone sees it, and read
+   * back: zbarimg writes their texts, each with a line break, in order. */
+  rasterise (pdf, dir, &raster);
+  boxes = seeds_poster_get_boxes (poster, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *code_text;
+
+      if (boxes[i].kind != SEEDS_POSTER_BOX_QR_CODE)
+        continue;
+
+      code_text = seeds_poster_get_code_text (poster, boxes[i].factor);
+      g_assert_nonnull (code_text);
+      g_assert_false (g_hash_table_contains (texts, code_text));
+      g_hash_table_add (texts, (gpointer)code_text);
+      g_string_append_printf (expected, "%s\n", code_text);
+      g_ptr_array_add (images, cut (&raster, &boxes[i], dir));
+    }
+  g_assert_cmpuint (images->len, ==, seeds_framework_get_n_factors (framework));
+  g_ptr_array_add (images, NULL);
+
+  scanned = scan ((const char * const *)images->pdata);
+  g_assert_cmpstr (scanned, ==, expected->str);
+
+  if (g_getenv ("SEEDS_TEST_KEEP_OUTPUT") != NULL)
+    g_test_message ("Kept the poster in %s", pdf);
+  else
+    seeds_test_remove_tree (dir);
+}
+
+/* ------------------------------------------------------------------------
+ * What the codes hold
+ */
+
+/* With text: the factor's number, title and what fits of the rest; the
+ * larger the paper, the more. */
+static void
+test_code_texts (void)
+{
+  char *previous[12] = { NULL, };
+
+  for (SeedsPaper paper = SEEDS_PAPER_A4; paper < SEEDS_N_PAPERS; paper++)
+    {
+      Case c = { paper, FALSE, "en", NULL };
+      g_autoptr(SeedsPoster) poster = lay_out (&c);
+      SeedsFramework *framework = seeds_poster_get_framework (poster);
+
+      g_assert_null (seeds_poster_get_base_url (poster));
+
+      for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
+        {
+          SeedsFactor *factor = seeds_framework_get_factor (framework, i);
+          const char *text = seeds_poster_get_code_text (poster, i);
+          const char * const *tips = seeds_factor_get_tips (factor);
+          g_autofree char *number = g_strdup_printf ("%u. ", i + 1);
+          g_autofree char *head = g_strdup_printf ("%u. %s\n%s", i + 1,
+                                                   seeds_factor_get_title (factor),
+                                                   seeds_factor_get_definition (factor));
+          g_autofree char *finding = g_strdup_printf ("\n\nKey Findings\n• %s",
+                                                      seeds_factor_get_findings (factor)[0]);
+
+          g_assert_true (g_str_has_prefix (text, number));
+          g_assert_true (g_utf8_validate (text, -1, NULL));
+
+          /* More on larger paper; what was whole stays so. */
+          if (previous[i] != NULL)
+            {
+              g_assert_cmpuint (strlen (text), >=, strlen (previous[i]));
+              if (!g_str_has_suffix (previous[i], "…"))
+                g_assert_cmpstr (text, ==, previous[i]);
+            }
+
+          /* A poster has the whole definition, A1 the first finding too. */
+          if (paper >= SEEDS_PAPER_A2)
+            g_assert_true (g_str_has_prefix (text, head));
+          if (paper == SEEDS_PAPER_A1)
+            g_assert_nonnull (strstr (text, finding));
+
+          /* What is left out is marked. */
+          if (!g_str_has_suffix (text, tips[g_strv_length ((char **)tips) - 1]))
+            g_assert_true (g_str_has_suffix (text, "…"));
+
+          g_free (previous[i]);
+          previous[i] = g_strdup (text);
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (previous); i++)
+    g_clear_pointer (&previous[i], g_free);
+}
+
+/* With a base URL, the codes hold the factors' pages in the poster's
+ * language, on every paper. */
+static void
+test_code_urls (void)
+{
+  for (SeedsPaper paper = SEEDS_PAPER_A4; paper < SEEDS_N_PAPERS; paper++)
+    {
+      Case c = { paper, paper % 2 == 1, paper < SEEDS_PAPER_A2 ? "nl" : "en", BASE_URL };
+      g_autoptr(SeedsPoster) poster = lay_out (&c);
+
+      g_assert_cmpstr (seeds_poster_get_base_url (poster), ==, BASE_URL);
+      for (guint i = 0; i < 12; i++)
+        {
+          g_autofree char *url = g_strdup_printf ("https://example.org/seeds/%s/factor-%u.html",
+                                                  c.language, i + 1);
+
+          g_assert_cmpstr (seeds_poster_get_code_text (poster, i), ==, url);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------
+ * Paper and errors
+ */
+
+static void
+test_papers (void)
+{
+  SeedsPaper paper;
+  double width, height;
+
+  g_assert_true (seeds_paper_from_name ("a2", &paper));
+  g_assert_cmpint (paper, ==, SEEDS_PAPER_A2);
+  g_assert_true (seeds_paper_from_name ("A1", &paper));
+  g_assert_cmpint (paper, ==, SEEDS_PAPER_A1);
+  g_assert_cmpstr (seeds_paper_get_name (SEEDS_PAPER_A3), ==, "A3");
+  g_assert_false (seeds_paper_from_name ("b5", &paper));
+  g_assert_false (seeds_paper_from_name ("", &paper));
+  g_assert_false (seeds_paper_from_name ("a", &paper));
+  g_assert_false (seeds_paper_from_name (NULL, &paper));
+
+  seeds_paper_get_size (SEEDS_PAPER_A4, FALSE, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, MM (210), 0.001);
+  g_assert_cmpfloat_with_epsilon (height, MM (297), 0.001);
+  seeds_paper_get_size (SEEDS_PAPER_A1, TRUE, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, MM (841), 0.001);
+  g_assert_cmpfloat_with_epsilon (height, MM (594), 0.001);
+
+  g_assert_cmpfloat (seeds_paper_get_min_cell_mm (SEEDS_PAPER_A2), >=, 20);
+  g_assert_cmpfloat (seeds_paper_get_min_cell_mm (SEEDS_PAPER_A1), >=, 20);
+  g_assert_cmpfloat (seeds_paper_get_min_cell_mm (SEEDS_PAPER_A3), >=, 12);
+}
+
+/* What tells the layout that a text does not fit: a line too wide, or a
+ * word cut in two. */
+static void
+test_whole_text (void)
+{
+  PangoContext *context = seeds_print_context_new (NULL, "nl");
+  const SeedsPrintStyle style = { 10, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, NULL };
+  const char *sentence = "Een zin die over meer regels loopt, afgebroken tussen woorden";
+  const char *word = "Concurrentiegevoeligheden";
+  g_autoptr(PangoLayout) line = seeds_print_layout_new (context, sentence, &style, -1,
+                                                         PANGO_WRAP_WORD);
+  g_autoptr(PangoLayout) lines = seeds_print_layout_new (context, sentence, &style, 80,
+                                                          PANGO_WRAP_WORD);
+  g_autoptr(PangoLayout) cut = seeds_print_layout_new (context, word, &style, 40,
+                                                        PANGO_WRAP_WORD);
+  g_autoptr(PangoLayout) cut_anywhere = seeds_print_layout_new (context, word, &style, 40,
+                                                                 PANGO_WRAP_WORD_CHAR);
+
+  g_assert_true (seeds_print_layout_is_whole (line));
+  g_assert_cmpint (pango_layout_get_line_count (line), ==, 1);
+  g_assert_true (seeds_print_layout_is_whole (lines));
+  g_assert_cmpint (pango_layout_get_line_count (lines), >, 2);
+  g_assert_cmpfloat (seeds_print_layout_width (lines), <=, 80);
+  g_assert_false (seeds_print_layout_is_whole (cut));
+  g_assert_false (seeds_print_layout_is_whole (cut_anywhere));
+
+  g_object_unref (context);
+}
+
+static void
+test_errors (void)
+{
+  const char *bad_urls[] = {
+    "example.org/seeds", "ftp://example.org/seeds", "https://", "https://example.org/?page=",
+    "https://example.org/#top", "https://example.org/a b", "javascript:alert(1)",
+  };
+  g_autoptr(SeedsPoster) poster = NULL;
+  g_autoptr(GError) error = NULL;
+
+  poster = seeds_poster_new ("fr", NULL, &error);
+  g_assert_error (error, SEEDS_LANGUAGE_ERROR, SEEDS_LANGUAGE_ERROR_UNSUPPORTED);
+  g_assert_null (poster);
+  g_assert_nonnull (strstr (error->message, "“fr”"));
+  g_clear_error (&error);
+
+  poster = seeds_poster_new ("nl_BE", NULL, &error);
+  g_assert_error (error, SEEDS_LANGUAGE_ERROR, SEEDS_LANGUAGE_ERROR_UNSUPPORTED);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_urls); i++)
+    {
+      poster = seeds_poster_new ("en", bad_urls[i], &error);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+      g_assert_null (poster);
+      g_clear_error (&error);
+    }
+
+  /* No base URL: the codes hold text */
+  poster = seeds_poster_new ("en", "", &error);
+  g_assert_no_error (error);
+  g_assert_null (seeds_poster_get_base_url (poster));
+  g_assert_cmpstr (seeds_poster_get_language (poster), ==, "en");
+
+  /* A file that cannot be written */
+  g_assert_true (seeds_poster_layout (poster, SEEDS_PAPER_A4, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (seeds_poster_write_pdf (poster, "/nonexistent/folder/poster.pdf", &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const SeedsPaper papers[] = {
+    SEEDS_PAPER_A4, SEEDS_PAPER_A3, SEEDS_PAPER_A2, SEEDS_PAPER_A1
+  };
+  static const char * const languages[] = { "en", "nl" };
+  static Case cases[G_N_ELEMENTS (papers) * 2 * G_N_ELEMENTS (languages)];
+  guint n = 0;
+
+  seeds_test_init_gettext ();
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/poster/papers", test_papers);
+  g_test_add_func ("/poster/errors", test_errors);
+  g_test_add_func ("/poster/whole-text", test_whole_text);
+  g_test_add_func ("/poster/code-texts", test_code_texts);
+  g_test_add_func ("/poster/code-urls", test_code_urls);
+
+  for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
+    for (guint o = 0; o < 2; o++)
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        {
+          g_autofree char *path = NULL;
+
+          cases[n] = (Case) { papers[p], o == 1, languages[l], NULL };
+          path = g_strdup_printf ("/poster/%s/%s/%s", seeds_paper_get_name (papers[p]),
+                                  o == 1 ? "landscape" : "portrait", languages[l]);
+          g_test_add_data_func (path, &cases[n++], test_poster);
+        }
+
+  /* And with links: the codes scan to the pages' addresses. */
+  {
+    static const Case linked[] = {
+      { SEEDS_PAPER_A4, FALSE, "nl", BASE_URL },
+      { SEEDS_PAPER_A1, TRUE, "en", BASE_URL },
+    };
+
+    g_test_add_data_func ("/poster/A4/portrait/nl/links", &linked[0], test_poster);
+    g_test_add_data_func ("/poster/A1/landscape/en/links", &linked[1], test_poster);
+  }
+
+  return g_test_run ();
+}
