@@ -874,6 +874,17 @@ on_save_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* A file name from a name people gave: without the characters that file
+ * systems mind, then @suffix. */
+char *
+seeds_window_suggest_file_name (const char *name,
+                                const char *suffix)
+{
+  g_autofree char *clean = g_strdelimit (g_strdup (name), "/\\:*?\"<>|", '_');
+
+  return g_strconcat (clean, suffix, NULL);
+}
+
 /* Asks where to save, suggesting @name, then saves with @save. */
 static void
 save_as (SeedsWindow *self,
@@ -883,11 +894,10 @@ save_as (SeedsWindow *self,
          const char  *done)
 {
   GtkFileChooserNative *chooser;
-  g_autofree char *clean = g_strdelimit (g_strdup (name), "/\\:*?\"<>|", '_');
 
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), clean);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_object_set_data (G_OBJECT (chooser), "save", save);
   g_object_set_data (G_OBJECT (chooser), "done", (gpointer) done);
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), self);
@@ -915,7 +925,8 @@ export_invitation_activated (GSimpleAction *action,
 {
   SeedsWindow *self = user_data;
   SeedsMeeting *meeting = seeds_meeting_view_get_meeting (self->meeting_view);
-  g_autofree char *name = g_strconcat (seeds_meeting_get_title (meeting), SEEDS_INVITATION_SUFFIX, NULL);
+  g_autofree char *name = seeds_window_suggest_file_name (seeds_meeting_get_title (meeting),
+                                                          SEEDS_INVITATION_SUFFIX);
 
   save_as (self, _("Save Invitation"), name, seeds_window_save_invitation,
            _("Invitation saved. Members open it to score the meeting on their own computer."));
@@ -954,7 +965,7 @@ export_community (SeedsWindow *self,
                   SaveFunc     save,
                   const char  *done)
 {
-  g_autofree char *name = g_strconcat (seeds_community_get_name (self->community), suffix, NULL);
+  g_autofree char *name = seeds_window_suggest_file_name (seeds_community_get_name (self->community), suffix);
 
   save_as (self, title, name, save, done);
 }

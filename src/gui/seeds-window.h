@@ -35,5 +35,7 @@ gboolean     seeds_window_save_csv        (SeedsWindow      *self,
 gboolean     seeds_window_save_json       (SeedsWindow      *self,
                                            GFile            *file,
                                            GError          **error);
+char        *seeds_window_suggest_file_name (const char     *name,
+                                             const char     *suffix);
 
 G_END_DECLS

@@ -17,8 +17,9 @@
 
 /* A meeting held offline with the printed poster: the facilitator counts
  * the stickers per factor and per score and types the numbers in, and
- * they count like any other meeting — without names. The whole grid is
- * saved at once, as one action. */
+ * they count like any other meeting — without names. What is typed is
+ * saved a moment later, the whole grid in one write, and at once when the
+ * page goes away, so nothing typed is lost. */
 struct _SeedsTallyPage
 {
   SeedsMeetingPart parent_instance;
@@ -28,10 +29,14 @@ struct _SeedsTallyPage
   GHashTable      *totals;          /* factor id → GtkLabel */
   gboolean         dirty;
   gboolean         loading;
+  char            *dirty_meeting_id;  /* the meeting the typed counts are for */
+  guint            save_source;
 
   GtkGrid         *grid;
-  GtkButton       *save_button;
 };
+
+/* Long enough that typing "12" is one write, short enough to feel saved. */
+#define SAVE_DELAY_MS 500
 
 G_DEFINE_FINAL_TYPE (SeedsTallyPage, seeds_tally_page, SEEDS_TYPE_MEETING_PART)
 
@@ -64,12 +69,14 @@ update_total (SeedsTallyPage *self,
   gtk_label_set_text (g_hash_table_lookup (self->totals, factor_id), text);
 }
 
-static void
-set_dirty (SeedsTallyPage *self,
-           gboolean        dirty)
+static gboolean
+save_timeout (gpointer user_data)
 {
-  self->dirty = dirty;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), dirty);
+  SeedsTallyPage *self = user_data;
+
+  self->save_source = 0;
+  seeds_tally_page_save (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -77,8 +84,17 @@ on_value_changed (GtkSpinButton  *spin,
                   SeedsTallyPage *self)
 {
   update_total (self, g_object_get_data (G_OBJECT (spin), "factor-id"));
-  if (!self->loading)
-    set_dirty (self, TRUE);
+  if (self->loading)
+    return;
+
+  if (!self->dirty)
+    {
+      self->dirty = TRUE;
+      g_free (self->dirty_meeting_id);
+      self->dirty_meeting_id = g_strdup (seeds_meeting_get_id (MEETING (self)));
+    }
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout, self);
 }
 
 static GtkWidget *
@@ -115,6 +131,9 @@ build_grid (SeedsTallyPage *self)
 
       gtk_label_set_xalign (GTK_LABEL (title), 0);
       gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      /* Room for a title in two or three lines next to six counts. */
+      gtk_label_set_width_chars (GTK_LABEL (title), 14);
+      gtk_label_set_max_width_chars (GTK_LABEL (title), 36);
       gtk_widget_set_hexpand (title, TRUE);
       gtk_grid_attach (self->grid, title, 0, f + 1, 1, 1);
 
@@ -128,6 +147,8 @@ build_grid (SeedsTallyPage *self)
           accessible = g_strdup_printf (_("%s: stickers on %s"), seeds_factor_get_title (factor), values[index]);
           gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
           gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+          /* Counts have two digits; more still show, and the grid stays narrow. */
+          gtk_editable_set_width_chars (GTK_EDITABLE (spin), 2);
           gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
           g_object_set_data_full (G_OBJECT (spin), "factor-id", g_strdup (id), g_free);
           g_signal_connect (spin, "value-changed", G_CALLBACK (on_value_changed), self);
@@ -174,7 +195,6 @@ show_tallies (SeedsTallyPage *self)
     }
 
   self->loading = FALSE;
-  set_dirty (self, FALSE);
 }
 
 static void
@@ -183,23 +203,25 @@ seeds_tally_page_update (SeedsMeetingPart *part,
 {
   SeedsTallyPage *self = SEEDS_TALLY_PAGE (part);
 
+  /* What was typed for the meeting shown before goes to that meeting. */
+  seeds_tally_page_save (self);
+
   if (MEETING (self) == NULL || seeds_meeting_get_kind (MEETING (self)) != SEEDS_MEETING_POSTER)
     return;
 
   if (FRAMEWORK (self) != self->grid_framework)
     build_grid (self);
 
-  /* Counts typed in but not saved are kept over someone else's change. */
-  if (change == SEEDS_STORE_CHANGE_ALL || !self->dirty)
-    show_tallies (self);
+  show_tallies (self);
 }
 
 /**
  * seeds_tally_page_save:
  *
- * Saves every count of the grid in one go.
+ * Saves what was typed now rather than a moment later: every count of the
+ * grid in one go, for the meeting they were typed for.
  *
- * Returns: whether they were saved
+ * Returns: whether nothing is left unsaved
  */
 gboolean
 seeds_tally_page_save (SeedsTallyPage *self)
@@ -210,6 +232,11 @@ seeds_tally_page_save (SeedsTallyPage *self)
 
   g_return_val_if_fail (SEEDS_IS_TALLY_PAGE (self), FALSE);
 
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (!self->dirty)
+    return TRUE;
+
+  self->dirty = FALSE;
   framework = FRAMEWORK (self);
   for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
     {
@@ -225,21 +252,21 @@ seeds_tally_page_save (SeedsTallyPage *self)
       g_ptr_array_add (tallies, seeds_tally_new (id, counts));
     }
 
-  if (!seeds_store_set_meeting_tallies (STORE (self), seeds_meeting_get_id (MEETING (self)), tallies, &error))
+  if (!seeds_store_set_meeting_tallies (STORE (self), self->dirty_meeting_id, tallies, &error))
     {
       seeds_window_show_error (GTK_WIDGET (self), error);
       return FALSE;
     }
 
-  set_dirty (self, FALSE);
   return TRUE;
 }
 
 static void
-on_save_clicked (GtkButton      *button,
-                 SeedsTallyPage *self)
+seeds_tally_page_unmap (GtkWidget *widget)
 {
-  seeds_tally_page_save (self);
+  seeds_tally_page_save (SEEDS_TALLY_PAGE (widget));
+
+  GTK_WIDGET_CLASS (seeds_tally_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -247,6 +274,9 @@ seeds_tally_page_dispose (GObject *object)
 {
   SeedsTallyPage *self = (SeedsTallyPage *)object;
 
+  if (self->spins != NULL)
+    seeds_tally_page_save (self);
+  g_clear_pointer (&self->dirty_meeting_id, g_free);
   g_clear_pointer (&self->spins, g_hash_table_unref);
   g_clear_pointer (&self->totals, g_hash_table_unref);
 
@@ -263,11 +293,10 @@ seeds_tally_page_class_init (SeedsTallyPageClass *klass)
   object_class->dispose = seeds_tally_page_dispose;
   part_class->changes = SEEDS_STORE_CHANGE_TALLIES;
   part_class->update = seeds_tally_page_update;
+  widget_class->unmap = seeds_tally_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/scoring/seeds-tally-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsTallyPage, grid);
-  gtk_widget_class_bind_template_child (widget_class, SeedsTallyPage, save_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
 }
 
 static void
