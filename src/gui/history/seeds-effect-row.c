@@ -98,6 +98,7 @@ seeds_effect_row_new (SeedsCommunityHistory *history,
 {
   SeedsEffectRow *self;
   g_autofree char *subtitle = NULL;
+  g_autofree char *accessible = NULL;
 
   g_return_val_if_fail (SEEDS_IS_COMMUNITY_HISTORY (history), NULL);
   g_return_val_if_fail (effect != NULL, NULL);
@@ -108,6 +109,9 @@ seeds_effect_row_new (SeedsCommunityHistory *history,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), seeds_next_step_get_text (effect->step));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), sign_new (effect->change));
+  /* The row is named after its title; the rest is its description. */
+  accessible = g_strdup_printf ("%s; %s", subtitle, seeds_change_get_label (effect->change));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible, -1);
 
   return GTK_WIDGET (self);
 }

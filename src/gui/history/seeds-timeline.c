@@ -122,6 +122,11 @@ bind_item (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (participants_label), participants);
   gtk_widget_set_tooltip_text (box, seeds_meeting_get_title (meeting));
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  /* The row around the card is what gets focus; GTK 4.8 gives list items
+   * no label of their own, so the row is named here. */
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
 static void
