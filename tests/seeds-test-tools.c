@@ -8,11 +8,13 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "seeds-framework.h"
 #include "seeds-language.h"
 #include "seeds-test-tools.h"
 
@@ -119,6 +121,75 @@ seeds_test_assert_has (const char *squeezed_text,
 
   if (strstr (squeezed_text, squeezed) == NULL)
     g_error ("%s does not have “%s”", document, expected);
+}
+
+/**
+ * seeds_test_pdf_text:
+ * @pdf: a PDF file
+ *
+ * Returns: (transfer full): its text, from pdftotext, squeezed with
+ *   seeds_test_squeeze()
+ */
+char *
+seeds_test_pdf_text (const char *pdf)
+{
+  g_autofree char *pdftotext = seeds_test_find_tool ("pdftotext");
+  const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *text = seeds_test_run (argv);
+
+  return seeds_test_squeeze (text);
+}
+
+/**
+ * seeds_test_assert_page:
+ * @pdf: a PDF file
+ * @width: the width its page must have, in points
+ * @height: the height
+ *
+ * Fails unless pdfinfo says that @pdf has one page, of this size.
+ */
+void
+seeds_test_assert_page (const char *pdf,
+                        double      width,
+                        double      height)
+{
+  g_autofree char *pdfinfo = seeds_test_find_tool ("pdfinfo");
+  const char *argv[] = { pdfinfo, pdf, NULL };
+  g_autofree char *info = seeds_test_run (argv);
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  double page_width = 0, page_height = 0;
+  guint n_pages = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      sscanf (lines[i], "Pages: %u", &n_pages);
+      sscanf (lines[i], "Page size: %lf x %lf pts", &page_width, &page_height);
+    }
+
+  g_test_message ("%s: %u pages of %.2f × %.2f points", pdf, n_pages, page_width, page_height);
+  g_assert_cmpuint (n_pages, ==, 1);
+  g_assert_cmpfloat_with_epsilon (page_width, width, 0.5);
+  g_assert_cmpfloat_with_epsilon (page_height, height, 0.5);
+}
+
+/**
+ * seeds_test_assert_titles:
+ * @pdf: a printed poster or report
+ * @language: its language
+ *
+ * Fails unless the text of @pdf has the titles of all twelve factors of
+ * the shipped framework in @language.
+ */
+void
+seeds_test_assert_titles (const char *pdf,
+                          const char *language)
+{
+  g_autoptr(SeedsFramework) framework = seeds_framework_new_default (language);
+  g_autofree char *text = seeds_test_pdf_text (pdf);
+
+  g_assert_cmpuint (seeds_framework_get_n_factors (framework), ==, 12);
+  for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
+    seeds_test_assert_has (text, seeds_factor_get_title (seeds_framework_get_factor (framework, i)), pdf);
 }
 
 /**

@@ -23,6 +23,12 @@ char *seeds_test_squeeze      (const char         *text);
 void  seeds_test_assert_has   (const char         *squeezed_text,
                                const char         *expected,
                                const char         *document);
+char *seeds_test_pdf_text     (const char         *pdf);
+void  seeds_test_assert_page  (const char         *pdf,
+                               double              width,
+                               double              height);
+void  seeds_test_assert_titles (const char         *pdf,
+                                const char         *language);
 void  seeds_test_remove_tree  (const char         *path);
 
 G_END_DECLS

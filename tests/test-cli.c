@@ -14,7 +14,9 @@
 #include <json-glib/json-glib.h>
 
 #include "seeds-invitation.h"
+#include "seeds-poster.h"
 #include "seeds-scorecard.h"
+#include "seeds-test-tools.h"
 #include "seeds-test-util.h"
 
 /* Runs the real executable, given as the first argument, the way a
@@ -388,6 +390,69 @@ test_errors (Fixture       *fixture,
     }
 }
 
+/* The poster, made without a database or a display: a PDF of the paper
+ * and in the language asked for. The layout and the codes themselves are
+ * tested in test-poster.c. */
+static void
+test_export_poster (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(Run) run = { 0, };
+  g_autofree char *path = g_build_filename (fixture->dir, "poster.pdf", NULL);
+  double width, height;
+
+  run_app (fixture,
+           (const char * const []) { "--export-poster", "poster.pdf", "--paper", "a3", "--language", "nl", NULL },
+           &run);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "");
+
+  seeds_test_assert_titles (path, "nl");
+  seeds_paper_get_size (SEEDS_PAPER_A3, FALSE, &width, &height);
+  seeds_test_assert_page (path, width, height);
+}
+
+/* Each way to get the poster wrong: a message, a failure status, and no
+ * file. */
+static void
+test_export_poster_errors (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const struct
+  {
+    const char *args[8];
+    const char *err;
+  } runs[] = {
+    { { "--export-poster", "poster.pdf", "--paper", "a5", NULL },
+      "There is no paper size “a5”: choose a4, a3, a2 or a1.\n" },
+    { { "--export-poster", "poster.pdf", "--language", "fr", NULL },
+      "There is no poster in “fr”: choose one of en, nl.\n" },
+    { { "--export-poster", "poster.pdf", "--poster-url", "ftp://example.org/seeds", NULL },
+      "“ftp://example.org/seeds” is not a web address for the factor pages, such as "
+      "https://example.org/seeds.\n" },
+    { { "--paper", "a4", NULL },
+      "--paper, --landscape and --language go with --export-poster.\n" },
+    { { "--export-poster", "missing/poster.pdf", NULL },
+      NULL },
+  };
+  g_autofree char *path = g_build_filename (fixture->dir, "poster.pdf", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_auto(Run) run = { 0, };
+
+      run_app (fixture, runs[i].args, &run);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      if (runs[i].err != NULL)
+        g_assert_cmpstr (run.err, ==, runs[i].err);
+      else
+        g_assert_true (g_str_has_suffix (run.err, "No such file or directory\n"));
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+}
+
 static void
 test_version (Fixture       *fixture,
               gconstpointer  data)
@@ -423,6 +488,8 @@ main (int   argc,
   ADD ("/cli/export", test_export);
   ADD ("/cli/export-json", test_export_json);
   ADD ("/cli/errors", test_errors);
+  ADD ("/cli/export-poster", test_export_poster);
+  ADD ("/cli/export-poster-errors", test_export_poster_errors);
   ADD ("/cli/version", test_version);
 
 #undef ADD

@@ -263,16 +263,6 @@ scan (const char * const *images)
   return out;
 }
 
-static char *
-pdf_text (const char *pdf)
-{
-  g_autofree char *pdftotext = seeds_test_find_tool ("pdftotext");
-  const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *text = seeds_test_run (argv);
-
-  return seeds_test_squeeze (text);
-}
-
 static SeedsPoster *
 lay_out (const Case *c)
 {
@@ -315,7 +305,7 @@ test_poster (gconstpointer data)
   g_assert_true (seeds_poster_write_pdf (poster, pdf, &error));
   g_assert_no_error (error);
 
-  text = pdf_text (pdf);
+  text = seeds_test_pdf_text (pdf);
   seeds_test_assert_has (text, "Seeds of Innovation", pdf);
   seeds_test_assert_has (text, seeds_framework_get_name (framework), pdf);
   for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)

@@ -89,6 +89,22 @@ seeds_factor_site_has_language (const char *language)
 }
 
 /**
+ * seeds_factor_site_get_autonym:
+ * @language: one of seeds_factor_site_get_languages()
+ *
+ * Returns: the language's name in that language, as "Nederlands"
+ */
+const char *
+seeds_factor_site_get_autonym (const char *language)
+{
+  for (guint i = 0; languages[i] != NULL; i++)
+    if (g_strcmp0 (languages[i], language) == 0)
+      return autonyms[i];
+
+  g_return_val_if_reached (NULL);
+}
+
+/**
  * seeds_factor_site_check_base_url:
  * @base_url: where the site is put: an http or https address
  * @error: return location for a #GError

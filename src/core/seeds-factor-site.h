@@ -29,6 +29,7 @@ G_BEGIN_DECLS
 const char * const *seeds_factor_site_get_languages        (void);
 const char         *seeds_factor_site_get_default_language (void);
 gboolean            seeds_factor_site_has_language         (const char  *language);
+const char         *seeds_factor_site_get_autonym          (const char  *language);
 gboolean            seeds_factor_site_check_base_url       (const char  *base_url,
                                                             GError     **error);
 char               *seeds_factor_site_get_url              (const char  *base_url,

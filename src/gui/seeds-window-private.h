@@ -39,6 +39,9 @@ struct _SeedsWindow
   GtkStack             *sidebar_stack;
   GtkListBox           *meeting_list;
   SeedsMeetingView     *meeting_view;
+
+  /* Tests print to this PDF instead of showing the print dialog. */
+  char                 *print_to_file;
 };
 
 const char *seeds_window_get_page (SeedsWindow *self);

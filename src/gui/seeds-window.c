@@ -20,6 +20,8 @@
 #include "seeds-meeting-dialog.h"
 #include "seeds-meeting-row.h"
 #include "seeds-participant-dialog.h"
+#include "seeds-poster-dialog.h"
+#include "seeds-poster-print-operation.h"
 #include "seeds-presentation-window.h"
 #include "seeds-review-dialog.h"
 #include "seeds-window-private.h"
@@ -987,6 +989,45 @@ export_json_activated (GSimpleAction *action,
                     _("Learning community exported."));
 }
 
+/* Printing: the report and the poster. */
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               SeedsWindow             *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  seeds_window_show_error (GTK_WIDGET (self), error);
+}
+
+/* Shows the print dialog for @operation, which prints when the user says
+ * so; what goes wrong is shown when it is done. */
+static void
+start_printing (SeedsWindow       *self,
+                GtkPrintOperation *operation)
+{
+  GtkPrintOperationAction action = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
+
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
+
+  if (self->print_to_file != NULL)
+    {
+      gtk_print_operation_set_export_filename (operation, self->print_to_file);
+      action = GTK_PRINT_OPERATION_ACTION_EXPORT;
+    }
+  else
+    {
+      gtk_print_operation_set_allow_async (operation, TRUE);
+    }
+
+  gtk_print_operation_run (operation, action, GTK_WINDOW (self), NULL);
+}
+
 static void
 print_report_activated (GSimpleAction *action,
                         GVariant      *parameter,
@@ -994,12 +1035,51 @@ print_report_activated (GSimpleAction *action,
 {
   SeedsWindow *self = user_data;
   g_autoptr(SeedsReportPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
 
   operation = seeds_report_print_operation_new (self->store, seeds_meeting_view_get_meeting (self->meeting_view));
-  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    seeds_window_show_error (GTK_WIDGET (self), error);
+  start_printing (self, GTK_PRINT_OPERATION (operation));
+}
+
+/* The poster is laid out for the paper chosen: when it does not fit, the
+ * error says so and nothing is printed. */
+static void
+on_print_poster_response (SeedsPosterDialog *dialog,
+                          const char        *response,
+                          SeedsWindow       *self)
+{
+  g_autoptr(SeedsPosterPrintOperation) operation = NULL;
+  g_autofree char *base_url = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, SEEDS_POSTER_DIALOG_PRINT))
+    return;
+
+  base_url = g_settings_get_string (self->settings, "poster-base-url");
+  operation = seeds_poster_print_operation_new (seeds_poster_dialog_get_language (dialog), base_url,
+                                                seeds_poster_dialog_get_paper (dialog),
+                                                seeds_poster_dialog_get_landscape (dialog), &error);
+  if (operation == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  start_printing (self, GTK_PRINT_OPERATION (operation));
+}
+
+/* The poster needs no community or meeting: a group may score on it
+ * before it uses the app. */
+static void
+print_poster_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  g_autofree char *base_url = g_settings_get_string (self->settings, "poster-base-url");
+  SeedsPosterDialog *dialog = seeds_poster_dialog_new (GTK_WINDOW (self), base_url);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_print_poster_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static const GActionEntry win_actions[] = {
@@ -1009,6 +1089,7 @@ static const GActionEntry win_actions[] = {
   { "export-csv", export_csv_activated },
   { "export-json", export_json_activated },
   { "print-report", print_report_activated },
+  { "print-poster", print_poster_activated },
   { "present", present_activated },
   { "new-community", new_community_activated },
   { "rename-community", rename_community_activated },
@@ -1132,6 +1213,7 @@ seeds_window_finalize (GObject *object)
 
   g_clear_object (&self->communities);
   g_clear_object (&self->meetings);
+  g_clear_pointer (&self->print_to_file, g_free);
 
   G_OBJECT_CLASS (seeds_window_parent_class)->finalize (object);
 }

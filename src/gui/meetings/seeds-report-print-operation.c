@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "seeds-factor-site.h"
 #include "seeds-meeting-report.h"
+#include "seeds-print-util.h"
 #include "seeds-report-print-operation.h"
 
 /* Prints a meeting's report — or saves it as PDF, from the same dialog —
@@ -29,44 +31,15 @@ struct _SeedsReportPrintOperation
 
 G_DEFINE_FINAL_TYPE (SeedsReportPrintOperation, seeds_report_print_operation, GTK_TYPE_PRINT_OPERATION)
 
-/* The languages a report can be made in, as codes and as their own names. */
-static const struct {
-  const char *code;
-  const char *name;
-} languages[] = {
-  { "en", "English" },
-  { "nl", "Nederlands" },
-};
-
-/* The user's language when a report can be made in it, English otherwise. */
-static const char *
-default_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    for (guint j = 0; j < G_N_ELEMENTS (languages); j++)
-      if (g_str_equal (names[i], languages[j].code))
-        return languages[j].code;
-
-  return "en";
-}
-
 static GtkWidget *
 seeds_report_print_operation_create_custom_widget (GtkPrintOperation *operation)
 {
   SeedsReportPrintOperation *self = SEEDS_REPORT_PRINT_OPERATION (operation);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new_with_mnemonic (_("_Language of the report"));
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    gtk_string_list_append (names, languages[i].name);
-
-  self->language_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (g_str_equal (languages[i].code, self->language))
-      gtk_drop_down_set_selected (self->language_drop_down, i);
+  self->language_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (seeds_print_languages_new (), NULL));
+  gtk_drop_down_set_selected (self->language_drop_down, seeds_print_languages_find (self->language));
 
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->language_drop_down));
   gtk_widget_set_margin_top (box, 18);
@@ -85,8 +58,8 @@ seeds_report_print_operation_custom_widget_apply (GtkPrintOperation *operation,
   SeedsReportPrintOperation *self = SEEDS_REPORT_PRINT_OPERATION (operation);
   guint selected = gtk_drop_down_get_selected (self->language_drop_down);
 
-  if (selected < G_N_ELEMENTS (languages))
-    seeds_report_print_operation_set_language (self, languages[selected].code);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    seeds_report_print_operation_set_language (self, seeds_print_languages_get (selected));
 }
 
 static void
@@ -151,7 +124,7 @@ seeds_report_print_operation_class_init (SeedsReportPrintOperationClass *klass)
 static void
 seeds_report_print_operation_init (SeedsReportPrintOperation *self)
 {
-  self->language = g_strdup (default_language ());
+  self->language = g_strdup (seeds_factor_site_get_default_language ());
 
   gtk_print_operation_set_unit (GTK_PRINT_OPERATION (self), GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (GTK_PRINT_OPERATION (self), TRUE);
@@ -164,8 +137,6 @@ seeds_report_print_operation_new (SeedsStore   *store,
                                   SeedsMeeting *meeting)
 {
   SeedsReportPrintOperation *self;
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (SEEDS_IS_MEETING (meeting), NULL);
@@ -174,12 +145,7 @@ seeds_report_print_operation_new (SeedsStore   *store,
   self->store = g_object_ref (store);
   self->meeting = g_object_ref (meeting);
 
-  /* The name "Print to File" suggests */
-  name = g_strdup (seeds_meeting_get_title (meeting));
-  g_strdelimit (name, "/\\:*?\"<>|", '_');
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, name);
-  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
-  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), seeds_meeting_get_title (meeting));
+  seeds_print_operation_set_name (GTK_PRINT_OPERATION (self), seeds_meeting_get_title (meeting));
 
   return self;
 }
