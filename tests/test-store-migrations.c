@@ -220,6 +220,8 @@ assert_healthy (const char *path)
 #define M3 "0c7f3a56-4a3b-4d5e-9f10-000000000009"
 #define M4 "0c7f3a56-4a3b-4d5e-9f10-00000000000a"
 #define S3 "0c7f3a56-4a3b-4d5e-9f10-00000000000b"
+#define C3 "0c7f3a56-4a3b-4d5e-9f10-00000000000c"
+#define C4 "0c7f3a56-4a3b-4d5e-9f10-00000000000d"
 
 #define ROWS_V1 \
   "INSERT INTO communities (id, name, created_at, updated_at) " \
@@ -251,24 +253,26 @@ static const char rows_v1[] = ROWS_V1;
 
 /* Version 2: the rows of version 1, a review, and a community that met
  * with the poster once and then reviewed its step. */
-static const char rows_v2[] =
-  ROWS_V1
-  "UPDATE next_steps SET reviewed_in = '" M2 "' WHERE id = '" S1 "';"
-  "INSERT INTO communities (id, name, created_at, updated_at) "
-  "  VALUES ('" C2 "', 'Poster lab', 1764000000, 1764000000);"
-  "INSERT INTO meetings (id, community_id, framework_id, kind, date, title, created_at,"
-  "                      updated_at) "
-  "  VALUES ('" M3 "', '" C2 "', 'greenport', 'poster', '2026-03-01', 'Open day',"
-  "          1764000200, 1764000200),"
-  "         ('" M4 "', '" C2 "', 'greenport', 'scores', '2026-04-01', 'Round 2',"
-  "          1764000300, 1764000300);"
-  "INSERT INTO tallies (meeting_id, factor_id, value, count) "
-  "  VALUES ('" M3 "', 'f4', 0, 2), ('" M3 "', 'f4', 3, 5), ('" M3 "', 'f4', 5, 1),"
-  "         ('" M3 "', 'f12', 1, 3);"
-  "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner, due_date, status, created_at,"
-  "                        updated_at, reviewed_in) "
-  "  VALUES ('" S3 "', '" M3 "', 'f4', 'Share results', '', NULL, 'open', 1764000200,"
-  "          1764000300, '" M4 "');";
+#define ROWS_V2 \
+  ROWS_V1 \
+  "UPDATE next_steps SET reviewed_in = '" M2 "' WHERE id = '" S1 "';" \
+  "INSERT INTO communities (id, name, created_at, updated_at) " \
+  "  VALUES ('" C2 "', 'Poster lab', 1764000000, 1764000000);" \
+  "INSERT INTO meetings (id, community_id, framework_id, kind, date, title, created_at," \
+  "                      updated_at) " \
+  "  VALUES ('" M3 "', '" C2 "', 'greenport', 'poster', '2026-03-01', 'Open day'," \
+  "          1764000200, 1764000200)," \
+  "         ('" M4 "', '" C2 "', 'greenport', 'scores', '2026-04-01', 'Round 2'," \
+  "          1764000300, 1764000300);" \
+  "INSERT INTO tallies (meeting_id, factor_id, value, count) " \
+  "  VALUES ('" M3 "', 'f4', 0, 2), ('" M3 "', 'f4', 3, 5), ('" M3 "', 'f4', 5, 1)," \
+  "         ('" M3 "', 'f12', 1, 3);" \
+  "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner, due_date, status, created_at," \
+  "                        updated_at, reviewed_in) " \
+  "  VALUES ('" S3 "', '" M3 "', 'f4', 'Share results', '', NULL, 'open', 1764000200," \
+  "          1764000300, '" M4 "');"
+
+static const char rows_v2[] = ROWS_V2;
 
 /* Version 0 is an empty database: nothing to put in, and nothing comes out. */
 static void
@@ -360,6 +364,24 @@ check_v1 (SeedsStore *store)
   g_assert_cmpuint (review->len, ==, 0);  /* S1 is done, S2 is of M2 itself */
 }
 
+/* Communities from before version 3 are your own: in the directory, with
+ * an empty profile. */
+static void
+check_directory_v2 (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) community = seeds_store_get_community (store, C2, &error);
+  const SeedsCommunityProfile *profile;
+
+  g_assert_no_error (error);
+  g_assert_true (seeds_community_is_own (community));
+  g_assert_null (seeds_community_get_shared_results (community));
+  profile = seeds_community_get_profile (community);
+  g_assert_cmpint (profile->kind, ==, SEEDS_COMMUNITY_OTHER);
+  g_assert_false (profile->has_location);
+  g_assert_cmpstr (profile->email, ==, "");
+}
+
 static void
 check_v2 (SeedsStore *store)
 {
@@ -418,6 +440,77 @@ check_v2 (SeedsStore *store)
   tallies = seeds_store_list_tallies (store, M3, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (tallies->len, ==, 0);
+
+  check_directory_v2 (store);
+}
+
+/* Version 3: the rows of version 2, with a profile of C1, an imported
+ * community that shares the scores of two factors, and a removed one. */
+static const char rows_v3[] =
+  ROWS_V2
+  "UPDATE communities SET type = 'field-lab', theme = 'Water', place = 'Naaldwijk',"
+  "  latitude = 51.99, longitude = 4.21, email = 'info@example.org' WHERE id = '" C1 "';"
+  "INSERT INTO communities (id, name, created_at, updated_at, origin, type, contact_name,"
+  "                         phone, website) "
+  "  VALUES ('" C3 "', 'Living lab Delft', 1764000400, 1764000400, 'profile', 'living-lab',"
+  "          'Ruud', '+31 15 000 0000', 'https://example.org');"
+  "INSERT INTO communities (id, name, created_at, updated_at, origin, removed_at) "
+  "  VALUES ('" C4 "', 'Removed', 1764000500, 1764000500, 'sample', 1764000600);"
+  "INSERT INTO shared_results (community_id, framework_id, date, n_participants) "
+  "  VALUES ('" C3 "', 'greenport', '2026-05-01', 7);"
+  "INSERT INTO shared_scores (community_id, position, factor_id, n, mean10, spread100, band) "
+  "  VALUES ('" C3 "', 0, 'f1', 6, 43, 52, 'strength'),"
+  "         ('" C3 "', 1, 'f12', 3, 20, 100, 'attention');";
+
+static void
+check_v3 (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) directory = seeds_store_list_directory (store, NULL, &error);
+  g_autoptr(GPtrArray) own = NULL;
+  SeedsCommunity *community = NULL;
+  const SeedsCommunityProfile *profile;
+  const SeedsSharedResults *shared;
+  const SeedsSharedScore *score;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < directory->len; i++)
+    {
+      SeedsCommunity *entry = g_ptr_array_index (directory, i);
+
+      g_assert_cmpstr (seeds_community_get_id (entry), !=, C4);  /* removed */
+      if (g_str_equal (seeds_community_get_id (entry), C3))
+        community = entry;
+      if (g_str_equal (seeds_community_get_id (entry), C1))
+        {
+          profile = seeds_community_get_profile (entry);
+          g_assert_cmpint (profile->kind, ==, SEEDS_COMMUNITY_FIELD_LAB);
+          g_assert_cmpstr (profile->place, ==, "Naaldwijk");
+          g_assert_true (profile->has_location);
+          g_assert_cmpfloat_with_epsilon (profile->longitude, 4.21, 1e-9);
+        }
+    }
+
+  g_assert_nonnull (community);
+  g_assert_cmpint (seeds_community_get_origin (community), ==, SEEDS_COMMUNITY_PROFILE);
+  profile = seeds_community_get_profile (community);
+  g_assert_cmpint (profile->kind, ==, SEEDS_COMMUNITY_LIVING_LAB);
+  g_assert_cmpstr (profile->contact_name, ==, "Ruud");
+  g_assert_false (profile->has_location);
+  shared = seeds_community_get_shared_results (community);
+  g_assert_nonnull (shared);
+  g_assert_cmpstr (shared->date, ==, "2026-05-01");
+  g_assert_cmpuint (shared->n_participants, ==, 7);
+  g_assert_cmpuint (shared->scores->len, ==, 2);
+  score = seeds_shared_results_lookup (shared, "f1");
+  g_assert_cmpuint (score->mean10, ==, 43);
+  g_assert_cmpint (score->band, ==, SEEDS_BAND_STRENGTH);
+
+  /* Only your own hold meetings. */
+  own = seeds_store_list_communities (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < own->len; i++)
+    g_assert_true (seeds_community_is_own (g_ptr_array_index (own, i)));
 }
 
 static const struct
@@ -428,6 +521,7 @@ static const struct
   [0] = { NULL, NULL },
   [1] = { rows_v1, check_v1 },
   [2] = { rows_v2, check_v2 },
+  [3] = { rows_v3, check_v3 },
 };
 
 static void

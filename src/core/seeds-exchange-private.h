@@ -13,19 +13,21 @@
 #include "seeds-exchange.h"
 #include "seeds-framework.h"
 #include "seeds-invitation.h"
+#include "seeds-profile.h"
 #include "seeds-scorecard.h"
 #include "seeds-text.h"
 
 G_BEGIN_DECLS
 
 /* The reading and writing that the exchange files share. Only
- * seeds-invitation.c, seeds-scorecard.c, seeds-importer.c, seeds-csv.c and
- * seeds-community-export.c include this header. */
+ * seeds-invitation.c, seeds-scorecard.c, seeds-profile.c, seeds-importer.c,
+ * seeds-csv.c and seeds-community-export.c include this header. */
 
 typedef enum
 {
   SEEDS_EXCHANGE_INVITATION,
   SEEDS_EXCHANGE_SCORECARD,
+  SEEDS_EXCHANGE_PROFILE,     /* has no "framework" in its header */
 } SeedsExchangeKind;
 
 /* Reading. Members are named in messages by their path in the file, such as
@@ -72,6 +74,26 @@ char       *seeds_exchange_get_text        (JsonObject         *object,
                                             SeedsField          field,
                                             GError            **error);
 G_GNUC_INTERNAL
+gboolean    seeds_exchange_get_int         (JsonObject         *object,
+                                            const char         *member,
+                                            const char         *path,
+                                            int                 min,
+                                            int                 max,
+                                            int                *value,
+                                            GError            **error);
+G_GNUC_INTERNAL
+gboolean    seeds_exchange_get_number      (JsonObject         *object,
+                                            const char         *member,
+                                            const char         *path,
+                                            double              min,
+                                            double              max,
+                                            double             *value,
+                                            GError            **error);
+G_GNUC_INTERNAL
+gboolean    seeds_exchange_set_field_error (GError            **error,
+                                            const char         *format,
+                                            ...) G_GNUC_PRINTF (2, 3);
+G_GNUC_INTERNAL
 char       *seeds_exchange_describe_value  (JsonNode           *node);
 
 /* The readers of the two kinds, for a file parsed with seeds_exchange_parse() */
@@ -83,7 +105,11 @@ G_GNUC_INTERNAL
 SeedsScorecard  *seeds_scorecard_new_from_json  (JsonNode          *root,
                                                  SeedsFramework    *framework,
                                                  GError           **error);
-/* A SeedsInvitation or a SeedsScorecard, as @kind says */
+G_GNUC_INTERNAL
+SeedsProfile    *seeds_profile_new_from_json    (JsonNode          *root,
+                                                 SeedsFramework    *framework,
+                                                 GError           **error);
+/* A SeedsInvitation, a SeedsScorecard or a SeedsProfile, as @kind says */
 G_GNUC_INTERNAL
 GObject         *seeds_exchange_read_json       (JsonNode          *root,
                                                  SeedsExchangeKind  kind,
@@ -100,7 +126,7 @@ GObject         *seeds_exchange_read_file       (GFile             *file,
                                                  SeedsFramework    *framework,
                                                  GError           **error);
 
-/* Writing */
+/* Writing. @framework_id is NULL for a profile. */
 G_GNUC_INTERNAL
 JsonBuilder *seeds_exchange_begin          (SeedsExchangeKind   kind,
                                             const char         *framework_id);

@@ -25,6 +25,7 @@ G_DEFINE_QUARK (seeds-exchange-error-quark, seeds_exchange_error)
 static const char * const formats[] = {
   [SEEDS_EXCHANGE_INVITATION] = SEEDS_INVITATION_FORMAT,
   [SEEDS_EXCHANGE_SCORECARD] = SEEDS_SCORECARD_FORMAT,
+  [SEEDS_EXCHANGE_PROFILE] = SEEDS_PROFILE_FORMAT,
 };
 
 static gboolean
@@ -40,21 +41,50 @@ static gboolean
 set_wrong_format (GError            **error,
                   SeedsExchangeKind   kind)
 {
-  return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
-                    kind == SEEDS_EXCHANGE_INVITATION
-                    ? _("This is not a Seeds of Innovation meeting invitation.")
-                    : _("This is not a Seeds of Innovation score card."));
+  switch (kind)
+    {
+    case SEEDS_EXCHANGE_INVITATION:
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                        _("This is not a Seeds of Innovation meeting invitation."));
+    case SEEDS_EXCHANGE_PROFILE:
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                        _("This is not a Seeds of Innovation learning community profile."));
+    case SEEDS_EXCHANGE_SCORECARD:
+    default:
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                        _("This is not a Seeds of Innovation score card."));
+    }
 }
 
-static gboolean set_field_error (GError     **error,
-                                 const char  *format,
-                                 ...) G_GNUC_PRINTF (2, 3);
+/* What a reader of one kind says of a file of another: whole sentences,
+ * for the translators. */
+static const char *
+describe_other_kind (SeedsExchangeKind expected,
+                     SeedsExchangeKind found)
+{
+  switch (expected)
+    {
+    case SEEDS_EXCHANGE_INVITATION:
+      return found == SEEDS_EXCHANGE_SCORECARD
+             ? _("This is a score card, not a meeting invitation.")
+             : _("This is a learning community profile, not a meeting invitation.");
+    case SEEDS_EXCHANGE_SCORECARD:
+      return found == SEEDS_EXCHANGE_INVITATION
+             ? _("This is a meeting invitation, not a score card.")
+             : _("This is a learning community profile, not a score card.");
+    case SEEDS_EXCHANGE_PROFILE:
+    default:
+      return found == SEEDS_EXCHANGE_INVITATION
+             ? _("This is a meeting invitation, not a learning community profile.")
+             : _("This is a score card, not a learning community profile.");
+    }
+}
 
 /* @format names the field with its path, such as "participant.name". */
-static gboolean
-set_field_error (GError     **error,
-                 const char  *format,
-                 ...)
+gboolean
+seeds_exchange_set_field_error (GError     **error,
+                                const char  *format,
+                                ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -261,10 +291,11 @@ check_version (JsonObject  *root,
   g_autofree char *version = NULL;
 
   if (node == NULL)
-    return set_field_error (error, _("The field “%s” is missing."), "version");
+    return seeds_exchange_set_field_error (error, _("The field “%s” is missing."), "version");
 
   if (json_node_get_value_type (node) != G_TYPE_INT64)
-    return set_field_error (error, _("The field “%s” must be a whole number."), "version");
+    return seeds_exchange_set_field_error (error, _("The field “%s” must be a whole number."),
+                                           "version");
 
   if (json_node_get_int (node) == SEEDS_EXCHANGE_VERSION)
     return TRUE;
@@ -285,7 +316,7 @@ check_version (JsonObject  *root,
  * @error: return location for a #SEEDS_EXCHANGE_ERROR
  *
  * Checks "format", "version" and "framework", in that order: what a file
- * is decides how the rest is read.
+ * is decides how the rest is read. A profile has no "framework" here.
  *
  * Returns: whether the file is a @kind this app can read
  */
@@ -304,12 +335,16 @@ seeds_exchange_check_header (JsonNode           *root,
 
   if (found_kind != kind)
     return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
-                      kind == SEEDS_EXCHANGE_INVITATION
-                      ? _("This is a score card, not a meeting invitation.")
-                      : _("This is a meeting invitation, not a score card."));
+                      describe_other_kind (kind, found_kind));
 
-  if (!check_version (object, error) ||
-      !seeds_exchange_get_string (object, "framework", "framework", TRUE, &framework_id, error))
+  if (!check_version (object, error))
+    return FALSE;
+
+  /* A profile need not hold scores: the framework is with them. */
+  if (kind == SEEDS_EXCHANGE_PROFILE)
+    return TRUE;
+
+  if (!seeds_exchange_get_string (object, "framework", "framework", TRUE, &framework_id, error))
     return FALSE;
 
   if (!g_str_equal (framework_id, seeds_framework_get_id (framework)))
@@ -340,7 +375,7 @@ get_member (JsonObject  *object,
     return NULL;
 
   if (node == NULL && required)
-    set_field_error (error, _("The field “%s” is missing."), path);
+    seeds_exchange_set_field_error (error, _("The field “%s” is missing."), path);
 
   return node;
 }
@@ -365,7 +400,7 @@ seeds_exchange_get_object (JsonObject  *object,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      set_field_error (error, _("The field “%s” must be a JSON object."), path);
+      seeds_exchange_set_field_error (error, _("The field “%s” must be a JSON object."), path);
       return NULL;
     }
 
@@ -390,7 +425,7 @@ seeds_exchange_get_string (JsonObject  *object,
     return !required;
 
   if (json_node_get_value_type (node) != G_TYPE_STRING)
-    return set_field_error (error, _("The field “%s” must be text."), path);
+    return seeds_exchange_set_field_error (error, _("The field “%s” must be text."), path);
 
   *value = json_node_get_string (node);
 
@@ -412,7 +447,9 @@ seeds_exchange_get_id (JsonObject  *object,
   if (*value != NULL && !g_uuid_string_is_valid (*value))
     {
       *value = NULL;
-      return set_field_error (error, _("The field “%s” is not a valid identifier (UUID)."), path);
+      return seeds_exchange_set_field_error (error,
+                                             _("The field “%s” is not a valid identifier (UUID)."),
+                                             path);
     }
 
   return TRUE;
@@ -448,12 +485,80 @@ seeds_exchange_get_text (JsonObject  *object,
 
   /* "Enter a name" speaks to someone at a form, not to a file. */
   if (g_error_matches (text_error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY))
-    set_field_error (error, value == NULL ? _("The field “%s” is missing.")
-                                          : _("The field “%s” is empty."), path);
+    seeds_exchange_set_field_error (error, value == NULL ? _("The field “%s” is missing.")
+                                                         : _("The field “%s” is empty."), path);
   else
     set_error (error, SEEDS_EXCHANGE_ERROR_INVALID, text_error->message);
 
   return NULL;
+}
+
+/* Sets *value to the whole number in the required @member, which must be
+ * from @min to @max. */
+gboolean
+seeds_exchange_get_int (JsonObject  *object,
+                        const char  *member,
+                        const char  *path,
+                        int          min,
+                        int          max,
+                        int         *value,
+                        GError     **error)
+{
+  JsonNode *node = get_member (object, member, path, TRUE, error);
+  g_autofree char *described = NULL;
+
+  if (node == NULL)
+    return FALSE;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64 &&
+      json_node_get_int (node) >= min && json_node_get_int (node) <= max)
+    {
+      *value = (int) json_node_get_int (node);
+      return TRUE;
+    }
+
+  described = seeds_exchange_describe_value (node);
+  return seeds_exchange_set_field_error (error,
+                                         _("The field “%s” must be a whole number from %d "
+                                           "to %d; it is %s."),
+                                         path, min, max, described);
+}
+
+/* The same for a number that may have decimals, as 52.0116 */
+gboolean
+seeds_exchange_get_number (JsonObject  *object,
+                           const char  *member,
+                           const char  *path,
+                           double       min,
+                           double       max,
+                           double      *value,
+                           GError     **error)
+{
+  JsonNode *node = get_member (object, member, path, TRUE, error);
+  g_autofree char *described = NULL;
+  GType type;
+
+  if (node == NULL)
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
+    {
+      double number = type == G_TYPE_INT64 ? (double) json_node_get_int (node)
+                                           : json_node_get_double (node);
+
+      if (number >= min && number <= max)
+        {
+          *value = number;
+          return TRUE;
+        }
+    }
+
+  described = seeds_exchange_describe_value (node);
+  return seeds_exchange_set_field_error (error,
+                                         _("The field “%s” must be a number from %g to %g; "
+                                           "it is %s."),
+                                         path, min, max, described);
 }
 
 /* A wrong value as it stands in the file, shortened, for a message. */
@@ -477,10 +582,16 @@ seeds_exchange_read_json (JsonNode           *root,
                           SeedsFramework     *framework,
                           GError            **error)
 {
-  if (kind == SEEDS_EXCHANGE_INVITATION)
-    return G_OBJECT (seeds_invitation_new_from_json (root, framework, error));
-  else
-    return G_OBJECT (seeds_scorecard_new_from_json (root, framework, error));
+  switch (kind)
+    {
+    case SEEDS_EXCHANGE_INVITATION:
+      return G_OBJECT (seeds_invitation_new_from_json (root, framework, error));
+    case SEEDS_EXCHANGE_PROFILE:
+      return G_OBJECT (seeds_profile_new_from_json (root, framework, error));
+    case SEEDS_EXCHANGE_SCORECARD:
+    default:
+      return G_OBJECT (seeds_scorecard_new_from_json (root, framework, error));
+    }
 }
 
 GObject *
@@ -509,7 +620,8 @@ seeds_exchange_read_file (GFile              *file,
  * seeds_exchange_begin:
  *
  * Starts a file of @kind: an open object with its "format", "version" and
- * "framework". Finish it with seeds_exchange_finish().
+ * "framework" (unless @framework_id is %NULL, as for a profile). Finish it
+ * with seeds_exchange_finish().
  */
 JsonBuilder *
 seeds_exchange_begin (SeedsExchangeKind  kind,
@@ -521,7 +633,8 @@ seeds_exchange_begin (SeedsExchangeKind  kind,
   seeds_exchange_add_string (builder, "format", formats[kind]);
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, SEEDS_EXCHANGE_VERSION);
-  seeds_exchange_add_string (builder, "framework", framework_id);
+  if (framework_id != NULL)
+    seeds_exchange_add_string (builder, "framework", framework_id);
 
   return builder;
 }

@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-/* What the exchange files (seeds-invitation.h, seeds-scorecard.h) share.
+/* What the exchange files (seeds-invitation.h, seeds-scorecard.h,
+ * seeds-profile.h) share.
  * The formats are described in docs/formats.md. */
 
 #define SEEDS_EXCHANGE_ERROR (seeds_exchange_error_quark ())
@@ -38,6 +39,9 @@ typedef enum
 
 #define SEEDS_SCORECARD_FORMAT "seeds-scorecard"
 #define SEEDS_SCORECARD_SUFFIX ".seedscard"
+
+#define SEEDS_PROFILE_FORMAT "seeds-profile"
+#define SEEDS_PROFILE_SUFFIX ".seedsprofile"
 
 GQuark seeds_exchange_error_quark (void);
 

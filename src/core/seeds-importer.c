@@ -13,10 +13,10 @@
 #include "seeds-importer.h"
 #include "seeds-text.h"
 
-/* Imports invitations and score cards that a facilitator gathered: from a
- * drop of many files on the window, File → Import or the command line. A
- * file is imported whole or not at all, and every file gets a result that
- * says what happened to it. */
+/* Imports invitations and score cards that a facilitator gathered, and
+ * other communities' profiles: from a drop of many files on the window,
+ * File → Import or the command line. A file is imported whole or not at
+ * all, and every file gets a result that says what happened to it. */
 
 static SeedsImportResult *
 result_new (const char *name)
@@ -42,6 +42,7 @@ seeds_import_result_copy (const SeedsImportResult *result)
   g_free (copy->message);
   copy->message = g_strdup (result->message);
   copy->meeting_id = g_strdup (result->meeting_id);
+  copy->community_id = g_strdup (result->community_id);
 
   return copy;
 }
@@ -55,11 +56,23 @@ seeds_import_result_free (SeedsImportResult *result)
   g_free (result->name);
   g_free (result->message);
   g_free (result->meeting_id);
+  g_free (result->community_id);
   g_free (result);
 }
 
 G_DEFINE_BOXED_TYPE (SeedsImportResult, seeds_import_result,
                      seeds_import_result_copy, seeds_import_result_free)
+
+/* Whether nothing of the file was imported for a reason to show as a
+ * problem: a file rejected, or a profile of your own community. A profile
+ * no newer than the directory's, or an invitation already known, is not. */
+gboolean
+seeds_import_result_is_refused (const SeedsImportResult *result)
+{
+  g_return_val_if_fail (result != NULL, TRUE);
+
+  return result->outcome == SEEDS_IMPORT_REJECTED || result->outcome == SEEDS_IMPORT_CONFLICT;
+}
 
 static void
 set_outcome (SeedsImportResult  *result,
@@ -94,6 +107,8 @@ read_item (GBytes          *bytes,
 
   if (name != NULL && g_str_has_suffix (name, SEEDS_INVITATION_SUFFIX))
     kind = SEEDS_EXCHANGE_INVITATION;
+  else if (name != NULL && g_str_has_suffix (name, SEEDS_PROFILE_SUFFIX))
+    kind = SEEDS_EXCHANGE_PROFILE;
 
   root = seeds_exchange_parse (bytes, kind, error);
   if (root == NULL)
@@ -176,10 +191,69 @@ import_scorecard (SeedsStore        *store,
                                   name, title));
 }
 
-/* Invitations go first, so that cards may come with the invitation to
- * their meeting in any order; cards then go in the order given, so that of
- * two cards of one person the later one counts. @items holds a
- * SeedsInvitation, a SeedsScorecard or NULL for each result. */
+static void
+import_profile (SeedsStore        *store,
+                SeedsProfile      *profile,
+                SeedsImportResult *result)
+{
+  g_autoptr(GError) error = NULL;
+  const char *name = seeds_profile_get_name (profile);
+  const SeedsSharedResults *shared = seeds_profile_get_shared_results (profile);
+  g_autofree char *date = shared != NULL ? seeds_date_format (shared->date) : NULL;
+  SeedsProfileImport outcome = SEEDS_PROFILE_UNCHANGED;
+
+  result->community_id = g_strdup (seeds_profile_get_community_id (profile));
+
+  if (!seeds_store_import_profile (store, profile, &outcome, &error))
+    {
+      if (g_error_matches (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_CONFLICT))
+        set_outcome (result, SEEDS_IMPORT_CONFLICT, NULL, g_strdup (error->message));
+      else
+        reject (result, error);
+      return;
+    }
+
+  switch (outcome)
+    {
+    case SEEDS_PROFILE_ADDED:
+      set_outcome (result, SEEDS_IMPORT_ADDED, NULL,
+                   date != NULL
+                   /* Translators: the name of a learning community and the date
+                    * of its meeting */
+                   ? g_strdup_printf (_("Added the learning community “%s” to the directory, "
+                                        "with the scores it shares of its meeting of %s."),
+                                      name, date)
+                   : g_strdup_printf (_("Added the learning community “%s” to the directory."),
+                                      name));
+      break;
+
+    case SEEDS_PROFILE_UPDATED:
+      set_outcome (result, SEEDS_IMPORT_UPDATED, NULL,
+                   date != NULL
+                   /* Translators: the name of a learning community and the date
+                    * of its meeting */
+                   ? g_strdup_printf (_("Updated the learning community “%s” in the directory, "
+                                        "with the scores it shares of its meeting of %s."),
+                                      name, date)
+                   : g_strdup_printf (_("Updated the learning community “%s” in the directory."),
+                                      name));
+      break;
+
+    case SEEDS_PROFILE_UNCHANGED:
+    default:
+      set_outcome (result, SEEDS_IMPORT_UNCHANGED, NULL,
+                   g_strdup_printf (_("The directory already has this profile of “%s” or a "
+                                      "newer one; nothing was changed."),
+                                    name));
+      break;
+    }
+}
+
+/* Invitations and profiles go first, so that cards may come with the
+ * invitation to their meeting in any order; cards then go in the order
+ * given, so that of two cards of one person the later one counts. @items
+ * holds a SeedsInvitation, a SeedsScorecard, a SeedsProfile or NULL for
+ * each result. */
 static void
 import_items (SeedsStore *store,
               GPtrArray  *items,
@@ -191,6 +265,8 @@ import_items (SeedsStore *store,
 
       if (SEEDS_IS_INVITATION (item))
         import_invitation (store, item, g_ptr_array_index (results, i));
+      else if (SEEDS_IS_PROFILE (item))
+        import_profile (store, item, g_ptr_array_index (results, i));
     }
 
   for (guint i = 0; i < items->len; i++)
@@ -235,8 +311,8 @@ unref_item (gpointer item)
  * seeds_importer_import_files:
  * @store: the database to import into
  * @framework: the framework the app uses
- * @files: (array length=n_files): invitations (.seedsmeeting) and score
- *   cards (.seedscard), in any mix
+ * @files: (array length=n_files): invitations (.seedsmeeting), score
+ *   cards (.seedscard) and profiles (.seedsprofile), in any mix
  * @n_files: the number of @files
  *
  * Imports every file as a whole or not at all, each in a transaction of
@@ -291,7 +367,8 @@ seeds_importer_import_files (SeedsStore      *store,
  * seeds_importer_import_bytes:
  * @store: the database to import into
  * @framework: the framework the app uses
- * @bytes: the contents of an invitation or a score card, as dropped data
+ * @bytes: the contents of an invitation, a score card or a profile, as
+ *   dropped data
  * @name: (nullable): the file name it came with, if any
  *
  * The same as seeds_importer_import_files() for one file's contents.

@@ -17,18 +17,25 @@ G_BEGIN_DECLS
 /* What importing one file did. */
 typedef enum
 {
-  SEEDS_IMPORT_ADDED,          /* a new meeting, or a card of someone without scores there */
+  SEEDS_IMPORT_ADDED,          /* a new meeting, a card of someone without scores there, or
+                                * a profile of a community new to the directory */
   SEEDS_IMPORT_REPLACED,       /* a card that replaced the participant's earlier scores */
   SEEDS_IMPORT_ALREADY_KNOWN,  /* an invitation to a meeting that is already there */
   SEEDS_IMPORT_REJECTED,       /* nothing was imported; the message says why */
+  SEEDS_IMPORT_UPDATED,        /* a newer profile of a community in the directory */
+  SEEDS_IMPORT_UNCHANGED,      /* a profile no newer than the one in the directory */
+  SEEDS_IMPORT_CONFLICT,       /* a profile of one of your own communities: not imported */
 } SeedsImportOutcome;
 
 typedef struct
 {
-  char               *name;        /* the file's name, for people */
+  char               *name;          /* the file's name, for people */
   SeedsImportOutcome  outcome;
-  char               *message;     /* what happened, or why not, for people */
-  char               *meeting_id;  /* the meeting of the file; NULL when rejected */
+  char               *message;       /* what happened, or why not, for people */
+  char               *meeting_id;    /* the meeting of an invitation or a card; NULL when
+                                      * refused and for a profile */
+  char               *community_id;  /* the community of a profile, also when it is
+                                      * unchanged or a conflict; NULL otherwise */
 } SeedsImportResult;
 
 #define SEEDS_TYPE_IMPORT_RESULT (seeds_import_result_get_type ())
@@ -36,6 +43,7 @@ typedef struct
 GType              seeds_import_result_get_type  (void) G_GNUC_CONST;
 SeedsImportResult *seeds_import_result_copy      (const SeedsImportResult *result);
 void               seeds_import_result_free      (SeedsImportResult       *result);
+gboolean           seeds_import_result_is_refused (const SeedsImportResult *result);
 
 GPtrArray         *seeds_importer_import_files   (SeedsStore              *store,
                                                   SeedsFramework          *framework,

@@ -12,9 +12,16 @@
 
 G_BEGIN_DECLS
 
-SeedsMeetingSummary *seeds_meeting_results_load (SeedsStore      *store,
-                                                 SeedsFramework  *framework,
-                                                 SeedsMeeting    *meeting,
-                                                 GError         **error);
+SeedsMeetingSummary *seeds_meeting_results_load        (SeedsStore           *store,
+                                                        SeedsFramework       *framework,
+                                                        SeedsMeeting         *meeting,
+                                                        GError              **error);
+gboolean             seeds_meeting_results_load_latest (SeedsStore           *store,
+                                                        SeedsFramework       *framework,
+                                                        const char           *community_id,
+                                                        guint                 min_scores,
+                                                        SeedsMeeting        **meeting,
+                                                        SeedsMeetingSummary **summary,
+                                                        GError              **error);
 
 G_END_DECLS

@@ -15,13 +15,8 @@
 #define COMMUNITY_NOT_FOUND \
   _("The learning community could not be found. It may have been removed.")
 
-static gpointer
-community_from_row (sqlite3_stmt *stmt)
-{
-  return seeds_community_new (seeds_store_column_text (stmt, 0),
-                              seeds_store_column_text (stmt, 1));
-}
-
+/* Meetings are held by your own communities only, and not by one that is
+ * removed from the directory. */
 gboolean
 seeds_store_require_community (SeedsStore  *self,
                                const char  *community_id,
@@ -29,7 +24,9 @@ seeds_store_require_community (SeedsStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  stmt = seeds_store_find_row (self, "SELECT 1 FROM communities WHERE id = ?1",
+  stmt = seeds_store_find_row (self,
+                               "SELECT 1 FROM communities "
+                               "WHERE id = ?1 AND origin = 'own' AND removed_at IS NULL",
                                community_id, COMMUNITY_NOT_FOUND, error);
 
   return stmt != NULL;
@@ -41,7 +38,9 @@ seeds_store_require_community (SeedsStore  *self,
  * @error: return location for a #GError
  *
  * Returns: (transfer container) (element-type SeedsCommunity): every
- *   community, sorted by name
+ *   community of your own, sorted by name; not those of the directory
+ *   that come from other communities' profiles or from the sample (see
+ *   seeds_store_list_directory())
  */
 GPtrArray *
 seeds_store_list_communities (SeedsStore  *self,
@@ -50,26 +49,39 @@ seeds_store_list_communities (SeedsStore  *self,
   g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return seeds_store_collect (self,
-                              "SELECT id, name FROM communities "
-                              "ORDER BY name COLLATE seeds_name, created_at, id",
-                              NULL, 0,
-                              community_from_row, g_object_unref, error);
+  return seeds_store_load_communities (self, NULL, TRUE, error);
 }
 
+/**
+ * seeds_store_get_community:
+ *
+ * Returns: (transfer full): the community with @community_id, your own or
+ *   another in the directory, with its profile and shared results; %NULL
+ *   with SEEDS_STORE_ERROR_NOT_FOUND when there is none, or when it is
+ *   removed from the directory
+ */
 SeedsCommunity *
 seeds_store_get_community (SeedsStore  *self,
                            const char  *community_id,
                            GError     **error)
 {
+  g_autoptr(GPtrArray) communities = NULL;
+
   g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
   g_return_val_if_fail (community_id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return seeds_store_fetch_one (self,
-                                "SELECT id, name FROM communities WHERE id = ?1",
-                                community_id,
-                                community_from_row, COMMUNITY_NOT_FOUND, error);
+  communities = seeds_store_load_communities (self, community_id, FALSE, error);
+  if (communities == NULL)
+    return NULL;
+
+  if (communities->len == 0)
+    {
+      seeds_store_set_not_found (error, COMMUNITY_NOT_FOUND);
+      return NULL;
+    }
+
+  return g_object_ref (g_ptr_array_index (communities, 0));
 }
 
 SeedsCommunity *

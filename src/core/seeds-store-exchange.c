@@ -55,7 +55,9 @@ lookup_text (SeedsStore          *self,
  *
  * Adds the meeting of @invitation, and its community when that is new too.
  * A community or meeting that is already there is left as it is: the
- * facilitator may have renamed it since.
+ * facilitator may have renamed it since. A community that is in the
+ * directory from its profile, or removed from it, becomes one of your own,
+ * without the scores it shared.
  *
  * Returns: %TRUE on success
  */
@@ -111,16 +113,24 @@ seeds_store_import_invitation (SeedsStore       *self,
       return TRUE;
     }
 
+  /* A community known from its profile, or removed from the directory,
+   * becomes one of your own with its first meeting here: its scores are
+   * this database's now, not the ones it shared. */
   if (!seeds_store_execute (self,
                             "INSERT INTO communities (id, name, created_at, updated_at) "
                             "VALUES (?1, ?2, :now, :now) "
-                            "ON CONFLICT (id) DO NOTHING",
+                            "ON CONFLICT (id) DO UPDATE SET origin = 'own', removed_at = NULL "
+                            "WHERE origin <> 'own' OR removed_at IS NOT NULL",
                             SEEDS_STORE_VALUES (community_id, community_name),
                             NULL, error))
     goto failed;
 
   if (sqlite3_changes (self->db) > 0)
-    what |= SEEDS_STORE_CHANGE_COMMUNITIES;
+    what |= SEEDS_STORE_CHANGE_COMMUNITIES | SEEDS_STORE_CHANGE_DIRECTORY;
+
+  if (!seeds_store_execute (self, "DELETE FROM shared_results WHERE community_id = ?1",
+                            SEEDS_STORE_VALUES (community_id), NULL, error))
+    goto failed;
 
   if (!seeds_store_execute (self,
                             "INSERT INTO meetings (id, community_id, framework_id, date, title,"

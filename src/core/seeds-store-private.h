@@ -134,6 +134,15 @@ gboolean       seeds_store_delete_row          (SeedsStore          *self,
                                                 SeedsStoreChange     what,
                                                 GError             **error);
 
+/* Communities that are not removed from the directory, with their
+ * profiles and shared results, by name: the one with @community_id, or
+ * all when it is NULL; only your own with @own_only. */
+G_GNUC_INTERNAL
+GPtrArray     *seeds_store_load_communities    (SeedsStore          *self,
+                                                const char          *community_id,
+                                                gboolean             own_only,
+                                                GError             **error);
+
 /* Lookups inside the transaction of a write, each in the file of its
  * record. They fail with SEEDS_STORE_ERROR_NOT_FOUND. */
 G_GNUC_INTERNAL

@@ -130,6 +130,54 @@ static const char * const migrations[] = {
   "DROP TABLE scores;"
   "ALTER TABLE scores_by_key RENAME TO scores;"
   "CREATE INDEX scores_by_participant ON scores (participant_id);",
+
+  /* 2 → 3: the directory of learning communities. Every community gets a
+   * profile; those of other communities come from their .seedsprofile
+   * files, or from the fictional sample. Your own are the ones made here.
+   * For an imported one, updated_at is when its profile was made, so that
+   * the newer of two profiles wins. */
+  "ALTER TABLE communities ADD COLUMN origin TEXT NOT NULL DEFAULT 'own'"
+  "  CHECK (origin IN ('own', 'profile', 'sample'));"
+  "ALTER TABLE communities ADD COLUMN type TEXT NOT NULL DEFAULT 'other'"
+  "  CHECK (type IN ('field-lab', 'living-lab', 'other'));"
+  "ALTER TABLE communities ADD COLUMN theme TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN place TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN latitude REAL"
+  "  CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90);"
+  "ALTER TABLE communities ADD COLUMN longitude REAL"
+  "  CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180)"
+  "  CHECK ((latitude IS NULL) = (longitude IS NULL));"
+  "ALTER TABLE communities ADD COLUMN partners TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN contact_name TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN email TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN phone TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN website TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN description TEXT NOT NULL DEFAULT '';"
+  /* Removed from the directory, but kept until the undo is no longer
+   * offered (seeds_store_purge_removed_entries()): NULL while present */
+  "ALTER TABLE communities ADD COLUMN removed_at INTEGER;"
+
+  /* The results an imported community shares of its latest meeting:
+   * aggregates of the factors that at least three people scored, never
+   * anyone's own score. */
+  "CREATE TABLE shared_results ("
+  "  community_id   TEXT PRIMARY KEY NOT NULL"
+  "                 REFERENCES communities (id) ON DELETE CASCADE,"
+  "  framework_id   TEXT NOT NULL,"
+  "  date           TEXT NOT NULL,"
+  "  n_participants INTEGER NOT NULL CHECK (n_participants >= 0)"
+  ");"
+  "CREATE TABLE shared_scores ("
+  "  community_id TEXT NOT NULL REFERENCES shared_results (community_id) ON DELETE CASCADE,"
+  "  position     INTEGER NOT NULL,"
+  "  factor_id    TEXT NOT NULL,"
+  "  n            INTEGER NOT NULL CHECK (n >= 3),"
+  "  mean10       INTEGER NOT NULL CHECK (mean10 BETWEEN 10 AND 50),"
+  "  spread100    INTEGER NOT NULL CHECK (spread100 BETWEEN 0 AND 200),"
+  "  band         TEXT NOT NULL CHECK (band IN ('attention', 'discuss', 'strength')),"
+  "  PRIMARY KEY (community_id, factor_id),"
+  "  UNIQUE (community_id, position)"
+  ") WITHOUT ROWID;",
 };
 
 int

@@ -10,10 +10,12 @@
 #include <gio/gio.h>
 
 #include "seeds-community.h"
+#include "seeds-directory-filter.h"
 #include "seeds-invitation.h"
 #include "seeds-meeting.h"
 #include "seeds-next-step.h"
 #include "seeds-participant.h"
+#include "seeds-profile.h"
 #include "seeds-score.h"
 #include "seeds-scorecard.h"
 #include "seeds-tally.h"
@@ -33,6 +35,7 @@ typedef enum
   SEEDS_STORE_ERROR_NOT_FOUND,    /* a referenced row does not exist */
   SEEDS_STORE_ERROR_INVALID,      /* a value the user typed is refused */
   SEEDS_STORE_ERROR_FAILED,
+  SEEDS_STORE_ERROR_CONFLICT,     /* a profile of one of your own communities */
 } SeedsStoreError;
 
 /* What a write changed, passed with SeedsStore::changed so that views
@@ -45,6 +48,10 @@ typedef enum
   SEEDS_STORE_CHANGE_SCORES       = 1 << 3,
   SEEDS_STORE_CHANGE_NEXT_STEPS   = 1 << 4,
   SEEDS_STORE_CHANGE_TALLIES      = 1 << 5,
+  /* The directory: profiles, and entries other than your own. A change to
+   * your own communities' names or to which there are is COMMUNITIES, so
+   * the directory listens to both. */
+  SEEDS_STORE_CHANGE_DIRECTORY    = 1 << 6,
 } SeedsStoreChange;
 
 #define SEEDS_TYPE_STORE (seeds_store_get_type ())
@@ -62,7 +69,8 @@ SeedsStore       *seeds_store_open                 (const char           *path,
 const char       *seeds_store_get_path             (SeedsStore           *self);
 int               seeds_store_get_schema_version   (SeedsStore           *self);
 
-/* Communities */
+/* Communities: your own, those you hold meetings of. A community removed
+ * from the directory (see below) is not found until it is restored. */
 GPtrArray        *seeds_store_list_communities     (SeedsStore           *self,
                                                     GError              **error);
 SeedsCommunity   *seeds_store_get_community        (SeedsStore           *self,
@@ -77,6 +85,41 @@ gboolean          seeds_store_rename_community     (SeedsStore           *self,
                                                     GError              **error);
 gboolean          seeds_store_delete_community     (SeedsStore           *self,
                                                     SeedsCommunity       *community,
+                                                    GError              **error);
+
+/* The directory (seeds-store-directory.c): every learning community the
+ * database knows, your own included, with its profile; those from another
+ * community's profile also with the results they share. Entries are
+ * SeedsCommunity objects. Removing one keeps it, hidden, until
+ * seeds_store_purge_removed_entries(), so that the removal can be undone
+ * with seeds_store_restore_directory_entry(). */
+GPtrArray        *seeds_store_list_directory       (SeedsStore           *self,
+                                                    const SeedsDirectoryFilter *filter,
+                                                    GError              **error);
+SeedsCommunity   *seeds_store_add_directory_entry  (SeedsStore           *self,
+                                                    const char           *name,
+                                                    const SeedsCommunityProfile *profile,
+                                                    GError              **error);
+gboolean          seeds_store_update_directory_entry (SeedsStore         *self,
+                                                    SeedsCommunity       *community,
+                                                    const char           *name,
+                                                    const SeedsCommunityProfile *profile,
+                                                    GError              **error);
+gboolean          seeds_store_remove_directory_entry (SeedsStore         *self,
+                                                    SeedsCommunity       *community,
+                                                    GError              **error);
+gboolean          seeds_store_restore_directory_entry (SeedsStore        *self,
+                                                    SeedsCommunity       *community,
+                                                    GError              **error);
+gboolean          seeds_store_purge_removed_entries (SeedsStore          *self,
+                                                    GError              **error);
+gboolean          seeds_store_add_sample_directory (SeedsStore           *self,
+                                                    GError              **error);
+gboolean          seeds_store_remove_sample_directory (SeedsStore        *self,
+                                                    GError              **error);
+gboolean          seeds_store_import_profile       (SeedsStore           *self,
+                                                    SeedsProfile         *profile,
+                                                    SeedsProfileImport   *outcome,
                                                     GError              **error);
 
 /* Meetings, newest first */

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "seeds-text.h"
@@ -38,9 +40,31 @@ static const FieldInfo fields[] = {
     { 1000, TRUE, TRUE, N_("Describe the next step.") },
   [SEEDS_FIELD_OWNER] =
     { 80, FALSE, FALSE, NULL },
+  [SEEDS_FIELD_THEME] =
+    { 120, FALSE, FALSE, NULL },
+  [SEEDS_FIELD_PLACE] =
+    { 120, FALSE, FALSE, NULL },
+  [SEEDS_FIELD_PARTNERS] =
+    { 2000, FALSE, TRUE, NULL },
+  [SEEDS_FIELD_CONTACT_NAME] =
+    { 80, FALSE, FALSE, NULL },
+  /* The longest address RFC 5321 allows */
+  [SEEDS_FIELD_EMAIL] =
+    { 254, FALSE, FALSE, NULL },
+  [SEEDS_FIELD_PHONE] =
+    { 40, FALSE, FALSE, NULL },
+  [SEEDS_FIELD_WEBSITE] =
+    { 500, FALSE, FALSE, NULL },
+  [SEEDS_FIELD_DESCRIPTION] =
+    { 2000, FALSE, TRUE, NULL },
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (fields) == SEEDS_FIELD_OWNER + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (fields) == SEEDS_FIELD_DESCRIPTION + 1);
+
+/* A phone number has at least this many digits and at most as many as an
+ * international number (E.164) with a trunk prefix. */
+#define PHONE_MIN_DIGITS 6
+#define PHONE_MAX_DIGITS 16
 
 static void
 set_too_long_error (GError     **error,
@@ -123,6 +147,78 @@ set_too_long_error (GError     **error,
                    limit);
       break;
 
+    case SEEDS_FIELD_THEME:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A theme can be at most %u character long.",
+                                "A theme can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_PLACE:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A place can be at most %u character long.",
+                                "A place can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_PARTNERS:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The list of partners can be at most %u character long.",
+                                "The list of partners can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_CONTACT_NAME:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The name of the contact person can be at most %u character long.",
+                                "The name of the contact person can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_EMAIL:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "An e-mail address can be at most %u character long.",
+                                "An e-mail address can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_PHONE:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A phone number can be at most %u character long.",
+                                "A phone number can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_WEBSITE:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A web address can be at most %u character long.",
+                                "A web address can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_DESCRIPTION:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A description can be at most %u character long.",
+                                "A description can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
     default:
       g_return_if_reached ();
     }
@@ -172,6 +268,137 @@ strip_in_place (GString *string)
   g_string_erase (string, 0, start - string->str);
 }
 
+/* A simple check, not RFC 5322: one "@" with something before it, a
+ * domain with a dot inside after it, and nothing that would end an address
+ * in a mail header or a mailto: link. */
+static gboolean
+email_is_valid (const char *text)
+{
+  const char *at = strchr (text, '@');
+  const char *domain;
+  gsize domain_length;
+
+  if (at == NULL || at == text || strchr (at + 1, '@') != NULL)
+    return FALSE;
+
+  domain = at + 1;
+  domain_length = strlen (domain);
+  if (domain_length < 3 || strchr (domain, '.') == NULL ||
+      domain[0] == '.' || domain[domain_length - 1] == '.' || strstr (domain, "..") != NULL)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || (c < 0x80 && strchr ("<>()[]\\,;:\"", (char) c) != NULL))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Digits, white space, "-", "(" and ")", and "+" in front only. */
+static gboolean
+phone_is_valid (const char *text)
+{
+  guint n_digits = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_ascii_isdigit (c))
+        n_digits++;
+      else if (c == '+' && p == text)
+        continue;
+      else if (c != '-' && c != '(' && c != ')' && !g_unichar_isspace (c))
+        return FALSE;
+    }
+
+  return n_digits >= PHONE_MIN_DIGITS && n_digits <= PHONE_MAX_DIGITS;
+}
+
+/* An http or https address with a host; an address typed without a
+ * scheme, as "www.example.org", gets "https://". NULL for anything else:
+ * other schemes (javascript:, file:) never become a link. */
+static char *
+website_normalize (const char *text)
+{
+  g_autofree char *scheme = g_uri_peek_scheme (text);
+  g_autofree char *address = NULL;
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+
+  if (scheme == NULL)
+    address = g_strconcat ("https://", text, NULL);
+  else if (g_str_equal (scheme, "http") || g_str_equal (scheme, "https"))
+    address = g_strdup (text);
+  else
+    return NULL;
+
+  for (const char *p = address; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
+      return NULL;
+
+  uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return NULL;
+
+  host = g_uri_get_host (uri);
+  if (host == NULL || *host == '\0')
+    return NULL;
+
+  return g_steal_pointer (&address);
+}
+
+/* Checks the fields that hold an address of some kind; replaces @clean
+ * by its normal form where there is one. */
+static gboolean
+check_format (SeedsField   field,
+              char       **clean,
+              GError     **error)
+{
+  char *normal;
+
+  if (**clean == '\0')
+    return TRUE;
+
+  switch (field)
+    {
+    case SEEDS_FIELD_EMAIL:
+      if (email_is_valid (*clean))
+        return TRUE;
+      g_set_error_literal (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_INVALID,
+                           _("Enter an e-mail address such as name@example.org."));
+      return FALSE;
+
+    case SEEDS_FIELD_PHONE:
+      if (phone_is_valid (*clean))
+        return TRUE;
+      g_set_error_literal (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_INVALID,
+                           _("Enter a phone number of digits, spaces, “+”, “-” and brackets, "
+                             "such as +31 70 000 0000."));
+      return FALSE;
+
+    case SEEDS_FIELD_WEBSITE:
+      normal = website_normalize (*clean);
+      if (normal != NULL)
+        {
+          g_free (*clean);
+          *clean = normal;
+          return TRUE;
+        }
+      g_set_error_literal (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_INVALID,
+                           _("Enter a web address that starts with http:// or https://, such "
+                             "as https://example.org."));
+      return FALSE;
+
+    default:
+      return TRUE;
+    }
+}
+
 /**
  * seeds_text_clean:
  * @text: (nullable): what the user typed; %NULL is the same as ""
@@ -192,6 +419,7 @@ seeds_text_clean (const char  *text,
                   GError     **error)
 {
   g_autoptr(GString) clean = NULL;
+  g_autofree char *result = NULL;
   const FieldInfo *info;
   const char *p;
   glong length;
@@ -251,7 +479,11 @@ seeds_text_clean (const char  *text,
       return NULL;
     }
 
-  return g_string_free (g_steal_pointer (&clean), FALSE);
+  result = g_string_free (g_steal_pointer (&clean), FALSE);
+  if (!check_format (field, &result, error))
+    return NULL;
+
+  return g_steal_pointer (&result);
 }
 
 /**

@@ -33,6 +33,15 @@ typedef enum
   SEEDS_FIELD_COMMENT,
   SEEDS_FIELD_NEXT_STEP,
   SEEDS_FIELD_OWNER,
+  /* The profile of a learning community in the directory */
+  SEEDS_FIELD_THEME,
+  SEEDS_FIELD_PLACE,
+  SEEDS_FIELD_PARTNERS,      /* one organisation per line */
+  SEEDS_FIELD_CONTACT_NAME,
+  SEEDS_FIELD_EMAIL,         /* checked: name@example.org */
+  SEEDS_FIELD_PHONE,         /* checked: digits, spaces, + - ( ) */
+  SEEDS_FIELD_WEBSITE,       /* checked: http or https; "https://" is added when missing */
+  SEEDS_FIELD_DESCRIPTION,
 } SeedsField;
 
 GQuark    seeds_text_error_quark    (void);
