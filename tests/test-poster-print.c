@@ -200,6 +200,16 @@ apply (GtkWidget  *row,
 /* The address of the factor pages is stored only when it is one; empty
  * goes back to codes that hold the explanation. The map's tiles from
  * OpenStreetMap have their switch. */
+/* The stored address of the factor pages. */
+static void
+assert_base_url (GSettings  *settings,
+                 const char *expected)
+{
+  g_autofree char *base_url = g_settings_get_string (settings, "poster-base-url");
+
+  g_assert_cmpstr (base_url, ==, expected);
+}
+
 static void
 test_preferences (SeedsTestWindow *fixture,
                   gconstpointer    data)
@@ -222,21 +232,21 @@ test_preferences (SeedsTestWindow *fixture,
   apply (row, " " BASE_URL " ");
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_null (gtk_widget_get_tooltip_text (row));
-  g_assert_cmpstr (g_settings_get_string (settings, "poster-base-url"), ==, BASE_URL);
+  assert_base_url (settings, BASE_URL);
 
   apply (row, "ftp://example.org/seeds");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_nonnull (gtk_widget_get_tooltip_text (row));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "is not a web address"));
-  g_assert_cmpstr (g_settings_get_string (settings, "poster-base-url"), ==, BASE_URL);
+  assert_base_url (settings, BASE_URL);
 
   apply (row, BASE_URL "?page=1");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
-  g_assert_cmpstr (g_settings_get_string (settings, "poster-base-url"), ==, BASE_URL);
+  assert_base_url (settings, BASE_URL);
 
   apply (row, "");
   g_assert_false (gtk_widget_has_css_class (row, "error"));
-  g_assert_cmpstr (g_settings_get_string (settings, "poster-base-url"), ==, "");
+  assert_base_url (settings, "");
 
   tiles = seeds_test_find_row (preferences, "Show OpenStreetMap tiles when online");
   g_assert_true (ADW_IS_ACTION_ROW (tiles));
