@@ -48,51 +48,69 @@ seeds_test_database_tear_down (SeedsTestDatabase *fixture,
   g_free (fixture->dir);
 }
 
+/* Appends every row of @table to @dump, sorted by all its columns in turn. */
+static void
+dump_table (sqlite3    *db,
+            const char *table,
+            GString    *dump)
+{
+  g_autofree char *select = g_strdup_printf ("SELECT * FROM \"%s\"", table);
+  g_autoptr(GString) query = g_string_new (select);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, select, -1, &stmt, NULL), ==, SQLITE_OK);
+  for (int c = 0; c < sqlite3_column_count (stmt); c++)
+    g_string_append_printf (query, c == 0 ? " ORDER BY %d" : ", %d", c + 1);
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, query->str, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_string_append_printf (dump, "%s\n", query->str);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        {
+          const char *text = (const char *) sqlite3_column_text (stmt, c);
+
+          g_string_append_printf (dump, "%s|", text != NULL ? text : "NULL");
+        }
+      g_string_append_c (dump, '\n');
+    }
+  sqlite3_finalize (stmt);
+}
+
 /**
  * seeds_test_dump_database:
  * @path: a database file
  *
  * Reads every row of every table, in a stable order, through a connection
  * of its own, to see that a refused write changed nothing. It compares the
- * content, not the file's bytes, which the write-ahead log may touch.
+ * content, not the file's bytes, which the write-ahead log may touch. The
+ * tables are found in the schema, so that a table added later is never
+ * left out.
  *
  * Returns: (transfer full): the rows as text
  */
 char *
 seeds_test_dump_database (const char *path)
 {
-  static const char * const queries[] = {
-    "SELECT * FROM communities ORDER BY id",
-    "SELECT * FROM meetings ORDER BY id",
-    "SELECT * FROM participants ORDER BY id",
-    "SELECT * FROM attendance ORDER BY meeting_id, participant_id",
-    "SELECT * FROM scores ORDER BY meeting_id, participant_id, factor_id",
-    "SELECT * FROM next_steps ORDER BY id",
-    "SELECT * FROM tallies ORDER BY meeting_id, factor_id, value",
-  };
   g_autoptr(GString) dump = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
 
-  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
-    {
-      sqlite3_stmt *stmt = NULL;
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                       "ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
 
-      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[i], -1, &stmt, NULL), ==, SQLITE_OK);
-      g_string_append_printf (dump, "%s\n", queries[i]);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            {
-              const char *text = (const char *) sqlite3_column_text (stmt, c);
-
-              g_string_append_printf (dump, "%s|", text != NULL ? text : "NULL");
-            }
-          g_string_append_c (dump, '\n');
-        }
-      sqlite3_finalize (stmt);
-    }
+  g_assert_cmpuint (tables->len, >, 0);
+  for (guint i = 0; i < tables->len; i++)
+    dump_table (db, g_ptr_array_index (tables, i), dump);
 
   sqlite3_close (db);
 
@@ -454,6 +472,143 @@ seeds_test_generate_community (SeedsStore     *store,
           g_assert_no_error (error);
         }
     }
+
+  return community;
+}
+
+/* The full profile of seeds_test_add_shared_community() */
+SeedsCommunityProfile *
+seeds_test_full_profile (void)
+{
+  SeedsCommunityProfile *profile = seeds_community_profile_new ();
+
+#define SET(member, text) \
+  g_free (profile->member); \
+  profile->member = g_strdup (text);
+
+  profile->kind = SEEDS_COMMUNITY_LIVING_LAB;
+  SET (theme, "Heat from the Café’s greenhouse")
+  SET (place, "Naaldwijk, Zuid-Holland")
+  seeds_community_profile_set_location (profile, 51.9933, 4.2097);
+  SET (partners, "Example Growers Co-op\nDemo University")
+  SET (contact_name, "Wilma Contactpersoon")
+  SET (email, "wilma@example.org")
+  SET (phone, "+31 6 0000 0009")
+  SET (website, "https://lab.example.org/")
+  SET (description, "Growers & students <b>together</b> 🌱\nA second line.")
+
+#undef SET
+
+  return profile;
+}
+
+/* No profile may hold these: the names of the shared community's people,
+ * their comments, its meetings' titles and notes. */
+const char * const seeds_test_private_texts[] = {
+  "Piet Paalman", "Quinten Quist", "Rosa Rietveld", "Anneke Zwartkop", "Bram Oosterhuis",
+  "Cor Kniphorst", "Dirk Wielinga", "Eva Lindhout",
+  "Worried about the subsidy", "Nobody organises the community days", "Private doubt",
+  "Winter round", "Spring round", "Summer check", "Notes nobody else reads",
+  NULL
+};
+
+typedef struct
+{
+  const char *name;
+  int         scores[5];  /* of factors 1 to 5; SEEDS_SCORE_NONE for none */
+  const char *comment;    /* on factor 1 or 3, whichever is scored first */
+} SharedPerson;
+
+static void
+add_shared_meeting (SeedsStore         *store,
+                    SeedsCommunity     *community,
+                    const char         *date,
+                    const char         *title,
+                    const SharedPerson *people,
+                    guint               n_people)
+{
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+
+  meeting = seeds_store_add_meeting (store, seeds_community_get_id (community),
+                                     SEEDS_FRAMEWORK_DEFAULT_ID, date, title,
+                                     "Notes nobody else reads", &error);
+  g_assert_no_error (error);
+
+  for (guint p = 0; p < n_people; p++)
+    {
+      g_autoptr(SeedsParticipant) person = add_participant (store, meeting, people[p].name,
+                                                            SEEDS_PARTNER_COMPANY);
+      const char *id = seeds_participant_get_id (person);
+      gboolean commented = FALSE;
+
+      for (guint f = 0; f < G_N_ELEMENTS (people[p].scores); f++)
+        {
+          g_autofree char *factor_id = g_strdup_printf ("%u", f + 1);
+
+          if (people[p].scores[f] == SEEDS_SCORE_NONE)
+            continue;
+
+          seeds_store_set_score (store, seeds_meeting_get_id (meeting), id, factor_id,
+                                 people[p].scores[f], &error);
+          g_assert_no_error (error);
+
+          if (people[p].comment != NULL && !commented)
+            {
+              seeds_store_set_comment (store, seeds_meeting_get_id (meeting), id, factor_id,
+                                       people[p].comment, &error);
+              g_assert_no_error (error);
+              commented = TRUE;
+            }
+        }
+    }
+}
+
+/**
+ * seeds_test_add_shared_community:
+ * @store: a database
+ *
+ * Adds a learning community of your own, "Westland Heat Lab", with the
+ * profile of seeds_test_full_profile() and three meetings. The latest with
+ * a factor that three people scored 1 to 5 is "Spring round" on 12 March
+ * 2026, where four people took part: factor 1 scored 4, 5, 3 and 4 (n 4,
+ * mean10 40, spread100 71), factor 3 scored 2, 3, 3 and "don't know"
+ * (n 3, mean10 27, spread100 47), factor 2 scored by two people only. The
+ * winter round before it has three scores of factor 5; the summer check
+ * after it one of factor 1.
+ *
+ * Returns: (transfer full): the community
+ */
+SeedsCommunity *
+seeds_test_add_shared_community (SeedsStore *store)
+{
+  static const SharedPerson winter[] = {
+    { "Piet Paalman", { 0, 0, 0, 0, 2 }, NULL },
+    { "Quinten Quist", { 0, 0, 0, 0, 2 }, NULL },
+    { "Rosa Rietveld", { 0, 0, 0, 0, 2 }, NULL },
+  };
+  static const SharedPerson spring[] = {
+    { "Anneke Zwartkop", { 4, 5, 2, 0, 0 }, "Worried about the subsidy running out" },
+    { "Bram Oosterhuis", { 5, 5, 3, 0, 0 }, NULL },
+    { "Cor Kniphorst", { 3, 0, 3, 0, 0 }, "Nobody organises the community days" },
+    { "Dirk Wielinga", { 4, 0, SEEDS_SCORE_DONT_KNOW, 0, 0 }, NULL },
+  };
+  static const SharedPerson summer[] = {
+    { "Eva Lindhout", { 1, 0, 0, 0, 0 }, "Private doubt" },
+  };
+  g_autoptr(SeedsCommunityProfile) profile = seeds_test_full_profile ();
+  g_autoptr(GError) error = NULL;
+  SeedsCommunity *community;
+
+  community = seeds_store_add_directory_entry (store, "Westland Heat Lab", profile, SEEDS_COMMUNITY_OWN, &error);
+  g_assert_no_error (error);
+
+  add_shared_meeting (store, community, "2026-01-15", "Winter round", winter,
+                      G_N_ELEMENTS (winter));
+  add_shared_meeting (store, community, "2026-03-12", "Spring round", spring,
+                      G_N_ELEMENTS (spring));
+  add_shared_meeting (store, community, "2026-05-20", "Summer check", summer,
+                      G_N_ELEMENTS (summer));
 
   return community;
 }

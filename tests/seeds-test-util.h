@@ -82,4 +82,9 @@ SeedsCommunity *seeds_test_generate_community (SeedsStore     *store,
                                                guint           n_participants,
                                                guint32         seed);
 
+/* A community of your own that shares a profile (see seeds-test-util.c) */
+SeedsCommunityProfile *seeds_test_full_profile         (void);
+SeedsCommunity        *seeds_test_add_shared_community (SeedsStore *store);
+extern const char * const seeds_test_private_texts[];
+
 G_END_DECLS

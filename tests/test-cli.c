@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -15,6 +16,8 @@
 
 #include "seeds-invitation.h"
 #include "seeds-poster.h"
+#include "seeds-profile.h"
+#include "seeds-sample-directory.h"
 #include "seeds-scorecard.h"
 #include "seeds-test-tools.h"
 #include "seeds-test-util.h"
@@ -24,6 +27,7 @@
 
 #define COMMUNITY_ID "0b8f3c1e-5a8e-4d7b-9d6a-1c2b3a4d5e6f"
 #define MEETING_ID   "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+#define PEER_ID      "3c9d2e1f-7a6b-4c5d-8e9f-0a1b2c3d4e5f"
 
 static char *executable;
 
@@ -361,7 +365,7 @@ test_errors (Fixture       *fixture,
     { { "--database", "seeds.db", "--export-csv", "-", "anna.seedscard", NULL },
       "To import files, put --import before them.\n" },
     { { "--database", "seeds.db", "--community", COMMUNITY_ID, NULL },
-      "--community goes with --export-csv or --export-json.\n" },
+      "--community goes with --export-csv, --export-json or --export-profile.\n" },
     { { "--database", "seeds.db", "--export-csv", "-", "--community", COMMUNITY_ID, NULL },
       "The learning community could not be found. It may have been removed.\n" },
     { { "--database", "seeds.db", "--export-json", "-", "--community", COMMUNITY_ID, NULL },
@@ -388,6 +392,333 @@ test_errors (Fixture       *fixture,
       else
         g_assert_true (g_str_has_suffix (run.err, "No such file or directory\n"));
     }
+}
+
+/* seeds.db with a community of your own that shares a profile, one from
+ * another community's profile, and the sample directory.
+ *
+ * Returns: (transfer full): the id of your own community */
+static char *
+make_directory (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "seeds.db", NULL);
+  g_autoptr(SeedsCommunityProfile) profile = seeds_community_profile_new ();
+  g_autoptr(SeedsProfile) peer = NULL;
+  g_autoptr(SeedsCommunity) own = NULL;
+  g_autoptr(GError) error = NULL;
+  SeedsStore *store;
+
+  store = seeds_store_open (path, &error);
+  g_assert_no_error (error);
+  own = seeds_test_add_shared_community (store);
+
+  peer = seeds_profile_new (PEER_ID, "Delft Tomato Circle", 1773310500, profile, FALSE, NULL);
+  seeds_store_import_profile (store, peer, NULL, &error);
+  g_assert_no_error (error);
+  seeds_store_add_sample_directory (store, &error);
+  g_assert_no_error (error);
+
+  g_assert_finalize_object (store);
+
+  return g_strdup (seeds_community_get_id (own));
+}
+
+static JsonObject *
+read_profile (Fixture    *fixture,
+              const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  for (guint i = 0; seeds_test_private_texts[i] != NULL; i++)
+    g_assert_null (strstr (text, seeds_test_private_texts[i]));
+
+  root = parse_json (text);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* Each choice of what to share: the file holds that and no more. */
+static void
+test_export_profile (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const struct
+  {
+    const char *flags[3];
+    gboolean    contact;
+    gboolean    scores;
+  } choices[] = {
+    { { NULL }, FALSE, FALSE },
+    { { "--share-contact", NULL }, TRUE, FALSE },
+    { { "--share-scores", NULL }, FALSE, TRUE },
+    { { "--share-scores", "--share-contact", NULL }, TRUE, TRUE },
+  };
+  g_autofree char *id = make_directory (fixture);
+  g_auto(Run) to_stdout = { 0, };
+  g_autoptr(JsonNode) from_stdout = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    {
+      g_auto(Run) run = { 0, };
+      g_autoptr(JsonObject) profile = NULL;
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      JsonObject *community;
+      JsonObject *contact;
+
+      g_ptr_array_add (args, (gpointer) "--database");
+      g_ptr_array_add (args, (gpointer) "seeds.db");
+      g_ptr_array_add (args, (gpointer) "--export-profile");
+      g_ptr_array_add (args, (gpointer) "lab.seedsprofile");
+      g_ptr_array_add (args, (gpointer) "--community");
+      g_ptr_array_add (args, id);
+      for (guint f = 0; choices[i].flags[f] != NULL; f++)
+        g_ptr_array_add (args, (gpointer) choices[i].flags[f]);
+      g_ptr_array_add (args, NULL);
+
+      run_app (fixture, (const char * const *) args->pdata, &run);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, "");
+
+      profile = read_profile (fixture, "lab.seedsprofile");
+      g_assert_cmpstr (json_object_get_string_member (profile, "format"), ==, "seeds-profile");
+      g_assert_cmpint (json_object_get_int_member (profile, "version"), ==, 1);
+      community = json_object_get_object_member (profile, "community");
+      g_assert_cmpstr (json_object_get_string_member (community, "id"), ==, id);
+      g_assert_cmpstr (json_object_get_string_member (community, "name"), ==,
+                       "Westland Heat Lab");
+      g_assert_cmpstr (json_object_get_string_member (community, "place"), ==,
+                       "Naaldwijk, Zuid-Holland");
+      g_assert_true (json_object_has_member (community, "location"));
+
+      g_assert_cmpint (json_object_has_member (profile, "contact"), ==, choices[i].contact);
+      g_assert_cmpint (json_object_has_member (profile, "results"), ==, choices[i].scores);
+
+      if (choices[i].contact)
+        {
+          contact = json_object_get_object_member (profile, "contact");
+          g_assert_cmpstr (json_object_get_string_member (contact, "email"), ==,
+                           "wilma@example.org");
+        }
+
+      if (choices[i].scores)
+        {
+          JsonObject *results = json_object_get_object_member (profile, "results");
+
+          g_assert_cmpstr (json_object_get_string_member (results, "date"), ==, "2026-03-12");
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (results,
+                                                                                 "factors")),
+                            ==, 2);
+        }
+    }
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-profile", "-", "--community", id, NULL
+           },
+           &to_stdout);
+  g_assert_cmpint (to_stdout.status, ==, 0);
+  g_assert_cmpstr (to_stdout.err, ==, "");
+  from_stdout = parse_json (to_stdout.out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (from_stdout), "format"),
+                   ==, "seeds-profile");
+}
+
+/* Scores asked for, but none to share: the profile without them, and a
+ * word about it */
+static void
+test_export_profile_no_scores (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "seeds.db", NULL);
+  g_autoptr(SeedsCommunity) quiet = NULL;
+  g_autoptr(JsonObject) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0, };
+  SeedsStore *store;
+
+  store = seeds_store_open (path, &error);
+  g_assert_no_error (error);
+  quiet = seeds_store_add_directory_entry (store, "Quiet lab", NULL, SEEDS_COMMUNITY_OWN, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-profile", "quiet.seedsprofile", "--community",
+             seeds_community_get_id (quiet), "--share-scores", NULL
+           },
+           &run);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==,
+                   "No meeting of “Quiet lab” has a factor that at least three people scored, so "
+                   "the profile holds no scores.\n");
+
+  profile = read_profile (fixture, "quiet.seedsprofile");
+  g_assert_false (json_object_has_member (profile, "results"));
+  g_assert_false (json_object_has_member (profile, "contact"));
+}
+
+/* Each way to get the profile wrong: a message, a failure status, and no
+ * file. */
+static void
+test_export_profile_errors (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *id = make_directory (fixture);
+  g_autoptr(GPtrArray) samples = seeds_sample_directory_new ();
+  const char *sample_id = seeds_community_get_id (g_ptr_array_index (samples, 0));
+  g_autofree char *sample_message =
+    g_strdup_printf ("“%s” is a fictional sample; samples are never shared as profiles.\n",
+                     seeds_community_get_name (g_ptr_array_index (samples, 0)));
+  g_autofree char *path = g_build_filename (fixture->dir, "out.seedsprofile", NULL);
+  g_autofree char *db = g_build_filename (fixture->dir, "seeds.db", NULL);
+  g_autofree char *before = seeds_test_dump_database (db);
+  g_autofree char *after = NULL;
+  const struct
+  {
+    const char *args[10];
+    const char *err;
+  } runs[] = {
+    { { "--database", "seeds.db", "--export-profile", "out.seedsprofile", NULL },
+      "--export-profile needs --community ID: the learning community whose profile to save.\n" },
+    { { "--database", "seeds.db", "--export-profile", "out.seedsprofile", "--community",
+        COMMUNITY_ID, NULL },
+      "The learning community could not be found. It may have been removed.\n" },
+    { { "--database", "seeds.db", "--export-profile", "out.seedsprofile", "--community",
+        sample_id, "--share-contact", NULL },
+      sample_message },
+    { { "--database", "seeds.db", "--export-profile", "out.seedsprofile", "--community",
+        PEER_ID, NULL },
+      "“Delft Tomato Circle” came from another community’s profile; only your own learning "
+      "communities can share theirs.\n" },
+    { { "--database", "seeds.db", "--share-contact", NULL },
+      "--share-contact and --share-scores go with --export-profile.\n" },
+    { { "--database", "seeds.db", "--share-scores", "--export-json", "out.seedsprofile",
+        NULL },
+      "--share-contact and --share-scores go with --export-profile.\n" },
+    { { "--database", "seeds.db", "--export-profile", "-", "--export-csv", "-", "--community",
+        id, NULL },
+      "Only one export can go to the standard output.\n" },
+    { { "--database", "seeds.db", "--export-profile", "missing/out.seedsprofile",
+        "--community", id, NULL },
+      NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_auto(Run) run = { 0, };
+
+      run_app (fixture, runs[i].args, &run);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      if (runs[i].err != NULL)
+        g_assert_cmpstr (run.err, ==, runs[i].err);
+      else
+        g_assert_true (g_str_has_suffix (run.err, "No such file or directory\n"));
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+
+  after = seeds_test_dump_database (db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Profiles go in with --import like the other files: added, already
+ * known, and refused with a reason and a failure status. */
+static void
+test_import_profile (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *id = make_directory (fixture);
+  g_autoptr(SeedsCommunityProfile) profile = seeds_community_profile_new ();
+  g_autoptr(SeedsSharedResults) results = seeds_shared_results_new ("greenport-2020",
+                                                                     "2026-03-01", 5);
+  g_autoptr(SeedsProfile) zuid = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *other_db = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *db = g_build_filename (fixture->dir, "seeds.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) added = { 0, };
+  g_auto(Run) known = { 0, };
+  g_auto(Run) refused = { 0, };
+  g_auto(Run) exported = { 0, };
+  g_auto(Run) own = { 0, };
+
+  seeds_shared_results_add (results, "4", 4, 42, 50);
+  zuid = seeds_profile_new ("5e1f4a3b-9c8d-4e7f-8a1b-2c3d4e5f6071", "Zuid lab", 1773310500,
+                            profile, FALSE, results);
+  bytes = seeds_profile_to_bytes (zuid);
+  write_bytes (fixture, "zuid.seedsprofile", bytes);
+  bad = seeds_test_write_file (fixture->dir, "bad.seedsprofile",
+                               "{\"format\": \"seeds-profile\", \"version\": 1, \"community\": "
+                               "{\"id\": \"" PEER_ID "\", \"name\": \"Far north\", "
+                               "\"updated\": \"2026-04-01T08:00:00Z\", \"type\": \"other\", "
+                               "\"location\": {\"latitude\": 91, \"longitude\": 4.2}}}",
+                               -1);
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "other.db", "--import", "zuid.seedsprofile", NULL
+           },
+           &added);
+  g_assert_cmpint (added.status, ==, 0);
+  g_assert_cmpstr (added.out, ==,
+                   "zuid.seedsprofile: Added the learning community “Zuid lab” to the "
+                   "directory, with the scores it shares of its meeting of 1 March 2026.\n");
+  g_assert_cmpstr (added.err, ==, "");
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "other.db", "--import", "zuid.seedsprofile", NULL
+           },
+           &known);
+  g_assert_cmpint (known.status, ==, 0);
+  g_assert_cmpstr (known.out, ==,
+                   "zuid.seedsprofile: The directory already has this profile of “Zuid lab” or "
+                   "a newer one; nothing was changed.\n");
+
+  /* A bad file: its reason, a failure status, and the database as it was */
+  before = seeds_test_dump_database (db);
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--import", "bad.seedsprofile", NULL
+           },
+           &refused);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_cmpstr (refused.out, ==, "");
+  g_assert_cmpstr (refused.err, ==,
+                   "bad.seedsprofile: The field “community.location.latitude” must be a number "
+                   "from -90 to 90; it is 91.\n");
+  after = seeds_test_dump_database (db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* The profile of one of your own communities, imported where it lives */
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-profile", "own.seedsprofile", "--community", id,
+             NULL
+           },
+           &exported);
+  g_assert_cmpint (exported.status, ==, 0);
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--import", "own.seedsprofile", "zuid.seedsprofile", NULL
+           },
+           &own);
+  g_assert_cmpint (own.status, ==, 1);
+  g_assert_cmpstr (own.out, ==,
+                   "zuid.seedsprofile: Added the learning community “Zuid lab” to the "
+                   "directory, with the scores it shares of its meeting of 1 March 2026.\n");
+  g_assert_cmpstr (own.err, ==,
+                   "own.seedsprofile: This is the profile of your own learning community "
+                   "“Westland Heat Lab”; it was not imported.\n");
 }
 
 /* The poster, made without a database or a display: a PDF of the paper
@@ -488,6 +819,10 @@ main (int   argc,
   ADD ("/cli/export", test_export);
   ADD ("/cli/export-json", test_export_json);
   ADD ("/cli/errors", test_errors);
+  ADD ("/cli/export-profile", test_export_profile);
+  ADD ("/cli/export-profile-no-scores", test_export_profile_no_scores);
+  ADD ("/cli/export-profile-errors", test_export_profile_errors);
+  ADD ("/cli/import-profile", test_import_profile);
   ADD ("/cli/export-poster", test_export_poster);
   ADD ("/cli/export-poster-errors", test_export_poster_errors);
   ADD ("/cli/version", test_version);

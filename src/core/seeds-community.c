@@ -19,6 +19,7 @@ static const struct
   [SEEDS_COMMUNITY_OWN]     = { "own",     NC_("community origin", "Your own") },
   [SEEDS_COMMUNITY_PROFILE] = { "profile", NC_("community origin", "Shared profile") },
   [SEEDS_COMMUNITY_SAMPLE]  = { "sample",  NC_("community origin", "Fictional sample") },
+  [SEEDS_COMMUNITY_KNOWN]   = { "known",   NC_("community origin", "Added by you") },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (origins) == SEEDS_N_COMMUNITY_ORIGINS);
@@ -34,6 +35,7 @@ seeds_community_origin_get_type (void)
         { SEEDS_COMMUNITY_OWN, "SEEDS_COMMUNITY_OWN", "own" },
         { SEEDS_COMMUNITY_PROFILE, "SEEDS_COMMUNITY_PROFILE", "profile" },
         { SEEDS_COMMUNITY_SAMPLE, "SEEDS_COMMUNITY_SAMPLE", "sample" },
+        { SEEDS_COMMUNITY_KNOWN, "SEEDS_COMMUNITY_KNOWN", "known" },
         { 0, NULL, NULL }
       };
       GType type = g_enum_register_static (g_intern_static_string ("SeedsCommunityOrigin"), values);

@@ -15,15 +15,16 @@
 G_BEGIN_DECLS
 
 /* Where a learning community in the directory comes from. Stored by its
- * string ("own", "profile", "sample"). */
+ * string ("own", "profile", "sample", "known"). */
 typedef enum
 {
   SEEDS_COMMUNITY_OWN,      /* made in this app: its meetings are here */
   SEEDS_COMMUNITY_PROFILE,  /* imported from another community's .seedsprofile */
   SEEDS_COMMUNITY_SAMPLE,   /* the fictional sample directory */
+  SEEDS_COMMUNITY_KNOWN,    /* another community, entered here by hand */
 } SeedsCommunityOrigin;
 
-#define SEEDS_N_COMMUNITY_ORIGINS (SEEDS_COMMUNITY_SAMPLE + 1)
+#define SEEDS_N_COMMUNITY_ORIGINS (SEEDS_COMMUNITY_KNOWN + 1)
 
 #define SEEDS_TYPE_COMMUNITY_ORIGIN (seeds_community_origin_get_type ())
 

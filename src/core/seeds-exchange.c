@@ -222,6 +222,13 @@ seeds_exchange_parse (GBytes             *bytes,
       return NULL;
     }
 
+  /* An empty file has no data at all, which json-glib does not take. */
+  if (length == 0)
+    {
+      set_error (error, SEEDS_EXCHANGE_ERROR_NOT_JSON, _("The file is empty."));
+      return NULL;
+    }
+
   if (nests_too_deep (data, length))
     {
       set_wrong_format (error, kind);

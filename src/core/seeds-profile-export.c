@@ -65,6 +65,13 @@ seeds_profile_export_new (SeedsStore         *store,
                    seeds_community_get_name (community));
       return NULL;
 
+    case SEEDS_COMMUNITY_KNOWN:
+      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID,
+                   _("“%s” is another learning community that you added; only your own learning "
+                     "communities can share their profile."),
+                   seeds_community_get_name (community));
+      return NULL;
+
     case SEEDS_COMMUNITY_PROFILE:
     default:
       g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID,

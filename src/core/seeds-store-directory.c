@@ -261,8 +261,11 @@ clean_entry (const char                   *name,
  * @profile: (nullable): what the directory says of it
  * @error: return location for a #GError
  *
- * Adds a learning community of your own, with its profile, as one write.
- * Text is checked as seeds_community_profile_clean() does.
+ * @origin: %SEEDS_COMMUNITY_OWN for one of your own learning communities,
+ *   %SEEDS_COMMUNITY_KNOWN for another that you enter by hand
+ *
+ * Adds a learning community with its profile, as one write. Text is
+ * checked as seeds_community_profile_clean() does.
  *
  * Returns: (transfer full): the new community, or %NULL with @error set
  */
@@ -270,6 +273,7 @@ SeedsCommunity *
 seeds_store_add_directory_entry (SeedsStore                   *self,
                                  const char                   *name,
                                  const SeedsCommunityProfile  *profile,
+                                 SeedsCommunityOrigin          origin,
                                  GError                      **error)
 {
   g_autoptr(SeedsCommunityProfile) empty = seeds_community_profile_new ();
@@ -278,6 +282,7 @@ seeds_store_add_directory_entry (SeedsStore                   *self,
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (origin == SEEDS_COMMUNITY_OWN || origin == SEEDS_COMMUNITY_KNOWN, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!clean_entry (name, profile != NULL ? profile : empty, &clean_name, &clean_profile, error))
@@ -288,7 +293,7 @@ seeds_store_add_directory_entry (SeedsStore                   *self,
   if (!seeds_store_begin (self, error))
     return NULL;
 
-  if (!write_entry (self, SQL_PUT_ENTRY, id, clean_name, SEEDS_COMMUNITY_OWN, 0, clean_profile,
+  if (!write_entry (self, SQL_PUT_ENTRY, id, clean_name, origin, 0, clean_profile,
                     NULL, error) ||
       !seeds_store_commit (self, error))
     {
@@ -296,9 +301,11 @@ seeds_store_add_directory_entry (SeedsStore                   *self,
       return NULL;
     }
 
-  seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_COMMUNITIES | SEEDS_STORE_CHANGE_DIRECTORY);
+  seeds_store_emit_changed (self, origin == SEEDS_COMMUNITY_OWN
+                                  ? SEEDS_STORE_CHANGE_COMMUNITIES | SEEDS_STORE_CHANGE_DIRECTORY
+                                  : SEEDS_STORE_CHANGE_DIRECTORY);
 
-  return seeds_community_new_full (id, clean_name, SEEDS_COMMUNITY_OWN,
+  return seeds_community_new_full (id, clean_name, origin,
                                    g_get_real_time () / G_USEC_PER_SEC, clean_profile, NULL);
 }
 
@@ -344,7 +351,7 @@ seeds_store_update_directory_entry (SeedsStore                   *self,
                     "  name = ?2, type = ?5, theme = ?6, place = ?7, partners = ?8, "
                     "  contact_name = ?9, email = ?10, phone = ?11, website = ?12, "
                     "  description = ?13, latitude = ?14, longitude = ?15, "
-                    "  updated_at = CASE origin WHEN 'own' THEN :now ELSE updated_at END "
+                    "  updated_at = CASE WHEN origin IN ('own', 'known') THEN :now ELSE updated_at END "
                     "WHERE id = ?1 AND removed_at IS NULL",
                     seeds_community_get_id (community), clean_name,
                     seeds_community_get_origin (community), 0, clean_profile, NULL, error) ||
@@ -397,9 +404,11 @@ seeds_store_remove_directory_entry (SeedsStore      *self,
   g_return_val_if_fail (SEEDS_IS_COMMUNITY (community), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* ?1 comes first in the text, so that :now does not take its number. */
   return seeds_store_delete_row (self,
+                                 "WITH target (id) AS (VALUES (?1)) "
                                  "UPDATE communities SET removed_at = :now "
-                                 "WHERE id = ?1 AND removed_at IS NULL",
+                                 "WHERE id = (SELECT id FROM target) AND removed_at IS NULL",
                                  seeds_community_get_id (community),
                                  ENTRY_NOT_FOUND, presence_change (community), error);
 }

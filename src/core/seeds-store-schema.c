@@ -133,11 +133,12 @@ static const char * const migrations[] = {
 
   /* 2 → 3: the directory of learning communities. Every community gets a
    * profile; those of other communities come from their .seedsprofile
-   * files, or from the fictional sample. Your own are the ones made here.
+   * files, from the fictional sample, or are entered by hand ('known').
+   * Your own are the ones you hold meetings of.
    * For an imported one, updated_at is when its profile was made, so that
    * the newer of two profiles wins. */
   "ALTER TABLE communities ADD COLUMN origin TEXT NOT NULL DEFAULT 'own'"
-  "  CHECK (origin IN ('own', 'profile', 'sample'));"
+  "  CHECK (origin IN ('own', 'profile', 'sample', 'known'));"
   "ALTER TABLE communities ADD COLUMN type TEXT NOT NULL DEFAULT 'other'"
   "  CHECK (type IN ('field-lab', 'living-lab', 'other'));"
   "ALTER TABLE communities ADD COLUMN theme TEXT NOT NULL DEFAULT '';"

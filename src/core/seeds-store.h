@@ -99,6 +99,7 @@ GPtrArray        *seeds_store_list_directory       (SeedsStore           *self,
 SeedsCommunity   *seeds_store_add_directory_entry  (SeedsStore           *self,
                                                     const char           *name,
                                                     const SeedsCommunityProfile *profile,
+                                                    SeedsCommunityOrigin  origin,
                                                     GError              **error);
 gboolean          seeds_store_update_directory_entry (SeedsStore         *self,
                                                     SeedsCommunity       *community,

@@ -325,7 +325,7 @@ phone_is_valid (const char *text)
 static char *
 website_normalize (const char *text)
 {
-  g_autofree char *scheme = g_uri_peek_scheme (text);
+  const char *scheme = g_uri_peek_scheme (text);
   g_autofree char *address = NULL;
   g_autoptr(GUri) uri = NULL;
   const char *host;

@@ -21,6 +21,7 @@
 #include "seeds-importer.h"
 #include "seeds-poster.h"
 #include "seeds-preferences-window.h"
+#include "seeds-profile-export.h"
 #include "seeds-window.h"
 
 struct _SeedsApplication
@@ -40,14 +41,24 @@ static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the database in FILE instead of the default one"), N_("FILE") },
   { "import", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Import the invitations and score cards named after the options, then quit"), NULL },
+    N_("Import the invitations, score cards and learning community profiles named after the "
+       "options, then quit"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the scores as CSV in FILE (“-” for the standard output), then quit"), N_("FILE") },
   { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save everything about the learning communities as JSON in FILE (“-” for the standard "
        "output), then quit"), N_("FILE") },
   { "community", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export only the learning community with this ID"), N_("ID") },
+    N_("The learning community with this ID: the only one that --export-csv and --export-json "
+       "export, the one whose profile --export-profile saves"), N_("ID") },
+  { "export-profile", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the profile of the learning community given with --community, to share with other "
+       "communities, in FILE (“-” for the standard output), then quit"), N_("FILE") },
+  { "share-contact", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Put the contact person, e-mail address, phone number and website in the profile"), NULL },
+  { "share-scores", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Put the aggregated scores of the latest meeting in the profile: for each factor that at "
+       "least three people scored, how many did, the mean and the spread"), NULL },
   { "export-poster", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the poster for scoring with stickers as a PDF in FILE, then quit"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -121,7 +132,8 @@ seeds_application_setup_environment (void)
 }
 
 /* Prints one line per file: what was imported to stdout, what was
- * rejected to stderr, each after the file's name as it was given. */
+ * refused (rejected, or a profile of one of your own communities) to
+ * stderr, each after the file's name as it was given. */
 static gboolean
 import_files (SeedsStore         *store,
               SeedsFramework     *framework,
@@ -141,7 +153,7 @@ import_files (SeedsStore         *store,
       const SeedsImportResult *result = g_ptr_array_index (results, i);
       g_autofree char *name = g_filename_display_name (paths[i]);
 
-      if (result->outcome == SEEDS_IMPORT_REJECTED)
+      if (seeds_import_result_is_refused (result))
         {
           g_printerr ("%s: %s\n", name, result->message);
           all_imported = FALSE;
@@ -202,39 +214,111 @@ save_export (GBytes      *bytes,
   return TRUE;
 }
 
-/* --import, --export-csv and --export-json do their work here and quit,
- * before the application registers: they need no display and no D-Bus, and
- * leave a running instance alone. */
+/* What --import and the exports of the database were asked to do */
+typedef struct
+{
+  const char * const *files;
+  gboolean            import;
+  const char         *csv_path;
+  const char         *json_path;
+  const char         *profile_path;
+  const char         *community_id;
+  SeedsProfileShare   share;
+} Command;
+
+/* Returns: (nullable): why @command cannot run, for people, or NULL when
+ * it can */
+static const char *
+check_command (const Command *command)
+{
+  guint n_to_stdout = (g_strcmp0 (command->csv_path, "-") == 0) +
+                      (g_strcmp0 (command->json_path, "-") == 0) +
+                      (g_strcmp0 (command->profile_path, "-") == 0);
+
+  if (command->share != SEEDS_PROFILE_SHARE_NONE && command->profile_path == NULL)
+    return _("--share-contact and --share-scores go with --export-profile.");
+
+  if (command->profile_path != NULL && command->community_id == NULL)
+    return _("--export-profile needs --community ID: the learning community whose profile "
+             "to save.");
+
+  if (command->community_id != NULL && command->csv_path == NULL &&
+      command->json_path == NULL && command->profile_path == NULL)
+    return _("--community goes with --export-csv, --export-json or --export-profile.");
+
+  /* They would write to the standard output, one after the other. */
+  if (n_to_stdout > 1)
+    return _("Only one export can go to the standard output.");
+
+  if (command->import != (command->files != NULL))
+    return command->import ? _("Name the files to import after --import.")
+                           : _("To import files, put --import before them.");
+
+  return NULL;
+}
+
+/* Saves the profile that @command's community shares of itself; a
+ * failure is told on stderr. Asked to share scores that no meeting has
+ * enough of, it says so, but the profile is saved all the same. */
+static gboolean
+export_profile (SeedsStore     *store,
+                SeedsFramework *framework,
+                const Command  *command)
+{
+  g_autoptr(SeedsProfile) profile = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  profile = seeds_profile_export_new (store, framework, command->community_id, command->share,
+                                      &error);
+  if (profile == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+
+  if (g_str_equal (command->profile_path, "-"))
+    {
+      g_autoptr(GBytes) bytes = seeds_profile_to_bytes (profile);
+
+      if (!save_export (bytes, command->profile_path, &error))
+        return FALSE;
+    }
+  else
+    {
+      file = g_file_new_for_commandline_arg (command->profile_path);
+      if (!seeds_profile_save (profile, file, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return FALSE;
+        }
+    }
+
+  if ((command->share & SEEDS_PROFILE_SHARE_SCORES) != 0 &&
+      seeds_profile_get_shared_results (profile) == NULL)
+    g_printerr (_("No meeting of “%s” has a factor that at least three people scored, so the "
+                  "profile holds no scores.\n"),
+                seeds_profile_get_name (profile));
+
+  return TRUE;
+}
+
+/* --import, --export-csv, --export-json and --export-profile do their work
+ * here and quit, before the application registers: they need no display
+ * and no D-Bus, and leave a running instance alone. */
 static int
-run_command (SeedsApplication   *self,
-             const char * const *files,
-             gboolean            import,
-             const char         *csv_path,
-             const char         *json_path,
-             const char         *community_id)
+run_command (SeedsApplication *self,
+             const Command    *command)
 {
   g_autoptr(SeedsFramework) framework = NULL;
   g_autoptr(SeedsStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  const char *problem = check_command (command);
   gboolean ok = TRUE;
 
-  if (community_id != NULL && csv_path == NULL && json_path == NULL)
+  if (problem != NULL)
     {
-      g_printerr ("%s\n", _("--community goes with --export-csv or --export-json."));
-      return 1;
-    }
-
-  /* Both would write to the standard output, one after the other. */
-  if (g_strcmp0 (csv_path, "-") == 0 && g_strcmp0 (json_path, "-") == 0)
-    {
-      g_printerr ("%s\n", _("Only one export can go to the standard output."));
-      return 1;
-    }
-
-  if (import != (files != NULL))
-    {
-      g_printerr ("%s\n", import ? _("Name the files to import after --import.")
-                                 : _("To import files, put --import before them."));
+      g_printerr ("%s\n", problem);
       return 1;
     }
 
@@ -247,22 +331,25 @@ run_command (SeedsApplication   *self,
 
   framework = seeds_framework_new_default (NULL);
 
-  if (import)
-    ok = import_files (store, framework, files);
+  if (command->import)
+    ok = import_files (store, framework, command->files);
 
-  if (csv_path != NULL)
+  if (command->csv_path != NULL)
     {
-      g_autoptr(GBytes) csv = seeds_csv_export (store, framework, community_id, &error);
+      g_autoptr(GBytes) csv = seeds_csv_export (store, framework, command->community_id, &error);
 
-      ok = save_export (csv, csv_path, &error) && ok;
+      ok = save_export (csv, command->csv_path, &error) && ok;
     }
 
-  if (json_path != NULL)
+  if (command->json_path != NULL)
     {
-      g_autoptr(GBytes) json = seeds_community_export_json (store, community_id, &error);
+      g_autoptr(GBytes) json = seeds_community_export_json (store, command->community_id, &error);
 
-      ok = save_export (json, json_path, &error) && ok;
+      ok = save_export (json, command->json_path, &error) && ok;
     }
+
+  if (command->profile_path != NULL)
+    ok = export_profile (store, framework, command) && ok;
 
   return ok ? 0 : 1;
 }
@@ -317,6 +404,9 @@ run_poster_command (GVariantDict *options)
   if (g_variant_dict_contains (options, "import") ||
       g_variant_dict_contains (options, "export-csv") ||
       g_variant_dict_contains (options, "export-json") ||
+      g_variant_dict_contains (options, "export-profile") ||
+      g_variant_dict_contains (options, "share-contact") ||
+      g_variant_dict_contains (options, "share-scores") ||
       g_variant_dict_contains (options, "community"))
     {
       g_printerr ("%s\n", _("The poster and the factor pages are made on their own, without "
@@ -404,8 +494,9 @@ seeds_application_handle_local_options (GApplication *application,
   g_autofree const char **files = NULL;
   g_autofree char *csv_path = NULL;
   g_autofree char *json_path = NULL;
+  g_autofree char *profile_path = NULL;
   g_autofree char *community_id = NULL;
-  gboolean import;
+  Command command;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -425,14 +516,28 @@ seeds_application_handle_local_options (GApplication *application,
     if (g_variant_dict_contains (options, poster_options[i]))
       return run_poster_command (options);
 
-  import = g_variant_dict_contains (options, "import");
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "export-csv", "^ay", &csv_path);
   g_variant_dict_lookup (options, "export-json", "^ay", &json_path);
+  g_variant_dict_lookup (options, "export-profile", "^ay", &profile_path);
   g_variant_dict_lookup (options, "community", "s", &community_id);
 
-  if (import || csv_path != NULL || json_path != NULL || community_id != NULL)
-    return run_command (self, files, import, csv_path, json_path, community_id);
+  command = (Command) {
+    .files = files,
+    .import = g_variant_dict_contains (options, "import"),
+    .csv_path = csv_path,
+    .json_path = json_path,
+    .profile_path = profile_path,
+    .community_id = community_id,
+  };
+  if (g_variant_dict_contains (options, "share-contact"))
+    command.share |= SEEDS_PROFILE_SHARE_CONTACT;
+  if (g_variant_dict_contains (options, "share-scores"))
+    command.share |= SEEDS_PROFILE_SHARE_SCORES;
+
+  if (command.import || csv_path != NULL || json_path != NULL || profile_path != NULL ||
+      community_id != NULL || command.share != SEEDS_PROFILE_SHARE_NONE)
+    return run_command (self, &command);
 
   if (files != NULL)
     return open_files (application, files);
@@ -457,10 +562,12 @@ static const struct {
   { "win.show-scoring", { "<Alt>1", NULL } },
   { "win.show-overview", { "<Alt>2", NULL } },
   { "win.show-history", { "<Alt>3", NULL } },
+  { "win.show-compare", { "<Alt>4", NULL } },
   { "win.toggle-panel", { "F9", NULL } },
   { "win.present", { "F11", "F5", NULL } },
   { "win.add-next-step", { "<Control><Shift>n", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.directory", { "<Control>m", NULL } },
 };
 
 static void
@@ -645,6 +752,18 @@ seeds_application_new (void)
  * Closes the database in use and opens another. When it cannot be used,
  * seeds_application_get_store_error() says why and windows show it.
  */
+/* An entry removed from the directory is deleted for good once its undo
+ * is no longer offered; what the app left when it stopped before then
+ * goes now. Nothing is lost when this fails: the entry stays hidden. */
+static void
+purge_removed_entries (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!seeds_store_purge_removed_entries (store, &error))
+    g_printerr ("%s\n", error->message);
+}
+
 gboolean
 seeds_application_open_database (SeedsApplication *self,
                                  const char       *path)
@@ -660,9 +779,14 @@ seeds_application_open_database (SeedsApplication *self,
 
   self->store = seeds_store_open (path, &self->store_error);
   if (self->store == NULL)
-    g_printerr ("%s\n", self->store_error->message);
+    {
+      g_printerr ("%s\n", self->store_error->message);
+      return FALSE;
+    }
 
-  return self->store != NULL;
+  purge_removed_entries (self->store);
+
+  return TRUE;
 }
 
 void
