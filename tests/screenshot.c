@@ -9,13 +9,15 @@
 
 #include <stdlib.h>
 
+#include "seeds-directory-row.h"
+#include "seeds-directory-window-private.h"
 #include "seeds-presentation-window.h"
 #include "seeds-window-private.h"
 
 /* Renders the real window in a chosen state to a PNG, for the README and
  * docs/: screenshot --database FILE --output OUT.png [--size 1920x1080]
  * [--meeting TITLE] [--page scoring|overview|history] [--factor ID] [--dark] [--present [--slide N]
- * [--reveal] [--findings]]. Run it under a display
+ * [--reveal] [--findings]] [--compare] [--directory [--directory-card NAME|ID]]. Run it under a display
  * (build-aux/screenshots does); the language follows LANGUAGE. */
 
 static void
@@ -53,6 +55,36 @@ save_window (GtkWidget   *window,
   return TRUE;
 }
 
+/* The directory window with the fictional sample loaded, and the card
+ * of the entry whose name starts with @card (or whose id it is) open. */
+static GtkWidget *
+open_directory (SeedsWindow  *window,
+                const char   *card,
+                GError      **error)
+{
+  SeedsDirectoryWindow *directory;
+
+  if (!seeds_store_add_sample_directory (window->store, error))
+    return NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.directory", NULL);
+  directory = seeds_directory_window_show (GTK_WINDOW (window), window->store, window->framework,
+                                           window->settings);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list));
+       row != NULL && card != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      SeedsCommunity *community = seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row));
+
+      if (g_str_has_prefix (seeds_community_get_name (community), card) ||
+          g_str_equal (seeds_community_get_id (community), card))
+        seeds_directory_window_select (directory, seeds_community_get_id (community));
+    }
+
+  return GTK_WIDGET (directory);
+}
+
 /* Opens the meeting of the window's community titled @title. */
 static void
 open_meeting (SeedsWindow *window,
@@ -84,6 +116,9 @@ main (int   argc,
   gboolean findings = FALSE;
   gboolean perspectives = FALSE;
   g_autofree char *invitation = NULL;
+  gboolean compare = FALSE;
+  gboolean directory = FALSE;
+  g_autofree char *directory_card = NULL;
   int slide = 0;
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database", "FILE" },
@@ -99,6 +134,10 @@ main (int   argc,
     { "findings", 0, 0, G_OPTION_ARG_NONE, &findings, "Open the findings & tips", NULL },
     { "perspectives", 0, 0, G_OPTION_ARG_NONE, &perspectives, "Overview by partner type", NULL },
     { "invitation", 0, 0, G_OPTION_ARG_FILENAME, &invitation, "Open this invitation to score", "FILE" },
+    { "compare", 0, 0, G_OPTION_ARG_NONE, &compare, "Compare with others, the fictional sample directory loaded", NULL },
+    { "directory", 0, 0, G_OPTION_ARG_NONE, &directory, "The directory, the fictional sample loaded", NULL },
+    { "directory-card", 0, 0, G_OPTION_ARG_STRING, &directory_card,
+      "Open the card of the directory entry whose name starts with this, or with this id", "NAME" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -133,8 +172,15 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   settle (500);
 
+  if (compare && !seeds_store_add_sample_directory (window->store, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
   if (meeting_title != NULL)
     open_meeting (window, meeting_title);
+  if (compare)
+    seeds_meeting_view_show_page (window->meeting_view, "compare");
   if (page != NULL)
     seeds_meeting_view_show_page (window->meeting_view, page);
   if (perspectives)
@@ -171,6 +217,20 @@ main (int   argc,
       if (findings)
         gtk_widget_activate_action (GTK_WIDGET (view), "presentation.findings", NULL);
       shown = GTK_WIDGET (presentation);
+    }
+  if (directory)
+    {
+      shown = open_directory (window, directory_card, &error);
+      if (shown == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      gtk_window_set_default_size (GTK_WINDOW (shown), width, height);
+      settle (500);
+      /* Every marker beside the card, once the map has flown there */
+      gtk_widget_activate_action (shown, "directory.show-all", NULL);
+      settle (3000);
     }
   settle (1500);
 

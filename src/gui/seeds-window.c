@@ -12,6 +12,7 @@
 #include "seeds-community-dialog.h"
 #include "seeds-community-export.h"
 #include "seeds-csv.h"
+#include "seeds-directory-window.h"
 #include "seeds-import-dialog.h"
 #include "seeds-importer.h"
 #include "seeds-invitation.h"
@@ -38,7 +39,7 @@ static void set_community (SeedsWindow    *self,
 static const char * const meeting_actions[] = {
   "edit-meeting", "add-participant", "next-participant", "previous-participant",
   "toggle-panel", "show-scoring", "show-overview", "show-history", "add-next-step", "present",
-  "export-invitation", "print-report",
+  "export-invitation", "print-report", "show-compare",
 };
 
 /* What makes no sense for a meeting held with the poster: nobody scores in
@@ -64,6 +65,7 @@ update_actions (SeedsWindow *self)
 
   enable_action (self, "new-community", self->store != NULL);
   enable_action (self, "import", self->store != NULL);
+  enable_action (self, "directory", self->store != NULL);
   enable_action (self, "export-csv", self->community != NULL);
   enable_action (self, "export-json", self->community != NULL);
   enable_action (self, "new-meeting", self->community != NULL);
@@ -806,9 +808,10 @@ choose_files (SeedsWindow *self,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Invitations and score cards"));
+  gtk_file_filter_set_name (filter, _("Invitations, score cards and profiles"));
   gtk_file_filter_add_suffix (filter, SEEDS_INVITATION_SUFFIX + 1);
   gtk_file_filter_add_suffix (filter, SEEDS_SCORECARD_SUFFIX + 1);
+  gtk_file_filter_add_suffix (filter, SEEDS_PROFILE_SUFFIX + 1);
 
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, NULL, NULL);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
@@ -1082,6 +1085,17 @@ print_poster_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The directory of learning communities and its map, in a window of its own */
+static void
+directory_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+
+  seeds_directory_window_show (GTK_WINDOW (self), self->store, self->framework, self->settings);
+}
+
 static const GActionEntry win_actions[] = {
   { "open", open_activated },
   { "import", import_activated },
@@ -1102,9 +1116,11 @@ static const GActionEntry win_actions[] = {
   { "show-scoring", show_page_activated },
   { "show-overview", show_page_activated },
   { "show-history", show_page_activated },
+  { "show-compare", show_page_activated },
   { "show-meeting", show_meeting_activated, "s" },
   { "show-meetings", show_meetings_activated },
   { "add-next-step", add_next_step_activated },
+  { "directory", directory_activated },
 };
 
 /* Window state */

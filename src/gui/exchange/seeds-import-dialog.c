@@ -14,7 +14,10 @@
 
 /* What an import did, file by file: imported, replaced an earlier score
  * card, already known, or refused — and why — so that a facilitator who
- * dropped a stack of score cards knows where each one stands. */
+ * dropped a stack of score cards knows where each one stands. A profile
+ * added or updated the directory, was no newer than what it has, or was
+ * one of your own communities': a conflict, shown as a warning, since
+ * nothing was imported. */
 struct _SeedsImportDialog
 {
   AdwMessageDialog  parent_instance;
@@ -58,12 +61,65 @@ outcome_icon (SeedsImportOutcome outcome)
     {
     case SEEDS_IMPORT_ADDED:
     case SEEDS_IMPORT_ALREADY_KNOWN:
+    case SEEDS_IMPORT_UNCHANGED:
       return "emblem-ok-symbolic";
     case SEEDS_IMPORT_REPLACED:
+    case SEEDS_IMPORT_UPDATED:
       return "view-refresh-symbolic";
+    case SEEDS_IMPORT_CONFLICT:
     case SEEDS_IMPORT_REJECTED:
     default:
       return "dialog-warning-symbolic";
+    }
+}
+
+/* The icon's colour: red for refused, yellow for a conflict, where nothing
+ * was imported either but nothing is wrong with the file. */
+static const char *
+outcome_style (SeedsImportOutcome outcome)
+{
+  switch (outcome)
+    {
+    case SEEDS_IMPORT_REJECTED:
+      return "error";
+    case SEEDS_IMPORT_CONFLICT:
+      return "warning";
+    case SEEDS_IMPORT_ADDED:
+    case SEEDS_IMPORT_REPLACED:
+    case SEEDS_IMPORT_ALREADY_KNOWN:
+    case SEEDS_IMPORT_UPDATED:
+    case SEEDS_IMPORT_UNCHANGED:
+    default:
+      return "success";
+    }
+}
+
+/**
+ * seeds_import_dialog_describe_outcome:
+ *
+ * Returns: what happened to a file, in a word or two, for the icon's
+ *   tooltip and screen readers
+ */
+const char *
+seeds_import_dialog_describe_outcome (SeedsImportOutcome outcome)
+{
+  switch (outcome)
+    {
+    case SEEDS_IMPORT_ADDED:
+      return C_("import outcome", "Imported");
+    case SEEDS_IMPORT_REPLACED:
+      return C_("import outcome", "Replaced earlier scores");
+    case SEEDS_IMPORT_ALREADY_KNOWN:
+      return C_("import outcome", "Already there");
+    case SEEDS_IMPORT_UPDATED:
+      return C_("import outcome", "Updated");
+    case SEEDS_IMPORT_UNCHANGED:
+      return C_("import outcome", "Already up to date");
+    case SEEDS_IMPORT_CONFLICT:
+      return C_("import outcome", "Not imported: your own community");
+    case SEEDS_IMPORT_REJECTED:
+    default:
+      return C_("import outcome", "Not imported");
     }
 }
 
@@ -79,7 +135,12 @@ result_row_new (const SeedsImportResult *result)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), result->message);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  gtk_widget_add_css_class (icon, result->outcome == SEEDS_IMPORT_REJECTED ? "error" : "success");
+  gtk_widget_add_css_class (icon, outcome_style (result->outcome));
+  gtk_widget_set_tooltip_text (icon, seeds_import_dialog_describe_outcome (result->outcome));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  seeds_import_dialog_describe_outcome (result->outcome),
+                                  -1);
 
   return row;
 }
@@ -93,7 +154,7 @@ seeds_import_dialog_summarize (GPtrArray *results)
   g_return_val_if_fail (results != NULL, NULL);
 
   for (guint i = 0; i < results->len; i++)
-    if (((SeedsImportResult *) g_ptr_array_index (results, i))->outcome == SEEDS_IMPORT_REJECTED)
+    if (seeds_import_result_is_refused (g_ptr_array_index (results, i)))
       rejected++;
 
   if (rejected == 0)

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "seeds-importer.h"
+
 G_BEGIN_DECLS
 
 #define SEEDS_TYPE_IMPORT_DIALOG (seeds_import_dialog_get_type ())
@@ -19,5 +21,6 @@ SeedsImportDialog *seeds_import_dialog_new        (GtkWindow         *parent,
                                                    GPtrArray         *results);
 char              *seeds_import_dialog_summarize  (GPtrArray         *results);
 GtkListBox        *seeds_import_dialog_get_list   (SeedsImportDialog *self);
+const char        *seeds_import_dialog_describe_outcome (SeedsImportOutcome outcome);
 
 G_END_DECLS

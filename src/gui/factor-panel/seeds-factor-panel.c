@@ -13,12 +13,15 @@
 #include "seeds-meeting-results.h"
 #include "seeds-next-step-dialog.h"
 #include "seeds-next-step-row.h"
+#include "seeds-peer-comparison.h"
+#include "seeds-peer-row.h"
 #include "seeds-text.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
 
 /* The side panel that feeds the conversation about one factor: what it
  * means, where the group stands, what the research found, tips to move on,
+ * the communities that do well on it when the group needs attention there,
  * and the next steps the group agrees on. Open next steps of earlier
  * meetings show here too, so they are not forgotten. */
 struct _SeedsFactorPanel
@@ -41,6 +44,9 @@ struct _SeedsFactorPanel
   GtkBox         *comments_box;
   GtkBox         *findings_box;
   GtkBox         *tips_box;
+  GtkWidget      *learn_box;
+  GtkLabel       *learn_label;
+  GtkListBox     *peers_list;
   GtkListBox     *steps_list;
   GtkLabel       *steps_hint;
   GtkExpander    *earlier_expander;
@@ -108,17 +114,24 @@ update_comments (SeedsFactorPanel *self,
   gtk_widget_set_visible (GTK_WIDGET (self->comments_box), comments[0] != NULL);
 }
 
-static void
-update_stats (SeedsFactorPanel *self)
+/* On a shared screen, whether the group's results may show yet. */
+static gboolean
+results_hidden (SeedsFactorPanel       *self,
+                const SeedsFactorStats *stats)
 {
-  g_autoptr(GPtrArray) scores = NULL;
-  g_autoptr(SeedsMeetingSummary) summary = NULL;
+  return self->shared_threshold > 0 &&
+         (!self->revealed || !seeds_factor_stats_can_show (stats, self->shared_threshold));
+}
+
+static void
+update_stats (SeedsFactorPanel    *self,
+              GPtrArray           *scores,
+              SeedsMeetingSummary *summary)
+{
   const SeedsFactorStats *stats;
   g_autofree char *mean = NULL;
   g_autofree char *text = NULL;
 
-  scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
-  summary = seeds_meeting_results_load (STORE (self), FRAMEWORK (self), MEETING (self), NULL);
   if (scores == NULL || summary == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->stats_label), FALSE);
@@ -128,8 +141,7 @@ update_stats (SeedsFactorPanel *self)
   stats = seeds_meeting_summary_lookup_stats (summary, seeds_factor_get_id (self->factor));
   mean = seeds_factor_stats_format_mean (stats);
 
-  if (self->shared_threshold > 0 &&
-      (!self->revealed || !seeds_factor_stats_can_show (stats, self->shared_threshold)))
+  if (results_hidden (self, stats))
     {
       g_ptr_array_set_size (scores, 0);
       update_comments (self, scores);
@@ -155,6 +167,75 @@ update_stats (SeedsFactorPanel *self)
 
   gtk_label_set_text (self->stats_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->stats_label), TRUE);
+}
+
+static void
+show_peers (SeedsFactorPanel      *self,
+            const SeedsPeerFactor *peer_factor)
+{
+  g_autofree char *text = NULL;
+
+  seeds_widget_remove_children (GTK_WIDGET (self->peers_list));
+  for (guint i = 0; i < peer_factor->n_good; i++)
+    gtk_list_box_append (self->peers_list, seeds_peer_row_new (g_ptr_array_index (peer_factor->peers, i)));
+
+  if (peer_factor->n_good > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u community in the directory shares its scores and does well on this factor, with a mean of 4.0 or more. Ask how it does that:",
+                                         "%u communities in the directory share their scores and do well on this factor, with a mean of 4.0 or more. Ask how they do that:",
+                                         peer_factor->n_good),
+                            peer_factor->n_good);
+  else
+    text = g_strdup (_("No community in the directory that shares its scores does well on this factor yet. "
+                       "Import the profiles of other learning communities in the directory to find one."));
+
+  gtk_label_set_text (self->learn_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->peers_list), peer_factor->n_good > 0);
+}
+
+/* Where the group needs attention, the communities in the directory that
+ * share their scores and do well on the factor: someone to call. */
+static void
+update_peers (SeedsFactorPanel    *self,
+              SeedsMeetingSummary *summary)
+{
+  g_autoptr(GPtrArray) directory = NULL;
+  g_autoptr(SeedsPeerComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  const SeedsPeerFactor *peer_factor;
+  const char *factor_id = seeds_factor_get_id (self->factor);
+
+  if (summary == NULL || results_hidden (self, seeds_meeting_summary_lookup_stats (summary, factor_id)))
+    {
+      gtk_widget_set_visible (self->learn_box, FALSE);
+      return;
+    }
+
+  directory = seeds_store_list_directory (STORE (self), NULL, &error);
+  if (directory == NULL)
+    {
+      seeds_window_show_error (GTK_WIDGET (self), error);
+      gtk_widget_set_visible (self->learn_box, FALSE);
+      return;
+    }
+
+  comparison = seeds_peer_comparison_new (summary, directory, seeds_meeting_get_community_id (MEETING (self)));
+  peer_factor = seeds_peer_comparison_lookup_factor (comparison, factor_id);
+  gtk_widget_set_visible (self->learn_box, peer_factor != NULL && peer_factor->needs_attention);
+  if (peer_factor != NULL && peer_factor->needs_attention)
+    show_peers (self, peer_factor);
+}
+
+static void
+update_results (SeedsFactorPanel *self)
+{
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(SeedsMeetingSummary) summary = NULL;
+
+  scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
+  summary = seeds_meeting_results_load (STORE (self), FRAMEWORK (self), MEETING (self), NULL);
+  update_stats (self, scores, summary);
+  update_peers (self, summary);
 }
 
 static void on_step_status_changed (SeedsNextStepRow *row,
@@ -246,8 +327,9 @@ seeds_factor_panel_update (SeedsMeetingPart *part,
 
   if (change & SEEDS_STORE_CHANGE_NEXT_STEPS)
     update_steps (self);
-  if (change & (SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS))
-    update_stats (self);
+  if (change & (SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_TALLIES |
+                SEEDS_STORE_CHANGE_DIRECTORY))
+    update_results (self);
   if (change != SEEDS_STORE_CHANGE_ALL)
     return;
 
@@ -388,7 +470,7 @@ seeds_factor_panel_class_init (SeedsFactorPanelClass *klass)
 
   object_class->dispose = seeds_factor_panel_dispose;
   part_class->changes = SEEDS_STORE_CHANGE_NEXT_STEPS | SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS |
-                        SEEDS_STORE_CHANGE_TALLIES;
+                        SEEDS_STORE_CHANGE_TALLIES | SEEDS_STORE_CHANGE_DIRECTORY;
   part_class->update = seeds_factor_panel_update;
 
   gtk_widget_class_set_css_name (widget_class, "factorpanel");
@@ -402,6 +484,9 @@ seeds_factor_panel_class_init (SeedsFactorPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, comments_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, findings_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, tips_box);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, learn_box);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, learn_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, peers_list);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, steps_list);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, steps_hint);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, earlier_expander);
@@ -454,7 +539,26 @@ seeds_factor_panel_set_shared (SeedsFactorPanel *self,
   self->revealed = revealed;
   self->shared_threshold = threshold;
   if (self->factor != NULL && MEETING (self) != NULL)
-    update_stats (self);
+    update_results (self);
+}
+
+/* (nullable): the communities that do well on the factor, when the
+ * "Learn from Others" section shows */
+GtkListBox *
+seeds_factor_panel_get_peers_list (SeedsFactorPanel *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FACTOR_PANEL (self), NULL);
+
+  return gtk_widget_get_visible (self->learn_box) ? self->peers_list : NULL;
+}
+
+/* What the "Learn from Others" section says above its list */
+const char *
+seeds_factor_panel_get_learn_text (SeedsFactorPanel *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FACTOR_PANEL (self), NULL);
+
+  return gtk_label_get_text (self->learn_label);
 }
 
 GtkListBox *

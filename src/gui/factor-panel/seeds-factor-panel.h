@@ -25,5 +25,7 @@ void         seeds_factor_panel_set_shared    (SeedsFactorPanel *self,
                                                gboolean          revealed,
                                                guint             threshold);
 GtkListBox  *seeds_factor_panel_get_steps_list (SeedsFactorPanel *self);
+GtkListBox  *seeds_factor_panel_get_peers_list (SeedsFactorPanel *self);
+const char  *seeds_factor_panel_get_learn_text (SeedsFactorPanel *self);
 
 G_END_DECLS

@@ -16,7 +16,8 @@
 /* The content side of the window: one meeting, scored on one page (or, for
  * a meeting held with the poster, its stickers counted), overviewed on the
  * next, and the community's progress up to it on the last; with the
- * findings and tips of a factor in a panel that slides in from the end. */
+ * findings and tips of a factor in a panel that slides in from the end;
+ * and how its scores compare with those other communities share. */
 struct _SeedsMeetingView
 {
   GtkWidget           parent_instance;
@@ -35,6 +36,7 @@ struct _SeedsMeetingView
   SeedsTallyPage     *tally_page;
   SeedsOverviewPage  *overview_page;
   SeedsHistoryPage   *history_page;
+  SeedsComparePage   *compare_page;
   SeedsFactorPanel   *factor_panel;
   GtkToggleButton    *panel_button;
 };
@@ -112,6 +114,7 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   g_type_ensure (SEEDS_TYPE_TALLY_PAGE);
   g_type_ensure (SEEDS_TYPE_OVERVIEW_PAGE);
   g_type_ensure (SEEDS_TYPE_HISTORY_PAGE);
+  g_type_ensure (SEEDS_TYPE_COMPARE_PAGE);
   g_type_ensure (SEEDS_TYPE_FACTOR_PANEL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -128,6 +131,7 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, tally_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, overview_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, history_page);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, compare_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, factor_panel);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_button);
   gtk_widget_class_bind_template_callback (widget_class, on_factor_activated);
@@ -169,6 +173,7 @@ seeds_meeting_view_set_context (SeedsMeetingView *self,
   seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->tally_page), store, framework, meeting);
   seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->overview_page), store, framework, meeting);
   seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->history_page), store, framework, meeting);
+  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->compare_page), store, framework, meeting);
   seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->factor_panel), store, framework, meeting);
 }
 
@@ -270,6 +275,14 @@ seeds_meeting_view_get_overview_page (SeedsMeetingView *self)
   g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
 
   return self->overview_page;
+}
+
+SeedsComparePage *
+seeds_meeting_view_get_compare_page (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
+
+  return self->compare_page;
 }
 
 SeedsFactorPanel *

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "seeds-compare-page.h"
 #include "seeds-factor-panel.h"
 #include "seeds-history-page.h"
 #include "seeds-overview-page.h"
@@ -40,6 +41,7 @@ SeedsScoringPage  *seeds_meeting_view_get_scoring_page  (SeedsMeetingView *self)
 SeedsTallyPage    *seeds_meeting_view_get_tally_page    (SeedsMeetingView *self);
 SeedsOverviewPage *seeds_meeting_view_get_overview_page (SeedsMeetingView *self);
 SeedsHistoryPage  *seeds_meeting_view_get_history_page  (SeedsMeetingView *self);
+SeedsComparePage  *seeds_meeting_view_get_compare_page  (SeedsMeetingView *self);
 SeedsFactorPanel  *seeds_meeting_view_get_factor_panel  (SeedsMeetingView *self);
 
 G_END_DECLS

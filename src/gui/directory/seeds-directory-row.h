@@ -1,0 +1,24 @@
+/* seeds-directory-row.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "seeds-community.h"
+
+G_BEGIN_DECLS
+
+#define SEEDS_TYPE_DIRECTORY_ROW (seeds_directory_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsDirectoryRow, seeds_directory_row, SEEDS, DIRECTORY_ROW, GtkListBoxRow)
+
+GtkWidget      *seeds_directory_row_new           (SeedsCommunity    *community);
+SeedsCommunity *seeds_directory_row_get_community (SeedsDirectoryRow *self);
+char           *seeds_directory_describe_kind_place (SeedsCommunity  *community);
+
+G_END_DECLS

@@ -1,0 +1,42 @@
+/* seeds-directory-window-private.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "seeds-directory-card.h"
+#include "seeds-directory-window.h"
+#include "seeds-map-view.h"
+
+G_BEGIN_DECLS
+
+/* What the tests and the screenshot tool reach into, as with
+ * seeds-window-private.h. */
+struct _SeedsDirectoryWindow
+{
+  AdwWindow           parent_instance;
+
+  SeedsStore         *store;
+  SeedsFramework     *framework;
+  GSettings          *settings;
+  gulong              changed_id;
+  char               *selected_id;  /* the entry whose card is open */
+  GPtrArray          *markers;      /* SeedsDirectoryMarker, of the entries listed */
+  guint               n_undoable;   /* removals whose toast still offers to undo them */
+  gboolean            has_samples;
+  AdwToast           *undo_toast;   /* the latest, while it is there */
+
+  AdwToastOverlay    *toast_overlay;
+  AdwLeaflet         *leaflet;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *kind_dropdown;
+  GtkStack           *sidebar_stack;
+  GtkListBox         *list;
+  SeedsMapView       *map_view;
+  SeedsDirectoryCard *card;
+};
+
+G_END_DECLS

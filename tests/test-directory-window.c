@@ -1,0 +1,831 @@
+/* test-directory-window.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "seeds-directory-entry-dialog.h"
+#include "seeds-directory-marker.h"
+#include "seeds-directory-row.h"
+#include "seeds-directory-window-private.h"
+#include "seeds-import-dialog.h"
+#include "seeds-profile-share-dialog.h"
+#include "seeds-sample-directory.h"
+#include "seeds-test-util.h"
+#include "seeds-test-window.h"
+
+/* The directory of learning communities in a real (Xvfb) window, on a
+ * window of its own rather than the main window (test-directory-menu
+ * opens it from there): entries added through the dialog and shown in the
+ * list and on the map, search and the kind filter, a marker's contact card
+ * with its links, removal with undo and for good, the fictional sample,
+ * the export of a profile and what the import dialog says of profiles.
+ *
+ * Without the main window, the run stays well under the 2048 GQuarks past
+ * which GLib 2.74 drops its first quark table on purpose, which
+ * LeakSanitizer would report as a leak. */
+
+typedef struct
+{
+  SeedsTestWindow       base;    /* the database's folder */
+  GtkWidget            *parent;
+  SeedsDirectoryWindow *directory;
+} Fixture;
+
+static SeedsStore *
+store (Fixture *fixture)
+{
+  return seeds_application_get_store (seeds_test_window_get_app ());
+}
+
+static SeedsFramework *
+framework (Fixture *fixture)
+{
+  return seeds_application_get_framework (seeds_test_window_get_app ());
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  seeds_test_window_set_up (&fixture->base, data);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SeedsStore *store = seeds_application_get_store (seeds_test_window_get_app ());
+
+  /* The directory goes with its parent, and with it its hold on the
+   * store: closing the database closes the file. */
+  if (fixture->parent != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->parent));
+  seeds_test_iterate ();
+  g_assert_null (seeds_test_lookup_dialog (SEEDS_TYPE_DIRECTORY_WINDOW));
+
+  if (store != NULL)
+    g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+  seeds_application_close_database (seeds_test_window_get_app ());
+  g_assert_null (store);
+
+  seeds_test_window_tear_down (&fixture->base, data);
+}
+
+static SeedsDirectoryWindow *
+open_directory (Fixture *fixture)
+{
+  SeedsApplication *app = seeds_test_window_get_app ();
+
+  seeds_application_open_database (app, fixture->base.db_path);
+  fixture->parent = gtk_window_new ();
+  gtk_window_present (GTK_WINDOW (fixture->parent));
+  fixture->directory = seeds_directory_window_show (GTK_WINDOW (fixture->parent),
+                                                    seeds_application_get_store (app),
+                                                    seeds_application_get_framework (app),
+                                                    seeds_application_get_settings (app));
+  seeds_test_iterate ();
+
+  return fixture->directory;
+}
+
+static void
+activate (SeedsDirectoryWindow *directory,
+          const char           *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (directory), action, NULL));
+  seeds_test_iterate ();
+}
+
+/* Whether @action is enabled, as the menu shows it: a button for it,
+ * put in the window for a moment, is sensitive only then. */
+static gboolean
+is_enabled (SeedsDirectoryWindow *directory,
+            const char           *action)
+{
+  GtkWidget *probe = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
+  gtk_box_append (GTK_BOX (directory->card), probe);
+  seeds_test_iterate ();
+  enabled = gtk_widget_get_sensitive (probe);
+  gtk_box_remove (GTK_BOX (directory->card), probe);
+
+  return enabled;
+}
+
+static guint
+n_rows (SeedsDirectoryWindow *directory)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list)); row;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+
+  return n;
+}
+
+/* (nullable): the row of the entry named @name */
+static SeedsDirectoryRow *
+find_entry_row (SeedsDirectoryWindow *directory,
+                const char           *name)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list)); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_str_equal (seeds_community_get_name (seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row))),
+                     name))
+      return SEEDS_DIRECTORY_ROW (row);
+
+  return NULL;
+}
+
+/* (nullable): the map's marker of the entry named @name */
+static SeedsDirectoryMarker *
+find_marker (SeedsDirectoryWindow *directory,
+             const char           *name)
+{
+  GtkWidget *layer = GTK_WIDGET (seeds_map_view_get_marker_layer (directory->map_view));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (layer); child; child = gtk_widget_get_next_sibling (child))
+    if (SEEDS_IS_DIRECTORY_MARKER (child) &&
+        g_str_equal (seeds_community_get_name (seeds_directory_marker_get_community (SEEDS_DIRECTORY_MARKER (child))),
+                     name))
+      return SEEDS_DIRECTORY_MARKER (child);
+
+  return NULL;
+}
+
+static SeedsCommunity *
+add_entry (Fixture            *fixture,
+           const char         *name,
+           SeedsCommunityKind  kind,
+           const char         *theme,
+           const char         *place)
+{
+  g_autoptr(SeedsCommunityProfile) profile = seeds_community_profile_new ();
+  g_autoptr(GError) error = NULL;
+  SeedsCommunity *community;
+
+  profile->kind = kind;
+  g_free (profile->theme);
+  profile->theme = g_strdup (theme);
+  g_free (profile->place);
+  profile->place = g_strdup (place);
+  g_free (profile->email);
+  profile->email = g_strdup ("info+lab@example.org");
+  g_free (profile->phone);
+  profile->phone = g_strdup ("+31 (0)70 000 0000");
+  seeds_community_profile_set_location (profile, 52.01, 4.36);
+
+  community = seeds_store_add_directory_entry (store (fixture), name, profile, SEEDS_COMMUNITY_OWN, &error);
+  g_assert_no_error (error);
+  seeds_test_iterate ();
+
+  return community;
+}
+
+/* A window opens once; an empty directory says so. */
+static void
+test_open (Fixture         *fixture,
+           gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (directory)) == GTK_WINDOW (fixture->parent));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (directory->sidebar_stack), ==, "empty");
+  g_assert_nonnull (seeds_test_find_button (GTK_WIDGET (directory), "Show _Sample Directory"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+
+  /* the map opens on the Greenport West-Holland */
+  {
+    ShumateViewport *viewport = seeds_map_view_get_viewport (directory->map_view);
+
+    g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), 52.0, 0.3);
+    g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 4.3, 0.4);
+  }
+
+  g_assert_true (seeds_directory_window_show (GTK_WINDOW (fixture->parent), store (fixture), framework (fixture),
+                                              NULL) == directory);
+}
+
+/* What the dialog adds is in the list and on the map, where it was put,
+ * also with a decimal comma. */
+static void
+test_add (Fixture         *fixture,
+          gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(GPtrArray) entries = NULL;
+  const SeedsCommunityProfile *profile;
+  SeedsDirectoryMarker *marker;
+  gpointer dialog;
+
+  activate (directory, "directory.add");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_DIRECTORY_ENTRY_DIALOG);
+  seeds_test_type_into (dialog, "Name", "Tomato Data Lab");
+  seeds_test_type_into (dialog, "Place", "Delft");
+  seeds_test_type_into (dialog, "Latitude", "52,0116");
+  seeds_test_type_into (dialog, "Longitude", "4.3571");
+  seeds_test_type_into (dialog, "E-mail", "lab@example.org");
+  adw_action_row_activate (ADW_ACTION_ROW (seeds_test_find_row (dialog, "One of Your Own")));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (
+                              seeds_directory_entry_dialog_get_text_view (dialog, "partners")),
+                            "Example University\nSample Growers", -1);
+  seeds_test_respond (dialog, "save");
+
+  entries = seeds_store_list_directory (store (fixture), NULL, NULL);
+  g_assert_cmpuint (entries->len, ==, 1);
+  profile = seeds_community_get_profile (g_ptr_array_index (entries, 0));
+  g_assert_true (profile->has_location);
+  g_assert_cmpfloat_with_epsilon (profile->latitude, 52.0116, 1e-9);
+  g_assert_cmpfloat_with_epsilon (profile->longitude, 4.3571, 1e-9);
+  g_assert_cmpstr (profile->partners, ==, "Example University\nSample Growers");
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (directory->sidebar_stack), ==, "list");
+  g_assert_nonnull (find_entry_row (directory, "Tomato Data Lab"));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->list), "Your community"));
+  marker = find_marker (directory, "Tomato Data Lab");
+  g_assert_nonnull (marker);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (marker)), 52.0116, 1e-9);
+
+  /* the new entry's card is open, and your own is a community to hold meetings of */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Tomato Data Lab"));
+  {
+    g_autoptr(GPtrArray) own = seeds_store_list_communities (store (fixture), NULL);
+
+    g_assert_cmpuint (own->len, ==, 1);
+  }
+
+  /* editing keeps the card open on it, with what changed */
+  activate (directory, "directory.edit");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_DIRECTORY_ENTRY_DIALOG);
+  seeds_test_type_into (dialog, "Name", "Tomato Twin Lab");
+  seeds_test_respond (dialog, "save");
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Tomato Twin Lab"));
+  g_assert_nonnull (find_entry_row (directory, "Tomato Twin Lab"));
+  g_assert_null (find_entry_row (directory, "Tomato Data Lab"));
+}
+
+static gboolean
+save_enabled (gpointer dialog)
+{
+  const char *label = adw_message_dialog_get_response_label (dialog, SEEDS_FORM_DIALOG_SAVE);
+
+  return gtk_widget_is_sensitive (seeds_test_find_button (dialog, label));
+}
+
+/* What cannot be saved is said in the dialog, which stays open. */
+static void
+test_invalid (Fixture         *fixture,
+              gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(GPtrArray) entries = NULL;
+  gpointer dialog;
+
+  activate (directory, "directory.add");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_DIRECTORY_ENTRY_DIALOG);
+  seeds_test_type_into (dialog, "Name", "Tomato Data Lab");
+  g_assert_true (save_enabled (dialog));
+
+  seeds_test_type_into (dialog, "E-mail", "lab at example");
+  g_assert_false (save_enabled (dialog));
+  g_assert_true (seeds_test_shows_text (dialog, "Enter an e-mail address such as name@example.org."));
+  seeds_test_type_into (dialog, "E-mail", "");
+
+  seeds_test_type_into (dialog, "Latitude", "52.0");
+  g_assert_false (save_enabled (dialog));
+  g_assert_true (seeds_test_shows_text (dialog, "Enter both the latitude and the longitude, or neither."));
+
+  seeds_test_type_into (dialog, "Longitude", "4.3");
+  seeds_test_type_into (dialog, "Latitude", "95");
+  g_assert_false (save_enabled (dialog));
+  g_assert_true (seeds_test_shows_text (dialog, "The latitude must be a number from -90 to 90 degrees."));
+
+  seeds_test_type_into (dialog, "Latitude", "52,0");
+  g_assert_true (save_enabled (dialog));
+  g_assert_true (gtk_widget_get_visible (dialog));
+  seeds_test_respond (dialog, "cancel");
+
+  entries = seeds_store_list_directory (store (fixture), NULL, NULL);
+  g_assert_cmpuint (entries->len, ==, 0);
+}
+
+/* An entry removed while it is being edited: the store's refusal is shown
+ * in the dialog, which comes back to say so. */
+static void
+test_store_error (Fixture         *fixture,
+                  gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) community = add_entry (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                                                   "Tomatoes", "Delft");
+  gpointer dialog;
+
+  seeds_directory_window_select (directory, seeds_community_get_id (community));
+  activate (directory, "directory.edit");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_DIRECTORY_ENTRY_DIALOG);
+  g_assert_true (seeds_store_remove_directory_entry (store (fixture), community, NULL));
+  seeds_test_iterate ();
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), &dialog);
+  g_signal_emit_by_name (seeds_test_find_button (dialog, "_Save"), "clicked");
+  seeds_test_iterate ();
+
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (dialog));
+  g_assert_true (seeds_test_shows_text (dialog, "could not be found"));
+  g_object_remove_weak_pointer (G_OBJECT (dialog), &dialog);
+  seeds_test_respond (dialog, "cancel");
+}
+
+/* The list follows the search field as it is typed, and the kind chosen. */
+static void
+test_search_and_filter (Fixture         *fixture,
+                        gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) a = add_entry (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                                           "Digital twins of tomatoes", "Delft");
+  g_autoptr(SeedsCommunity) b = add_entry (fixture, "City Harvest", SEEDS_COMMUNITY_LIVING_LAB,
+                                           "Urban farming", "Den Haag");
+  g_autoptr(SeedsCommunity) c = add_entry (fixture, "Rain Table", SEEDS_COMMUNITY_OTHER,
+                                           "Water", "Naaldwijk");
+
+  g_assert_cmpuint (n_rows (directory), ==, 3);
+  g_assert_cmpuint (directory->markers->len, ==, 3);
+
+  gtk_editable_set_text (GTK_EDITABLE (directory->search_entry), "tomato");
+  g_signal_emit_by_name (directory->search_entry, "search-changed");
+  seeds_test_iterate ();
+  g_assert_cmpuint (n_rows (directory), ==, 1);
+  g_assert_nonnull (find_entry_row (directory, "Tomato Data Lab"));
+  g_assert_cmpuint (directory->markers->len, ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (directory->search_entry), "greenhouse robots");
+  g_signal_emit_by_name (directory->search_entry, "search-changed");
+  seeds_test_iterate ();
+  g_assert_cmpuint (n_rows (directory), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (directory->sidebar_stack), ==, "no-results");
+
+  gtk_editable_set_text (GTK_EDITABLE (directory->search_entry), "");
+  g_signal_emit_by_name (directory->search_entry, "search-changed");
+  seeds_test_iterate ();
+  g_assert_cmpuint (n_rows (directory), ==, 3);
+
+  /* All kinds, field lab, living lab, other */
+  gtk_drop_down_set_selected (directory->kind_dropdown, 1 + SEEDS_COMMUNITY_LIVING_LAB);
+  seeds_test_iterate ();
+  g_assert_cmpuint (n_rows (directory), ==, 1);
+  g_assert_nonnull (find_entry_row (directory, "City Harvest"));
+
+  gtk_drop_down_set_selected (directory->kind_dropdown, 1 + SEEDS_COMMUNITY_OTHER);
+  seeds_test_iterate ();
+  g_assert_cmpuint (n_rows (directory), ==, 1);
+  g_assert_nonnull (find_entry_row (directory, "Rain Table"));
+
+  gtk_drop_down_set_selected (directory->kind_dropdown, 0);
+  seeds_test_iterate ();
+  g_assert_cmpuint (n_rows (directory), ==, 3);
+}
+
+/* A click on a marker opens its card, with working links and nothing
+ * shown of what is not known. */
+static void
+test_marker_card (Fixture         *fixture,
+                  gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) a = add_entry (fixture, "Tomato <b>Data</b> Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                                           "Tomatoes", "Delft");
+  g_autoptr(SeedsCommunity) b = add_entry (fixture, "City Harvest", SEEDS_COMMUNITY_LIVING_LAB,
+                                           "Urban farming", "Den Haag");
+  SeedsDirectoryMarker *marker = find_marker (directory, "Tomato <b>Data</b> Lab");
+  GtkButton *button;
+  GtkLinkButton *link;
+
+  g_assert_nonnull (marker);
+  button = seeds_directory_marker_get_button (marker);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Tomato <b>Data</b> Lab");
+
+  g_signal_emit_by_name (button, "clicked");
+  seeds_test_iterate ();
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+  g_assert_true (seeds_directory_card_get_community (directory->card) != NULL);
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Tomato <b>Data</b> Lab"));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Field lab · Delft"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (button), "current"));
+  g_assert_true (gtk_list_box_get_selected_row (directory->list) ==
+                 GTK_LIST_BOX_ROW (find_entry_row (directory, "Tomato <b>Data</b> Lab")));
+
+  link = seeds_directory_card_get_link (directory->card, "mailto");
+  g_assert_nonnull (link);
+  g_assert_cmpstr (gtk_link_button_get_uri (link), ==, "mailto:info+lab@example.org");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (link)), ==, "info+lab@example.org");
+  link = seeds_directory_card_get_link (directory->card, "tel");
+  g_assert_nonnull (link);
+  g_assert_cmpstr (gtk_link_button_get_uri (link), ==, "tel:+31700000000");
+  g_assert_null (seeds_directory_card_get_link (directory->card, "https"));
+  g_assert_false (seeds_test_shows_text (GTK_WIDGET (directory->card), "Website"));
+  g_assert_false (seeds_test_shows_text (GTK_WIDGET (directory->card), "Sample"));
+
+  /* the row of another opens its card */
+  gtk_list_box_select_row (directory->list, GTK_LIST_BOX_ROW (find_entry_row (directory, "City Harvest")));
+  seeds_test_iterate ();
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "City Harvest"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (button), "current"));
+
+  /* a change elsewhere keeps it open */
+  g_assert_true (seeds_store_rename_community (store (fixture), a, "Tomato Twin Lab", NULL));
+  seeds_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+  g_assert_cmpstr (seeds_community_get_id (seeds_directory_card_get_community (directory->card)), ==,
+                   seeds_community_get_id (b));
+  g_assert_nonnull (find_entry_row (directory, "Tomato Twin Lab"));
+}
+
+static void
+dismiss_toast (SeedsDirectoryWindow *directory)
+{
+  g_assert_nonnull (directory->undo_toast);
+  adw_toast_dismiss (directory->undo_toast);
+  seeds_test_iterate ();
+}
+
+/* Removed, then back with Undo; your own is asked about first. */
+static void
+test_remove_undo (Fixture         *fixture,
+                  gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) community = add_entry (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                                                   "Tomatoes", "Delft");
+  g_autoptr(SeedsCommunity) found = NULL;
+  AdwToast *toast;
+  gpointer dialog;
+
+  seeds_directory_window_select (directory, seeds_community_get_id (community));
+  activate (directory, "directory.remove");
+  dialog = seeds_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove “Tomato Data Lab”?");
+  seeds_test_respond (dialog, "remove");
+
+  g_assert_null (find_entry_row (directory, "Tomato Data Lab"));
+  g_assert_null (find_marker (directory, "Tomato Data Lab"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+  g_assert_null (seeds_store_get_community (store (fixture), seeds_community_get_id (community), NULL));
+
+  toast = directory->undo_toast;
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Tomato Data Lab” removed");
+  g_signal_emit_by_name (toast, "button-clicked");
+  dismiss_toast (directory);
+
+  g_assert_nonnull (find_entry_row (directory, "Tomato Data Lab"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+  found = seeds_store_get_community (store (fixture), seeds_community_get_id (community), NULL);
+  g_assert_nonnull (found);
+}
+
+/* Once the toast is gone without Undo, the entry is gone for good, your
+ * own community with its meetings. */
+static void
+test_remove_purge (Fixture         *fixture,
+                   gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) community = add_entry (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                                                   "Tomatoes", "Delft");
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  meeting = seeds_store_add_meeting (store (fixture), seeds_community_get_id (community),
+                                     SEEDS_FRAMEWORK_DEFAULT_ID, "2026-03-12", "Spring round", "", &error);
+  g_assert_no_error (error);
+
+  seeds_directory_window_select (directory, seeds_community_get_id (community));
+  activate (directory, "directory.remove");
+  seeds_test_respond (seeds_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG), "remove");
+  g_assert_null (find_entry_row (directory, "Tomato Data Lab"));
+  dismiss_toast (directory);
+
+  g_assert_null (seeds_store_get_community (store (fixture), seeds_community_get_id (community), &error));
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (seeds_store_restore_directory_entry (store (fixture), community, &error));
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (seeds_store_get_meeting (store (fixture), seeds_meeting_get_id (meeting), &error));
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_NOT_FOUND);
+  meetings = seeds_store_list_meetings (store (fixture), seeds_community_get_id (community), NULL);
+  g_assert_cmpuint (meetings->len, ==, 0);
+}
+
+/* Another's entry goes without asking; closing the window ends the undo. */
+static void
+test_remove_close (Fixture         *fixture,
+                   gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) sample = NULL;
+  g_autoptr(GError) error = NULL;
+
+  activate (directory, "directory.add-samples");
+  sample = g_object_ref (seeds_directory_row_get_community (
+                           SEEDS_DIRECTORY_ROW (gtk_widget_get_first_child (GTK_WIDGET (directory->list)))));
+  seeds_directory_window_select (directory, seeds_community_get_id (sample));
+  activate (directory, "directory.remove");
+  g_assert_null (seeds_test_lookup_dialog (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (find_entry_row (directory, seeds_community_get_name (sample)));
+
+  gtk_window_destroy (GTK_WINDOW (directory));
+  seeds_test_iterate ();
+  g_assert_false (seeds_store_restore_directory_entry (store (fixture), sample, &error));
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_NOT_FOUND);
+}
+
+/* A removal that the app did not see to its end, because it stopped
+ * while the undo was offered, is completed when the database opens. */
+static void
+test_remove_left_behind (Fixture         *fixture,
+                         gconstpointer    data)
+{
+  SeedsApplication *app = seeds_test_window_get_app ();
+  g_autoptr(SeedsCommunity) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  seeds_application_open_database (app, fixture->base.db_path);
+  entry = seeds_store_add_directory_entry (store (fixture), "Left behind", NULL, SEEDS_COMMUNITY_OWN, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_store_remove_directory_entry (store (fixture), entry, &error));
+  g_assert_no_error (error);
+
+  seeds_application_open_database (app, fixture->base.db_path);
+  g_assert_false (seeds_store_restore_directory_entry (store (fixture), entry, &error));
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_NOT_FOUND);
+}
+
+/* Unless it is said to be your own, a community added to the directory
+ * is another one: not among the communities you hold meetings of. */
+static void
+test_add_known (Fixture         *fixture,
+                gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(GPtrArray) own = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  gpointer dialog;
+
+  activate (directory, "directory.add");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_DIRECTORY_ENTRY_DIALOG);
+  seeds_test_type_into (dialog, "Name", "Neighbours' Lab");
+  seeds_test_respond (dialog, "save");
+
+  entries = seeds_store_list_directory (store (fixture), NULL, NULL);
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_cmpint (seeds_community_get_origin (g_ptr_array_index (entries, 0)), ==,
+                   SEEDS_COMMUNITY_KNOWN);
+  own = seeds_store_list_communities (store (fixture), NULL);
+  g_assert_cmpuint (own->len, ==, 0);
+  g_assert_nonnull (find_entry_row (directory, "Neighbours' Lab"));
+  g_assert_false (seeds_test_shows_text (GTK_WIDGET (directory->list), "Your community"));
+
+  /* Whose it is stays as it was: editing does not ask. */
+  activate (directory, "directory.edit");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_DIRECTORY_ENTRY_DIALOG);
+  g_assert_false (gtk_widget_get_visible (seeds_test_find_row (dialog, "One of Your Own")));
+  seeds_test_respond (dialog, "cancel");
+}
+
+/* The fictional sample comes and goes through the menu, marked as such
+ * in every row and on its card. */
+static void
+test_samples (Fixture         *fixture,
+              gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  GtkWidget *row;
+
+  g_assert_false (is_enabled (directory, "directory.remove-samples"));
+  activate (directory, "directory.add-samples");
+  g_assert_true (is_enabled (directory, "directory.remove-samples"));
+  g_assert_cmpuint (n_rows (directory), ==, SEEDS_SAMPLE_DIRECTORY_SIZE);
+  g_assert_cmpuint (directory->markers->len, ==, SEEDS_SAMPLE_DIRECTORY_SIZE);
+
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (directory->list)); row; row = gtk_widget_get_next_sibling (row))
+    {
+      SeedsCommunity *community = seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row));
+
+      g_assert_cmpint (seeds_community_get_origin (community), ==, SEEDS_COMMUNITY_SAMPLE);
+      g_assert_true (seeds_test_shows_text (row, "Sample"));
+    }
+
+  for (guint i = 0; i < directory->markers->len; i++)
+    g_assert_true (gtk_widget_has_css_class (
+                     GTK_WIDGET (seeds_directory_marker_get_button (g_ptr_array_index (directory->markers, i))),
+                     "sample"));
+
+  row = gtk_widget_get_first_child (GTK_WIDGET (directory->list));
+  gtk_list_box_select_row (directory->list, GTK_LIST_BOX_ROW (row));
+  seeds_test_iterate ();
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Sample — fictional"));
+
+  /* a sample is never exported as a profile */
+  g_assert_false (is_enabled (directory, "directory.export"));
+  g_assert_false (is_enabled (directory, "directory.add-samples"));
+
+  activate (directory, "directory.remove-samples");
+  g_assert_cmpuint (n_rows (directory), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (directory->sidebar_stack), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+}
+
+static SeedsProfile *
+read_profile (Fixture         *fixture,
+              GFile           *file)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsProfile *profile;
+
+  profile = seeds_profile_new_from_file (file, framework (fixture), &error);
+  g_assert_no_error (error);
+
+  return profile;
+}
+
+/* The profile saved holds what was chosen to share, and no more. */
+static void
+test_export (Fixture         *fixture,
+             gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) community = add_entry (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                                                   "Tomatoes", "Delft");
+  g_autofree char *path = g_build_filename (fixture->base.dir, "Tomato Data Lab.seedsprofile", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SeedsProfile) with_contact = NULL;
+  g_autoptr(SeedsProfile) without = NULL;
+  g_autoptr(GError) error = NULL;
+  SeedsProfileShareDialog *dialog;
+
+  /* the dialog asks what to share, nothing chosen to begin with */
+  seeds_directory_window_select (directory, seeds_community_get_id (community));
+  g_assert_true (is_enabled (directory, "directory.export"));
+  activate (directory, "directory.export");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_PROFILE_SHARE_DIALOG);
+  g_assert_cmpint (seeds_profile_share_dialog_get_share (dialog), ==, SEEDS_PROFILE_SHARE_NONE);
+  g_assert_nonnull (seeds_test_find_row (GTK_WIDGET (dialog), "Share contact details"));
+  g_assert_nonnull (seeds_test_find_row (GTK_WIDGET (dialog), "Share the scores of the latest meeting"));
+  seeds_test_respond (dialog, "cancel");
+
+  g_assert_true (seeds_directory_window_save_profile (directory, seeds_community_get_id (community),
+                                                      SEEDS_PROFILE_SHARE_CONTACT | SEEDS_PROFILE_SHARE_SCORES,
+                                                      file, &error));
+  g_assert_no_error (error);
+  with_contact = read_profile (fixture, file);
+  g_assert_cmpstr (seeds_profile_get_community_id (with_contact), ==, seeds_community_get_id (community));
+  g_assert_cmpstr (seeds_profile_get_name (with_contact), ==, "Tomato Data Lab");
+  g_assert_true (seeds_profile_has_contact (with_contact));
+  g_assert_cmpstr (seeds_profile_get_profile (with_contact)->email, ==, "info+lab@example.org");
+  g_assert_cmpstr (seeds_profile_get_profile (with_contact)->place, ==, "Delft");
+  /* no meeting has scores to share */
+  g_assert_null (seeds_profile_get_shared_results (with_contact));
+
+  g_assert_true (seeds_directory_window_save_profile (directory, seeds_community_get_id (community),
+                                                      SEEDS_PROFILE_SHARE_NONE, file, &error));
+  without = read_profile (fixture, file);
+  g_assert_false (seeds_profile_has_contact (without));
+  g_assert_cmpstr (seeds_profile_get_profile (without)->email, ==, "");
+  g_assert_cmpstr (seeds_profile_get_profile (without)->theme, ==, "Tomatoes");
+}
+
+static GtkWidget *
+find_image (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_IMAGE (child))
+        return child;
+      if ((found = find_image (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GFile *
+write_profile (Fixture         *fixture,
+               const char      *file_name,
+               const char      *id,
+               const char      *name,
+               gint64           updated)
+{
+  g_autoptr(SeedsCommunityProfile) details = seeds_community_profile_new ();
+  g_autoptr(SeedsProfile) profile = NULL;
+  g_autofree char *path = g_build_filename (fixture->base.dir, file_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_free (details->place);
+  details->place = g_strdup ("Leiden");
+  seeds_community_profile_set_location (details, 52.16, 4.49);
+  profile = seeds_profile_new (id, name, updated, details, FALSE, NULL);
+  g_assert_true (seeds_profile_save (profile, file, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&file);
+}
+
+/* The import dialog tells an update from a conflict, which is a warning:
+ * the profile of one of your own communities is never imported. */
+static void
+test_import (Fixture         *fixture,
+             gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) own = add_entry (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                                             "Tomatoes", "Delft");
+  const char *id = "0b1e0000-0000-4000-8000-000000000001";
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autoptr(GFile) first = write_profile (fixture, "first.seedsprofile", id, "Plant Health Circle", now - 3600);
+  g_autoptr(GFile) newer = write_profile (fixture, "newer.seedsprofile", id, "Plant Health Network", now);
+  g_autoptr(GFile) mine = write_profile (fixture, "mine.seedsprofile", seeds_community_get_id (own),
+                                         "Tomato Data Lab", now);
+  GFile *files[] = { newer, mine };
+  SeedsImportDialog *dialog;
+  GtkWidget *updated, *conflict;
+  GtkWidget *icon;
+
+  seeds_directory_window_import_files (directory, &first, 1);
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_IMPORT_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "The file was imported");
+  seeds_test_respond (dialog, "close");
+  g_assert_nonnull (find_entry_row (directory, "Plant Health Circle"));
+  g_assert_nonnull (find_marker (directory, "Plant Health Circle"));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Plant Health Circle"));
+
+  seeds_directory_window_import_files (directory, files, G_N_ELEMENTS (files));
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_IMPORT_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "1 of 2 files was not imported");
+
+  updated = seeds_test_find_row (GTK_WIDGET (dialog), "newer.seedsprofile");
+  conflict = seeds_test_find_row (GTK_WIDGET (dialog), "mine.seedsprofile");
+  g_assert_nonnull (updated);
+  g_assert_nonnull (conflict);
+
+  icon = find_image (updated);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (icon), ==, "Updated");
+  g_assert_true (gtk_widget_has_css_class (icon, "success"));
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "view-refresh-symbolic");
+
+  icon = find_image (conflict);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (icon), ==, "Not imported: your own community");
+  g_assert_true (gtk_widget_has_css_class (icon, "warning"));
+  g_assert_false (gtk_widget_has_css_class (icon, "success"));
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "dialog-warning-symbolic");
+  seeds_test_respond (dialog, "close");
+
+  g_assert_nonnull (find_entry_row (directory, "Plant Health Network"));
+  g_assert_null (find_entry_row (directory, "Plant Health Circle"));
+  g_assert_nonnull (find_entry_row (directory, "Tomato Data Lab"));
+}
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  seeds_test_window_init (&argc, &argv);
+
+  ADD ("/directory-window/open", test_open);
+  ADD ("/directory-window/add", test_add);
+  ADD ("/directory-window/add-known", test_add_known);
+  ADD ("/directory-window/invalid", test_invalid);
+  ADD ("/directory-window/store-error", test_store_error);
+  ADD ("/directory-window/search-and-filter", test_search_and_filter);
+  ADD ("/directory-window/marker-card", test_marker_card);
+  ADD ("/directory-window/remove-undo", test_remove_undo);
+  ADD ("/directory-window/remove-purge", test_remove_purge);
+  ADD ("/directory-window/remove-close", test_remove_close);
+  ADD ("/directory-window/remove-left-behind", test_remove_left_behind);
+  ADD ("/directory-window/samples", test_samples);
+  ADD ("/directory-window/export", test_export);
+  ADD ("/directory-window/import", test_import);
+
+  return seeds_test_window_run ();
+}
