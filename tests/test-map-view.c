@@ -245,6 +245,42 @@ test_opens_on_greenport (Fixture       *fixture,
   assert_color (fixture, image, 52.30, 4.20, palette->sea, "the North Sea off Noordwijk");
 }
 
+/* The button under @widget whose tooltip is @tooltip, or NULL */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return child;
+      if ((found = find_button (child, tooltip)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The zoom buttons say what they do, and do it. */
+static void
+test_zoom_buttons (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ShumateViewport *viewport = seeds_map_view_get_viewport (fixture->view);
+  GtkWidget *zoom_in = find_button (GTK_WIDGET (fixture->view), "Zoom In");
+  GtkWidget *zoom_out = find_button (GTK_WIDGET (fixture->view), "Zoom Out");
+
+  g_assert_nonnull (zoom_in);
+  g_assert_nonnull (zoom_out);
+
+  g_signal_emit_by_name (zoom_in, "clicked");
+  iterate (400);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >, SEEDS_MAP_VIEW_HOME_ZOOM);
+}
+
 /* libshumate and our tiles agree on where a place is. */
 static void
 test_projection (Fixture       *fixture,
@@ -608,6 +644,7 @@ main (int   argc,
 
   g_test_add ("/map-view/opens-on-greenport", Fixture, NULL, fixture_set_up, test_opens_on_greenport,
               fixture_tear_down);
+  g_test_add ("/map-view/zoom-buttons", Fixture, NULL, fixture_set_up, test_zoom_buttons, fixture_tear_down);
   g_test_add ("/map-view/projection", Fixture, NULL, fixture_set_up, test_projection, fixture_tear_down);
   g_test_add ("/map-view/dark", Fixture, NULL, fixture_set_up, test_dark, fixture_tear_down);
   g_test_add ("/map-view/markers", Fixture, NULL, fixture_set_up, test_markers, fixture_tear_down);

@@ -288,6 +288,38 @@ seeds_map_view_class_init (SeedsMapViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "seedsmapview");
 }
 
+/* libshumate 1.0.3 leaves its zoom buttons without names for screen
+ * readers or tooltips; they are known by their icons. */
+static void
+name_zoom_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *image = gtk_widget_get_first_child (child);
+      const char *icon = GTK_IS_BUTTON (child) && GTK_IS_IMAGE (image)
+                         ? gtk_image_get_icon_name (GTK_IMAGE (image)) : NULL;
+      const char *label = NULL;
+
+      if (g_strcmp0 (icon, "zoom-in-symbolic") == 0)
+        label = _("Zoom In");
+      else if (g_strcmp0 (icon, "zoom-out-symbolic") == 0)
+        label = _("Zoom Out");
+
+      if (label != NULL)
+        {
+          gtk_widget_set_tooltip_text (child, label);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                          -1);
+        }
+      else
+        {
+          name_zoom_buttons (child);
+        }
+    }
+}
+
 static void
 seeds_map_view_init (SeedsMapView *self)
 {
@@ -321,6 +353,7 @@ seeds_map_view_init (SeedsMapView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map"),
                                   -1);
+  name_zoom_buttons (GTK_WIDGET (self->map));
 }
 
 GtkWidget *
