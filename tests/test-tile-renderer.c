@@ -211,6 +211,21 @@ test_bundled (void)
   g_assert_false (seeds_tile_renderer_uses_detail (renderer, 2, 2, 1));
   g_assert_false (seeds_tile_renderer_uses_detail (renderer, 9, 0, 0));
   g_assert_true (seeds_tile_renderer_uses_detail (renderer, 9, 262, 169));
+
+  /* The coast from OpenStreetMap holds the Dutch coast from Hoek van
+   * Holland to the Dollard, and shows from zoom level 8 on. */
+  g_assert_true (seeds_tile_renderer_get_coast (renderer, &west, &south, &east, &north));
+  g_assert_cmpfloat (west, <, 4.0);
+  g_assert_cmpfloat (east, >, 7.2);
+  g_assert_cmpfloat (south, <, 51.95);
+  g_assert_cmpfloat (north, >, 53.6);
+  g_assert_cmpfloat (west, >=, 2.5 - 1e-6);
+  g_assert_cmpfloat (south, >, 51.8);
+
+  g_assert_false (seeds_tile_renderer_uses_coast (renderer, SEEDS_TILE_RENDERER_COAST_ZOOM - 1, 65, 42));
+  g_assert_true (seeds_tile_renderer_uses_coast (renderer, SEEDS_TILE_RENDERER_COAST_ZOOM, 130, 84));
+  g_assert_true (seeds_tile_renderer_uses_coast (renderer, 9, 262, 169));
+  g_assert_false (seeds_tile_renderer_uses_coast (renderer, 9, 0, 0));
 }
 
 /* The Greenport West-Holland at zoom 9, where the map opens. */
@@ -252,6 +267,92 @@ test_region (void)
   surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 7, 63, 40, 5, 4);
   save_png (surface, "benelux-z7.png");
   cairo_surface_destroy (surface);
+}
+
+/* The Westland's coast, close up: Natural Earth's 1:10m coast runs about
+ * 1 km inland of the real one there, so that the villages behind the dunes
+ * were on the water's edge and the dunes in the sea; OpenStreetMap's
+ * coastline puts them on land, and the sea where it is. */
+static void
+test_coast (void)
+{
+  cairo_surface_t *surface;
+
+  for (guint zoom = 10; zoom <= 12; zoom++)
+    {
+      /* Where the sample directory puts them. */
+      assert_land (zoom, 52.025, 4.175, "Monster");
+      assert_land (zoom, 52.0013, 4.1653, "'s-Gravenzande");
+      assert_land (zoom, 51.9933, 4.2097, "Naaldwijk");
+      /* The dunes between the villages and the beach, which 1:10m put in
+       * the sea. */
+      assert_land (zoom, 52.025, 4.163, "the dunes at Monster");
+      assert_land (zoom, 52.0013, 4.130, "the dunes at 's-Gravenzande");
+      assert_land (zoom, 52.06, 4.209, "the dunes south of Kijkduin");
+      /* 2 km or so off the beach. */
+      assert_sea (zoom, 52.03, 4.12, "the North Sea off Monster");
+      assert_sea (zoom, 52.06, 4.17, "the North Sea off Kijkduin");
+      assert_sea (zoom, 51.99, 4.09, "the North Sea off Hoek van Holland");
+    }
+  assert_land (12, 52.09, 4.30, "The Hague");
+  assert_land (8, 52.025, 4.175, "Monster");
+
+  /* At zoom 12, the tile of Monster and 's-Gravenzande and the ones
+   * around it. */
+  surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 12,
+                           (guint) seeds_mercator_x_from_longitude (4.175, 12) - 1,
+                           (guint) seeds_mercator_y_from_latitude (52.025, 12) - 1, 3, 3);
+  save_png (surface, "westland-z12.png");
+  cairo_surface_destroy (surface);
+
+  /* The rest of the Netherlands' coast, and the Wadden Sea. */
+  assert_land (10, 53.05, 4.80, "Texel");
+  assert_sea (10, 53.15, 5.20, "the Wadden Sea");
+  assert_land (10, 52.95, 4.76, "Den Helder");
+  assert_sea (10, 52.50, 4.50, "the North Sea off IJmuiden");
+  assert_land (10, 53.22, 6.57, "Groningen");
+}
+
+/* Where the coast's rectangle ends inland, the land goes on without a
+ * seam, as it does at the region's. */
+static void
+test_coast_seam (void)
+{
+  SeedsTileRenderer *renderer = seeds_tile_renderer_get_default ();
+  const SeedsMapPalette *palette = seeds_map_style_get_palette (SEEDS_MAP_STYLE_LIGHT);
+  double south, east;
+
+  g_assert_true (seeds_tile_renderer_get_coast (renderer, NULL, &south, &east, NULL));
+
+  for (guint zoom = SEEDS_TILE_RENDERER_COAST_ZOOM; zoom <= 13; zoom++)
+    {
+      /* The eastern edge in Germany, the southern one in Gelderland. */
+      double x = seeds_mercator_x_from_longitude (east, zoom);
+      double y = seeds_mercator_y_from_latitude (52.5, zoom);
+      double sx = seeds_mercator_x_from_longitude (5.5, zoom);
+      double sy = seeds_mercator_y_from_latitude (south, zoom);
+      int edge = (int) round ((x - floor (x)) * TILE_SIZE);
+      int south_edge = (int) round ((sy - floor (sy)) * TILE_SIZE);
+      cairo_surface_t *surface;
+
+      if (edge >= 2 && edge <= TILE_SIZE - 2)
+        {
+          surface = seeds_tile_renderer_render (renderer, SEEDS_MAP_STYLE_LIGHT, zoom, (guint) x, (guint) y,
+                                                TILE_SIZE);
+          for (int column = edge - 2; column <= edge + 1; column++)
+            g_assert_cmphex (pixel (surface, column, TILE_SIZE / 2), ==, palette->land);
+          cairo_surface_destroy (surface);
+        }
+
+      if (south_edge >= 2 && south_edge <= TILE_SIZE - 2)
+        {
+          surface = seeds_tile_renderer_render (renderer, SEEDS_MAP_STYLE_LIGHT, zoom, (guint) sx, (guint) sy,
+                                                TILE_SIZE);
+          for (int row = south_edge - 2; row <= south_edge + 1; row++)
+            g_assert_cmphex (pixel (surface, TILE_SIZE / 2, row), ==, palette->land);
+          cairo_surface_destroy (surface);
+        }
+    }
 }
 
 static void
@@ -434,10 +535,15 @@ test_damaged (void)
     memcpy (copy + points, data + points, 4);
   }
 
-  /* A part that claims more points than its layer has. */
-  copy[16 + 32 * 4] = 0xff;
-  copy[16 + 32 * 4 + 1] = 0xff;
-  copy[16 + 32 * 4 + 2] = 0xff;
+  /* A part that claims more points than its layer has: the first part
+   * length, right after the layer table. */
+  {
+    gsize first = 16 + 32 * (gsize) data[12];
+
+    copy[first] = 0xff;
+    copy[first + 1] = 0xff;
+    copy[first + 2] = 0xff;
+  }
   {
     g_autoptr(GBytes) wrong = g_bytes_new_static (copy, size);
     assert_refused (wrong);
@@ -576,6 +682,8 @@ main (int   argc,
   g_test_add_func ("/mercator/round-trip", test_mercator_round_trip);
   g_test_add_func ("/tile-renderer/bundled", test_bundled);
   g_test_add_func ("/tile-renderer/region", test_region);
+  g_test_add_func ("/tile-renderer/coast", test_coast);
+  g_test_add_func ("/tile-renderer/coast-seam", test_coast_seam);
   g_test_add_func ("/tile-renderer/world", test_world);
   g_test_add_func ("/tile-renderer/dark", test_dark);
   g_test_add_func ("/tile-renderer/region-seam", test_region_seam);

@@ -30,6 +30,11 @@ typedef struct
 /* From this zoom level on, tiles that touch the detailed region are drawn
  * from its 1:10m data instead of the world's 1:50m. */
 #define SEEDS_TILE_RENDERER_DETAIL_ZOOM 5
+
+/* From this zoom level on, tiles that touch the coast's rectangle (the
+ * Dutch coast from Hoek van Holland to the Dollard) draw the land there
+ * from OpenStreetMap's coastline. */
+#define SEEDS_TILE_RENDERER_COAST_ZOOM  8
 #define SEEDS_TILE_RENDERER_MAX_ZOOM    22
 
 #define SEEDS_TYPE_TILE_RENDERER (seeds_tile_renderer_get_type ())
@@ -46,6 +51,15 @@ gboolean               seeds_tile_renderer_get_region  (SeedsTileRenderer *self,
                                                         double            *south,
                                                         double            *east,
                                                         double            *north);
+gboolean               seeds_tile_renderer_get_coast   (SeedsTileRenderer *self,
+                                                        double            *west,
+                                                        double            *south,
+                                                        double            *east,
+                                                        double            *north);
+gboolean               seeds_tile_renderer_uses_coast  (SeedsTileRenderer *self,
+                                                        guint              zoom,
+                                                        guint              x,
+                                                        guint              y);
 gboolean               seeds_tile_renderer_uses_detail (SeedsTileRenderer *self,
                                                         guint              zoom,
                                                         guint              x,

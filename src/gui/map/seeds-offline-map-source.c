@@ -12,11 +12,11 @@
 #include "seeds-offline-map-source.h"
 
 /* The base map that needs no network: tiles drawn by SeedsTileRenderer
- * from the bundled Natural Earth data. Drawing happens in a worker thread;
- * the tile gets its texture back on the main thread, where libshumate
- * expects it. The style is fixed for the life of a source, and is part of
- * its id, because libshumate caches tiles in memory by source id: a new
- * source for the dark style never gets the light style's tiles. */
+ * from the bundled Natural Earth and OpenStreetMap data. Drawing happens in
+ * a worker thread; the tile gets its texture back on the main thread, where
+ * libshumate expects it. The style is fixed for the life of a source, and
+ * is part of its id, because libshumate caches tiles in memory by source
+ * id: a new source for the dark style never gets the light style's tiles. */
 
 struct _SeedsOfflineMapSource
 {
@@ -154,15 +154,18 @@ seeds_offline_map_source_constructed (GObject *object)
 {
   SeedsOfflineMapSource *self = SEEDS_OFFLINE_MAP_SOURCE (object);
   ShumateMapSource *source = SHUMATE_MAP_SOURCE (object);
+  g_autofree char *license = NULL;
 
   G_OBJECT_CLASS (seeds_offline_map_source_parent_class)->constructed (object);
 
   shumate_map_source_set_id (source, self->dark ? "seeds-offline-dark" : "seeds-offline");
   shumate_map_source_set_name (source, _("Offline Map"));
-  /* Natural Earth asks for no credit, but people should know where the
-   * map comes from. */
-  shumate_map_source_set_license (source, "Natural Earth");
-  shumate_map_source_set_license_uri (source, "https://www.naturalearthdata.com/");
+  /* From zoom level 8 on, the coast of the Netherlands is OpenStreetMap's,
+   * whose licence (the ODbL) asks for this credit. Natural Earth asks for
+   * none, but people should know where the rest of the map comes from. */
+  license = g_strdup_printf ("Natural Earth, %s", _("© OpenStreetMap contributors"));
+  shumate_map_source_set_license (source, license);
+  shumate_map_source_set_license_uri (source, "https://www.openstreetmap.org/copyright");
   shumate_map_source_set_min_zoom_level (source, 0);
   shumate_map_source_set_max_zoom_level (source, SEEDS_OFFLINE_MAP_SOURCE_MAX_ZOOM);
   shumate_map_source_set_tile_size (source, 256);
