@@ -194,6 +194,31 @@ title_of (guint m,
   return g_strdup_printf ("Session %u", m + 1);
 }
 
+/* Where the sample community is and what it works on, for the directory
+ * and its map: as fictional as the rest. */
+static SeedsCommunityProfile *
+profile_new (void)
+{
+  static SeedsCommunityProfile *profile;
+
+  if (profile == NULL)
+    {
+      profile = seeds_community_profile_new ();
+      profile->kind = SEEDS_COMMUNITY_FIELD_LAB;
+      g_free (profile->theme);
+      profile->theme = g_strdup ("Water and energy in greenhouses");
+      g_free (profile->place);
+      profile->place = g_strdup ("De Lier");
+      seeds_community_profile_set_location (profile, 51.9736, 4.2483);
+      g_free (profile->contact_name);
+      profile->contact_name = g_strdup ("Dana Example");
+      g_free (profile->email);
+      profile->email = g_strdup ("dana@water-energy.example.org");
+    }
+
+  return profile;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +251,8 @@ main (int   argc,
 
   community = seeds_store_add_community (store, "Field lab Water & Energy (sample)", &error);
   check (community != NULL, error);
+  check (seeds_store_update_directory_entry (store, community, seeds_community_get_name (community),
+                                             profile_new (), &error), error);
 
   for (guint m = 0; m < n_meetings; m++)
     {
