@@ -691,6 +691,14 @@ about_activated (GSimpleAction *action,
   adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
                                                 _("Original design of the tool"),
                                                 (const char *[]) { "Charissa Meulens", "Jefta Bade", NULL });
+  /* The offline map's data, credited as its licences ask */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Offline map"),
+                                      NULL, GTK_LICENSE_CUSTOM,
+                                      _("Land and borders from Natural Earth, in the public domain. "
+                                        "The Dutch coast from OpenStreetMap: © OpenStreetMap contributors, "
+                                        "under the Open Database License 1.0 "
+                                        "(<a href=\"https://www.openstreetmap.org/copyright\">openstreetmap.org/copyright</a>)."));
 
   gtk_window_present (GTK_WINDOW (about));
 }
