@@ -612,3 +612,139 @@ seeds_test_add_shared_community (SeedsStore *store)
 
   return community;
 }
+
+/* Where the generated directory's communities are: towns of the
+ * Netherlands, most in the Greenport West-Holland as in real life. */
+static const struct
+{
+  const char *name;
+  double      latitude;
+  double      longitude;
+} directory_places[] = {
+  { "Naaldwijk", 51.9933, 4.2097 }, { "Honselersdijk", 52.0044, 4.2306 },
+  { "Monster", 52.0256, 4.1747 }, { "De Lier", 51.9733, 4.2478 },
+  { "Delft", 52.0116, 4.3571 }, { "Den Haag", 52.0705, 4.3007 },
+  { "Rotterdam", 51.9244, 4.4777 }, { "Bleiswijk", 52.0108, 4.5326 },
+  { "Zoetermeer", 52.0607, 4.4940 }, { "Leiden", 52.1601, 4.4970 },
+  { "Aalsmeer", 52.2592, 4.7605 }, { "Utrecht", 52.0907, 5.1214 },
+  { "Wageningen", 51.9692, 5.6654 }, { "Venlo", 51.3704, 6.1724 },
+  { "Groningen", 53.2194, 6.5665 }, { "Middelburg", 51.4988, 3.6136 },
+};
+
+static const char * const directory_themes[] = {
+  "Tomato", "Heat", "Rainwater", "Data", "Robot", "Flower", "Soil", "Light",
+  "Energy", "Pepper", "Cucumber", "Biocontrol", "Orchid", "Strawberry",
+};
+
+static const char * const directory_kinds[] = {
+  "Lab", "Circle", "Network", "Table", "Hub", "Collective", "Academy",
+};
+
+/**
+ * seeds_test_generate_directory:
+ * @store: an empty database
+ * @framework: the framework whose factors the shared scores are of
+ * @n_communities: how many communities besides your own
+ * @seed: what the data are drawn with: the same seed makes the same data
+ *
+ * Fills the directory as the app would, for its benchmarks: nine in ten
+ * communities imported from a profile, with a location in the Netherlands
+ * and shared scores of every factor; the tenth added by hand, without a
+ * location or scores. Besides them, one community of your own in
+ * Naaldwijk, "Westland Own Lab", with one meeting where 20 people scored
+ * every factor.
+ *
+ * Returns: (transfer full): your own community
+ */
+SeedsCommunity *
+seeds_test_generate_directory (SeedsStore     *store,
+                               SeedsFramework *framework,
+                               guint           n_communities,
+                               guint32         seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunityProfile) own_profile = seeds_community_profile_new ();
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_score_free);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint n_factors = seeds_framework_get_n_factors (framework);
+  SeedsCommunity *own;
+
+  for (guint i = 0; i < n_communities; i++)
+    {
+      g_autoptr(SeedsCommunityProfile) details = seeds_community_profile_new ();
+      const char *theme = directory_themes[g_rand_int_range (rand, 0, G_N_ELEMENTS (directory_themes))];
+      guint place = g_rand_int_range (rand, 0, G_N_ELEMENTS (directory_places));
+      g_autofree char *name = g_strdup_printf ("%s %s %s %u", directory_places[place].name, theme,
+                                               directory_kinds[i % G_N_ELEMENTS (directory_kinds)], i + 1);
+
+      details->kind = i % SEEDS_N_COMMUNITY_KINDS;
+      g_free (details->theme);
+      details->theme = g_strdup_printf ("%s growing together", theme);
+      g_free (details->place);
+      details->place = g_strdup (directory_places[place].name);
+      g_free (details->description);
+      details->description = g_strdup ("Growers, a school and the municipality work on the next step.");
+
+      if (i % 10 == 9)
+        {
+          g_autoptr(SeedsCommunity) known = NULL;
+
+          known = seeds_store_add_directory_entry (store, name, details, SEEDS_COMMUNITY_KNOWN, &error);
+          g_assert_no_error (error);
+        }
+      else
+        {
+          g_autoptr(SeedsSharedResults) results = NULL;
+          g_autoptr(SeedsProfile) profile = NULL;
+          g_autofree char *id = g_uuid_string_random ();
+          guint n_participants = g_rand_int_range (rand, 6, 25);
+
+          seeds_community_profile_set_location (details,
+                                                directory_places[place].latitude +
+                                                g_rand_double_range (rand, -0.02, 0.02),
+                                                directory_places[place].longitude +
+                                                g_rand_double_range (rand, -0.03, 0.03));
+
+          results = seeds_shared_results_new (seeds_framework_get_id (framework), "2026-04-01",
+                                              n_participants);
+          for (guint f = 0; f < n_factors; f++)
+            seeds_shared_results_add (results, seeds_factor_get_id (seeds_framework_get_factor (framework, f)),
+                                      g_rand_int_range (rand, SEEDS_SHARED_MIN_SCORES, n_participants + 1),
+                                      g_rand_int_range (rand, SEEDS_SHARED_MEAN10_MIN, SEEDS_SHARED_MEAN10_MAX + 1),
+                                      g_rand_int_range (rand, 0, 151));
+
+          profile = seeds_profile_new (id, name, now - 3600, details, FALSE, results);
+          g_assert_true (seeds_store_import_profile (store, profile, NULL, &error));
+          g_assert_no_error (error);
+        }
+    }
+
+  g_free (own_profile->place);
+  own_profile->place = g_strdup ("Naaldwijk");
+  seeds_community_profile_set_location (own_profile, 51.9933, 4.2097);
+  own = seeds_store_add_directory_entry (store, "Westland Own Lab", own_profile, SEEDS_COMMUNITY_OWN, &error);
+  g_assert_no_error (error);
+
+  meeting = seeds_store_add_meeting (store, seeds_community_get_id (own), seeds_framework_get_id (framework),
+                                     "2026-05-01", "Spring round", "", &error);
+  g_assert_no_error (error);
+
+  for (guint p = 0; p < 20; p++)
+    {
+      g_autofree char *person_name = g_strdup_printf ("Member %u", p + 1);
+      g_autoptr(SeedsParticipant) person = add_participant (store, meeting, person_name,
+                                                            p % SEEDS_N_PARTNER_TYPES);
+
+      for (guint f = 0; f < n_factors; f++)
+        g_ptr_array_add (scores, seeds_score_new (seeds_participant_get_id (person),
+                                                  seeds_factor_get_id (seeds_framework_get_factor (framework, f)),
+                                                  g_rand_int_range (rand, 1, 6), NULL));
+    }
+
+  seeds_store_set_scores (store, seeds_meeting_get_id (meeting), scores, &error);
+  g_assert_no_error (error);
+
+  return own;
+}

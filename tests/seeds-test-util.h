@@ -82,6 +82,13 @@ SeedsCommunity *seeds_test_generate_community (SeedsStore     *store,
                                                guint           n_participants,
                                                guint32         seed);
 
+/* A directory of imported profiles that share scores, and one community
+ * of your own with a meeting; for the directory's benchmarks */
+SeedsCommunity *seeds_test_generate_directory (SeedsStore     *store,
+                                               SeedsFramework *framework,
+                                               guint           n_communities,
+                                               guint32         seed);
+
 /* A community of your own that shares a profile (see seeds-test-util.c) */
 SeedsCommunityProfile *seeds_test_full_profile         (void);
 SeedsCommunity        *seeds_test_add_shared_community (SeedsStore *store);

@@ -120,6 +120,7 @@ is_enabled (SeedsDirectoryWindow *directory,
   return enabled;
 }
 
+/* The rows the list shows: the search and the kind filter hide the others. */
 static guint
 n_rows (SeedsDirectoryWindow *directory)
 {
@@ -127,26 +128,28 @@ n_rows (SeedsDirectoryWindow *directory)
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list)); row;
        row = gtk_widget_get_next_sibling (row))
-    n++;
+    if (gtk_widget_get_child_visible (row))
+      n++;
 
   return n;
 }
 
-/* (nullable): the row of the entry named @name */
+/* (nullable): the row of the entry named @name, if the list shows it */
 static SeedsDirectoryRow *
 find_entry_row (SeedsDirectoryWindow *directory,
                 const char           *name)
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list)); row;
        row = gtk_widget_get_next_sibling (row))
-    if (g_str_equal (seeds_community_get_name (seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row))),
+    if (gtk_widget_get_child_visible (row) &&
+        g_str_equal (seeds_community_get_name (seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row))),
                      name))
       return SEEDS_DIRECTORY_ROW (row);
 
   return NULL;
 }
 
-/* (nullable): the map's marker of the entry named @name */
+/* (nullable): the map's marker of the entry named @name, if the map shows it */
 static SeedsDirectoryMarker *
 find_marker (SeedsDirectoryWindow *directory,
              const char           *name)
@@ -154,7 +157,7 @@ find_marker (SeedsDirectoryWindow *directory,
   GtkWidget *layer = GTK_WIDGET (seeds_map_view_get_marker_layer (directory->map_view));
 
   for (GtkWidget *child = gtk_widget_get_first_child (layer); child; child = gtk_widget_get_next_sibling (child))
-    if (SEEDS_IS_DIRECTORY_MARKER (child) &&
+    if (SEEDS_IS_DIRECTORY_MARKER (child) && gtk_widget_get_visible (child) &&
         g_str_equal (seeds_community_get_name (seeds_directory_marker_get_community (SEEDS_DIRECTORY_MARKER (child))),
                      name))
       return SEEDS_DIRECTORY_MARKER (child);
@@ -369,6 +372,8 @@ test_search_and_filter (Fixture         *fixture,
   g_assert_cmpuint (n_rows (directory), ==, 1);
   g_assert_nonnull (find_entry_row (directory, "Tomato Data Lab"));
   g_assert_cmpuint (directory->markers->len, ==, 1);
+  g_assert_nonnull (find_marker (directory, "Tomato Data Lab"));
+  g_assert_null (find_marker (directory, "City Harvest"));
 
   gtk_editable_set_text (GTK_EDITABLE (directory->search_entry), "greenhouse robots");
   g_signal_emit_by_name (directory->search_entry, "search-changed");
@@ -380,6 +385,7 @@ test_search_and_filter (Fixture         *fixture,
   g_signal_emit_by_name (directory->search_entry, "search-changed");
   seeds_test_iterate ();
   g_assert_cmpuint (n_rows (directory), ==, 3);
+  g_assert_nonnull (find_marker (directory, "City Harvest"));
 
   /* All kinds, field lab, living lab, other */
   gtk_drop_down_set_selected (directory->kind_dropdown, 1 + SEEDS_COMMUNITY_LIVING_LAB);

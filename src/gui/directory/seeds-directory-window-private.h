@@ -25,6 +25,7 @@ struct _SeedsDirectoryWindow
   gulong              changed_id;
   char               *selected_id;  /* the entry whose card is open */
   GPtrArray          *markers;      /* SeedsDirectoryMarker, of the entries listed */
+  GPtrArray          *all_markers;  /* SeedsDirectoryMarker, of every entry; the filter hides some */
   guint               n_undoable;   /* removals whose toast still offers to undo them */
   gboolean            has_samples;
   AdwToast           *undo_toast;   /* the latest, while it is there */
