@@ -25,6 +25,7 @@
 #include "seeds-presentation-window.h"
 #include "seeds-reflow-box.h"
 #include "seeds-test-window.h"
+#include "seeds-widget-util.h"
 
 /* The real window, driven as a user would: through its actions, dialogs,
  * buttons and rows, in a real (Xvfb) display. */
@@ -744,6 +745,26 @@ test_corrupt_database (SeedsTestWindow *fixture,
   g_assert_cmpstr (after, ==, garbage);
 }
 
+/* What a button with a mnemonic is called for screen readers */
+static void
+test_strip_mnemonic (void)
+{
+  static const char * const cases[][2] = {
+    { "Open the _Directory", "Open the Directory" },
+    { "_Add", "Add" },
+    { "Snake__case_", "Snake_case" },
+    { "No mnemonic", "No mnemonic" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *stripped = seeds_widget_strip_mnemonic (cases[i][0]);
+
+      g_assert_cmpstr (stripped, ==, cases[i][1]);
+    }
+}
+
 /* The overview's rows: title and numbers side by side when the title keeps
  * its lead width, stacked (and so taller) otherwise. */
 static void
@@ -793,6 +814,7 @@ main (int   argc,
   ADD ("/window/corrupt-database", test_corrupt_database);
 #undef ADD
   g_test_add_func ("/widgets/reflow-box", test_reflow_box);
+  g_test_add_func ("/widgets/strip-mnemonic", test_strip_mnemonic);
 
   return seeds_test_window_run ();
 }

@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
-void seeds_widget_remove_children (GtkWidget *parent);
+void  seeds_widget_remove_children       (GtkWidget  *parent);
+char *seeds_widget_strip_mnemonic        (const char *label);
+void  seeds_widget_name_mnemonic_buttons (GtkWidget  *root);
 
 G_END_DECLS

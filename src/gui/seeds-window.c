@@ -26,6 +26,7 @@
 #include "seeds-presentation-window.h"
 #include "seeds-review-dialog.h"
 #include "seeds-window-private.h"
+#include "seeds-widget-util.h"
 
 /* The main window: the learning community and its meetings in a sidebar,
  * the chosen meeting beside it. A first start shows a welcome; a database
@@ -1312,6 +1313,7 @@ static void
 seeds_window_init (SeedsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->communities = g_list_store_new (SEEDS_TYPE_COMMUNITY);
   self->meetings = g_list_store_new (SEEDS_TYPE_MEETING);

@@ -13,6 +13,7 @@
 #include "seeds-score-list.h"
 #include "seeds-scorecard-window.h"
 #include "seeds-text.h"
+#include "seeds-widget-util.h"
 
 /* A member scores a meeting on their own desktop, from the invitation the
  * facilitator sent: their name, the twelve factors, and a score card file
@@ -348,6 +349,7 @@ seeds_scorecard_window_init (SeedsScorecardWindow *self)
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
 
   for (int i = 0; i < SEEDS_N_PARTNER_TYPES; i++)
     gtk_string_list_append (types, seeds_partner_type_get_label (i));

@@ -14,6 +14,7 @@
 #include "seeds-history-series.h"
 #include "seeds-reflow-box.h"
 #include "seeds-text.h"
+#include "seeds-widget-util.h"
 #include "seeds-window.h"
 
 /* How the community developed: its meetings side by side, one factor over
@@ -194,6 +195,7 @@ show_effects (SeedsHistoryPage *self)
   more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show _All %u", "Show _All %u", effects->len),
                           effects->len);
   gtk_button_set_label (self->all_effects_button, more);
+  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self->all_effects_button));
   gtk_widget_set_visible (GTK_WIDGET (self->all_effects_button), n_shown < effects->len);
 }
 

@@ -14,6 +14,7 @@
 #include "seeds-meeting-results.h"
 #include "seeds-overview-slide.h"
 #include "seeds-presentation-view.h"
+#include "seeds-widget-util.h"
 
 /* A meeting on the projector: first all factors at a glance, then one
  * factor at a time. Only the group's scores show — never a name, never one
@@ -302,6 +303,7 @@ seeds_presentation_view_init (SeedsPresentationView *self)
   self->threshold = 3;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 }
 
