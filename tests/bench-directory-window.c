@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "seeds-directory-window-private.h"
+#include "seeds-bench-util.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
 
@@ -52,22 +53,12 @@ static Times times;
  * for the window tests, fills with every debug message otherwise */
 static FILE *out;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* The median, and the fastest and slowest, of @values */
 static void
 print_times (const char *what,
              GArray     *values)
 {
-  g_array_sort (values, compare_doubles);
+  seeds_bench_sort (values);
   fprintf (out, "%-38s %8.1f ms  (median of %u; %.1f–%.1f)\n", what,
            g_array_index (values, double, values->len / 2), values->len,
            g_array_index (values, double, 0), g_array_index (values, double, values->len - 1));

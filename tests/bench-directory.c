@@ -14,6 +14,7 @@
 
 #include "seeds-directory-filter.h"
 #include "seeds-peer-comparison.h"
+#include "seeds-bench-util.h"
 #include "seeds-test-util.h"
 
 /* "The directory stays quick with a thousand communities": generates a
@@ -35,29 +36,6 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
-
-static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
 static double
 time_list (SeedsStore *store,
            guint      *n_listed)
@@ -70,7 +48,7 @@ time_list (SeedsStore *store,
   g_assert_no_error (error);
   *n_listed = all->len;
 
-  return elapsed_ms (start);
+  return seeds_bench_elapsed_ms (start);
 }
 
 /* What the window does per keystroke besides making widgets: the filter
@@ -88,7 +66,7 @@ time_filter (GPtrArray  *all,
     if (seeds_directory_filter_matches (&filter, g_ptr_array_index (all, i)))
       (*n_matching)++;
 
-  return elapsed_ms (start);
+  return seeds_bench_elapsed_ms (start);
 }
 
 static double
@@ -106,7 +84,7 @@ time_comparison (SeedsStore     *store,
   g_assert_nonnull (seeds_peer_comparison_get_meeting (comparison));
   *n_sharing = seeds_peer_comparison_get_n_sharing (comparison);
 
-  return elapsed_ms (start);
+  return seeds_bench_elapsed_ms (start);
 }
 
 int
@@ -164,7 +142,7 @@ main (int   argc,
   own = seeds_test_generate_directory (store, framework, n_communities, 2026);
   g_print ("Generated %d communities (9 in 10 imported profiles sharing %u scores) and your own "
            "with a meeting of 20 people with the store's API in %.1f s\n",
-           n_communities, seeds_framework_get_n_factors (framework), elapsed_ms (start) / 1000.0);
+           n_communities, seeds_framework_get_n_factors (framework), seeds_bench_elapsed_ms (start) / 1000.0);
 
   all = seeds_store_list_directory (store, NULL, &error);
   g_assert_no_error (error);
@@ -188,11 +166,11 @@ main (int   argc,
 
   g_print ("Listed %u entries; “%s” matches %u; %u share scores\n", n_listed, search, n_matching, n_sharing);
   g_print ("List the directory (seeds_store_list_directory): %8.2f ms  (median of %d runs)\n",
-           median (list_times), n_runs);
+           seeds_bench_median (list_times), n_runs);
   g_print ("Filter the list for “%s”:%*s%8.2f ms  (median of %d runs)\n",
-           search, (int) MAX (0, 24 - (int) g_utf8_strlen (search, -1)), "", median (filter_times), n_runs);
+           search, (int) MAX (0, 24 - (int) g_utf8_strlen (search, -1)), "", seeds_bench_median (filter_times), n_runs);
   g_print ("Compare your meeting (seeds_peer_comparison_load): %6.2f ms  (median of %d runs)\n",
-           median (comparison_times), n_runs);
+           seeds_bench_median (comparison_times), n_runs);
 
   g_clear_object (&store);
   if (keep_path == NULL)

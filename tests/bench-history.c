@@ -15,6 +15,7 @@
 
 #include "seeds-community-history.h"
 #include "seeds-store-queries.h"
+#include "seeds-bench-util.h"
 #include "seeds-test-util.h"
 
 /* "A community with 120 meetings of 30 participants opens its history
@@ -36,29 +37,6 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
-
-static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
 /* What the model does, from an open store */
 static double
 time_history (SeedsStore     *store,
@@ -73,7 +51,7 @@ time_history (SeedsStore     *store,
   g_assert_no_error (error);
   g_assert_cmpuint (seeds_community_history_get_n_meetings (history), ==, n_meetings);
 
-  return elapsed_ms (start);
+  return seeds_bench_elapsed_ms (start);
 }
 
 static gint64
@@ -119,7 +97,7 @@ time_raw (sqlite3    *db,
   for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
     *n_rows += run_raw (db, statements[i], community_id);
 
-  return elapsed_ms (start);
+  return seeds_bench_elapsed_ms (start);
 }
 
 int
@@ -174,7 +152,7 @@ main (int   argc,
   community_id = seeds_community_get_id (community);
   g_print ("Generated %d meetings × %d participants × %u factors with the store's API in %.1f s\n",
            n_meetings, n_participants, seeds_framework_get_n_factors (framework),
-           elapsed_ms (start) / 1000.0);
+           seeds_bench_elapsed_ms (start) / 1000.0);
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
 
@@ -194,8 +172,8 @@ main (int   argc,
 
   sqlite3_close (db);
 
-  model_ms = median (model_times);
-  raw_ms = median (raw_times);
+  model_ms = seeds_bench_median (model_times);
+  raw_ms = seeds_bench_median (raw_times);
 
   g_print ("Rows read: %" G_GINT64_FORMAT " in 4 statements\n", n_rows);
   g_print ("History load (SeedsCommunityHistory): %8.2f ms  (median of %d runs)\n", model_ms, n_runs);
