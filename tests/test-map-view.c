@@ -281,6 +281,64 @@ test_zoom_buttons (Fixture       *fixture,
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >, SEEDS_MAP_VIEW_HOME_ZOOM);
 }
 
+/* Where @location shows in the map, in its pixels */
+static void
+widget_point (Fixture         *fixture,
+              ShumateLocation *location,
+              double          *x,
+              double          *y)
+{
+  shumate_viewport_location_to_widget_coords (seeds_map_view_get_viewport (fixture->view),
+                                              GTK_WIDGET (seeds_map_view_get_simple_map (fixture->view)),
+                                              shumate_location_get_latitude (location),
+                                              shumate_location_get_longitude (location), x, y);
+}
+
+/* Framing beside something over the map's left part: every location fits
+ * in the free part; one in sight stays put, one out of sight is brought
+ * into the middle of it. */
+static void
+test_framing (Fixture       *fixture,
+              gconstpointer  data)
+{
+  graphene_rect_t area = GRAPHENE_RECT_INIT (300, 0, WIDTH - 300, HEIGHT);
+  g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func (g_object_unref);
+  ShumateViewport *viewport = seeds_map_view_get_viewport (fixture->view);
+  g_autoptr(ShumateCoordinate) groningen = shumate_coordinate_new_full (53.22, 6.57);
+  double x, y, latitude, longitude;
+
+  g_ptr_array_add (places, shumate_coordinate_new_full (52.16, 4.49));  /* Leiden */
+  g_ptr_array_add (places, shumate_coordinate_new_full (51.92, 4.48));  /* Rotterdam */
+  g_ptr_array_add (places, shumate_coordinate_new_full (52.00, 4.17));  /* Monster */
+
+  seeds_map_view_fit (fixture->view, places, 11, &area);
+  iterate (100);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), <=, 11);
+  for (guint i = 0; i < places->len; i++)
+    {
+      widget_point (fixture, g_ptr_array_index (places, i), &x, &y);
+      g_assert_cmpfloat (x, >=, area.origin.x);
+      g_assert_cmpfloat (x, <=, WIDTH);
+      g_assert_cmpfloat (y, >=, 0);
+      g_assert_cmpfloat (y, <=, HEIGHT);
+    }
+
+  /* In sight: the map stays */
+  latitude = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  longitude = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  seeds_map_view_reveal (fixture->view, 51.92, 4.48, &area);
+  iterate (100);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), latitude, 1e-9);
+  g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), longitude, 1e-9);
+
+  /* Out of sight: to the middle of the free part */
+  seeds_map_view_reveal (fixture->view, 53.22, 6.57, &area);
+  iterate (100);
+  widget_point (fixture, SHUMATE_LOCATION (groningen), &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, area.origin.x + area.size.width / 2, 2);
+  g_assert_cmpfloat_with_epsilon (y, HEIGHT / 2.0, 2);
+}
+
 /* libshumate and our tiles agree on where a place is. */
 static void
 test_projection (Fixture       *fixture,
@@ -644,6 +702,7 @@ main (int   argc,
 
   g_test_add ("/map-view/opens-on-greenport", Fixture, NULL, fixture_set_up, test_opens_on_greenport,
               fixture_tear_down);
+  g_test_add ("/map-view/framing", Fixture, NULL, fixture_set_up, test_framing, fixture_tear_down);
   g_test_add ("/map-view/zoom-buttons", Fixture, NULL, fixture_set_up, test_zoom_buttons, fixture_tear_down);
   g_test_add ("/map-view/projection", Fixture, NULL, fixture_set_up, test_projection, fixture_tear_down);
   g_test_add ("/map-view/dark", Fixture, NULL, fixture_set_up, test_dark, fixture_tear_down);

@@ -18,7 +18,6 @@
 #include "seeds-exchange.h"
 #include "seeds-import-dialog.h"
 #include "seeds-importer.h"
-#include "seeds-mercator.h"
 #include "seeds-profile-export.h"
 #include "seeds-profile-share-dialog.h"
 #include "seeds-widget-util.h"
@@ -34,12 +33,10 @@
 /* Close enough to tell the towns of the Westland apart */
 #define REGION_ZOOM 11.0
 
-/* Pixels: kept free around markers, what the map is narrower and lower
- * than the window, and the least room beside the card to show markers in */
-#define MARGIN         40
+/* Pixels: what the map is narrower and lower than the window, and the
+ * least room beside the card to show markers in */
 #define SIDEBAR_WIDTH  340
 #define HEADER_HEIGHT  46
-#define TILE_SIZE      256
 #define MIN_FREE_WIDTH 240
 
 G_DEFINE_FINAL_TYPE (SeedsDirectoryWindow, seeds_directory_window, ADW_TYPE_WINDOW)
@@ -140,28 +137,11 @@ clear_selection (SeedsDirectoryWindow *self)
   update_actions (self);
 }
 
-/* The map: everything in zoom level 0 pixels of Web Mercator, 256 for the
- * whole world, so that zooming is a multiplication. */
-
-static double
-world_x (double longitude)
-{
-  return seeds_mercator_x_from_longitude (longitude, 0) * TILE_SIZE;
-}
-
-static double
-world_y (double latitude)
-{
-  return seeds_mercator_y_from_latitude (latitude, 0) * TILE_SIZE;
-}
-
-/* The part of the map that the card, at its left, leaves free, in pixels.
- * Where the card leaves too little, the card is ignored. */
-static void
-get_free_area (SeedsDirectoryWindow *self,
-               double               *left,
-               double               *width,
-               double               *height)
+/* The part of the map that the card, at its left, leaves free, in the
+ * map's pixels: from the card's right edge to the map's. Where the card
+ * leaves too little, the card is ignored. */
+static graphene_rect_t
+get_free_area (SeedsDirectoryWindow *self)
 {
   GtkWidget *card = GTK_WIDGET (self->card);
   int map_width = gtk_widget_get_width (GTK_WIDGET (self->map_view));
@@ -192,53 +172,7 @@ get_free_area (SeedsDirectoryWindow *self,
   if (map_width - card_width < MIN_FREE_WIDTH)
     card_width = 0;
 
-  *left = card_width;
-  *width = map_width - card_width;
-  *height = map_height;
-}
-
-/* Moves the map so that the point (@x, @y) is in the middle of the free
- * area, at @zoom. */
-static void
-show_point (SeedsDirectoryWindow *self,
-            double                x,
-            double                y,
-            double                zoom)
-{
-  double left, width, height;
-  double centre_x;
-
-  get_free_area (self, &left, &width, &height);
-  /* The free area's middle is left / 2 right of the map's. */
-  centre_x = x - left / 2.0 / exp2 (zoom);
-
-  seeds_map_view_go_to (self->map_view,
-                        seeds_mercator_latitude_from_y (y / TILE_SIZE, 0),
-                        seeds_mercator_longitude_from_x (centre_x / TILE_SIZE, 0),
-                        zoom);
-}
-
-/* Moves the map to @profile's marker, unless it is in sight beside the
- * card already: a map that jumps at every click loses people. */
-static void
-bring_into_view (SeedsDirectoryWindow        *self,
-                 const SeedsCommunityProfile *profile)
-{
-  ShumateViewport *viewport = seeds_map_view_get_viewport (self->map_view);
-  double zoom = shumate_viewport_get_zoom_level (viewport);
-  double scale = exp2 (zoom);
-  double left, width, height, x, y;
-
-  get_free_area (self, &left, &width, &height);
-  x = (world_x (profile->longitude) - world_x (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)))) * scale +
-      (left + width) / 2.0;
-  y = (world_y (profile->latitude) - world_y (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)))) * scale +
-      height / 2.0;
-
-  if (x >= left + MARGIN && x <= left + width - MARGIN && y >= MARGIN && y <= height - MARGIN)
-    return;
-
-  show_point (self, world_x (profile->longitude), world_y (profile->latitude), zoom);
+  return GRAPHENE_RECT_INIT (card_width, 0, map_width - card_width, map_height);
 }
 
 /**
@@ -250,39 +184,18 @@ bring_into_view (SeedsDirectoryWindow        *self,
 void
 seeds_directory_window_show_all (SeedsDirectoryWindow *self)
 {
-  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
-  double left, width, height;
-  double zoom = REGION_ZOOM;
+  graphene_rect_t area;
 
   g_return_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self));
 
+  area = get_free_area (self);
+
   /* Wide enough to see The Hague, Rotterdam and the Westland at once */
   if (self->markers->len == 0)
-    {
-      show_point (self, world_x (SEEDS_MAP_VIEW_HOME_LONGITUDE), world_y (SEEDS_MAP_VIEW_HOME_LATITUDE),
-                  REGION_ZOOM - 1);
-      return;
-    }
-
-  for (guint i = 0; i < self->markers->len; i++)
-    {
-      ShumateLocation *marker = g_ptr_array_index (self->markers, i);
-      double x = world_x (shumate_location_get_longitude (marker));
-      double y = world_y (shumate_location_get_latitude (marker));
-
-      min_x = MIN (min_x, x);
-      max_x = MAX (max_x, x);
-      min_y = MIN (min_y, y);
-      max_y = MAX (max_y, y);
-    }
-
-  get_free_area (self, &left, &width, &height);
-  if (max_x > min_x)
-    zoom = MIN (zoom, log2 (MAX (width - 2 * MARGIN, 1) / (max_x - min_x)));
-  if (max_y > min_y)
-    zoom = MIN (zoom, log2 (MAX (height - 2 * MARGIN, 1) / (max_y - min_y)));
-
-  show_point (self, (min_x + max_x) / 2.0, (min_y + max_y) / 2.0, MAX (zoom, SEEDS_MAP_VIEW_MIN_ZOOM));
+    seeds_map_view_centre_in (self->map_view, SEEDS_MAP_VIEW_HOME_LATITUDE, SEEDS_MAP_VIEW_HOME_LONGITUDE,
+                              REGION_ZOOM - 1, &area);
+  else
+    seeds_map_view_fit (self->map_view, self->markers, REGION_ZOOM, &area);
 }
 
 /* Opens the card of @community, selects its row and marker, and, when
@@ -303,7 +216,11 @@ select_community (SeedsDirectoryWindow *self,
   update_actions (self);
 
   if (centre && profile->has_location)
-    bring_into_view (self, profile);
+    {
+      graphene_rect_t area = get_free_area (self);
+
+      seeds_map_view_reveal (self->map_view, profile->latitude, profile->longitude, &area);
+    }
 }
 
 /**

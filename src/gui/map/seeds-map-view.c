@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "seeds-map-view-private.h"
+#include "seeds-mercator.h"
 #include "seeds-tile-downloader.h"
 
 /* A map that works offline: the bundled base map at the bottom, OpenStreetMap
@@ -464,6 +467,139 @@ seeds_map_view_go_home (SeedsMapView *self)
 
   seeds_map_view_go_to (self, SEEDS_MAP_VIEW_HOME_LATITUDE, SEEDS_MAP_VIEW_HOME_LONGITUDE,
                         SEEDS_MAP_VIEW_HOME_ZOOM);
+}
+
+/* Framing: a widget over the map, such as a card at its left, leaves only
+ * part of it free; markers are shown in that part. Positions are in zoom
+ * level 0 pixels of Web Mercator, so that zooming is a multiplication. */
+
+/* Pixels kept free around what is shown */
+#define FRAME_MARGIN 40
+#define TILE_SIZE    256
+
+static double
+world_x (double longitude)
+{
+  return seeds_mercator_x_from_longitude (longitude, 0) * TILE_SIZE;
+}
+
+static double
+world_y (double latitude)
+{
+  return seeds_mercator_y_from_latitude (latitude, 0) * TILE_SIZE;
+}
+
+/* Moves the map so that the world point (@x, @y) is in the middle of
+ * @area, at @zoom. @area runs to the map's right edge, so its middle is
+ * half its left edge right of the map's. */
+static void
+centre_point (SeedsMapView          *self,
+              double                 x,
+              double                 y,
+              double                 zoom,
+              const graphene_rect_t *area)
+{
+  double centre_x = x - area->origin.x / 2.0 / exp2 (zoom);
+
+  seeds_map_view_go_to (self,
+                        seeds_mercator_latitude_from_y (y / TILE_SIZE, 0),
+                        seeds_mercator_longitude_from_x (centre_x / TILE_SIZE, 0),
+                        zoom);
+}
+
+/**
+ * seeds_map_view_centre_in:
+ * @area: the free part of the map, in its pixels, from its left edge
+ *   (origin.x) to the map's right edge
+ *
+ * Moves the map so that @latitude, @longitude is in the middle of @area.
+ */
+void
+seeds_map_view_centre_in (SeedsMapView          *self,
+                          double                 latitude,
+                          double                 longitude,
+                          double                 zoom,
+                          const graphene_rect_t *area)
+{
+  g_return_if_fail (SEEDS_IS_MAP_VIEW (self));
+
+  centre_point (self, world_x (longitude), world_y (latitude), zoom, area);
+}
+
+/**
+ * seeds_map_view_reveal:
+ * @area: as for seeds_map_view_centre_in()
+ *
+ * Moves the map to @latitude, @longitude, unless it is in sight in @area
+ * already: a map that jumps at every click loses people.
+ */
+void
+seeds_map_view_reveal (SeedsMapView          *self,
+                       double                 latitude,
+                       double                 longitude,
+                       const graphene_rect_t *area)
+{
+  ShumateLocation *viewport;
+  double zoom, scale, x, y;
+  double left, width, height;
+
+  g_return_if_fail (SEEDS_IS_MAP_VIEW (self));
+
+  viewport = SHUMATE_LOCATION (shumate_simple_map_get_viewport (self->map));
+  zoom = shumate_viewport_get_zoom_level (SHUMATE_VIEWPORT (viewport));
+  scale = exp2 (zoom);
+  left = area->origin.x;
+  width = area->size.width;
+  height = area->size.height;
+
+  x = (world_x (longitude) - world_x (shumate_location_get_longitude (viewport))) * scale + (left + width) / 2.0;
+  y = (world_y (latitude) - world_y (shumate_location_get_latitude (viewport))) * scale + height / 2.0;
+
+  if (x >= left + FRAME_MARGIN && x <= left + width - FRAME_MARGIN &&
+      y >= FRAME_MARGIN && y <= height - FRAME_MARGIN)
+    return;
+
+  centre_point (self, world_x (longitude), world_y (latitude), zoom, area);
+}
+
+/**
+ * seeds_map_view_fit:
+ * @locations: (element-type ShumateLocation): what to show; not empty
+ * @max_zoom: the closest to zoom in, for one location or a few close by
+ * @area: as for seeds_map_view_centre_in()
+ *
+ * Shows every one of @locations in @area, as close as @max_zoom allows.
+ */
+void
+seeds_map_view_fit (SeedsMapView          *self,
+                    GPtrArray             *locations,
+                    double                 max_zoom,
+                    const graphene_rect_t *area)
+{
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  double zoom = max_zoom;
+
+  g_return_if_fail (SEEDS_IS_MAP_VIEW (self));
+  g_return_if_fail (locations != NULL && locations->len > 0);
+
+  for (guint i = 0; i < locations->len; i++)
+    {
+      ShumateLocation *location = g_ptr_array_index (locations, i);
+      double x = world_x (shumate_location_get_longitude (location));
+      double y = world_y (shumate_location_get_latitude (location));
+
+      min_x = MIN (min_x, x);
+      max_x = MAX (max_x, x);
+      min_y = MIN (min_y, y);
+      max_y = MAX (max_y, y);
+    }
+
+  if (max_x > min_x)
+    zoom = MIN (zoom, log2 (MAX (area->size.width - 2 * FRAME_MARGIN, 1) / (max_x - min_x)));
+  if (max_y > min_y)
+    zoom = MIN (zoom, log2 (MAX (area->size.height - 2 * FRAME_MARGIN, 1) / (max_y - min_y)));
+
+  centre_point (self, (min_x + max_x) / 2.0, (min_y + max_y) / 2.0, MAX (zoom, SEEDS_MAP_VIEW_MIN_ZOOM), area);
 }
 
 gboolean

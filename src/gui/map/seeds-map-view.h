@@ -47,6 +47,19 @@ void                seeds_map_view_go_to                   (SeedsMapView  *self,
                                                             double         longitude,
                                                             double         zoom);
 void                seeds_map_view_go_home                 (SeedsMapView  *self);
+void                seeds_map_view_centre_in               (SeedsMapView          *self,
+                                                            double                 latitude,
+                                                            double                 longitude,
+                                                            double                 zoom,
+                                                            const graphene_rect_t *area);
+void                seeds_map_view_reveal                  (SeedsMapView          *self,
+                                                            double                 latitude,
+                                                            double                 longitude,
+                                                            const graphene_rect_t *area);
+void                seeds_map_view_fit                     (SeedsMapView          *self,
+                                                            GPtrArray             *locations,
+                                                            double                 max_zoom,
+                                                            const graphene_rect_t *area);
 
 gboolean            seeds_map_view_get_online_tiles        (SeedsMapView  *self);
 void                seeds_map_view_set_online_tiles        (SeedsMapView  *self,
