@@ -394,6 +394,19 @@ check_format (SeedsField   field,
                              "as https://example.org."));
       return FALSE;
 
+    case SEEDS_FIELD_COMMUNITY_NAME:
+    case SEEDS_FIELD_MEETING_TITLE:
+    case SEEDS_FIELD_MEETING_NOTES:
+    case SEEDS_FIELD_PARTICIPANT_NAME:
+    case SEEDS_FIELD_ORGANISATION:
+    case SEEDS_FIELD_COMMENT:
+    case SEEDS_FIELD_NEXT_STEP:
+    case SEEDS_FIELD_OWNER:
+    case SEEDS_FIELD_THEME:
+    case SEEDS_FIELD_PLACE:
+    case SEEDS_FIELD_PARTNERS:
+    case SEEDS_FIELD_CONTACT_NAME:
+    case SEEDS_FIELD_DESCRIPTION:
     default:
       return TRUE;
     }
