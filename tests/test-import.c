@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <sqlite3.h>
 
@@ -15,6 +16,7 @@
 #include "seeds-importer.h"
 #include "seeds-meeting-summary.h"
 #include "seeds-test-util.h"
+#include "seeds-text.h"
 
 #define FRAMEWORK_ID "greenport-2020"
 #define COMMUNITY_ID "0b8f3c1e-5a8e-4d7b-9d6a-1c2b3a4d5e6f"
@@ -734,6 +736,111 @@ test_all_or_nothing (Fixture       *fixture,
   g_assert_cmpuint (count_participants (fixture), ==, 1);
 }
 
+/* Imports @card and checks that it was refused with a message that
+ * contains @part and that the database is as before. */
+static void
+assert_card_refused (Fixture        *fixture,
+                     SeedsScorecard *card,
+                     const char     *part)
+{
+  g_autofree char *before = seeds_test_dump_database (fixture->path);
+  g_autofree char *after = NULL;
+  g_autoptr(SeedsImportResult) result = NULL;
+
+  fixture->n_changed = 0;
+  result = import_card (fixture, card);
+  g_test_message ("%s", result->message);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_REJECTED);
+  g_assert_true (g_utf8_validate (result->message, -1, NULL));
+  g_assert_nonnull (strstr (result->message, part));
+  g_assert_false (seeds_text_find_invisible (result->message, NULL));
+
+  after = seeds_test_dump_database (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+}
+
+static SeedsScorecard *
+card_of (const char *participant_id,
+         const char *name)
+{
+  SeedsScorecard *card = seeds_scorecard_new (FRAMEWORK_ID, MEETING_ID, participant_id, name,
+                                              "", SEEDS_PARTNER_OTHER);
+
+  seeds_scorecard_set_score (card, "1", 1, NULL);
+  return card;
+}
+
+/* A card cannot pass for someone else: invisible characters in a name are
+ * refused, a name that looks like another participant's without being it
+ * is held back and shown, and neither changes anything. */
+static void
+test_lookalikes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const struct
+  {
+    const char *name;
+    const char *part;
+  } refused[] = {
+    /* "An​na de Vries": a zero-width space, a second Anna who looks the same */
+    { "An\342\200\213na de Vries", "U+200B" },
+    /* "Anna‮gnp.exe‬", shown as "Annaexe.png" */
+    { "Anna\342\200\256gnp.exe\342\200\254", "U+202E" },
+    /* A zero-width joiner, a word joiner and a byte order mark */
+    { "Anna de\342\200\215 Vries", "U+200D" },
+    { "Anna\342\201\240 de Vries", "U+2060" },
+    { "\357\273\277Anna de Vries", "U+FEFF" },
+    /* A Cyrillic А among Latin letters */
+    { "\320\220nna de Vries", "alphabets" },
+    /* Full-width letters and a Latin l for I: they look like the names
+     * of participants without being them. */
+    { "\357\274\241nna de Vries", "looks like “Anna de Vries”" },
+    { "lan Smit", "looks like “Ian Smit”" },
+  };
+  g_autoptr(SeedsParticipant) anna = NULL;
+  g_autoptr(SeedsParticipant) ian = NULL;
+  g_autoptr(SeedsScorecard) bram = NULL;
+  g_autoptr(SeedsScorecard) namesake = NULL;
+  g_autoptr(SeedsImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_invitation (fixture);
+  anna = seeds_store_add_participant (fixture->store, MEETING_ID, "Anna de Vries", "",
+                                      SEEDS_PARTNER_OTHER, &error);
+  g_assert_no_error (error);
+  ian = seeds_store_add_participant (fixture->store, MEETING_ID, "Ian Smit", "",
+                                     SEEDS_PARTNER_OTHER, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_store_set_score (fixture->store, MEETING_ID,
+                                        seeds_participant_get_id (anna), "1", 4, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(SeedsScorecard) without_id = card_of (NULL, refused[i].name);
+      g_autoptr(SeedsScorecard) with_id = card_of (OTHER_ID, refused[i].name);
+
+      assert_card_refused (fixture, without_id, refused[i].part);
+      assert_card_refused (fixture, with_id, refused[i].part);
+    }
+
+  /* Bram's own card may not rename him into a look-alike of Anna. */
+  bram = card_of (OTHER_ID, "Bram");
+  result = import_card (fixture, bram);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_ADDED);
+  g_clear_object (&bram);
+  bram = card_of (OTHER_ID, "\357\274\241nna de Vries");
+  assert_card_refused (fixture, bram, "looks like “Anna de Vries”");
+
+  /* A real namesake, written the same, is the same name, as before. */
+  namesake = card_of (NULL, "anna  DE vries");
+  g_clear_pointer (&result, seeds_import_result_free);
+  result = import_card (fixture, namesake);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_REPLACED);
+  g_assert_cmpuint (count_participants (fixture), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -750,6 +857,7 @@ main (int   argc,
   ADD ("/import/invitation-known", test_invitation_known);
   ADD ("/import/rejected", test_rejected);
   ADD ("/import/all-or-nothing", test_all_or_nothing);
+  ADD ("/import/lookalikes", test_lookalikes);
 
 #undef ADD
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -97,6 +98,115 @@ test_invalid_utf8 (void)
   assert_refused ("\300\200", SEEDS_FIELD_COMMENT, SEEDS_TEXT_ERROR_INVALID);
   /* A UTF-16 surrogate encoded in UTF-8 */
   assert_refused ("\355\240\200", SEEDS_FIELD_OWNER, SEEDS_TEXT_ERROR_INVALID);
+}
+
+/* Invisible characters could make one name pass for another: typed into
+ * a name they are dropped, and bidi controls that reorder what follows are
+ * dropped from every field. */
+static void
+test_invisible (void)
+{
+  /* Zero-width space, joiners, word joiner, byte order mark, soft hyphen */
+  assert_clean ("An\342\200\213na de Vries", SEEDS_FIELD_PARTICIPANT_NAME, "Anna de Vries");
+  assert_clean ("Anna\342\200\215\342\201\240\357\273\277\302\255", SEEDS_FIELD_PARTICIPANT_NAME,
+                "Anna");
+  /* "Anna‮gnp.exe‬" would show as "Annaexe.png" */
+  assert_clean ("Anna\342\200\256gnp.exe\342\200\254", SEEDS_FIELD_ORGANISATION, "Annagnp.exe");
+  assert_clean ("ok\342\200\256 then", SEEDS_FIELD_COMMENT, "ok then");
+  assert_clean ("a\342\201\246b\342\201\251", SEEDS_FIELD_MEETING_NOTES, "ab");
+  /* Prose keeps the joiners that emoji and some scripts need. */
+  assert_clean ("👩\342\200\215🌾", SEEDS_FIELD_COMMENT, "👩\342\200\215🌾");
+  /* Only invisible characters: nothing left of a required name */
+  assert_refused ("\342\200\213\342\200\214", SEEDS_FIELD_PARTICIPANT_NAME, SEEDS_TEXT_ERROR_EMPTY);
+
+  for (guint f = SEEDS_FIELD_COMMUNITY_NAME; f <= SEEDS_FIELD_DESCRIPTION; f++)
+    {
+      g_autofree char *clean = seeds_text_clean ("x\342\200\256y", (SeedsField) f, NULL);
+
+      /* The address fields refuse "xy" or make an address of it. */
+      g_assert_true (clean == NULL || g_str_has_suffix (clean, "xy"));
+      g_assert_true (clean == NULL || strstr (clean, "\342\200\256") == NULL);
+    }
+
+  g_assert_true (seeds_text_is_invisible (0x200B));
+  g_assert_true (seeds_text_is_invisible (0x061C));
+  g_assert_true (seeds_text_is_invisible (0xFE0F));
+  g_assert_true (seeds_text_is_invisible (0xE0041));
+  g_assert_true (seeds_text_is_invisible (0x3164));
+  g_assert_false (seeds_text_is_invisible ('a'));
+  g_assert_false (seeds_text_is_invisible (' '));
+  g_assert_false (seeds_text_is_invisible (0x00E9));
+}
+
+/* What looks the same is stored the same: NFC, and a name in one alphabet. */
+static void
+test_normalized (void)
+{
+  /* "é" as e and a combining acute accent */
+  assert_clean ("Jose\314\201", SEEDS_FIELD_PARTICIPANT_NAME, "Jos\303\251");
+  assert_clean ("Ren\303\251e", SEEDS_FIELD_PARTICIPANT_NAME, "Ren\303\251e");
+  /* Whole names in another alphabet, or Latin with Chinese, are fine… */
+  assert_clean ("\320\220\320\275\320\275\320\260", SEEDS_FIELD_PARTICIPANT_NAME,
+                "\320\220\320\275\320\275\320\260");
+  assert_clean ("Li \346\235\216", SEEDS_FIELD_OWNER, "Li \346\235\216");
+  /* …one Cyrillic А among Latin letters is not. */
+  assert_refused ("\320\220nna", SEEDS_FIELD_PARTICIPANT_NAME, SEEDS_TEXT_ERROR_INVALID);
+  assert_refused ("J\316\277hn", SEEDS_FIELD_CONTACT_NAME, SEEDS_TEXT_ERROR_INVALID);
+}
+
+static void
+assert_key (const char *name,
+            const char *expected)
+{
+  g_autofree char *key = seeds_text_name_key (name);
+
+  g_assert_cmpstr (key, ==, expected);
+}
+
+static void
+assert_skeletons (const char *a,
+                  const char *b,
+                  gboolean    alike)
+{
+  g_autofree char *skeleton_a = seeds_text_name_skeleton (a);
+  g_autofree char *skeleton_b = seeds_text_name_skeleton (b);
+
+  g_assert_cmpint (g_str_equal (skeleton_a, skeleton_b), ==, alike);
+}
+
+/* A card finds its participant by the key of a name; the skeleton tells
+ * names that only look alike. */
+static void
+test_name_key (void)
+{
+  assert_key ("Anna de Vries", "anna de vries");
+  assert_key ("  ANNA \t de\302\240Vries ", "anna de vries");
+  assert_key ("An\342\200\213na de Vries", "anna de vries");
+  assert_key ("Jose\314\201", "jos\303\251");
+
+  assert_skeletons ("Anna de Vries", "Anna de Vries", TRUE);
+  assert_skeletons ("Anna de Vries", "\320\220nna de Vries", TRUE);
+  assert_skeletons ("Anna de Vries", "\357\274\241nna de Vries", TRUE);
+  assert_skeletons ("Ian", "lan", TRUE);
+  assert_skeletons ("Bram", "Anna", FALSE);
+  /* Case shows on screen: not a look-alike */
+  assert_skeletons ("Anna", "ANNA", FALSE);
+}
+
+static void
+test_make_visible (void)
+{
+  g_autofree char *bidi = seeds_text_make_visible ("Anna\342\200\256gnp.exe", 40);
+  g_autofree char *invalid = seeds_text_make_visible ("ab\377c", 40);
+  g_autofree char *control = seeds_text_make_visible ("a\nb\001", 40);
+  g_autofree char *shortened = seeds_text_make_visible ("abcdefghij", 4);
+  g_autofree char *none = seeds_text_make_visible (NULL, 4);
+
+  g_assert_cmpstr (bidi, ==, "Anna<U+202E>gnp.exe");
+  g_assert_true (g_utf8_validate (invalid, -1, NULL));
+  g_assert_cmpstr (control, ==, "a<U+000A>b<U+0001>");
+  g_assert_cmpstr (shortened, ==, "abcd…");
+  g_assert_cmpstr (none, ==, "");
 }
 
 static void
@@ -458,6 +568,10 @@ main (int   argc,
   g_test_add_func ("/text/clean/kept-as-typed", test_kept_as_typed);
   g_test_add_func ("/text/clean/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/text/clean/empty", test_empty);
+  g_test_add_func ("/text/clean/invisible", test_invisible);
+  g_test_add_func ("/text/clean/normalized", test_normalized);
+  g_test_add_func ("/text/name-key", test_name_key);
+  g_test_add_func ("/text/make-visible", test_make_visible);
   g_test_add_func ("/text/clean/too-long", test_too_long);
   g_test_add_func ("/text/date/valid", test_date_valid);
   g_test_add_func ("/text/date/today", test_date_today);

@@ -68,6 +68,11 @@ gboolean    seeds_exchange_get_id          (JsonObject         *object,
                                             const char        **value,
                                             GError            **error);
 G_GNUC_INTERNAL
+char       *seeds_exchange_clean_text      (const char         *value,
+                                            const char         *path,
+                                            SeedsField          field,
+                                            GError            **error);
+G_GNUC_INTERNAL
 char       *seeds_exchange_get_text        (JsonObject         *object,
                                             const char         *member,
                                             const char         *path,
@@ -95,6 +100,8 @@ gboolean    seeds_exchange_set_field_error (GError            **error,
                                             ...) G_GNUC_PRINTF (2, 3);
 G_GNUC_INTERNAL
 char       *seeds_exchange_describe_value  (JsonNode           *node);
+G_GNUC_INTERNAL
+char       *seeds_exchange_show            (const char         *value);
 
 /* The readers of the two kinds, for a file parsed with seeds_exchange_parse() */
 G_GNUC_INTERNAL

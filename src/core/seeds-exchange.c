@@ -356,11 +356,13 @@ seeds_exchange_check_header (JsonNode           *root,
 
   if (!g_str_equal (framework_id, seeds_framework_get_id (framework)))
     {
+      g_autofree char *shown = seeds_exchange_show (framework_id);
+
       g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
                    kind == SEEDS_EXCHANGE_INVITATION
                    ? _("The invitation is for the framework “%s”, not for “%s”.")
                    : _("The score card is for the framework “%s”, not for “%s”."),
-                   framework_id, seeds_framework_get_id (framework));
+                   shown, seeds_framework_get_id (framework));
       return FALSE;
     }
 
@@ -463,28 +465,41 @@ seeds_exchange_get_id (JsonObject  *object,
 }
 
 /**
- * seeds_exchange_get_text:
+ * seeds_exchange_clean_text:
+ * @value: (nullable): text from a file, as json-glib read it; %NULL when
+ *   the member is absent
+ * @path: the member's path, for messages
  *
- * Reads text that a person typed, by the rules of @field (see
+ * Checks text that a person typed by the rules of @field (see
  * seeds_text_clean()), so that a file holds no text the app itself would
- * refuse. An optional member that is absent reads as "".
+ * refuse. Typed text loses invisible characters quietly; in an identifying
+ * field of a file they are a sign that a name tries to pass for another,
+ * and the file is refused.
  *
  * Returns: (transfer full): the cleaned text, or %NULL with @error set
  */
 char *
-seeds_exchange_get_text (JsonObject  *object,
-                         const char  *member,
-                         const char  *path,
-                         SeedsField   field,
-                         GError     **error)
+seeds_exchange_clean_text (const char  *value,
+                           const char  *path,
+                           SeedsField   field,
+                           GError     **error)
 {
   g_autoptr(GError) text_error = NULL;
-  const char *value = NULL;
+  gunichar invisible;
   char *clean;
 
-  /* Required fields are the ones that may not be empty. */
-  if (!seeds_exchange_get_string (object, member, path, FALSE, &value, error))
-    return NULL;
+  if (value != NULL && seeds_text_field_is_identifying (field) &&
+      seeds_text_find_invisible (value, &invisible))
+    {
+      g_autofree char *shown = seeds_text_make_visible (value, MAX_DESCRIBED_LENGTH);
+
+      seeds_exchange_set_field_error (error,
+                                      _("The field “%s” holds an invisible character "
+                                        "(U+%04X) that could make it pass for another name: "
+                                        "“%s”."),
+                                      path, invisible, shown);
+      return NULL;
+    }
 
   clean = seeds_text_clean (value, field, &text_error);
   if (clean != NULL)
@@ -498,6 +513,30 @@ seeds_exchange_get_text (JsonObject  *object,
     set_error (error, SEEDS_EXCHANGE_ERROR_INVALID, text_error->message);
 
   return NULL;
+}
+
+/**
+ * seeds_exchange_get_text:
+ *
+ * Reads the text in @member with seeds_exchange_clean_text(). An optional
+ * member that is absent reads as "".
+ *
+ * Returns: (transfer full): the cleaned text, or %NULL with @error set
+ */
+char *
+seeds_exchange_get_text (JsonObject  *object,
+                         const char  *member,
+                         const char  *path,
+                         SeedsField   field,
+                         GError     **error)
+{
+  const char *value = NULL;
+
+  /* Required fields are the ones that may not be empty. */
+  if (!seeds_exchange_get_string (object, member, path, FALSE, &value, error))
+    return NULL;
+
+  return seeds_exchange_clean_text (value, path, field, error);
 }
 
 /* Sets *value to the whole number in the required @member, which must be
@@ -573,14 +612,16 @@ char *
 seeds_exchange_describe_value (JsonNode *node)
 {
   g_autofree char *json = json_to_string (node, FALSE);
-  g_autofree char *start = NULL;
 
-  if (g_utf8_strlen (json, -1) <= MAX_DESCRIBED_LENGTH)
-    return g_steal_pointer (&json);
+  return seeds_text_make_visible (json, MAX_DESCRIBED_LENGTH);
+}
 
-  start = g_utf8_substring (json, 0, MAX_DESCRIBED_LENGTH);
-
-  return g_strconcat (start, "…", NULL);
+/* Text from a file, fit to be quoted in a message: see
+ * seeds_text_make_visible(). */
+char *
+seeds_exchange_show (const char *value)
+{
+  return seeds_text_make_visible (value, MAX_DESCRIBED_LENGTH);
 }
 
 GObject *

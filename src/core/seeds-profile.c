@@ -188,17 +188,16 @@ read_partners (SeedsProfile  *self,
   for (guint i = 0; i < json_array_get_length (partners); i++)
     {
       JsonNode *element = json_array_get_element (partners, i);
-      g_autoptr(GError) text_error = NULL;
       g_autofree char *path = g_strdup_printf ("community.partners[%u]", i);
       g_autofree char *partner = NULL;
 
       if (json_node_get_value_type (element) != G_TYPE_STRING)
         return seeds_exchange_set_field_error (error, _("The field “%s” must be text."), path);
 
-      partner = seeds_text_clean (json_node_get_string (element), SEEDS_FIELD_ORGANISATION,
-                                  &text_error);
+      partner = seeds_exchange_clean_text (json_node_get_string (element), path,
+                                           SEEDS_FIELD_ORGANISATION, error);
       if (partner == NULL)
-        return set_invalid (error, text_error->message);
+        return FALSE;
       if (*partner == '\0')
         return seeds_exchange_set_field_error (error, _("The field “%s” is empty."), path);
 
@@ -234,8 +233,10 @@ read_community (SeedsProfile  *self,
 
   if (!seeds_community_kind_from_string (type, &self->profile->kind))
     {
+      g_autofree char *shown = seeds_exchange_show (type);
+
       g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID,
-                   _("The type “%s” is not one of field-lab, living-lab or other."), type);
+                   _("The type “%s” is not one of field-lab, living-lab or other."), shown);
       return FALSE;
     }
 
@@ -327,8 +328,10 @@ read_factor (JsonNode        *node,
 
   if (seeds_framework_lookup_factor (framework, factor_id) == NULL)
     {
+      g_autofree char *shown = seeds_exchange_show (factor_id);
+
       g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID,
-                   _("Factor “%s” does not exist in this framework."), factor_id);
+                   _("Factor “%s” does not exist in this framework."), shown);
       return FALSE;
     }
 
@@ -351,8 +354,10 @@ read_factor (JsonNode        *node,
 
   if (!g_str_equal (band, seeds_band_to_string (seeds_band_for_mean10 (scores->mean10))))
     {
+      g_autofree char *shown = seeds_exchange_show (band);
+
       g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID,
-                   _("The band “%s” of factor “%s” does not go with its mean."), band, factor_id);
+                   _("The band “%s” of factor “%s” does not go with its mean."), shown, factor_id);
       return FALSE;
     }
 
@@ -392,9 +397,11 @@ read_results (SeedsProfile    *self,
 
   if (!g_str_equal (framework_id, seeds_framework_get_id (framework)))
     {
+      g_autofree char *shown = seeds_exchange_show (framework_id);
+
       g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
                    _("The shared scores are for the framework “%s”, not for “%s”."),
-                   framework_id, seeds_framework_get_id (framework));
+                   shown, seeds_framework_get_id (framework));
       return FALSE;
     }
 

@@ -134,10 +134,12 @@ read_participant (SeedsScorecard  *self,
 
   if (!seeds_partner_type_from_string (partner_type, &self->partner_type))
     {
+      g_autofree char *shown = seeds_exchange_show (partner_type);
+
       g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID,
                    _("The partner type “%s” is not one of company, government, education, "
                      "research or other."),
-                   partner_type);
+                   shown);
       return FALSE;
     }
 
@@ -153,8 +155,10 @@ check_factor (SeedsFramework  *framework,
 {
   if (seeds_framework_lookup_factor (framework, factor_id) == NULL)
     {
+      g_autofree char *shown = seeds_exchange_show (factor_id);
+
       g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID,
-                   _("Factor “%s” does not exist in this framework."), factor_id);
+                   _("Factor “%s” does not exist in this framework."), shown);
       return FALSE;
     }
 

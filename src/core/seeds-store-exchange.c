@@ -154,15 +154,6 @@ failed:
   return FALSE;
 }
 
-/* Names match whatever their case or Unicode normalization. */
-static char *
-fold_name (const char *name)
-{
-  g_autofree char *normalized = g_utf8_normalize (name, -1, G_NORMALIZE_DEFAULT);
-
-  return g_utf8_casefold (normalized, -1);
-}
-
 static gpointer
 id_and_name_from_row (sqlite3_stmt *stmt)
 {
@@ -173,10 +164,91 @@ id_and_name_from_row (sqlite3_stmt *stmt)
                     });
 }
 
+/* The community's participants as { id, name } pairs. Namesakes are rare
+ * in one community; should there be some, the one who takes part in the
+ * meeting goes first, then the one added first. */
+static GPtrArray *
+list_candidates (SeedsStore  *self,
+                 const char  *meeting_id,
+                 const char  *community_id,
+                 GError     **error)
+{
+  return seeds_store_collect (self,
+                              "SELECT p.id, p.name FROM participants p "
+                              "LEFT JOIN attendance a "
+                              "  ON a.participant_id = p.id AND a.meeting_id = ?2 "
+                              "WHERE p.community_id = ?1 "
+                              "ORDER BY a.meeting_id IS NULL, p.created_at, p.rowid",
+                              SEEDS_STORE_VALUES (community_id, meeting_id),
+                              id_and_name_from_row, (GDestroyNotify) g_strfreev, error);
+}
+
+/* The first candidate whose name is @name written differently (see
+ * seeds_text_name_key()), or NULL */
+static char **
+find_by_name (GPtrArray  *candidates,
+              const char *name)
+{
+  g_autofree char *key = seeds_text_name_key (name);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      char **candidate = g_ptr_array_index (candidates, i);
+      g_autofree char *candidate_key = seeds_text_name_key (candidate[1]);
+
+      if (g_str_equal (candidate_key, key))
+        return candidate;
+    }
+
+  return NULL;
+}
+
+/* Refuses @name for participant @participant_id (NULL for someone new)
+ * when it looks like the name of another participant without being that
+ * name: "Аnna de Vries" with a Cyrillic A beside "Anna de Vries". Real
+ * namesakes, with names that are the same, pass. */
+static gboolean
+check_lookalike (GPtrArray   *candidates,
+                 const char  *participant_id,
+                 const char  *name,
+                 GError     **error)
+{
+  g_autofree char *key = seeds_text_name_key (name);
+  g_autofree char *skeleton = seeds_text_name_skeleton (name);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      char **candidate = g_ptr_array_index (candidates, i);
+      g_autofree char *candidate_key = NULL;
+      g_autofree char *candidate_skeleton = NULL;
+      g_autofree char *shown = NULL;
+
+      if (g_strcmp0 (candidate[0], participant_id) == 0)
+        continue;
+
+      candidate_skeleton = seeds_text_name_skeleton (candidate[1]);
+      candidate_key = seeds_text_name_key (candidate[1]);
+      if (!g_str_equal (candidate_skeleton, skeleton) || g_str_equal (candidate_key, key))
+        continue;
+
+      shown = seeds_text_make_visible (name, 80);
+      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_LOOKALIKE,
+                   /* Translators: two names of people that look the same */
+                   _("The name “%s” on the score card looks like “%s”, who is already a "
+                     "participant, but is written with other characters. Nothing was "
+                     "imported: check with the sender who this is."),
+                   shown, candidate[1]);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Finds the participant of a card in the meeting's community: by the
  * card's id, else by name. Sets *participant_id and *name to theirs, or to
  * NULL when the card is of someone new; *id_taken says whether the card's
- * id is used by a participant of another community. */
+ * id is used by a participant of another community. A name that passes
+ * for another participant's is refused. */
 static gboolean
 find_participant (SeedsStore      *self,
                   SeedsScorecard  *card,
@@ -190,13 +262,17 @@ find_participant (SeedsStore      *self,
                   GError         **error)
 {
   const char *card_id = seeds_scorecard_get_participant_id (card);
-  g_autofree char *folded_name = fold_name (clean_name);
   g_autoptr(GPtrArray) candidates = NULL;
+  char **namesake;
 
   *match = MATCH_NONE;
   *participant_id = NULL;
   *name = NULL;
   *id_taken = FALSE;
+
+  candidates = list_candidates (self, meeting_id, community_id, error);
+  if (candidates == NULL)
+    return FALSE;
 
   if (card_id != NULL)
     {
@@ -211,40 +287,22 @@ find_participant (SeedsStore      *self,
           *match = MATCH_BY_ID;
           *participant_id = g_strdup (card_id);
           *name = g_strdup (clean_name);
-          return TRUE;
+          return check_lookalike (candidates, card_id, clean_name, error);
         }
 
       *id_taken = owner_community_id != NULL;
     }
 
-  /* Namesakes are rare in one community; should there be some, the one
-   * who takes part in the meeting goes first, then the one added first. */
-  candidates = seeds_store_collect (self,
-                                    "SELECT p.id, p.name FROM participants p "
-                                    "LEFT JOIN attendance a "
-                                    "  ON a.participant_id = p.id AND a.meeting_id = ?2 "
-                                    "WHERE p.community_id = ?1 "
-                                    "ORDER BY a.meeting_id IS NULL, p.created_at, p.rowid",
-                                    SEEDS_STORE_VALUES (community_id, meeting_id),
-                                    id_and_name_from_row, (GDestroyNotify) g_strfreev, error);
-  if (candidates == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < candidates->len; i++)
+  namesake = find_by_name (candidates, clean_name);
+  if (namesake != NULL)
     {
-      char **candidate = g_ptr_array_index (candidates, i);
-      g_autofree char *folded_candidate = fold_name (candidate[1]);
-
-      if (g_str_equal (folded_candidate, folded_name))
-        {
-          *match = MATCH_BY_NAME;
-          *participant_id = g_strdup (candidate[0]);
-          *name = g_strdup (candidate[1]);
-          return TRUE;
-        }
+      *match = MATCH_BY_NAME;
+      *participant_id = g_strdup (namesake[0]);
+      *name = g_strdup (namesake[1]);
+      return TRUE;
     }
 
-  return TRUE;
+  return check_lookalike (candidates, NULL, clean_name, error);
 }
 
 /* Creates or updates the participant of @card. A participant found by name
@@ -350,9 +408,12 @@ write_scores (SeedsStore          *self,
  * Records the scores on @card as the participant's scores in its meeting,
  * which must exist. The participant is found in the meeting's community by
  * the card's participant id, and then gets the card's name, organisation
- * and partner type; else by name, whatever its case, and then gets the
- * card's organisation and partner type; else they are added, with the
- * card's id when it is free, so that their next card finds them. They are
+ * and partner type; else by name, whatever its case, white space or
+ * normalization (seeds_text_name_key()), and then gets the card's
+ * organisation and partner type; else they are added, with the card's id
+ * when it is free, so that their next card finds them. A name that looks
+ * like another participant's without being it (seeds_text_name_skeleton())
+ * is refused with SEEDS_STORE_ERROR_LOOKALIKE. They are
  * recorded as taking part in the meeting, and their earlier scores there
  * are replaced by exactly those on the card.
  *
