@@ -453,6 +453,7 @@ char *
 seeds_text_name_key (const char *name)
 {
   g_autofree char *nfc = NULL;
+  g_autofree char *collapsed = NULL;
   GString *out;
 
   g_return_val_if_fail (name != NULL, NULL);
@@ -464,8 +465,9 @@ seeds_text_name_key (const char *name)
   out = g_string_new (NULL);
   for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
     append_name_char (out, g_utf8_get_char (p));
+  collapsed = finish_name (out);
 
-  return g_utf8_casefold (finish_name (out), -1);
+  return g_utf8_casefold (collapsed, -1);
 }
 
 /**

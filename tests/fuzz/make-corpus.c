@@ -1,0 +1,209 @@
+/* make-corpus.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "seeds-importer.h"
+#include "seeds-profile-export.h"
+#include "seeds-test-util.h"
+
+/* Not a test: writes the seed corpus of the fuzz targets with the app's
+ * own writers, so that the fuzzers start from files the app really makes,
+ * plus small versions of the files that once broke a reader. Run it as
+ * `make-corpus tests/fuzz/corpus` after a format changes; the output is
+ * committed. */
+
+#define MEETING_ID   "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
+#define COMMUNITY_ID "0b8f3c1e-5a8e-4d7b-9d6a-1c2b3a4d5e6f"
+#define ANNA_ID      "11111111-2222-4333-8444-555555555555"
+
+static const char *corpus;
+
+static void
+write_seed (const char *target,
+            const char *name,
+            const char *data,
+            gsize       length)
+{
+  g_autofree char *dir = g_build_filename (corpus, target, NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (dir, 0755);
+  g_file_set_contents (path, data, (gssize) length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+write_bytes (const char *target,
+             const char *name,
+             GBytes     *bytes)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  write_seed (target, name, data, length);
+}
+
+/* An exchange file goes to its own target and to the importer's. */
+static void
+write_exchange (const char *target,
+                const char *name,
+                GBytes     *bytes)
+{
+  write_bytes (target, name, bytes);
+  write_bytes ("import", name, bytes);
+}
+
+static void
+write_string (const char *target,
+              const char *name,
+              const char *text)
+{
+  write_seed (target, name, text, strlen (text));
+}
+
+static void
+write_cards (SeedsFramework *framework)
+{
+  const char *framework_id = seeds_framework_get_id (framework);
+  g_autoptr(SeedsInvitation) invitation = NULL;
+  g_autoptr(SeedsScorecard) anna = NULL;
+  g_autoptr(SeedsScorecard) anonymous = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  invitation = seeds_invitation_new (framework_id, COMMUNITY_ID, "Westland field lab “ß” 🌱",
+                                     MEETING_ID, "2026-03-12", "Spring round");
+  bytes = seeds_invitation_to_bytes (invitation);
+  write_exchange ("invitation", "invitation.seedsmeeting", bytes);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  anna = seeds_scorecard_new (framework_id, MEETING_ID, ANNA_ID, "Anna de Vries", "TU Delft",
+                              SEEDS_PARTNER_RESEARCH);
+  for (guint f = 1; f <= seeds_framework_get_n_factors (framework); f++)
+    {
+      g_autofree char *factor_id = g_strdup_printf ("%u", f);
+
+      seeds_scorecard_set_score (anna, factor_id, f % 6 == 0 ? SEEDS_SCORE_DONT_KNOW : 1 + f % 5,
+                                 f == 3 ? "We talk about it,\nbut nobody takes it up." : NULL);
+    }
+  bytes = seeds_scorecard_to_bytes (anna);
+  write_exchange ("scorecard", "anna.seedscard", bytes);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  anonymous = seeds_scorecard_new (framework_id, MEETING_ID, NULL, "Bram", "", SEEDS_PARTNER_OTHER);
+  seeds_scorecard_set_score (anonymous, "4", 3, NULL);
+  bytes = seeds_scorecard_to_bytes (anonymous);
+  write_exchange ("scorecard", "bram.seedscard", bytes);
+}
+
+static void
+write_profile (SeedsFramework *framework)
+{
+  SeedsTestDatabase database = { 0 };
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(SeedsProfile) profile = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  seeds_test_database_set_up (&database, NULL);
+  community = seeds_test_add_shared_community (database.store);
+  profile = seeds_profile_export_new (database.store, framework,
+                                      seeds_community_get_id (community),
+                                      SEEDS_PROFILE_SHARE_CONTACT | SEEDS_PROFILE_SHARE_SCORES,
+                                      &error);
+  g_assert_no_error (error);
+  bytes = seeds_profile_to_bytes (profile);
+  write_exchange ("profile", "westland.seedsprofile", bytes);
+  seeds_test_database_tear_down (&database, NULL);
+}
+
+/* Small versions of the files that once crashed a reader or let a card
+ * pass for someone else (issue "Trust"). */
+static void
+write_hostile (void)
+{
+  g_autoptr(GString) deep = g_string_new ("{\"format\": \"seeds-scorecard\", /* ");
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_c (deep, '[');
+  g_string_append (deep, " */ \"version\": 1}");
+  write_string ("scorecard", "nested-behind-comment.seedscard", deep->str);
+  write_string ("scorecard", "single-quotes.seedscard",
+                "{'format': 'seeds-scorecard', 'x': '[[[[[[[[[[[[[[['}");
+  write_string ("scorecard", "nul-in-name.seedscard",
+                "{\"format\": \"seeds-scorecard\", \"version\": 1, \"framework\": "
+                "\"greenport-2020\", \"meeting\": {\"id\": \"" MEETING_ID "\"}, "
+                "\"participant\": {\"name\": \"Ann\\u0000<script>\", \"partner_type\": "
+                "\"other\"}, \"scores\": {\"1\": 3}}");
+  write_string ("scorecard", "lone-surrogate.seedscard",
+                "{\"format\": \"seeds-scorecard\", \"version\": 1, \"framework\": "
+                "\"greenport-2020\", \"meeting\": {\"id\": \"" MEETING_ID "\"}, "
+                "\"participant\": {\"name\": \"Anna\", \"partner_type\": \"\\ud800\"}, "
+                "\"scores\": {\"1\": 3}}");
+  write_string ("scorecard", "bidi-name.seedscard",
+                "{\"format\": \"seeds-scorecard\", \"version\": 1, \"framework\": "
+                "\"greenport-2020\", \"meeting\": {\"id\": \"" MEETING_ID "\"}, "
+                "\"participant\": {\"name\": \"Anna\\u202egnp.exe\\u202c\", \"partner_type\": "
+                "\"other\"}, \"scores\": {\"1\": 3}}");
+  write_string ("framework", "empty.framework.xml", "");
+}
+
+static void
+write_texts (void)
+{
+  static const char * const texts[] = {
+    "Anna de Vries", "An\342\200\213na de Vries", "Anna\342\200\256gnp.exe\342\200\254",
+    "\320\220nna", "Jose\314\201", "  a\tb\r\nc  ", "https://example.org/lab",
+    "name@example.org", "+31 70 000 0000", "2026-02-29", "2028-02-29", "9999-12-31",
+    "1899-12-31", "15-1-2027", "15 jan", "15 januari 2027",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("text-%02u", i);
+
+      write_string ("text", name, texts[i]);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(SeedsFramework) framework = NULL;
+  g_autoptr(GBytes) framework_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+
+  if (argc != 2)
+    {
+      g_printerr ("Usage: %s CORPUS-FOLDER\n", argv[0]);
+      return 1;
+    }
+  corpus = argv[1];
+
+  framework = seeds_framework_new_default ("en");
+  framework_bytes = g_resources_lookup_data ("/io/github/seedsofinnovation/Seeds/frameworks/"
+                                             "greenport-2020.framework.xml",
+                                             G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  write_bytes ("framework", "greenport-2020.framework.xml", framework_bytes);
+
+  write_cards (framework);
+  write_profile (framework);
+  write_hostile ();
+  write_texts ();
+
+  return 0;
+}
