@@ -482,11 +482,10 @@ static const struct
     "Factor “13” does not exist in this framework." },
   { "broken.seedscard",
     "{\"format\": \"seeds-scorecard\", \"version\": 1,, }",
-    "The file is not valid JSON: 1:43: Parse error: unexpected character `,', "
-    "expected string constant" },
+    "The file is not valid JSON: line 1, column 44: unexpected character “,”." },
   { "truncated.seedscard",
     CARD_HEAD MEETING "\"participant\": {\"name\": \"Be",
-    "The file is not valid JSON: 1:162: Parse error: scanner: unterminated string constant" },
+    "The file is not valid JSON: line 1, column 162: unexpected end of the file." },
   { "other-format.seedscard",
     HEAD ("seeds-poster", "1", FRAMEWORK_ID) "\"scores\": {}}",
     "This is not a Seeds of Innovation score card." },
@@ -672,7 +671,8 @@ test_rejected (Fixture       *fixture,
   for (guint i = 0; i < 100000; i++)
     g_string_append_c (deep, '[');
   assert_rejected (fixture, "deep.seedscard", deep->str, deep->len,
-                   "This is not a Seeds of Innovation score card.");
+                   "The file is not valid JSON: line 1, column 33: arrays and objects are "
+                   "nested more than 32 levels deep.");
 
   missing = g_build_filename (fixture->dir, "missing.seedscard", NULL);
   missing_file = g_file_new_for_path (missing);
