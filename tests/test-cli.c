@@ -181,8 +181,8 @@ test_import (Fixture       *fixture,
                    "the learning community “Westland”.\n"
                    "bram.seedscard: Added the scores of Bram to the meeting “Spring round”.\n");
   g_assert_cmpstr (mixed.err, ==,
-                   "broken.seedscard: The file is not valid JSON: 1:10: Parse error: unexpected "
-                   "end of file, expected character `}'\n"
+                   "broken.seedscard: The file is not valid JSON: line 1, column 11: unexpected "
+                   "end of the file.\n"
                    "other.seedscard: Format version 3 is not supported; this version of the app "
                    "reads version 1.\n");
 

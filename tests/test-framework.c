@@ -209,7 +209,12 @@ static const BadFile bad_files[] = {
   { "empty", "", "empty" },
   { "not-xml", "this is not xml at all", "" },
   { "truncated", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\"><title>T", "" },
-  { "binary", "\x89PNG\r\n\x1a\n\xff\xfe", "" },
+  { "binary", "\x89PNG\r\n\x1a\n\xff\xfe", "line 1: the file is not UTF-8 text" },
+  { "white-space", " \n\t\r\n ", "the file is empty" },
+  { "not-utf8-text", HEAD FRAMEWORK_OPEN "\n<!-- \xc0\xaf -->", "line 3: the file is not UTF-8 text" },
+  { "not-utf8-element", HEAD "<framework\xff id=\"x\" version=\"1\"/>", "line 2: the file is not UTF-8 text" },
+  { "not-utf8-id", HEAD "<framework id=\"\xed\xa0\x80\" version=\"1\"/>",
+    "line 2: the file is not UTF-8 text" },
   { "wrong-root", HEAD "<html><body/></html>", "not a Seeds of Innovation framework" },
   { "newer-version", HEAD "<framework id=\"x\" version=\"2\"/>", "version “2” is not supported" },
   { "no-version", HEAD "<framework id=\"x\"/>", "version" },
@@ -262,6 +267,7 @@ test_malformed (gconstpointer data)
   g_assert_null (framework);
   g_assert_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID);
   g_test_message ("%s", error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
   /* The message names the file and the problem. */
   g_assert_nonnull (strstr (error->message, basename));
   g_assert_nonnull (strstr (error->message, bad->message));
@@ -284,6 +290,88 @@ test_too_large (void)
   g_assert_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "huge.xml"));
   g_assert_nonnull (strstr (error->message, "1 MiB"));
+}
+
+/* Refused with a message that names the file and holds @fragment */
+static void
+assert_refused (GBytes     *bytes,
+                const char *display_name,
+                const char *fragment)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (seeds_framework_new_from_bytes (bytes, display_name, "en", &error));
+  g_assert_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (g_str_has_prefix (error->message, display_name));
+  g_assert_nonnull (strstr (error->message, fragment));
+}
+
+/* An empty GBytes may hold NULL, which GMarkup does not take. */
+static void
+test_empty (void)
+{
+  g_autoptr(GBytes) null = g_bytes_new (NULL, 0);
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr(GBytes) blank = g_bytes_new_static (" \n\t\r\n ", 6);
+
+  assert_refused (null, "null.xml", "null.xml: the file is empty");
+  assert_refused (empty, "empty.xml", "empty.xml: the file is empty");
+  assert_refused (blank, "blank.xml", "blank.xml: the file is empty");
+}
+
+static void
+test_nul_byte (void)
+{
+  static const char xml[] = HEAD FRAMEWORK_OPEN "\n\n<part\0 id=\"p\">";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, sizeof xml - 1);
+
+  assert_refused (bytes, "nul.xml", "nul.xml: line 4: the file holds a NUL byte, which is not text");
+}
+
+/* GMarkup's own messages quote the file; they stay valid UTF-8, as do
+ * the names of files that are not. */
+static void
+test_messages_utf8 (void)
+{
+  static const char mismatched[] = HEAD "<framework id=\"x\" version=\"1\"></främework>";
+  static const char entity[] = HEAD "<framework id=\"&#xD800;\" version=\"1\"/>";
+  g_autoptr(GBytes) closed = g_bytes_new_static (mismatched, sizeof mismatched - 1);
+  g_autoptr(GBytes) surrogate = g_bytes_new_static (entity, sizeof entity - 1);
+  g_autoptr(GBytes) binary = g_bytes_new_static ("\xff\xfe<", 3);
+  g_autoptr(GError) error = NULL;
+
+  assert_refused (closed, "closed.xml", "främework");
+  assert_refused (surrogate, "surrogate.xml", "surrogate.xml: ");
+
+  g_assert_null (seeds_framework_new_from_bytes (binary, "caf\xe9.xml", "en", &error));
+  g_test_message ("%s", error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (g_str_has_prefix (error->message, "caf\xef\xbf\xbd.xml: line 1: the file is not UTF-8 text"));
+}
+
+/* Nesting a megabyte deep is refused at once, for what is out of place. */
+static void
+test_deep (void)
+{
+  g_autoptr(GString) elements = g_string_new (HEAD FRAMEWORK_OPEN);
+  g_autoptr(GString) text = g_string_new (HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\"><title>");
+  g_autoptr(GBytes) elements_bytes = NULL;
+  g_autoptr(GBytes) text_bytes = NULL;
+
+  while (elements->len < 1024 * 1024 - 4)
+    g_string_append (elements, "<a>");
+  while (text->len < 1024 * 1024 - 4)
+    g_string_append (text, "<b>");
+
+  elements_bytes = g_bytes_new_static (elements->str, elements->len);
+  text_bytes = g_bytes_new_static (text->str, text->len);
+
+  g_test_timer_start ();
+  assert_refused (elements_bytes, "deep.xml", "<a> is not expected here");
+  assert_refused (text_bytes, "deep.xml", "<title> may not hold other elements");
+  g_assert_cmpfloat (g_test_timer_elapsed (), <, 0.5);
 }
 
 static void
@@ -310,6 +398,10 @@ main (int   argc,
   g_test_add_func ("/framework/user-framework", test_user_framework);
   g_test_add_func ("/framework/malformed/too-large", test_too_large);
   g_test_add_func ("/framework/malformed/missing-file", test_missing_file);
+  g_test_add_func ("/framework/malformed/empty-bytes", test_empty);
+  g_test_add_func ("/framework/malformed/nul-byte", test_nul_byte);
+  g_test_add_func ("/framework/malformed/messages-utf8", test_messages_utf8);
+  g_test_add_func ("/framework/malformed/deep", test_deep);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {

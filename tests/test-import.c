@@ -14,7 +14,10 @@
 
 #include "seeds-csv.h"
 #include "seeds-importer.h"
+#include "seeds-invitation.h"
 #include "seeds-meeting-summary.h"
+#include "seeds-profile.h"
+#include "seeds-scorecard.h"
 #include "seeds-test-util.h"
 #include "seeds-text.h"
 
@@ -22,6 +25,7 @@
 #define COMMUNITY_ID "0b8f3c1e-5a8e-4d7b-9d6a-1c2b3a4d5e6f"
 #define MEETING_ID   "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
 #define OTHER_ID     "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+#define PEER_ID      "3c9d2e1f-7a6b-4c5d-8e9f-0a1b2c3d4e5f"
 
 #define N_MEMBERS 11
 #define N_FACTORS 12
@@ -484,11 +488,10 @@ static const struct
     "Factor “13” does not exist in this framework." },
   { "broken.seedscard",
     "{\"format\": \"seeds-scorecard\", \"version\": 1,, }",
-    "The file is not valid JSON: 1:43: Parse error: unexpected character `,', "
-    "expected string constant" },
+    "The file is not valid JSON: line 1, column 44: unexpected character “,”." },
   { "truncated.seedscard",
     CARD_HEAD MEETING "\"participant\": {\"name\": \"Be",
-    "The file is not valid JSON: 1:162: Parse error: scanner: unterminated string constant" },
+    "The file is not valid JSON: line 1, column 162: unexpected end of the file." },
   { "other-format.seedscard",
     HEAD ("seeds-poster", "1", FRAMEWORK_ID) "\"scores\": {}}",
     "This is not a Seeds of Innovation score card." },
@@ -674,7 +677,8 @@ test_rejected (Fixture       *fixture,
   for (guint i = 0; i < 100000; i++)
     g_string_append_c (deep, '[');
   assert_rejected (fixture, "deep.seedscard", deep->str, deep->len,
-                   "This is not a Seeds of Innovation score card.");
+                   "The file is not valid JSON: line 1, column 33: arrays and objects are "
+                   "nested more than 32 levels deep.");
 
   missing = g_build_filename (fixture->dir, "missing.seedscard", NULL);
   missing_file = g_file_new_for_path (missing);
@@ -841,6 +845,335 @@ test_lookalikes (Fixture       *fixture,
   g_assert_cmpuint (count_participants (fixture), ==, 3);
 }
 
+/* Hostile files: what took the app down, or reached the user unchecked,
+ * before the strict JSON check. Each kind is refused by its reader and by
+ * the importer, as bytes and as a file, with a message that is valid
+ * UTF-8, and leaves the database as it was. They run in this process: a
+ * crash fails the test. */
+
+typedef enum
+{
+  KIND_INVITATION,
+  KIND_SCORECARD,
+  KIND_PROFILE,
+} Kind;
+
+static const char * const kind_suffixes[] = {
+  [KIND_INVITATION] = SEEDS_INVITATION_SUFFIX,
+  [KIND_SCORECARD] = SEEDS_SCORECARD_SUFFIX,
+  [KIND_PROFILE] = SEEDS_PROFILE_SUFFIX,
+};
+
+/* The name in each kind's file below, which is in it once */
+static const char * const kind_names[] = {
+  [KIND_INVITATION] = "Westland field lab",
+  [KIND_SCORECARD] = "Member 01",
+  [KIND_PROFILE] = "Zuid lab",
+};
+
+/* A file of @kind as the app writes it, that the database below would
+ * take: a new meeting, a new card, a newer profile. */
+static char *
+write_kind (Kind kind)
+{
+  g_autoptr(SeedsInvitation) invitation = NULL;
+  g_autoptr(SeedsScorecard) card = NULL;
+  g_autoptr(SeedsCommunityProfile) details = NULL;
+  g_autoptr(SeedsSharedResults) results = NULL;
+  g_autoptr(SeedsProfile) profile = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  switch (kind)
+    {
+    case KIND_INVITATION:
+      invitation = seeds_invitation_new (FRAMEWORK_ID, COMMUNITY_ID, kind_names[kind], OTHER_ID,
+                                         "2026-03-12", "Summer round");
+      bytes = seeds_invitation_to_bytes (invitation);
+      break;
+    case KIND_SCORECARD:
+      card = member_card (1, FALSE);
+      bytes = seeds_scorecard_to_bytes (card);
+      break;
+    case KIND_PROFILE:
+    default:
+      details = seeds_test_full_profile ();
+      results = seeds_shared_results_new (FRAMEWORK_ID, "2026-03-01", 6);
+      seeds_shared_results_add (results, "2", 5, 44, 50);
+      seeds_shared_results_add (results, "7", 6, 23, 80);
+      profile = seeds_profile_new (PEER_ID, kind_names[kind], g_get_real_time () / G_USEC_PER_SEC,
+                                   details, TRUE, results);
+      bytes = seeds_profile_to_bytes (profile);
+      break;
+    }
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static GObject *
+read_kind (Kind             kind,
+           GBytes          *bytes,
+           SeedsFramework  *framework,
+           GError         **error)
+{
+  switch (kind)
+    {
+    case KIND_INVITATION:
+      return G_OBJECT (seeds_invitation_new_from_bytes (bytes, framework, error));
+    case KIND_SCORECARD:
+      return G_OBJECT (seeds_scorecard_new_from_bytes (bytes, framework, error));
+    case KIND_PROFILE:
+    default:
+      return G_OBJECT (seeds_profile_new_from_bytes (bytes, framework, error));
+    }
+}
+
+/* What the hostile files would change: a meeting with a card, a community
+ * of your own and an older profile of PEER_ID. The files written by
+ * write_kind() are good, so that each is refused only for what is done
+ * to it. Returns the database's contents. */
+static char *
+fill_database (Fixture *fixture)
+{
+  g_autoptr(SeedsScorecard) card = member_card (2, FALSE);
+  g_autoptr(SeedsCommunityProfile) details = seeds_test_full_profile ();
+  g_autoptr(SeedsProfile) older = NULL;
+  g_autoptr(SeedsCommunity) own = NULL;
+  g_autoptr(SeedsImportResult) card_result = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SeedsImportResult) profile_result = NULL;
+
+  import_invitation (fixture);
+  card_result = import_card (fixture, card);
+  g_assert_cmpint (card_result->outcome, ==, SEEDS_IMPORT_ADDED);
+  own = seeds_test_add_shared_community (fixture->store);
+
+  older = seeds_profile_new (PEER_ID, "Zuid lab", 1767225600, details, TRUE, NULL);
+  bytes = seeds_profile_to_bytes (older);
+  profile_result = seeds_importer_import_bytes (fixture->store, fixture->framework, bytes,
+                                                "older.seedsprofile");
+  g_assert_cmpint (profile_result->outcome, ==, SEEDS_IMPORT_ADDED);
+
+  for (Kind kind = KIND_INVITATION; kind <= KIND_PROFILE; kind++)
+    {
+      g_autofree char *good = write_kind (kind);
+      g_autoptr(GBytes) good_bytes = g_bytes_new (good, strlen (good));
+      g_autoptr(GObject) read = NULL;
+      g_autoptr(GError) error = NULL;
+
+      read = read_kind (kind, good_bytes, fixture->framework, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (read);
+    }
+
+  return seeds_test_dump_database (fixture->path);
+}
+
+static void
+assert_hostile_refused (Fixture    *fixture,
+                        const char *database,
+                        Kind        kind,
+                        const char *contents,
+                        gsize       length,
+                        const char *fragment)
+{
+  g_autofree char *name = g_strconcat ("hostile", kind_suffixes[kind], NULL);
+  g_autofree char *path = seeds_test_write_file (fixture->dir, name, contents, (gssize) length);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_bytes_new (contents, length);
+  g_autoptr(GObject) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsImportResult) result = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *after = NULL;
+  const SeedsImportResult *from_file;
+
+  fixture->n_changed = 0;
+
+  read = read_kind (kind, bytes, fixture->framework, &error);
+  g_assert_null (read);
+  g_assert_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_NOT_JSON);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("“%s” does not hold “%s”", error->message, fragment);
+
+  result = seeds_importer_import_bytes (fixture->store, fixture->framework, bytes, name);
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_REJECTED);
+  g_assert_cmpstr (result->message, ==, error->message);
+
+  results = seeds_importer_import_files (fixture->store, fixture->framework, &file, 1);
+  from_file = g_ptr_array_index (results, 0);
+  g_assert_cmpint (from_file->outcome, ==, SEEDS_IMPORT_REJECTED);
+  g_assert_cmpstr (from_file->message, ==, error->message);
+
+  after = seeds_test_dump_database (fixture->path);
+  g_assert_cmpstr (after, ==, database);
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+}
+
+/* Nesting that the old check did not count, because of a double quote
+ * in a comment or in single quotes, and that took json-glib's recursive
+ * parser down with the stack */
+static const struct
+{
+  const char *name;
+  const char *before;
+  const char *after;
+  const char *fragment;
+} hidings[] = {
+  { "block-comment", "/* \" */ ", "", "comments are not allowed." },
+  { "line-comment", "// \"\n", "", "comments are not allowed." },
+  { "single-quotes", "['\"', ", "]", "text must be in double quotes." },
+};
+
+/* @good with a member "x" of nesting after @before, @size bytes in all */
+static GString *
+add_nesting (const char *good,
+             const char *before,
+             const char *after,
+             gsize       size)
+{
+  const char *end = strrchr (good, '}');
+  GString *json = g_string_new_len (good, end - good);
+  gsize depth;
+
+  g_string_append_printf (json, ",\n  \"x\": %s", before);
+  depth = (size - json->len - strlen (after) - strlen ("\n}\n")) / 2;
+  for (gsize i = 0; i < depth; i++)
+    g_string_append_c (json, '[');
+  for (gsize i = 0; i < depth; i++)
+    g_string_append_c (json, ']');
+  g_string_append_printf (json, "%s\n}\n", after);
+
+  return json;
+}
+
+static void
+test_hostile_nesting (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const gsize sizes[] = { 100 * 1024, SEEDS_EXCHANGE_MAX_SIZE - 1 };
+  g_autofree char *database = fill_database (fixture);
+
+  for (Kind kind = KIND_INVITATION; kind <= KIND_PROFILE; kind++)
+    {
+      g_autofree char *good = write_kind (kind);
+
+      for (guint h = 0; h < G_N_ELEMENTS (hidings); h++)
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+            {
+              g_autoptr(GString) json = add_nesting (good, hidings[h].before, hidings[h].after,
+                                                     sizes[i]);
+
+              g_test_message ("%s%s, %zu bytes", hidings[h].name, kind_suffixes[kind], json->len);
+              g_assert_cmpuint (json->len, <=, sizes[i]);
+              g_assert_cmpuint (json->len, >=, sizes[i] - 1);
+              assert_hostile_refused (fixture, database, kind, json->str, json->len,
+                                      hidings[h].fragment);
+            }
+        }
+    }
+}
+
+/* json-glib cut a text at U+0000: "Ann\u0000<script>" read as "Ann". */
+static void
+test_hostile_nul (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const names[] = { "\"Ann\\u0000<script>\"", "\"\\u0000Ann\"" };
+  g_autofree char *database = fill_database (fixture);
+
+  for (Kind kind = KIND_INVITATION; kind <= KIND_PROFILE; kind++)
+    {
+      g_autofree char *good = write_kind (kind);
+      g_autofree char *quoted = g_strdup_printf ("\"%s\"", kind_names[kind]);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          g_autoptr(GString) json = g_string_new (good);
+
+          g_assert_cmpuint (g_string_replace (json, quoted, names[i], 0), ==, 1);
+          assert_hostile_refused (fixture, database, kind, json->str, json->len,
+                                  "a text holds the character U+0000 (NUL).");
+        }
+    }
+}
+
+typedef struct
+{
+  gsize start;  /* of the text between the quotes */
+  gsize end;
+} Span;
+
+/* Where every string in @json is, member names and values */
+static GArray *
+find_strings (const char *json)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (Span));
+
+  for (const char *p = json; *p != '\0'; p++)
+    {
+      Span span;
+
+      if (*p != '"')
+        continue;
+
+      span.start = p + 1 - json;
+      for (p++; *p != '"'; p++)
+        {
+          if (*p == '\\')
+            p++;
+        }
+      span.end = p - json;
+      g_array_append_val (spans, span);
+    }
+
+  return spans;
+}
+
+/* Half a surrogate pair became bytes that are not UTF-8 in a text, and in
+ * the messages that quote it ("The partner type “…” is not one of …"). */
+static void
+test_hostile_surrogates (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  /* The member names and texts the writers write today: the loop below
+   * must not pass for finding none. */
+  static const guint minimum_strings[] = {
+    [KIND_INVITATION] = 17, [KIND_SCORECARD] = 33, [KIND_PROFILE] = 54,
+  };
+  g_autofree char *database = fill_database (fixture);
+
+  for (Kind kind = KIND_INVITATION; kind <= KIND_PROFILE; kind++)
+    {
+      g_autofree char *good = write_kind (kind);
+      g_autoptr(GArray) spans = find_strings (good);
+
+      g_test_message ("%u strings in the %s file", spans->len, kind_suffixes[kind]);
+      g_assert_cmpuint (spans->len, >=, minimum_strings[kind]);
+
+      for (guint i = 0; i < spans->len; i++)
+        {
+          const Span *span = &g_array_index (spans, Span, i);
+          g_autoptr(GString) alone = g_string_new_len (good, span->start);
+          g_autoptr(GString) after = g_string_new_len (good, span->end);
+
+          /* The whole text a high half, or a low half after the text */
+          g_string_append (alone, "\\ud800");
+          g_string_append (alone, good + span->end);
+          g_string_append (after, "\\udc00");
+          g_string_append (after, good + span->end);
+
+          assert_hostile_refused (fixture, database, kind, alone->str, alone->len,
+                                  "a text holds half of a surrogate pair, which is not a "
+                                  "character.");
+          assert_hostile_refused (fixture, database, kind, after->str, after->len,
+                                  "a text holds half of a surrogate pair, which is not a "
+                                  "character.");
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -858,6 +1191,9 @@ main (int   argc,
   ADD ("/import/rejected", test_rejected);
   ADD ("/import/all-or-nothing", test_all_or_nothing);
   ADD ("/import/lookalikes", test_lookalikes);
+  ADD ("/import/hostile/nesting", test_hostile_nesting);
+  ADD ("/import/hostile/nul", test_hostile_nul);
+  ADD ("/import/hostile/surrogates", test_hostile_surrogates);
 
 #undef ADD
 

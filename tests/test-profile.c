@@ -616,7 +616,7 @@ static const BadProfile bad_profiles[] = {
   { "empty", "", NULL, SEEDS_EXCHANGE_ERROR_NOT_JSON, "empty" },
   { "array", "[]", NULL, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT, "profile" },
   { "too-large", NULL, make_too_large, SEEDS_EXCHANGE_ERROR_TOO_LARGE, "1 MiB" },
-  { "too-deep", NULL, make_too_deep, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT, "profile" },
+  { "too-deep", NULL, make_too_deep, SEEDS_EXCHANGE_ERROR_NOT_JSON, "nested more than 32 levels" },
   { "wrong-format",
     "{\"format\": \"seeds-poster\", \"version\": 1, \"community\": {" COMMUNITY "}}",
     NULL, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT, "profile" },

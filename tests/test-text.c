@@ -196,16 +196,21 @@ test_name_key (void)
 static void
 test_make_visible (void)
 {
-  g_autofree char *bidi = seeds_text_make_visible ("Anna\342\200\256gnp.exe", 40);
-  g_autofree char *invalid = seeds_text_make_visible ("ab\377c", 40);
-  g_autofree char *control = seeds_text_make_visible ("a\nb\001", 40);
-  g_autofree char *shortened = seeds_text_make_visible ("abcdefghij", 4);
-  g_autofree char *none = seeds_text_make_visible (NULL, 4);
+  g_autofree char *bidi = seeds_text_make_visible ("Anna\342\200\256gnp.exe", -1, 40);
+  g_autofree char *invalid = seeds_text_make_visible ("ab\377c", -1, 40);
+  g_autofree char *control = seeds_text_make_visible ("a\nb\001", -1, 40);
+  g_autofree char *selector = seeds_text_make_visible ("a\357\270\217\363\240\201\201", -1, 40);
+  g_autofree char *shortened = seeds_text_make_visible ("abcdefghij", -1, 4);
+  g_autofree char *counted = seeds_text_make_visible ("abc\0def", 7, 40);
+  g_autofree char *none = seeds_text_make_visible (NULL, -1, 4);
 
-  g_assert_cmpstr (bidi, ==, "Anna<U+202E>gnp.exe");
+  g_assert_cmpstr (bidi, ==, "Anna\\u202Egnp.exe");
   g_assert_true (g_utf8_validate (invalid, -1, NULL));
-  g_assert_cmpstr (control, ==, "a<U+000A>b<U+0001>");
+  g_assert_cmpstr (control, ==, "a\\u000Ab\\u0001");
+  /* A variation selector and a tag */
+  g_assert_cmpstr (selector, ==, "a\\uFE0F\\U000E0041");
   g_assert_cmpstr (shortened, ==, "abcd…");
+  g_assert_true (g_utf8_validate (counted, -1, NULL));
   g_assert_cmpstr (none, ==, "");
 }
 

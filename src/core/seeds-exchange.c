@@ -12,10 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "seeds-exchange-private.h"
-
-/* Deeper files are refused before json-glib, whose parser recurses, sees
- * them: ours are three levels deep. */
-#define MAX_DEPTH 32
+#include "seeds-json-check.h"
 
 /* How much of a wrong value a message quotes */
 #define MAX_DESCRIBED_LENGTH 40
@@ -149,34 +146,18 @@ seeds_exchange_load_file (GFile   *file,
   return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), n_read), n_read);
 }
 
-/* Whether arrays and objects nest deeper than MAX_DEPTH, outside strings. */
+/* Whether @data holds nothing but the white space that JSON allows */
 static gboolean
-nests_too_deep (const char *data,
-                gsize       length)
+is_blank (const char *data,
+          gsize       length)
 {
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
   for (gsize i = 0; i < length; i++)
     {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if ((c == '{' || c == '[') && ++depth > MAX_DEPTH)
-        return TRUE;
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
+      if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' && data[i] != '\r')
+        return FALSE;
     }
 
-  return FALSE;
+  return TRUE;
 }
 
 /**
@@ -195,11 +176,9 @@ seeds_exchange_parse (GBytes             *bytes,
                       SeedsExchangeKind   kind,
                       GError            **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   const char *data;
   gsize length;
-  JsonNode *root;
 
   data = g_bytes_get_data (bytes, &length);
 
@@ -222,39 +201,15 @@ seeds_exchange_parse (GBytes             *bytes,
       return NULL;
     }
 
-  /* An empty file has no data at all, which json-glib does not take. */
-  if (length == 0)
+  if (is_blank (data, length))
     {
       set_error (error, SEEDS_EXCHANGE_ERROR_NOT_JSON, _("The file is empty."));
       return NULL;
     }
 
-  if (nests_too_deep (data, length))
-    {
-      set_wrong_format (error, kind);
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      const char *detail = local_error->message;
-
-      /* json-glib names the data "<data>" before the line and column. */
-      if (g_str_has_prefix (detail, "<data>:"))
-        detail += strlen ("<data>:");
-
-      g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_NOT_JSON,
-                   _("The file is not valid JSON: %s"), detail);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
+  root = seeds_json_parse_strict (data, length, SEEDS_JSON_MAX_DEPTH, error);
   if (root == NULL)
-    {
-      set_error (error, SEEDS_EXCHANGE_ERROR_NOT_JSON, _("The file is empty."));
-      return NULL;
-    }
+    return NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -262,7 +217,7 @@ seeds_exchange_parse (GBytes             *bytes,
       return NULL;
     }
 
-  return json_node_ref (root);
+  return g_steal_pointer (&root);
 }
 
 /* Which kind of file @root says it is. */
@@ -491,7 +446,7 @@ seeds_exchange_clean_text (const char  *value,
   if (value != NULL && seeds_text_field_is_identifying (field) &&
       seeds_text_find_invisible (value, &invisible))
     {
-      g_autofree char *shown = seeds_text_make_visible (value, MAX_DESCRIBED_LENGTH);
+      g_autofree char *shown = seeds_text_make_visible (value, -1, MAX_DESCRIBED_LENGTH);
 
       seeds_exchange_set_field_error (error,
                                       _("The field “%s” holds an invisible character "
@@ -613,7 +568,7 @@ seeds_exchange_describe_value (JsonNode *node)
 {
   g_autofree char *json = json_to_string (node, FALSE);
 
-  return seeds_text_make_visible (json, MAX_DESCRIBED_LENGTH);
+  return seeds_text_make_visible (json, -1, MAX_DESCRIBED_LENGTH);
 }
 
 /* Text from a file, fit to be quoted in a message: see
@@ -621,7 +576,7 @@ seeds_exchange_describe_value (JsonNode *node)
 char *
 seeds_exchange_show (const char *value)
 {
-  return seeds_text_make_visible (value, MAX_DESCRIBED_LENGTH);
+  return seeds_text_make_visible (value, -1, MAX_DESCRIBED_LENGTH);
 }
 
 GObject *

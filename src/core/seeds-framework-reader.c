@@ -21,6 +21,10 @@
 #define MAX_FILE_SIZE (1024 * 1024)
 #define MAX_ID_LENGTH 32
 
+/* The format nests five levels deep, and the rules below refuse any
+ * element deeper than that already; the limit holds should they change. */
+#define MAX_DEPTH 32
+
 /* One piece of text in its best language so far. rank is the position of
  * its language in the list of wanted languages: lower is better. */
 typedef struct
@@ -331,6 +335,12 @@ parser_start_element (GMarkupParseContext  *context,
   Parser *parser = user_data;
   const GSList *stack = g_markup_parse_context_get_element_stack (context);
   guint depth = g_slist_length ((GSList *)stack);
+
+  if (depth > MAX_DEPTH)
+    {
+      set_error (parser, error, _("elements are nested more than %d levels deep"), MAX_DEPTH);
+      return;
+    }
 
   if (parser->text_slot != NULL)
     {
@@ -643,6 +653,65 @@ parser_finish (Parser  *parser,
   return TRUE;
 }
 
+static guint
+line_at (const char *data,
+         const char *end)
+{
+  guint line = 1;
+
+  for (const char *p = data; p < end; p++)
+    {
+      if (*p == '\n')
+        line++;
+    }
+
+  return line;
+}
+
+/* GMarkup quotes bytes that are not UTF-8 in its messages, and takes no
+ * NULL, which is what an empty GBytes may hold. */
+static gboolean
+check_text (const char  *data,
+            gsize        size,
+            GError     **error)
+{
+  const char *end = NULL;
+
+  if (!g_utf8_validate_len (data, size, &end))
+    {
+      if (*end == '\0')
+        g_set_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID,
+                     _("line %u: the file holds a NUL byte, which is not text"),
+                     line_at (data, end));
+      else
+        g_set_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID,
+                     _("line %u: the file is not UTF-8 text"), line_at (data, end));
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < size; i++)
+    {
+      if (!g_ascii_isspace (data[i]))
+        return TRUE;
+    }
+
+  g_set_error_literal (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID,
+                       _("the file is empty"));
+  return FALSE;
+}
+
+/* The file's name before the problem; valid UTF-8 whatever either holds */
+static void
+set_file_error (GError     **error,
+                const char  *display_name,
+                const char  *problem)
+{
+  g_autofree char *message = g_strdup_printf ("%s: %s", display_name, problem);
+  g_autofree char *valid = g_utf8_make_valid (message, -1);
+
+  g_set_error_literal (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID, valid);
+}
+
 SeedsFramework *
 seeds_framework_reader_read (GBytes      *bytes,
                              const char  *display_name,
@@ -660,8 +729,14 @@ seeds_framework_reader_read (GBytes      *bytes,
 
   if (size > MAX_FILE_SIZE)
     {
-      g_set_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID,
-                   _("%s: the file is larger than 1 MiB, too large for a framework"), display_name);
+      set_file_error (error, display_name,
+                      _("the file is larger than 1 MiB, too large for a framework"));
+      return NULL;
+    }
+
+  if (!check_text (data, size, &local_error))
+    {
+      set_file_error (error, display_name, local_error->message);
       return NULL;
     }
 
@@ -674,8 +749,8 @@ seeds_framework_reader_read (GBytes      *bytes,
       parser_finish (&parser, &local_error))
     framework = g_steal_pointer (&parser.framework);
   else
-    g_set_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID,
-                 "%s: %s", display_name, local_error->message);
+    set_file_error (error, display_name,
+                    local_error != NULL ? local_error->message : _("the file cannot be read"));
 
   parser_clear (&parser);
 

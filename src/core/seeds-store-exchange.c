@@ -231,7 +231,7 @@ check_lookalike (GPtrArray   *candidates,
       if (!g_str_equal (candidate_skeleton, skeleton) || g_str_equal (candidate_key, key))
         continue;
 
-      shown = seeds_text_make_visible (name, 80);
+      shown = seeds_text_make_visible (name, -1, 80);
       g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_LOOKALIKE,
                    /* Translators: two names of people that look the same */
                    _("The name “%s” on the score card looks like “%s”, who is already a "

@@ -333,21 +333,41 @@ seeds_text_field_is_identifying (SeedsField field)
   return fields[field].identifying;
 }
 
+/* Characters that a message must not show as they are: not seen, or
+ * turning the text around them, or breaking the line. */
+static gboolean
+is_hidden (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return seeds_text_is_invisible (c) ||
+         type == G_UNICODE_CONTROL || type == G_UNICODE_UNASSIGNED ||
+         type == G_UNICODE_PRIVATE_USE || type == G_UNICODE_SURROGATE ||
+         type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR ||
+         (type == G_UNICODE_SPACE_SEPARATOR && c != ' ');
+}
+
 /**
  * seeds_text_make_visible:
  * @text: (nullable): text from outside, valid UTF-8 or not
+ * @length: the length of @text in bytes, or -1 if it ends with a NUL
  * @max_chars: how many characters to keep; longer text ends in "…"
  *
- * Makes text from a file fit to be quoted in a message: valid UTF-8, with
- * control and invisible characters written as "<U+202E>", and short.
+ * Makes text from a file fit to be quoted in a message, so that a message
+ * cannot be made to lie about the file: valid UTF-8, short, and with what
+ * cannot be seen (control, format and bidi characters, odd spaces, line
+ * separators, unassigned and private code points) written as \uXXXX, or
+ * \UXXXXXXXX above U+FFFF.
  *
  * Returns: (transfer full): the text to quote
  */
 char *
 seeds_text_make_visible (const char *text,
+                         gssize      length,
                          guint       max_chars)
 {
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "",
+                                              text != NULL ? length : 0);
   g_autoptr(GString) visible = g_string_new (NULL);
   guint n_chars = 0;
 
@@ -361,10 +381,12 @@ seeds_text_make_visible (const char *text,
           break;
         }
 
-      if (seeds_text_is_invisible (c) || g_unichar_iscntrl (c))
-        g_string_append_printf (visible, "<U+%04X>", c);
-      else
+      if (!is_hidden (c))
         g_string_append_unichar (visible, c);
+      else if (c <= 0xFFFF)
+        g_string_append_printf (visible, "\\u%04X", c);
+      else
+        g_string_append_printf (visible, "\\U%08X", c);
     }
 
   return g_string_free (g_steal_pointer (&visible), FALSE);

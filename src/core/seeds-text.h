@@ -50,6 +50,7 @@ gboolean  seeds_text_find_invisible (const char  *text,
                                      gunichar    *found);
 gboolean  seeds_text_field_is_identifying (SeedsField field);
 char     *seeds_text_make_visible   (const char  *text,
+                                     gssize       length,
                                      guint        max_chars);
 char     *seeds_text_name_key       (const char  *name);
 char     *seeds_text_name_skeleton  (const char  *name);

@@ -53,7 +53,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autofree char *text = g_strndup ((const char *) data, size);
-  g_autofree char *visible = seeds_text_make_visible (text, 40);
+  g_autofree char *visible = seeds_text_make_visible (text, -1, 40);
 
   if (!g_utf8_validate (visible, -1, NULL))
     abort ();
