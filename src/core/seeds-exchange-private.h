@@ -21,7 +21,8 @@ G_BEGIN_DECLS
 
 /* The reading and writing that the exchange files share. Only
  * seeds-invitation.c, seeds-scorecard.c, seeds-profile.c, seeds-importer.c,
- * seeds-csv.c and seeds-community-export.c include this header. */
+ * seeds-csv.c, seeds-community-export.c and seeds-community-import.c
+ * include this header. */
 
 typedef enum
 {
@@ -90,6 +91,9 @@ gboolean    seeds_exchange_get_number      (JsonObject         *object,
                                             double             *value,
                                             GError            **error);
 G_GNUC_INTERNAL
+char       *seeds_exchange_member_path     (const char         *path,
+                                            const char         *member);
+G_GNUC_INTERNAL
 gboolean    seeds_exchange_set_field_error (GError            **error,
                                             const char         *format,
                                             ...) G_GNUC_PRINTF (2, 3);
@@ -125,6 +129,25 @@ GObject         *seeds_exchange_read_file       (GFile             *file,
                                                  SeedsExchangeKind  kind,
                                                  SeedsFramework    *framework,
                                                  GError           **error);
+
+/* What a profile says of a community, which a community export holds too */
+G_GNUC_INTERNAL
+gboolean         seeds_profile_read_details     (JsonObject                   *object,
+                                                 const char                   *path,
+                                                 SeedsCommunityProfile        *profile,
+                                                 GError                      **error);
+G_GNUC_INTERNAL
+gboolean         seeds_profile_read_contact     (JsonObject                   *object,
+                                                 const char                   *path,
+                                                 SeedsCommunityProfile        *profile,
+                                                 gboolean                     *found,
+                                                 GError                      **error);
+G_GNUC_INTERNAL
+void             seeds_profile_add_details      (JsonBuilder                  *builder,
+                                                 const SeedsCommunityProfile  *profile);
+G_GNUC_INTERNAL
+void             seeds_profile_add_contact      (JsonBuilder                  *builder,
+                                                 const SeedsCommunityProfile  *profile);
 
 /* Writing. @framework_id is NULL for a profile. */
 G_GNUC_INTERNAL

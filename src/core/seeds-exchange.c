@@ -80,6 +80,18 @@ describe_other_kind (SeedsExchangeKind expected,
     }
 }
 
+/* The path of @member in the object at @path, such as "meetings[3].title";
+ * @path "" is the root. */
+char *
+seeds_exchange_member_path (const char *path,
+                            const char *member)
+{
+  if (*path == '\0')
+    return g_strdup (member);
+
+  return g_strconcat (path, ".", member, NULL);
+}
+
 /* @format names the field with its path, such as "participant.name". */
 gboolean
 seeds_exchange_set_field_error (GError     **error,

@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* What the exchange files (seeds-invitation.h, seeds-scorecard.h,
- * seeds-profile.h) share.
+ * seeds-profile.h) and the community export (seeds-community-export.h)
+ * share.
  * The formats are described in docs/formats.md. */
 
 #define SEEDS_EXCHANGE_ERROR (seeds_exchange_error_quark ())
@@ -42,6 +43,8 @@ typedef enum
 
 #define SEEDS_PROFILE_FORMAT "seeds-profile"
 #define SEEDS_PROFILE_SUFFIX ".seedsprofile"
+
+#define SEEDS_COMMUNITY_FORMAT "seeds-community"
 
 GQuark seeds_exchange_error_quark (void);
 
