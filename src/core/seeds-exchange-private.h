@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "seeds-community-import.h"
 #include "seeds-exchange.h"
 #include "seeds-framework.h"
 #include "seeds-invitation.h"
@@ -29,12 +30,21 @@ typedef enum
   SEEDS_EXCHANGE_INVITATION,
   SEEDS_EXCHANGE_SCORECARD,
   SEEDS_EXCHANGE_PROFILE,     /* has no "framework" in its header */
+  SEEDS_EXCHANGE_COMMUNITY,   /* the community export: no "framework" either, and
+                               * an array of such objects for all communities */
 } SeedsExchangeKind;
 
 /* Reading. Members are named in messages by their path in the file, such as
  * "participant.name". */
 G_GNUC_INTERNAL
+SeedsExchangeKind seeds_exchange_kind_for_name (const char         *name);
+G_GNUC_INTERNAL
+gboolean    seeds_exchange_check_size      (GBytes             *bytes,
+                                            SeedsExchangeKind   kind,
+                                            GError            **error);
+G_GNUC_INTERNAL
 GBytes     *seeds_exchange_load_file       (GFile              *file,
+                                            SeedsExchangeKind   kind,
                                             GError            **error);
 G_GNUC_INTERNAL
 JsonNode   *seeds_exchange_parse           (GBytes             *bytes,
@@ -99,8 +109,13 @@ gboolean    seeds_exchange_set_field_error (GError            **error,
                                             ...) G_GNUC_PRINTF (2, 3);
 G_GNUC_INTERNAL
 char       *seeds_exchange_describe_value  (JsonNode           *node);
+G_GNUC_INTERNAL
+gboolean    seeds_exchange_read_score      (JsonNode           *node,
+                                            const char         *factor_id,
+                                            int                *value,
+                                            GError            **error);
 
-/* The readers of the two kinds, for a file parsed with seeds_exchange_parse() */
+/* The readers of each kind, for a file parsed with seeds_exchange_parse() */
 G_GNUC_INTERNAL
 SeedsInvitation *seeds_invitation_new_from_json (JsonNode          *root,
                                                  SeedsFramework    *framework,
@@ -113,7 +128,12 @@ G_GNUC_INTERNAL
 SeedsProfile    *seeds_profile_new_from_json    (JsonNode          *root,
                                                  SeedsFramework    *framework,
                                                  GError           **error);
-/* A SeedsInvitation, a SeedsScorecard or a SeedsProfile, as @kind says */
+G_GNUC_INTERNAL
+SeedsCommunityImport *seeds_community_import_new_from_json (JsonNode        *root,
+                                                            SeedsFramework  *framework,
+                                                            GError         **error);
+/* A SeedsInvitation, a SeedsScorecard, a SeedsProfile or a
+ * SeedsCommunityImport, as @kind says */
 G_GNUC_INTERNAL
 GObject         *seeds_exchange_read_json       (JsonNode          *root,
                                                  SeedsExchangeKind  kind,

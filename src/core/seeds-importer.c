@@ -353,7 +353,7 @@ seeds_importer_import_files (SeedsStore      *store,
 
       basename = g_file_get_basename (files[i]);
       name = g_filename_display_name (basename);
-      bytes = seeds_exchange_load_file (files[i], &error);
+      bytes = seeds_exchange_load_file (files[i], seeds_exchange_kind_for_name (name), &error);
 
       add_item (items, results, bytes, error, name, framework);
     }
