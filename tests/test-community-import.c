@@ -14,10 +14,13 @@
 
 #include "seeds-community-export.h"
 #include "seeds-community-import.h"
+#include "seeds-importer.h"
+#include "seeds-profile-export.h"
 #include "seeds-test-util.h"
 
-/* Reading a community export back: what it holds, and each way a file can
- * be wrong, refused with the path of the field. */
+/* Reading a community export back: what it holds, each way a file can be
+ * wrong, refused with the path of the field; and importing it into
+ * another database, which then exports the same bytes. */
 
 #define UNKNOWN_ID "0c7f3a56-0000-4000-8000-000000000000"
 #define CARD       "{\"format\": \"seeds-scorecard\", \"version\": 1}"
@@ -560,6 +563,378 @@ test_refused_list (Fixture       *fixture,
   assert_refused (fixture, card, "This is not a Seeds of Innovation learning community export.");
 }
 
+/* Importing into another database */
+
+static SeedsStore *
+open_store (Fixture    *fixture,
+            const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  SeedsStore *store = seeds_store_open (path, &error);
+
+  g_assert_no_error (error);
+
+  return store;
+}
+
+static void
+count_changed (SeedsStore *store,
+               guint       what,
+               guint      *n_changed)
+{
+  (*n_changed)++;
+}
+
+/* Imports @bytes as a file called @name, which must come out as @outcome
+ * with @message (unless NULL); the store emits "changed" once if it was
+ * added, else the database stays as it was. */
+static SeedsImportResult *
+import (Fixture            *fixture,
+        SeedsStore         *store,
+        GBytes             *bytes,
+        const char         *name,
+        SeedsImportOutcome  outcome,
+        const char         *message)
+{
+  g_autofree char *before = seeds_test_dump_database (seeds_store_get_path (store));
+  g_autofree char *after = NULL;
+  SeedsImportResult *result;
+  guint n_changed = 0;
+  gulong handler;
+
+  handler = g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n_changed);
+  result = seeds_importer_import_bytes (store, fixture->framework, bytes, name);
+  g_signal_handler_disconnect (store, handler);
+
+  g_test_message ("%s: %s", result->name, result->message);
+  g_assert_cmpint (result->outcome, ==, outcome);
+  g_assert_true (g_utf8_validate (result->message, -1, NULL));
+  if (message != NULL)
+    g_assert_cmpstr (result->message, ==, message);
+  g_assert_null (result->meeting_id);
+
+  after = seeds_test_dump_database (seeds_store_get_path (store));
+  if (outcome == SEEDS_IMPORT_ADDED)
+    {
+      g_assert_cmpuint (n_changed, ==, 1);
+    }
+  else
+    {
+      g_assert_cmpuint (n_changed, ==, 0);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  return result;
+}
+
+static void
+assert_bytes_equal (GBytes *expected,
+                    GBytes *bytes)
+{
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+}
+
+static GBytes *
+export_store (SeedsStore *store,
+              const char *community_id)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = seeds_community_export_json (store, community_id, &error);
+
+  g_assert_no_error (error);
+
+  return bytes;
+}
+
+/* A database of years of meetings, the filled-in sample with its poster
+ * meeting and reviewed steps, and a community with nothing in it yet */
+static SeedsCommunity *
+fill_database (Fixture         *fixture,
+               SeedsTestSample *sample)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) empty = NULL;
+
+  seeds_test_sample_init (sample, fixture->store, "Westland field lab", "Anna");
+  fill_sample (fixture->store, sample);
+  empty = seeds_store_add_community (fixture->store, "Zuid lab", &error);
+  g_assert_no_error (error);
+
+  return seeds_test_generate_community (fixture->store, fixture->framework, 6, 14, 2026);
+}
+
+/* The issue's "done when": out of one database into another and out again,
+ * byte for byte, one community and all of them. */
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_auto(SeedsTestSample) sample = { 0, };
+  g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
+  g_autoptr(SeedsStore) one_store = open_store (fixture, "one.db");
+  g_autoptr(SeedsStore) all_store = open_store (fixture, "all.db");
+  g_autoptr(SeedsImportResult) one_result = NULL;
+  g_autoptr(SeedsImportResult) all_result = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(GBytes) one = export_store (fixture->store, seeds_community_get_id (generated));
+  g_autoptr(GBytes) all = export_store (fixture->store, NULL);
+  g_autoptr(GBytes) one_again = NULL;
+  g_autoptr(GBytes) all_again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  one_result = import (fixture, one_store, one, "generated.json", SEEDS_IMPORT_ADDED,
+                       "Added the learning community “Generated field lab” with 6 meetings, "
+                       "14 participants and 12 next steps.");
+  g_assert_cmpstr (one_result->community_id, ==, seeds_community_get_id (generated));
+  one_again = export_store (one_store, seeds_community_get_id (generated));
+  assert_bytes_equal (one, one_again);
+
+  all_result = import (fixture, all_store, all, "all.json", SEEDS_IMPORT_ADDED,
+                       "Added 3 learning communities with 9 meetings, 17 participants and 16 "
+                       "next steps.");
+  all_again = export_store (all_store, NULL);
+  assert_bytes_equal (all, all_again);
+
+  /* One of your own now, in the directory with its profile */
+  community = seeds_store_get_community (all_store, seeds_community_get_id (sample.community),
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_community_is_own (community));
+  g_assert_cmpstr (seeds_community_get_profile (community)->website, ==, "https://lab.example.org/");
+}
+
+/* Your own community is never overwritten, nor is anything else. */
+static void
+test_already_present (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(SeedsTestSample) sample = { 0, };
+  g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
+  g_autoptr(GBytes) one = export_store (fixture->store, seeds_community_get_id (sample.community));
+  g_autoptr(GBytes) all = export_store (fixture->store, NULL);
+  g_autoptr(SeedsImportResult) one_result = NULL;
+  g_autoptr(SeedsImportResult) all_result = NULL;
+  g_autoptr(SeedsStore) other = open_store (fixture, "other.db");
+  g_autoptr(SeedsImportResult) added = NULL;
+  g_autoptr(SeedsImportResult) again = NULL;
+
+  one_result = import (fixture, fixture->store, one, "westland.json", SEEDS_IMPORT_CONFLICT,
+                       "“Westland field lab” is already in this database; nothing was "
+                       "imported.");
+  g_assert_true (seeds_import_result_is_refused (one_result));
+  all_result = import (fixture, fixture->store, all, "all.json", SEEDS_IMPORT_CONFLICT, NULL);
+
+  /* Also after it was imported elsewhere: the whole list is refused for
+   * the one community that is there. */
+  added = import (fixture, other, one, "westland.json", SEEDS_IMPORT_ADDED, NULL);
+  again = import (fixture, other, all, "all.json", SEEDS_IMPORT_CONFLICT,
+                  "“Westland field lab” is already in this database; nothing was imported.");
+}
+
+/* A community you know from its profile, or one you removed, becomes one
+ * of your own with everything in the export. */
+static void
+test_directory_entry (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(SeedsTestSample) sample = { 0, };
+  g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
+  const char *id = seeds_community_get_id (sample.community);
+  g_autoptr(GBytes) export = export_store (fixture->store, id);
+  g_autoptr(SeedsStore) other = open_store (fixture, "other.db");
+  g_autoptr(SeedsProfile) profile = NULL;
+  g_autoptr(SeedsImportResult) from_profile = NULL;
+  g_autoptr(SeedsImportResult) added = NULL;
+  g_autoptr(SeedsImportResult) restored = NULL;
+  g_autoptr(SeedsCommunity) entry = NULL;
+  g_autoptr(GPtrArray) own = NULL;
+  g_autoptr(GBytes) profile_bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  profile = seeds_profile_export_new (fixture->store, fixture->framework, id,
+                                      SEEDS_PROFILE_SHARE_SCORES, &error);
+  g_assert_no_error (error);
+  profile_bytes = seeds_profile_to_bytes (profile);
+  from_profile = import (fixture, other, profile_bytes, "westland.seedsprofile", SEEDS_IMPORT_ADDED,
+                         NULL);
+  own = seeds_store_list_communities (other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (own->len, ==, 0);
+  g_clear_pointer (&own, g_ptr_array_unref);
+
+  added = import (fixture, other, export, "westland.json", SEEDS_IMPORT_ADDED, NULL);
+  own = seeds_store_list_communities (other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (own->len, ==, 1);
+  entry = g_object_ref (g_ptr_array_index (own, 0));
+  g_assert_cmpstr (seeds_community_get_id (entry), ==, id);
+  g_assert_null (seeds_community_get_shared_results (entry));
+  again = export_store (other, id);
+  assert_bytes_equal (export, again);
+  g_clear_pointer (&again, g_bytes_unref);
+
+  /* Removed, but not yet for good: the export takes the place of what
+   * is left of it. */
+  seeds_store_remove_directory_entry (other, entry, &error);
+  g_assert_no_error (error);
+  restored = import (fixture, other, export, "westland.json", SEEDS_IMPORT_ADDED, NULL);
+  again = export_store (other, id);
+  assert_bytes_equal (export, again);
+}
+
+/* The export with the ids of @kinds ("community", "participants",
+ * "meetings") replaced by new ones everywhere in it */
+static GBytes *
+with_new_ids (GBytes             *bytes,
+              const char * const *kinds)
+{
+  g_autoptr(JsonNode) root = json_from_string (g_bytes_get_data (bytes, NULL), NULL);
+  g_autoptr(GString) json = g_string_new_len (g_bytes_get_data (bytes, NULL),
+                                              g_bytes_get_size (bytes));
+
+  for (guint k = 0; kinds[k] != NULL; k++)
+    {
+      JsonNode *node = lookup (root, kinds[k]);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        {
+          g_autofree char *new_id = g_uuid_string_random ();
+
+          g_string_replace (json, json_object_get_string_member (json_node_get_object (node), "id"),
+                            new_id, 0);
+          continue;
+        }
+
+      for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+        {
+          JsonObject *object = json_array_get_object_element (json_node_get_array (node), i);
+          g_autofree char *new_id = g_uuid_string_random ();
+
+          g_string_replace (json, json_object_get_string_member (object, "id"), new_id, 0);
+        }
+    }
+
+  return g_string_free_to_bytes (g_steal_pointer (&json));
+}
+
+/* Ids that another community uses: nothing changes. */
+static void
+test_ids_taken (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const char * const keep_participants[] = { "community", "meetings", NULL };
+  static const char * const keep_meetings[] = { "community", "participants", NULL };
+  static const char * const keep_steps[] = { "community", "participants", "meetings", NULL };
+  static const struct
+  {
+    const char * const *kinds;
+    const char         *message;
+  } taken[] = {
+    { keep_participants, "The participant “Anna” is already in another learning community of "
+                         "this database; nothing was imported." },
+    { keep_meetings, "The meeting “Kick-off” is already in another learning community of this "
+                     "database; nothing was imported." },
+    { keep_steps, "The next step “Plan a community day” is already in another learning "
+                  "community of this database; nothing was imported." },
+  };
+  g_auto(SeedsTestSample) sample = { 0, };
+  g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
+  g_autoptr(GBytes) export = export_store (fixture->store, seeds_community_get_id (sample.community));
+
+  for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("other-%u.db", i);
+      g_autoptr(SeedsStore) other = open_store (fixture, name);
+      g_autoptr(GBytes) copy = with_new_ids (export, taken[i].kinds);
+      g_autoptr(SeedsImportResult) added = NULL;
+      g_autoptr(SeedsImportResult) refused = NULL;
+
+      added = import (fixture, other, copy, "copy.json", SEEDS_IMPORT_ADDED, NULL);
+      refused = import (fixture, other, export, "westland.json", SEEDS_IMPORT_CONFLICT,
+                        taken[i].message);
+    }
+}
+
+/* Every refusal of the reader, through the importer: nothing changes. */
+static void
+test_refused_import (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(JsonNode) sample = sample_tree (fixture);
+  g_autofree char *json = json_to_string (sample, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      g_autoptr(JsonNode) root = json_from_string (json, NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(SeedsImportResult) result = NULL;
+
+      /* The importer reads a file as what its format says it is. */
+      gboolean other_kind = g_str_equal (changes[i].path, "format");
+
+      change (root, changes[i].path, changes[i].value);
+      bytes = tree_to_bytes (root);
+      result = import (fixture, fixture->store, bytes, "changed.json", SEEDS_IMPORT_REJECTED,
+                       other_kind ? NULL : changes[i].message);
+    }
+}
+
+/* A community export is not held to the 1 MiB of the exchange files; an
+ * invitation named .json is. */
+static void
+test_size (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_auto(SeedsTestSample) sample = { 0, };
+  g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
+  g_autoptr(GBytes) export = export_store (fixture->store, seeds_community_get_id (generated));
+  g_autoptr(GString) big = g_string_new_len (g_bytes_get_data (export, NULL),
+                                             g_bytes_get_size (export));
+  g_autoptr(SeedsInvitation) invitation = NULL;
+  g_autoptr(GBytes) invitation_bytes = NULL;
+  g_autoptr(GString) big_invitation = NULL;
+  g_autofree char *big_path = NULL;
+  g_autofree char *invitation_path = NULL;
+  g_autofree char *card_path = NULL;
+  g_autoptr(SeedsStore) other = open_store (fixture, "other.db");
+  g_autoptr(GPtrArray) results = NULL;
+  GFile *files[3];
+
+  while (big->len <= SEEDS_EXCHANGE_MAX_SIZE)
+    g_string_append (big, "                                \n");
+  big_path = seeds_test_write_file (fixture->dir, "big.json", big->str, big->len);
+  card_path = seeds_test_write_file (fixture->dir, "big.seedscard", big->str, big->len);
+
+  invitation = seeds_invitation_new (SEEDS_FRAMEWORK_DEFAULT_ID, UNKNOWN_ID, "Lab", UNKNOWN_ID,
+                                     "2026-03-12", "Round");
+  invitation_bytes = seeds_invitation_to_bytes (invitation);
+  big_invitation = g_string_new_len (g_bytes_get_data (invitation_bytes, NULL),
+                                     g_bytes_get_size (invitation_bytes));
+  while (big_invitation->len <= SEEDS_EXCHANGE_MAX_SIZE)
+    g_string_append (big_invitation, "                                \n");
+  invitation_path = seeds_test_write_file (fixture->dir, "invitation.json", big_invitation->str,
+                                           big_invitation->len);
+
+  files[0] = g_file_new_for_path (big_path);
+  files[1] = g_file_new_for_path (card_path);
+  files[2] = g_file_new_for_path (invitation_path);
+  results = seeds_importer_import_files (other, fixture->framework, files, G_N_ELEMENTS (files));
+
+  g_assert_cmpint (((SeedsImportResult *) results->pdata[0])->outcome, ==, SEEDS_IMPORT_ADDED);
+  g_assert_cmpint (((SeedsImportResult *) results->pdata[1])->outcome, ==, SEEDS_IMPORT_REJECTED);
+  g_assert_cmpstr (((SeedsImportResult *) results->pdata[1])->message, ==,
+                   "The file is larger than 1 MiB.");
+  g_assert_cmpint (((SeedsImportResult *) results->pdata[2])->outcome, ==, SEEDS_IMPORT_REJECTED);
+  g_assert_cmpstr (((SeedsImportResult *) results->pdata[2])->message, ==,
+                   "The file is larger than 1 MiB.");
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +950,12 @@ main (int   argc,
   ADD ("/community-import/refused", test_refused);
   ADD ("/community-import/refused-text", test_refused_text);
   ADD ("/community-import/refused-list", test_refused_list);
+  ADD ("/community-import/round-trip", test_round_trip);
+  ADD ("/community-import/already-present", test_already_present);
+  ADD ("/community-import/directory-entry", test_directory_entry);
+  ADD ("/community-import/ids-taken", test_ids_taken);
+  ADD ("/community-import/refused-import", test_refused_import);
+  ADD ("/community-import/size", test_size);
 
 #undef ADD
 
