@@ -49,7 +49,7 @@ typedef enum
 #define SEEDS_COMMUNITY_SUFFIX ".json"
 
 /* An export of all communities holds years of history: one community of
- * 120 meetings of 30 people is some 10 MiB. */
+ * 120 meetings of 30 people is some 7 MiB. */
 #define SEEDS_COMMUNITY_MAX_SIZE (256 * 1024 * 1024)
 
 GQuark seeds_exchange_error_quark (void);
