@@ -586,6 +586,14 @@ count_changed (SeedsStore *store,
   (*n_changed)++;
 }
 
+static void
+keep_what (SeedsStore *store,
+           guint       what,
+           guint      *kept)
+{
+  *kept = what;
+}
+
 /* Imports @bytes as a file called @name, which must come out as @outcome
  * with @message (unless NULL); the store emits "changed" once if it was
  * added, else the database stays as it was. */
@@ -683,6 +691,7 @@ test_round_trip (Fixture       *fixture,
   g_autoptr(GBytes) one_again = NULL;
   g_autoptr(GBytes) all_again = NULL;
   g_autoptr(GError) error = NULL;
+  guint what = 0;
 
   one_result = import (fixture, one_store, one, "generated.json", SEEDS_IMPORT_ADDED,
                        "Added the learning community “Generated field lab” with 6 meetings, "
@@ -691,9 +700,14 @@ test_round_trip (Fixture       *fixture,
   one_again = export_store (one_store, seeds_community_get_id (generated));
   assert_bytes_equal (one, one_again);
 
+  g_signal_connect (all_store, "changed", G_CALLBACK (keep_what), &what);
   all_result = import (fixture, all_store, all, "all.json", SEEDS_IMPORT_ADDED,
                        "Added 3 learning communities with 9 meetings, 17 participants and 16 "
                        "next steps.");
+  g_assert_cmpuint (what, ==, (SEEDS_STORE_CHANGE_COMMUNITIES | SEEDS_STORE_CHANGE_DIRECTORY |
+                               SEEDS_STORE_CHANGE_MEETINGS | SEEDS_STORE_CHANGE_PARTICIPANTS |
+                               SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_TALLIES |
+                               SEEDS_STORE_CHANGE_NEXT_STEPS));
   all_again = export_store (all_store, NULL);
   assert_bytes_equal (all, all_again);
 
