@@ -721,6 +721,80 @@ test_import_profile (Fixture       *fixture,
                    "“Westland Heat Lab”; it was not imported.\n");
 }
 
+/* A community moves to another database with its JSON export: a line on
+ * stdout and status 0; refused, the reason on stderr and status 1. */
+static void
+test_import_json (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_auto(Run) exported = { 0, };
+  g_auto(Run) imported = { 0, };
+  g_auto(Run) back = { 0, };
+  g_auto(Run) again = { 0, };
+  g_auto(Run) mixed = { 0, };
+  g_autofree char *path = g_build_filename (fixture->dir, "westland.json", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *bad_path = NULL;
+  g_autoptr(GString) bad = NULL;
+
+  import_sample (fixture);
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-json", "westland.json", "--community",
+             COMMUNITY_ID, NULL
+           },
+           &exported);
+  g_assert_cmpint (exported.status, ==, 0);
+
+  run_app (fixture,
+           (const char * const []) { "--database", "other.db", "--import", "westland.json", NULL },
+           &imported);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_cmpstr (imported.out, ==,
+                   "westland.json: Added the learning community “Westland” with 1 meeting, 2 "
+                   "participants and 0 next steps.\n");
+  g_assert_cmpstr (imported.err, ==, "");
+
+  /* The same export out of the other database */
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "other.db", "--export-json", "-", "--community", COMMUNITY_ID, NULL
+           },
+           &back);
+  g_assert_cmpint (back.status, ==, 0);
+  g_assert_cmpstr (back.out, ==, json);
+
+  run_app (fixture,
+           (const char * const []) { "--database", "other.db", "--import", "westland.json", NULL },
+           &again);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_cmpstr (again.out, ==, "");
+  g_assert_cmpstr (again.err, ==,
+                   "westland.json: “Westland” is already in this database; nothing was "
+                   "imported.\n");
+
+  /* A bad export does not keep a good file out. */
+  bad = g_string_new (json);
+  g_assert_cmpuint (g_string_replace (bad, "\"partner_type\" : \"other\"",
+                                      "\"partner_type\" : \"farmer\"", 1), ==, 1);
+  bad_path = seeds_test_write_file (fixture->dir, "bad.json", bad->str, bad->len);
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "third.db", "--import", "bad.json", "westland.json", NULL
+           },
+           &mixed);
+  g_assert_cmpint (mixed.status, ==, 1);
+  g_assert_cmpstr (mixed.out, ==,
+                   "westland.json: Added the learning community “Westland” with 1 meeting, 2 "
+                   "participants and 0 next steps.\n");
+  g_assert_cmpstr (mixed.err, ==,
+                   "bad.json: The field “participants[0].partner_type” is not valid: The partner "
+                   "type “farmer” is not one of company, government, education, research or "
+                   "other.\n");
+}
+
 /* The poster, made without a database or a display: a PDF of the paper
  * and in the language asked for. The layout and the codes themselves are
  * tested in test-poster.c. */
@@ -823,6 +897,7 @@ main (int   argc,
   ADD ("/cli/export-profile-no-scores", test_export_profile_no_scores);
   ADD ("/cli/export-profile-errors", test_export_profile_errors);
   ADD ("/cli/import-profile", test_import_profile);
+  ADD ("/cli/import-json", test_import_json);
   ADD ("/cli/export-poster", test_export_poster);
   ADD ("/cli/export-poster-errors", test_export_poster_errors);
   ADD ("/cli/version", test_version);

@@ -24,8 +24,9 @@
 
 typedef SeedsTestDatabase Fixture;
 
-/* The sample of seeds-test-util.h with more: another community, Carla who
- * takes part without scoring, comments, tallies and reviewed steps. */
+/* The sample of seeds-test-util.h with more: a full profile, another
+ * community, Carla who takes part without scoring, comments, tallies and
+ * reviewed steps. */
 typedef struct
 {
   SeedsTestSample  sample;
@@ -57,6 +58,7 @@ sample_init (Fixture *fixture,
   g_autoptr(SeedsNextStep) open = NULL;
   g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_score_free);
   g_autoptr(GPtrArray) grid = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_tally_free);
+  g_autoptr(SeedsCommunityProfile) profile = seeds_test_full_profile ();
   const char *anna_id;
   const char *bram_id;
   const guint four[] = { 2, 0, 1, 5, 3, 1 };
@@ -65,6 +67,8 @@ sample_init (Fixture *fixture,
   seeds_test_sample_init (base, store, MARKUP " " EMOJI, "Anna " EMOJI);
   anna_id = seeds_participant_get_id (base->anna);
   bram_id = seeds_participant_get_id (base->bram);
+  seeds_store_update_directory_entry (store, base->community, MARKUP " " EMOJI, profile, &error);
+  g_assert_no_error (error);
   sample->other = seeds_store_add_community (store, "Another lab", &error);
   g_assert_no_error (error);
 
@@ -145,7 +149,7 @@ test_one (Fixture       *fixture,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) again = NULL;
   g_autoptr(JsonNode) root = NULL;
-  JsonObject *object, *community, *meeting, *score, *tally, *counts, *step;
+  JsonObject *object, *community, *profile, *location, *contact, *meeting, *score, *tally, *counts, *step;
   guint n_scores = 0;
 
   sample_init (fixture, &sample);
@@ -172,6 +176,27 @@ test_one (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (community, "id"), ==,
                    seeds_community_get_id (sample.sample.community));
   g_assert_cmpstr (json_object_get_string_member (community, "name"), ==, MARKUP " " EMOJI);
+
+  /* Its entry in the directory, with everything in it */
+  profile = json_object_get_object_member (community, "profile");
+  g_assert_nonnull (profile);
+  g_assert_cmpstr (json_object_get_string_member (profile, "type"), ==, "living-lab");
+  g_assert_cmpstr (json_object_get_string_member (profile, "theme"), ==,
+                   "Heat from the Café’s greenhouse");
+  g_assert_cmpstr (json_object_get_string_member (profile, "place"), ==, "Naaldwijk, Zuid-Holland");
+  location = json_object_get_object_member (profile, "location");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (location, "latitude"), 51.9933, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (location, "longitude"), 4.2097, 1e-9);
+  g_assert_cmpuint (array_length (profile, "partners"), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (profile, "partners"), 1),
+                   ==, "Demo University");
+  g_assert_cmpstr (json_object_get_string_member (profile, "description"), ==,
+                   "Growers & students <b>together</b> 🌱\nA second line.");
+  contact = json_object_get_object_member (profile, "contact");
+  g_assert_cmpstr (json_object_get_string_member (contact, "name"), ==, "Wilma Contactpersoon");
+  g_assert_cmpstr (json_object_get_string_member (contact, "email"), ==, "wilma@example.org");
+  g_assert_cmpstr (json_object_get_string_member (contact, "phone"), ==, "+31 6 0000 0009");
+  g_assert_cmpstr (json_object_get_string_member (contact, "website"), ==, "https://lab.example.org/");
 
   /* Participants, by name, with what users typed exactly as they typed it */
   g_assert_cmpuint (array_length (object, "participants"), ==, 3);
@@ -262,6 +287,7 @@ test_all (Fixture       *fixture,
   g_autoptr(JsonNode) all = NULL;
   g_autoptr(JsonNode) one = NULL;
   g_autoptr(JsonNode) other = NULL;
+  JsonObject *profile;
   JsonArray *array;
 
   sample_init (fixture, &sample);
@@ -285,9 +311,18 @@ test_all (Fixture       *fixture,
   g_assert_true (json_node_equal (json_array_get_element (array, 0), one));
   g_assert_true (json_node_equal (json_array_get_element (array, 1), other));
 
-  /* A community without meetings */
+  /* A community without meetings, and with nothing in its profile */
   g_assert_cmpuint (array_length (json_node_get_object (other), "meetings"), ==, 0);
   g_assert_cmpuint (array_length (json_node_get_object (other), "next_steps"), ==, 0);
+  profile = json_object_get_object_member (json_object_get_object_member (json_node_get_object (other),
+                                                                          "community"),
+                                           "profile");
+  g_assert_cmpstr (json_object_get_string_member (profile, "type"), ==, "other");
+  g_assert_cmpstr (json_object_get_string_member (profile, "place"), ==, "");
+  g_assert_true (json_object_get_null_member (profile, "location"));
+  g_assert_cmpuint (array_length (profile, "partners"), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (profile, "contact"),
+                                                  "email"), ==, "");
 }
 
 static void

@@ -156,6 +156,19 @@ add_meeting (JsonBuilder   *builder,
   return TRUE;
 }
 
+/* The community's entry in the directory, with the contact details: the
+ * export is of your own community, for yourself. */
+static void
+add_profile (JsonBuilder                 *builder,
+             const SeedsCommunityProfile *profile)
+{
+  json_builder_set_member_name (builder, "profile");
+  json_builder_begin_object (builder);
+  seeds_profile_add_details (builder, profile);
+  seeds_profile_add_contact (builder, profile);
+  json_builder_end_object (builder);
+}
+
 static gboolean
 add_community (JsonBuilder     *builder,
                SeedsStore      *store,
@@ -181,6 +194,7 @@ add_community (JsonBuilder     *builder,
   json_builder_begin_object (builder);
   seeds_exchange_add_string (builder, "id", community_id);
   seeds_exchange_add_string (builder, "name", seeds_community_get_name (community));
+  add_profile (builder, seeds_community_get_profile (community));
   json_builder_end_object (builder);
 
   add_objects (builder, "participants", participants, add_participant);
@@ -208,7 +222,8 @@ add_community (JsonBuilder     *builder,
  * @error: return location for a #GError
  *
  * Writes everything the store holds about a community as a
- * "seeds-community" object: the community, its participants, its meetings
+ * "seeds-community" object: the community with its profile in the
+ * directory, its participants, its meetings
  * (oldest first) with their attendees, scores with comments and tallies,
  * and its next steps with their status and review. Without
  * @community_id, a JSON array of such objects, one per community, by name.

@@ -9,14 +9,13 @@
 
 #include <gio/gio.h>
 
+#include "seeds-exchange.h"
 #include "seeds-store.h"
 
 G_BEGIN_DECLS
 
 /* Everything the store holds about a community, as versioned JSON: see
  * "Community export" in docs/formats.md. */
-
-#define SEEDS_COMMUNITY_FORMAT "seeds-community"
 
 GBytes   *seeds_community_export_json         (SeedsStore   *store,
                                                const char   *community_id,

@@ -19,11 +19,21 @@
 
 G_DEFINE_QUARK (seeds-exchange-error-quark, seeds_exchange_error)
 
-static const char * const formats[] = {
-  [SEEDS_EXCHANGE_INVITATION] = SEEDS_INVITATION_FORMAT,
-  [SEEDS_EXCHANGE_SCORECARD] = SEEDS_SCORECARD_FORMAT,
-  [SEEDS_EXCHANGE_PROFILE] = SEEDS_PROFILE_FORMAT,
+/* How much a file is read at a time: a community export may be large. */
+#define READ_CHUNK_SIZE (64 * 1024)
+
+static const struct
+{
+  const char *format;
+  gsize       max_size;
+} kinds[] = {
+  [SEEDS_EXCHANGE_INVITATION] = { SEEDS_INVITATION_FORMAT, SEEDS_EXCHANGE_MAX_SIZE },
+  [SEEDS_EXCHANGE_SCORECARD] = { SEEDS_SCORECARD_FORMAT, SEEDS_EXCHANGE_MAX_SIZE },
+  [SEEDS_EXCHANGE_PROFILE] = { SEEDS_PROFILE_FORMAT, SEEDS_EXCHANGE_MAX_SIZE },
+  [SEEDS_EXCHANGE_COMMUNITY] = { SEEDS_COMMUNITY_FORMAT, SEEDS_COMMUNITY_MAX_SIZE },
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == SEEDS_EXCHANGE_COMMUNITY + 1);
 
 static gboolean
 set_error (GError             **error,
@@ -46,6 +56,9 @@ set_wrong_format (GError            **error,
     case SEEDS_EXCHANGE_PROFILE:
       return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
                         _("This is not a Seeds of Innovation learning community profile."));
+    case SEEDS_EXCHANGE_COMMUNITY:
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                        _("This is not a Seeds of Innovation learning community export."));
     case SEEDS_EXCHANGE_SCORECARD:
     default:
       return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
@@ -54,11 +67,15 @@ set_wrong_format (GError            **error,
 }
 
 /* What a reader of one kind says of a file of another: whole sentences,
- * for the translators. */
+ * for the translators. The community export, which nobody mistakes for a
+ * card, is only said not to be what was expected: NULL. */
 static const char *
 describe_other_kind (SeedsExchangeKind expected,
                      SeedsExchangeKind found)
 {
+  if (found == SEEDS_EXCHANGE_COMMUNITY)
+    return NULL;
+
   switch (expected)
     {
     case SEEDS_EXCHANGE_INVITATION:
@@ -70,11 +87,25 @@ describe_other_kind (SeedsExchangeKind expected,
              ? _("This is a meeting invitation, not a score card.")
              : _("This is a learning community profile, not a score card.");
     case SEEDS_EXCHANGE_PROFILE:
-    default:
       return found == SEEDS_EXCHANGE_INVITATION
              ? _("This is a meeting invitation, not a learning community profile.")
              : _("This is a score card, not a learning community profile.");
+    case SEEDS_EXCHANGE_COMMUNITY:
+    default:
+      return NULL;
     }
+}
+
+/* The path of @member in the object at @path, such as "meetings[3].title";
+ * @path "" is the root. */
+char *
+seeds_exchange_member_path (const char *path,
+                            const char *member)
+{
+  if (*path == '\0')
+    return g_strdup (member);
+
+  return g_strconcat (path, ".", member, NULL);
 }
 
 /* @format names the field with its path, such as "participant.name". */
@@ -93,34 +124,96 @@ seeds_exchange_set_field_error (GError     **error,
   return set_error (error, SEEDS_EXCHANGE_ERROR_INVALID, message);
 }
 
+/* What a file that is not named as one of the others is read as: a score
+ * card, since those are what a facilitator imports most. */
+SeedsExchangeKind
+seeds_exchange_kind_for_name (const char *name)
+{
+  if (name == NULL)
+    return SEEDS_EXCHANGE_SCORECARD;
+  if (g_str_has_suffix (name, SEEDS_INVITATION_SUFFIX))
+    return SEEDS_EXCHANGE_INVITATION;
+  if (g_str_has_suffix (name, SEEDS_PROFILE_SUFFIX))
+    return SEEDS_EXCHANGE_PROFILE;
+  if (g_str_has_suffix (name, SEEDS_COMMUNITY_SUFFIX))
+    return SEEDS_EXCHANGE_COMMUNITY;
+
+  return SEEDS_EXCHANGE_SCORECARD;
+}
+
+static gboolean
+set_too_large (GError            **error,
+               SeedsExchangeKind   kind)
+{
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_TOO_LARGE,
+               _("The file is larger than %u MiB."),
+               (guint) (kinds[kind].max_size / (1024 * 1024)));
+  return FALSE;
+}
+
+/* Whether @bytes is within the size limit of @kind. */
+gboolean
+seeds_exchange_check_size (GBytes             *bytes,
+                           SeedsExchangeKind   kind,
+                           GError            **error)
+{
+  if (g_bytes_get_size (bytes) > kinds[kind].max_size)
+    return set_too_large (error, kind);
+
+  return TRUE;
+}
+
+/* Reads @stream into @buffer until its end, or until @buffer holds one
+ * byte more than @max_size, which tells a file of the largest size from a
+ * larger one. */
+static gboolean
+read_at_most (GInputStream  *stream,
+              gsize          max_size,
+              GByteArray    *buffer,
+              GError       **error)
+{
+  while (buffer->len <= max_size)
+    {
+      guint length = buffer->len;
+      gsize wanted = MIN (READ_CHUNK_SIZE, max_size + 1 - length);
+      gssize n_read;
+
+      g_byte_array_set_size (buffer, length + wanted);
+      n_read = g_input_stream_read (stream, buffer->data + length, wanted, NULL, error);
+      g_byte_array_set_size (buffer, length + MAX (n_read, 0));
+
+      if (n_read < 0)
+        return FALSE;
+      if (n_read == 0)
+        break;
+    }
+
+  return TRUE;
+}
+
 /**
  * seeds_exchange_load_file:
- * @file: an invitation or a score card
+ * @file: an invitation, a score card, a profile or a community export
+ * @kind: what @file is taken for, which sets how large it may be
  * @error: return location for a #SEEDS_EXCHANGE_ERROR
  *
- * Reads @file, but never more than SEEDS_EXCHANGE_MAX_SIZE bytes of it: a
- * larger file is refused without reading the rest.
+ * Reads @file, but never more than the size limit of @kind: a larger file
+ * is refused without reading the rest.
  *
  * Returns: (transfer full): the contents, or %NULL with @error set
  */
 GBytes *
-seeds_exchange_load_file (GFile   *file,
-                          GError **error)
+seeds_exchange_load_file (GFile              *file,
+                          SeedsExchangeKind   kind,
+                          GError            **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *buffer = NULL;
-  gsize n_read = 0;
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
 
   stream = g_file_read (file, NULL, &local_error);
   if (stream != NULL)
-    {
-      /* One byte more than allowed tells a file of the largest size from a
-       * larger one. */
-      buffer = g_malloc (SEEDS_EXCHANGE_MAX_SIZE + 1);
-      g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, SEEDS_EXCHANGE_MAX_SIZE + 1,
-                               &n_read, NULL, &local_error);
-    }
+    read_at_most (G_INPUT_STREAM (stream), kinds[kind].max_size, buffer, &local_error);
 
   if (local_error != NULL)
     {
@@ -137,13 +230,13 @@ seeds_exchange_load_file (GFile   *file,
       return NULL;
     }
 
-  if (n_read > SEEDS_EXCHANGE_MAX_SIZE)
+  if (buffer->len > kinds[kind].max_size)
     {
-      set_error (error, SEEDS_EXCHANGE_ERROR_TOO_LARGE, _("The file is larger than 1 MiB."));
+      set_too_large (error, kind);
       return NULL;
     }
 
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), n_read), n_read);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
 /* Whether @data holds nothing but the white space that JSON allows */
@@ -163,11 +256,12 @@ is_blank (const char *data,
 /**
  * seeds_exchange_parse:
  * @bytes: the contents of a file
- * @kind: what the file should be, for the messages
+ * @kind: what the file should be, for its size limit and the messages
  * @error: return location for a #SEEDS_EXCHANGE_ERROR
  *
- * Checks that @bytes is at most SEEDS_EXCHANGE_MAX_SIZE bytes of UTF-8
- * JSON with an object at its root, before anything else reads it.
+ * Checks that @bytes is UTF-8 JSON within the size limit of @kind, with
+ * an object at its root (or, for a community export, an array), before
+ * anything else reads it.
  *
  * Returns: (transfer full): the root node, or %NULL with @error set
  */
@@ -180,13 +274,10 @@ seeds_exchange_parse (GBytes             *bytes,
   const char *data;
   gsize length;
 
-  data = g_bytes_get_data (bytes, &length);
+  if (!seeds_exchange_check_size (bytes, kind, error))
+    return NULL;
 
-  if (length > SEEDS_EXCHANGE_MAX_SIZE)
-    {
-      set_error (error, SEEDS_EXCHANGE_ERROR_TOO_LARGE, _("The file is larger than 1 MiB."));
-      return NULL;
-    }
+  data = g_bytes_get_data (bytes, &length);
 
   /* Some editors on Windows start UTF-8 files with a byte order mark. */
   if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
@@ -211,7 +302,8 @@ seeds_exchange_parse (GBytes             *bytes,
   if (root == NULL)
     return NULL;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root) &&
+      !(kind == SEEDS_EXCHANGE_COMMUNITY && JSON_NODE_HOLDS_ARRAY (root)))
     {
       set_wrong_format (error, kind);
       return NULL;
@@ -220,22 +312,26 @@ seeds_exchange_parse (GBytes             *bytes,
   return g_steal_pointer (&root);
 }
 
-/* Which kind of file @root says it is. */
+/* Which kind of file @root says it is: an array says nothing. */
 gboolean
 seeds_exchange_peek_kind (JsonNode          *root,
                           SeedsExchangeKind *kind)
 {
-  JsonNode *node = json_object_get_member (json_node_get_object (root), "format");
+  JsonNode *node;
   const char *format;
 
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+
+  node = json_object_get_member (json_node_get_object (root), "format");
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
     return FALSE;
 
   format = json_node_get_string (node);
 
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      if (g_str_equal (format, formats[i]))
+      if (g_str_equal (format, kinds[i].format))
         {
           *kind = (SeedsExchangeKind) i;
           return TRUE;
@@ -278,7 +374,8 @@ check_version (JsonObject  *root,
  * @error: return location for a #SEEDS_EXCHANGE_ERROR
  *
  * Checks "format", "version" and "framework", in that order: what a file
- * is decides how the rest is read. A profile has no "framework" here.
+ * is decides how the rest is read. A profile and a community export have
+ * no "framework" here.
  *
  * Returns: whether the file is a @kind this app can read
  */
@@ -296,14 +393,21 @@ seeds_exchange_check_header (JsonNode           *root,
     return set_wrong_format (error, kind);
 
   if (found_kind != kind)
-    return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
-                      describe_other_kind (kind, found_kind));
+    {
+      const char *message = describe_other_kind (kind, found_kind);
+
+      if (message == NULL)
+        return set_wrong_format (error, kind);
+
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT, message);
+    }
 
   if (!check_version (object, error))
     return FALSE;
 
-  /* A profile need not hold scores: the framework is with them. */
-  if (kind == SEEDS_EXCHANGE_PROFILE)
+  /* A profile need not hold scores: the framework is with them. A
+   * community export names the framework of each meeting. */
+  if (kind == SEEDS_EXCHANGE_PROFILE || kind == SEEDS_EXCHANGE_COMMUNITY)
     return TRUE;
 
   if (!seeds_exchange_get_string (object, "framework", "framework", TRUE, &framework_id, error))
@@ -562,7 +666,8 @@ seeds_exchange_get_number (JsonObject  *object,
                                          path, min, max, described);
 }
 
-/* A wrong value as it stands in the file, shortened, for a message. */
+/* A wrong value as it stands in the file, shortened, for a message; as
+ * valid UTF-8, which a string with a lone surrogate is not. */
 char *
 seeds_exchange_describe_value (JsonNode *node)
 {
@@ -579,6 +684,36 @@ seeds_exchange_show (const char *value)
   return seeds_text_make_visible (value, -1, MAX_DESCRIBED_LENGTH);
 }
 
+/* A score is a whole number from 1 to 5, or null for "don't know". */
+gboolean
+seeds_exchange_read_score (JsonNode    *node,
+                           const char  *factor_id,
+                           int         *value,
+                           GError     **error)
+{
+  g_autofree char *described = NULL;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    {
+      *value = SEEDS_SCORE_DONT_KNOW;
+      return TRUE;
+    }
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64 &&
+      json_node_get_int (node) >= SEEDS_SCORE_MIN &&
+      json_node_get_int (node) <= SEEDS_SCORE_MAX)
+    {
+      *value = (int) json_node_get_int (node);
+      return TRUE;
+    }
+
+  described = seeds_exchange_describe_value (node);
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID,
+               _("The score for factor “%s” must be 1 to 5, or null for “don’t know”; it is %s."),
+               factor_id, described);
+  return FALSE;
+}
+
 GObject *
 seeds_exchange_read_json (JsonNode           *root,
                           SeedsExchangeKind   kind,
@@ -591,6 +726,8 @@ seeds_exchange_read_json (JsonNode           *root,
       return G_OBJECT (seeds_invitation_new_from_json (root, framework, error));
     case SEEDS_EXCHANGE_PROFILE:
       return G_OBJECT (seeds_profile_new_from_json (root, framework, error));
+    case SEEDS_EXCHANGE_COMMUNITY:
+      return G_OBJECT (seeds_community_import_new_from_json (root, framework, error));
     case SEEDS_EXCHANGE_SCORECARD:
     default:
       return G_OBJECT (seeds_scorecard_new_from_json (root, framework, error));
@@ -614,7 +751,7 @@ seeds_exchange_read_file (GFile              *file,
                           SeedsFramework     *framework,
                           GError            **error)
 {
-  g_autoptr(GBytes) bytes = seeds_exchange_load_file (file, error);
+  g_autoptr(GBytes) bytes = seeds_exchange_load_file (file, kind, error);
 
   return bytes != NULL ? seeds_exchange_read (bytes, kind, framework, error) : NULL;
 }
@@ -633,7 +770,7 @@ seeds_exchange_begin (SeedsExchangeKind  kind,
   JsonBuilder *builder = json_builder_new_immutable ();
 
   json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "format", formats[kind]);
+  seeds_exchange_add_string (builder, "format", kinds[kind].format);
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, SEEDS_EXCHANGE_VERSION);
   if (framework_id != NULL)

@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* What the exchange files (seeds-invitation.h, seeds-scorecard.h,
- * seeds-profile.h) share.
+ * seeds-profile.h) and the community export (seeds-community-export.h,
+ * seeds-community-import.h) share.
  * The formats are described in docs/formats.md. */
 
 #define SEEDS_EXCHANGE_ERROR (seeds_exchange_error_quark ())
@@ -20,7 +21,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   SEEDS_EXCHANGE_ERROR_UNREADABLE,           /* the file cannot be read */
-  SEEDS_EXCHANGE_ERROR_TOO_LARGE,            /* over SEEDS_EXCHANGE_MAX_SIZE */
+  SEEDS_EXCHANGE_ERROR_TOO_LARGE,            /* over the size limit of its kind */
   SEEDS_EXCHANGE_ERROR_NOT_JSON,             /* not UTF-8 JSON, or truncated */
   SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,         /* not our file, or not this kind */
   SEEDS_EXCHANGE_ERROR_UNSUPPORTED_VERSION,
@@ -31,7 +32,8 @@ typedef enum
 /* The version of the formats that this version of the app reads and writes. */
 #define SEEDS_EXCHANGE_VERSION 1
 
-/* Larger files are refused before they are read: a real one is a few KiB. */
+/* Larger invitations, score cards and profiles are refused before they are
+ * read: a real one is a few KiB. */
 #define SEEDS_EXCHANGE_MAX_SIZE (1024 * 1024)
 
 #define SEEDS_INVITATION_FORMAT "seeds-meeting"
@@ -42,6 +44,13 @@ typedef enum
 
 #define SEEDS_PROFILE_FORMAT "seeds-profile"
 #define SEEDS_PROFILE_SUFFIX ".seedsprofile"
+
+#define SEEDS_COMMUNITY_FORMAT "seeds-community"
+#define SEEDS_COMMUNITY_SUFFIX ".json"
+
+/* An export of all communities holds years of history: one community of
+ * 120 meetings of 30 people is some 7 MiB. */
+#define SEEDS_COMMUNITY_MAX_SIZE (256 * 1024 * 1024)
 
 GQuark seeds_exchange_error_quark (void);
 

@@ -13,10 +13,11 @@
 #include "seeds-importer.h"
 #include "seeds-text.h"
 
-/* Imports invitations and score cards that a facilitator gathered, and
- * other communities' profiles: from a drop of many files on the window,
- * File → Import or the command line. A file is imported whole or not at
- * all, and every file gets a result that says what happened to it. */
+/* Imports invitations and score cards that a facilitator gathered, other
+ * communities' profiles, and community exports, to move communities from
+ * another database: from a drop of many files on the window, File →
+ * Import or the command line. A file is imported whole or not at all, and
+ * every file gets a result that says what happened to it. */
 
 static SeedsImportResult *
 result_new (const char *name)
@@ -95,7 +96,9 @@ reject (SeedsImportResult *result,
 
 /* A file is read by what it says it is; one that says nothing we know is
  * refused as what its name suggests, a score card by default, since those
- * are what a facilitator imports most. */
+ * are what a facilitator imports most. A large file that its name calls a
+ * community export, but that says it is another kind, is too large for
+ * what it is. */
 static GObject *
 read_item (GBytes          *bytes,
            const char      *name,
@@ -103,18 +106,16 @@ read_item (GBytes          *bytes,
            GError         **error)
 {
   g_autoptr(JsonNode) root = NULL;
-  SeedsExchangeKind kind = SEEDS_EXCHANGE_SCORECARD;
-
-  if (name != NULL && g_str_has_suffix (name, SEEDS_INVITATION_SUFFIX))
-    kind = SEEDS_EXCHANGE_INVITATION;
-  else if (name != NULL && g_str_has_suffix (name, SEEDS_PROFILE_SUFFIX))
-    kind = SEEDS_EXCHANGE_PROFILE;
+  SeedsExchangeKind kind = seeds_exchange_kind_for_name (name);
 
   root = seeds_exchange_parse (bytes, kind, error);
   if (root == NULL)
     return NULL;
 
   seeds_exchange_peek_kind (root, &kind);
+
+  if (!seeds_exchange_check_size (bytes, kind, error))
+    return NULL;
 
   return seeds_exchange_read_json (root, kind, framework, error);
 }
@@ -249,32 +250,134 @@ import_profile (SeedsStore        *store,
     }
 }
 
-/* Invitations and profiles go first, so that cards may come with the
- * invitation to their meeting in any order; cards then go in the order
- * given, so that of two cards of one person the later one counts. @items
- * holds a SeedsInvitation, a SeedsScorecard, a SeedsProfile or NULL for
- * each result. */
+/* "6 meetings, 14 participants and 12 next steps", each count in the
+ * plural it takes */
+static char *
+describe_contents (guint n_meetings,
+                   guint n_participants,
+                   guint n_steps)
+{
+  g_autofree char *meetings = NULL;
+  g_autofree char *participants = NULL;
+  g_autofree char *steps = NULL;
+
+  meetings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting", "%u meetings",
+                                           n_meetings),
+                              n_meetings);
+  participants = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u participant",
+                                               "%u participants", n_participants),
+                                  n_participants);
+  steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u next step", "%u next steps",
+                                        n_steps),
+                           n_steps);
+
+  /* Translators: "6 meetings", "14 participants" and "12 next steps", each
+   * translated on its own, for what a learning community holds */
+  return g_strdup_printf (_("%s, %s and %s"), meetings, participants, steps);
+}
+
+static char *
+describe_communities (GPtrArray *communities)
+{
+  const SeedsCommunityRecord *first = g_ptr_array_index (communities, 0);
+  g_autofree char *contents = NULL;
+  g_autofree char *several = NULL;
+  guint n_meetings = 0;
+  guint n_participants = 0;
+  guint n_steps = 0;
+
+  for (guint i = 0; i < communities->len; i++)
+    {
+      const SeedsCommunityRecord *record = g_ptr_array_index (communities, i);
+
+      n_meetings += record->meetings->len;
+      n_participants += record->participants->len;
+      n_steps += record->next_steps->len;
+    }
+
+  contents = describe_contents (n_meetings, n_participants, n_steps);
+
+  if (communities->len == 1)
+    /* Translators: the name of a learning community, then what it holds,
+     * such as "6 meetings, 14 participants and 12 next steps" */
+    return g_strdup_printf (_("Added the learning community “%s” with %s."), first->name,
+                            contents);
+
+  several = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u learning community",
+                                          "%u learning communities", communities->len),
+                             communities->len);
+
+  /* Translators: "3 learning communities", then what they hold together,
+   * such as "6 meetings, 14 participants and 12 next steps" */
+  return g_strdup_printf (_("Added %s with %s."), several, contents);
+}
+
+static void
+import_communities (SeedsStore           *store,
+                    SeedsCommunityImport *import,
+                    SeedsImportResult    *result)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *communities = seeds_community_import_get_communities (import);
+  const SeedsCommunityRecord *first = g_ptr_array_index (communities, 0);
+
+  result->community_id = g_strdup (first->id);
+
+  if (!seeds_store_import_communities (store, import, &error))
+    {
+      if (g_error_matches (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_CONFLICT))
+        set_outcome (result, SEEDS_IMPORT_CONFLICT, NULL, g_strdup (error->message));
+      else
+        reject (result, error);
+      return;
+    }
+
+  set_outcome (result, SEEDS_IMPORT_ADDED, NULL, describe_communities (communities));
+}
+
+/* Community exports go first, then invitations and profiles, so that
+ * cards may come with the invitation to their meeting, or the export of
+ * their community, in any order; cards then go in the order given, so
+ * that of two cards of one person the later one counts. */
+static guint
+import_rank (gpointer item)
+{
+  if (SEEDS_IS_COMMUNITY_IMPORT (item))
+    return 0;
+  if (SEEDS_IS_SCORECARD (item))
+    return 2;
+
+  return 1;
+}
+
+#define N_RANKS 3
+
+/* @items holds a SeedsCommunityImport, a SeedsInvitation, a
+ * SeedsScorecard, a SeedsProfile or NULL for each result. */
 static void
 import_items (SeedsStore *store,
               GPtrArray  *items,
               GPtrArray  *results)
 {
-  for (guint i = 0; i < items->len; i++)
+  for (guint rank = 0; rank < N_RANKS; rank++)
     {
-      gpointer item = g_ptr_array_index (items, i);
+      for (guint i = 0; i < items->len; i++)
+        {
+          gpointer item = g_ptr_array_index (items, i);
+          SeedsImportResult *result = g_ptr_array_index (results, i);
 
-      if (SEEDS_IS_INVITATION (item))
-        import_invitation (store, item, g_ptr_array_index (results, i));
-      else if (SEEDS_IS_PROFILE (item))
-        import_profile (store, item, g_ptr_array_index (results, i));
-    }
+          if (item == NULL || import_rank (item) != rank)
+            continue;
 
-  for (guint i = 0; i < items->len; i++)
-    {
-      gpointer item = g_ptr_array_index (items, i);
-
-      if (SEEDS_IS_SCORECARD (item))
-        import_scorecard (store, item, g_ptr_array_index (results, i));
+          if (SEEDS_IS_COMMUNITY_IMPORT (item))
+            import_communities (store, item, result);
+          else if (SEEDS_IS_INVITATION (item))
+            import_invitation (store, item, result);
+          else if (SEEDS_IS_PROFILE (item))
+            import_profile (store, item, result);
+          else if (SEEDS_IS_SCORECARD (item))
+            import_scorecard (store, item, result);
+        }
     }
 }
 
@@ -312,15 +415,18 @@ unref_item (gpointer item)
  * @store: the database to import into
  * @framework: the framework the app uses
  * @files: (array length=n_files): invitations (.seedsmeeting), score
- *   cards (.seedscard) and profiles (.seedsprofile), in any mix
+ *   cards (.seedscard), profiles (.seedsprofile) and community exports
+ *   (.json), in any mix
  * @n_files: the number of @files
  *
  * Imports every file as a whole or not at all, each in a transaction of
- * its own: one bad file does not keep the others out. Files over
- * SEEDS_EXCHANGE_MAX_SIZE are refused without being read. Invitations are
- * imported before cards, whatever their order, so that a card can come
- * with the invitation to its meeting; of two cards of one person for one
- * meeting, the later in @files counts.
+ * its own: one bad file does not keep the others out. Files over the size
+ * limit of what their name says they are (SEEDS_EXCHANGE_MAX_SIZE, or
+ * SEEDS_COMMUNITY_MAX_SIZE for a .json file) are refused without being
+ * read further. Community exports are imported first, then invitations,
+ * then cards, whatever their order, so that a card can come with the
+ * invitation to its meeting; of two cards of one person for one meeting,
+ * the later in @files counts.
  *
  * Returns: (transfer container) (element-type SeedsImportResult): what
  *   happened to each file, in the order of @files
@@ -353,7 +459,7 @@ seeds_importer_import_files (SeedsStore      *store,
 
       basename = g_file_get_basename (files[i]);
       name = g_filename_display_name (basename);
-      bytes = seeds_exchange_load_file (files[i], &error);
+      bytes = seeds_exchange_load_file (files[i], seeds_exchange_kind_for_name (name), &error);
 
       add_item (items, results, bytes, error, name, framework);
     }
@@ -367,8 +473,8 @@ seeds_importer_import_files (SeedsStore      *store,
  * seeds_importer_import_bytes:
  * @store: the database to import into
  * @framework: the framework the app uses
- * @bytes: the contents of an invitation, a score card or a profile, as
- *   dropped data
+ * @bytes: the contents of an invitation, a score card, a profile or a
+ *   community export, as dropped data
  * @name: (nullable): the file name it came with, if any
  *
  * The same as seeds_importer_import_files() for one file's contents.

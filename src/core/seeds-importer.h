@@ -17,14 +17,16 @@ G_BEGIN_DECLS
 /* What importing one file did. */
 typedef enum
 {
-  SEEDS_IMPORT_ADDED,          /* a new meeting, a card of someone without scores there, or
-                                * a profile of a community new to the directory */
+  SEEDS_IMPORT_ADDED,          /* a new meeting, a card of someone without scores there, a
+                                * profile of a community new to the directory, or the
+                                * communities of an export */
   SEEDS_IMPORT_REPLACED,       /* a card that replaced the participant's earlier scores */
   SEEDS_IMPORT_ALREADY_KNOWN,  /* an invitation to a meeting that is already there */
   SEEDS_IMPORT_REJECTED,       /* nothing was imported; the message says why */
   SEEDS_IMPORT_UPDATED,        /* a newer profile of a community in the directory */
   SEEDS_IMPORT_UNCHANGED,      /* a profile no newer than the one in the directory */
-  SEEDS_IMPORT_CONFLICT,       /* a profile of one of your own communities: not imported */
+  SEEDS_IMPORT_CONFLICT,       /* a profile or an export of one of your own communities, or
+                                * an export whose ids another community uses: not imported */
 } SeedsImportOutcome;
 
 typedef struct
@@ -35,7 +37,8 @@ typedef struct
   char               *meeting_id;    /* the meeting of an invitation or a card; NULL when
                                       * refused and for a profile */
   char               *community_id;  /* the community of a profile, also when it is
-                                      * unchanged or a conflict; NULL otherwise */
+                                      * unchanged or a conflict, or the first of an export
+                                      * that was read; NULL otherwise */
 } SeedsImportResult;
 
 #define SEEDS_TYPE_IMPORT_RESULT (seeds_import_result_get_type ())

@@ -137,16 +137,19 @@ read_updated (SeedsProfile  *self,
 }
 
 static gboolean
-read_location (SeedsProfile  *self,
-               JsonObject    *community,
-               GError       **error)
+read_location (JsonObject             *object,
+               const char             *path,
+               SeedsCommunityProfile  *profile,
+               GError                **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *location_path = seeds_exchange_member_path (path, "location");
+  g_autofree char *latitude_path = seeds_exchange_member_path (location_path, "latitude");
+  g_autofree char *longitude_path = seeds_exchange_member_path (location_path, "longitude");
   JsonObject *location;
   double latitude, longitude;
 
-  location = seeds_exchange_get_object (community, "location", "community.location", FALSE,
-                                        &local_error);
+  location = seeds_exchange_get_object (object, "location", location_path, FALSE, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -156,25 +159,27 @@ read_location (SeedsProfile  *self,
   if (location == NULL)
     return TRUE;
 
-  if (!seeds_exchange_get_number (location, "latitude", "community.location.latitude",
+  if (!seeds_exchange_get_number (location, "latitude", latitude_path,
                                   SEEDS_LATITUDE_MIN, SEEDS_LATITUDE_MAX, &latitude, error) ||
-      !seeds_exchange_get_number (location, "longitude", "community.location.longitude",
+      !seeds_exchange_get_number (location, "longitude", longitude_path,
                                   SEEDS_LONGITUDE_MIN, SEEDS_LONGITUDE_MAX, &longitude, error))
     return FALSE;
 
-  seeds_community_profile_set_location (self->profile, latitude, longitude);
+  seeds_community_profile_set_location (profile, latitude, longitude);
 
   return TRUE;
 }
 
 /* An array of organisations, each a line of profile->partners */
 static gboolean
-read_partners (SeedsProfile  *self,
-               JsonObject    *community,
-               GError       **error)
+read_partners (JsonObject             *object,
+               const char             *path,
+               SeedsCommunityProfile  *profile,
+               GError                **error)
 {
   g_autoptr(GString) lines = g_string_new (NULL);
-  JsonNode *node = json_object_get_member (community, "partners");
+  g_autofree char *partners_path = seeds_exchange_member_path (path, "partners");
+  JsonNode *node = json_object_get_member (object, "partners");
   JsonArray *partners;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -182,56 +187,86 @@ read_partners (SeedsProfile  *self,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return seeds_exchange_set_field_error (error, _("The field “%s” must be a list of text."),
-                                           "community.partners");
+                                           partners_path);
 
   partners = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (partners); i++)
     {
       JsonNode *element = json_array_get_element (partners, i);
-      g_autofree char *path = g_strdup_printf ("community.partners[%u]", i);
+      g_autofree char *element_path = g_strdup_printf ("%s[%u]", partners_path, i);
       g_autofree char *partner = NULL;
 
       if (json_node_get_value_type (element) != G_TYPE_STRING)
-        return seeds_exchange_set_field_error (error, _("The field “%s” must be text."), path);
+        return seeds_exchange_set_field_error (error, _("The field “%s” must be text."),
+                                               element_path);
 
-      partner = seeds_exchange_clean_text (json_node_get_string (element), path,
+      partner = seeds_exchange_clean_text (json_node_get_string (element), element_path,
                                            SEEDS_FIELD_ORGANISATION, error);
       if (partner == NULL)
         return FALSE;
       if (*partner == '\0')
-        return seeds_exchange_set_field_error (error, _("The field “%s” is empty."), path);
+        return seeds_exchange_set_field_error (error, _("The field “%s” is empty."),
+                                               element_path);
 
       if (lines->len > 0)
         g_string_append_c (lines, '\n');
       g_string_append (lines, partner);
     }
 
-  g_free (self->profile->partners);
-  self->profile->partners = seeds_text_clean (lines->str, SEEDS_FIELD_PARTNERS, error);
+  g_free (profile->partners);
+  profile->partners = seeds_text_clean (lines->str, SEEDS_FIELD_PARTNERS, error);
 
-  return self->profile->partners != NULL;
+  return profile->partners != NULL;
 }
 
+/* Replaces *value by the text in @member of @object, read by the rules of
+ * @field. */
 static gboolean
-read_community (SeedsProfile  *self,
-                JsonObject    *root,
-                GError       **error)
+read_text (JsonObject   *object,
+           const char   *path,
+           const char   *member,
+           SeedsField    field,
+           char        **value,
+           GError      **error)
 {
-  JsonObject *community;
-  const char *id = NULL;
-  const char *type = NULL;
+  g_autofree char *member_path = seeds_exchange_member_path (path, member);
+  char *text = seeds_exchange_get_text (object, member, member_path, field, error);
 
-  if (!(community = seeds_exchange_get_object (root, "community", "community", TRUE, error)) ||
-      !seeds_exchange_get_id (community, "id", "community.id", TRUE, &id, error) ||
-      !(self->name = seeds_exchange_get_text (community, "name", "community.name",
-                                              SEEDS_FIELD_COMMUNITY_NAME, error)) ||
-      !read_updated (self, community, error) ||
-      !seeds_exchange_get_string (community, "type", "community.type", TRUE, &type, error))
+  if (text == NULL)
     return FALSE;
 
-  self->community_id = g_strdup (id);
+  g_free (*value);
+  *value = text;
 
-  if (!seeds_community_kind_from_string (type, &self->profile->kind))
+  return TRUE;
+}
+
+/**
+ * seeds_profile_read_details:
+ * @object: the object that holds them: "community" in a profile,
+ *   "community.profile" in a community export
+ * @path: the path of @object, for messages
+ * @profile: the profile to fill in
+ * @error: return location for a #SEEDS_EXCHANGE_ERROR
+ *
+ * Reads what a profile says a community is: its type, theme, place,
+ * description, location and partners.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+seeds_profile_read_details (JsonObject             *object,
+                            const char             *path,
+                            SeedsCommunityProfile  *profile,
+                            GError                **error)
+{
+  g_autofree char *type_path = seeds_exchange_member_path (path, "type");
+  const char *type = NULL;
+
+  if (!seeds_exchange_get_string (object, "type", type_path, TRUE, &type, error))
+    return FALSE;
+
+  if (!seeds_community_kind_from_string (type, &profile->kind))
     {
       g_autofree char *shown = seeds_exchange_show (type);
 
@@ -240,30 +275,42 @@ read_community (SeedsProfile  *self,
       return FALSE;
     }
 
-#define READ_TEXT(member, field, path) \
-  g_free (self->profile->member); \
-  if (!(self->profile->member = seeds_exchange_get_text (community, #member, path, field, error))) \
-    return FALSE;
-
-  READ_TEXT (theme, SEEDS_FIELD_THEME, "community.theme")
-  READ_TEXT (place, SEEDS_FIELD_PLACE, "community.place")
-  READ_TEXT (description, SEEDS_FIELD_DESCRIPTION, "community.description")
-
-#undef READ_TEXT
-
-  return read_location (self, community, error) && read_partners (self, community, error);
+  return read_text (object, path, "theme", SEEDS_FIELD_THEME, &profile->theme, error) &&
+         read_text (object, path, "place", SEEDS_FIELD_PLACE, &profile->place, error) &&
+         read_text (object, path, "description", SEEDS_FIELD_DESCRIPTION, &profile->description,
+                    error) &&
+         read_location (object, path, profile, error) &&
+         read_partners (object, path, profile, error);
 }
 
-static gboolean
-read_contact (SeedsProfile  *self,
-              JsonObject    *root,
-              GError       **error)
+/**
+ * seeds_profile_read_contact:
+ * @object: the object whose member "contact" holds them, if any
+ * @path: the path of @object, for messages; "" for the root
+ * @profile: the profile to fill in
+ * @found: (out): whether @object has contact details
+ * @error: return location for a #SEEDS_EXCHANGE_ERROR
+ *
+ * Reads the contact person, e-mail address, phone number and website.
+ * Without a "contact" member, the contact details of @profile are left as
+ * they are.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+seeds_profile_read_contact (JsonObject             *object,
+                            const char             *path,
+                            SeedsCommunityProfile  *profile,
+                            gboolean               *found,
+                            GError                **error)
 {
   g_autoptr(GError) local_error = NULL;
-  SeedsCommunityProfile *profile = self->profile;
+  g_autofree char *contact_path = seeds_exchange_member_path (path, "contact");
   JsonObject *contact;
 
-  contact = seeds_exchange_get_object (root, "contact", "contact", FALSE, &local_error);
+  *found = FALSE;
+
+  contact = seeds_exchange_get_object (object, "contact", contact_path, FALSE, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -273,22 +320,35 @@ read_contact (SeedsProfile  *self,
   if (contact == NULL)
     return TRUE;
 
-  self->has_contact = TRUE;
+  *found = TRUE;
   seeds_community_profile_clear_contact (profile);
 
-#define READ_CONTACT(member, name, field) \
-  g_free (profile->member); \
-  if (!(profile->member = seeds_exchange_get_text (contact, name, "contact." name, field, error))) \
+  return read_text (contact, contact_path, "name", SEEDS_FIELD_CONTACT_NAME,
+                    &profile->contact_name, error) &&
+         read_text (contact, contact_path, "email", SEEDS_FIELD_EMAIL, &profile->email, error) &&
+         read_text (contact, contact_path, "phone", SEEDS_FIELD_PHONE, &profile->phone, error) &&
+         read_text (contact, contact_path, "website", SEEDS_FIELD_WEBSITE, &profile->website,
+                    error);
+}
+
+static gboolean
+read_community (SeedsProfile  *self,
+                JsonObject    *root,
+                GError       **error)
+{
+  JsonObject *community;
+  const char *id = NULL;
+
+  if (!(community = seeds_exchange_get_object (root, "community", "community", TRUE, error)) ||
+      !seeds_exchange_get_id (community, "id", "community.id", TRUE, &id, error) ||
+      !(self->name = seeds_exchange_get_text (community, "name", "community.name",
+                                              SEEDS_FIELD_COMMUNITY_NAME, error)) ||
+      !read_updated (self, community, error))
     return FALSE;
 
-  READ_CONTACT (contact_name, "name", SEEDS_FIELD_CONTACT_NAME)
-  READ_CONTACT (email, "email", SEEDS_FIELD_EMAIL)
-  READ_CONTACT (phone, "phone", SEEDS_FIELD_PHONE)
-  READ_CONTACT (website, "website", SEEDS_FIELD_WEBSITE)
+  self->community_id = g_strdup (id);
 
-#undef READ_CONTACT
-
-  return TRUE;
+  return seeds_profile_read_details (community, "community", self->profile, error);
 }
 
 typedef struct
@@ -465,7 +525,7 @@ seeds_profile_new_from_json (JsonNode        *root,
   self->profile = seeds_community_profile_new ();
 
   if (!read_community (self, object, error) ||
-      !read_contact (self, object, error) ||
+      !seeds_profile_read_contact (object, "", self->profile, &self->has_contact, error) ||
       !read_results (self, object, framework, error))
     return NULL;
 
@@ -590,20 +650,19 @@ add_location (JsonBuilder                 *builder,
   json_builder_end_object (builder);
 }
 
-static void
-add_community (JsonBuilder  *builder,
-               SeedsProfile *self)
+/**
+ * seeds_profile_add_details:
+ * @builder: a builder inside an open object
+ * @profile: a clean profile
+ *
+ * Adds the members that seeds_profile_read_details() reads.
+ */
+void
+seeds_profile_add_details (JsonBuilder                 *builder,
+                           const SeedsCommunityProfile *profile)
 {
-  const SeedsCommunityProfile *profile = self->profile;
-  g_autoptr(GDateTime) updated = g_date_time_new_from_unix_utc (self->updated);
-  g_autofree char *updated_text = g_date_time_format (updated, "%Y-%m-%dT%H:%M:%SZ");
   g_auto(GStrv) partners = seeds_community_profile_get_partner_list (profile);
 
-  json_builder_set_member_name (builder, "community");
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "id", self->community_id);
-  seeds_exchange_add_string (builder, "name", self->name);
-  seeds_exchange_add_string (builder, "updated", updated_text);
   seeds_exchange_add_string (builder, "type", seeds_community_kind_to_string (profile->kind));
   seeds_exchange_add_string (builder, "theme", profile->theme);
   seeds_exchange_add_string (builder, "place", profile->place);
@@ -616,19 +675,35 @@ add_community (JsonBuilder  *builder,
   json_builder_end_array (builder);
 
   seeds_exchange_add_string (builder, "description", profile->description);
+}
+
+/* Adds the member "contact" that seeds_profile_read_contact() reads. */
+void
+seeds_profile_add_contact (JsonBuilder                 *builder,
+                           const SeedsCommunityProfile *profile)
+{
+  json_builder_set_member_name (builder, "contact");
+  json_builder_begin_object (builder);
+  seeds_exchange_add_string (builder, "name", profile->contact_name);
+  seeds_exchange_add_string (builder, "email", profile->email);
+  seeds_exchange_add_string (builder, "phone", profile->phone);
+  seeds_exchange_add_string (builder, "website", profile->website);
   json_builder_end_object (builder);
 }
 
 static void
-add_contact (JsonBuilder  *builder,
-             SeedsProfile *self)
+add_community (JsonBuilder  *builder,
+               SeedsProfile *self)
 {
-  json_builder_set_member_name (builder, "contact");
+  g_autoptr(GDateTime) updated = g_date_time_new_from_unix_utc (self->updated);
+  g_autofree char *updated_text = g_date_time_format (updated, "%Y-%m-%dT%H:%M:%SZ");
+
+  json_builder_set_member_name (builder, "community");
   json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "name", self->profile->contact_name);
-  seeds_exchange_add_string (builder, "email", self->profile->email);
-  seeds_exchange_add_string (builder, "phone", self->profile->phone);
-  seeds_exchange_add_string (builder, "website", self->profile->website);
+  seeds_exchange_add_string (builder, "id", self->community_id);
+  seeds_exchange_add_string (builder, "name", self->name);
+  seeds_exchange_add_string (builder, "updated", updated_text);
+  seeds_profile_add_details (builder, self->profile);
   json_builder_end_object (builder);
 }
 
@@ -688,7 +763,7 @@ seeds_profile_to_bytes (SeedsProfile *self)
   add_community (builder, self);
 
   if (self->has_contact)
-    add_contact (builder, self);
+    seeds_profile_add_contact (builder, self->profile);
 
   if (self->shared_results != NULL)
     add_results (builder, self->shared_results);

@@ -165,36 +165,6 @@ check_factor (SeedsFramework  *framework,
   return TRUE;
 }
 
-/* A score is a whole number from 1 to 5, or null for "don't know". */
-static gboolean
-read_value (JsonNode    *node,
-            const char  *factor_id,
-            int         *value,
-            GError     **error)
-{
-  g_autofree char *described = NULL;
-
-  if (JSON_NODE_HOLDS_NULL (node))
-    {
-      *value = SEEDS_SCORE_DONT_KNOW;
-      return TRUE;
-    }
-
-  if (json_node_get_value_type (node) == G_TYPE_INT64 &&
-      json_node_get_int (node) >= SEEDS_SCORE_MIN &&
-      json_node_get_int (node) <= SEEDS_SCORE_MAX)
-    {
-      *value = (int) json_node_get_int (node);
-      return TRUE;
-    }
-
-  described = seeds_exchange_describe_value (node);
-  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID,
-               _("The score for factor “%s” must be 1 to 5, or null for “don’t know”; it is %s."),
-               factor_id, described);
-  return FALSE;
-}
-
 static gboolean
 read_scores (SeedsScorecard  *self,
              JsonObject      *root,
@@ -222,7 +192,8 @@ read_scores (SeedsScorecard  *self,
       int value;
 
       if (!check_factor (framework, factor_id, error) ||
-          !read_value (json_object_get_member (scores, factor_id), factor_id, &value, error))
+          !seeds_exchange_read_score (json_object_get_member (scores, factor_id), factor_id,
+                                      &value, error))
         return FALSE;
 
       seeds_scorecard_set_score (self, factor_id, value, NULL);

@@ -186,16 +186,16 @@ bind_location (sqlite3_stmt                *stmt,
  * updated_at (NULL for now), ?5 type, ?6 … ?13 the texts, ?14 and ?15
  * latitude and longitude. @profile must be clean. Sets *changed to
  * whether a row changed. */
-static gboolean
-write_entry (SeedsStore                  *self,
-             const char                  *sql,
-             const char                  *id,
-             const char                  *name,
-             SeedsCommunityOrigin         origin,
-             gint64                       updated_at,
-             const SeedsCommunityProfile *profile,
-             gboolean                    *changed,
-             GError                     **error)
+gboolean
+seeds_store_write_entry (SeedsStore                   *self,
+                         const char                   *sql,
+                         const char                   *id,
+                         const char                   *name,
+                         SeedsCommunityOrigin          origin,
+                         gint64                        updated_at,
+                         const SeedsCommunityProfile  *profile,
+                         gboolean                     *changed,
+                         GError                      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *updated = updated_at > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, updated_at)
@@ -293,8 +293,8 @@ seeds_store_add_directory_entry (SeedsStore                   *self,
   if (!seeds_store_begin (self, error))
     return NULL;
 
-  if (!write_entry (self, SQL_PUT_ENTRY, id, clean_name, origin, 0, clean_profile,
-                    NULL, error) ||
+  if (!seeds_store_write_entry (self, SQL_PUT_ENTRY, id, clean_name, origin, 0, clean_profile,
+                                NULL, error) ||
       !seeds_store_commit (self, error))
     {
       seeds_store_rollback (self);
@@ -346,15 +346,16 @@ seeds_store_update_directory_entry (SeedsStore                   *self,
   if (!seeds_store_begin (self, error))
     return FALSE;
 
-  if (!write_entry (self,
-                    "UPDATE communities SET "
-                    "  name = ?2, type = ?5, theme = ?6, place = ?7, partners = ?8, "
-                    "  contact_name = ?9, email = ?10, phone = ?11, website = ?12, "
-                    "  description = ?13, latitude = ?14, longitude = ?15, "
-                    "  updated_at = CASE WHEN origin IN ('own', 'known') THEN :now ELSE updated_at END "
-                    "WHERE id = ?1 AND removed_at IS NULL",
-                    seeds_community_get_id (community), clean_name,
-                    seeds_community_get_origin (community), 0, clean_profile, NULL, error) ||
+  if (!seeds_store_write_entry (self,
+                                "UPDATE communities SET "
+                                "  name = ?2, type = ?5, theme = ?6, place = ?7, partners = ?8, "
+                                "  contact_name = ?9, email = ?10, phone = ?11, website = ?12, "
+                                "  description = ?13, latitude = ?14, longitude = ?15, "
+                                "  updated_at = CASE WHEN origin IN ('own', 'known') THEN :now ELSE updated_at END "
+                                "WHERE id = ?1 AND removed_at IS NULL",
+                                seeds_community_get_id (community), clean_name,
+                                seeds_community_get_origin (community), 0, clean_profile, NULL,
+                                error) ||
       (sqlite3_changes (self->db) == 0 && !seeds_store_set_not_found (error, ENTRY_NOT_FOUND)) ||
       !seeds_store_commit (self, error))
     {
@@ -554,7 +555,8 @@ put_entry (SeedsStore                *self,
 {
   gboolean changed = FALSE;
 
-  if (!write_entry (self, SQL_PUT_ENTRY, id, name, origin, updated_at, profile, &changed, error))
+  if (!seeds_store_write_entry (self, SQL_PUT_ENTRY, id, name, origin, updated_at, profile,
+                                &changed, error))
     return FALSE;
 
   /* Only your own community with that id is left alone. */

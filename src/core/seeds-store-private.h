@@ -143,6 +143,19 @@ GPtrArray     *seeds_store_load_communities    (SeedsStore          *self,
                                                 gboolean             own_only,
                                                 GError             **error);
 
+/* Runs @sql with a community's columns as seeds-store-directory.c
+ * describes them, @profile clean */
+G_GNUC_INTERNAL
+gboolean       seeds_store_write_entry         (SeedsStore          *self,
+                                                const char          *sql,
+                                                const char          *id,
+                                                const char          *name,
+                                                SeedsCommunityOrigin origin,
+                                                gint64               updated_at,
+                                                const SeedsCommunityProfile *profile,
+                                                gboolean            *changed,
+                                                GError             **error);
+
 /* Lookups inside the transaction of a write, each in the file of its
  * record. They fail with SEEDS_STORE_ERROR_NOT_FOUND. */
 G_GNUC_INTERNAL

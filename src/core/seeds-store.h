@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "seeds-community.h"
+#include "seeds-community-import.h"
 #include "seeds-directory-filter.h"
 #include "seeds-invitation.h"
 #include "seeds-meeting.h"
@@ -35,7 +36,8 @@ typedef enum
   SEEDS_STORE_ERROR_NOT_FOUND,    /* a referenced row does not exist */
   SEEDS_STORE_ERROR_INVALID,      /* a value the user typed is refused */
   SEEDS_STORE_ERROR_FAILED,
-  SEEDS_STORE_ERROR_CONFLICT,     /* a profile of one of your own communities */
+  SEEDS_STORE_ERROR_CONFLICT,     /* a profile or an export of one of your own communities,
+                                   * or an export whose ids another community uses */
   SEEDS_STORE_ERROR_LOOKALIKE,    /* a name that looks like another's but isn't */
 } SeedsStoreError;
 
@@ -290,6 +292,14 @@ gboolean          seeds_store_import_invitation    (SeedsStore           *self,
 SeedsParticipant *seeds_store_import_scorecard     (SeedsStore           *self,
                                                     SeedsScorecard       *card,
                                                     gboolean             *replaced,
+                                                    GError              **error);
+
+/* A community export (see seeds-store-import.c): every community in it
+ * becomes one of your own, with all it holds, or nothing changes. One
+ * that is already yours, or records whose ids another community uses,
+ * fail with SEEDS_STORE_ERROR_CONFLICT. */
+gboolean          seeds_store_import_communities   (SeedsStore           *self,
+                                                    SeedsCommunityImport *import,
                                                     GError              **error);
 
 G_END_DECLS

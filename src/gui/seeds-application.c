@@ -41,8 +41,8 @@ static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the database in FILE instead of the default one"), N_("FILE") },
   { "import", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Import the invitations, score cards and learning community profiles named after the "
-       "options, then quit"), NULL },
+    N_("Import the invitations, score cards, learning community profiles and JSON exports of "
+       "learning communities named after the options, then quit"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the scores as CSV in FILE (“-” for the standard output), then quit"), N_("FILE") },
   { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,

@@ -809,10 +809,12 @@ choose_files (SeedsWindow *self,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Invitations, score cards and profiles"));
+  gtk_file_filter_set_name (filter, _("Invitations, score cards, profiles and JSON exports"));
   gtk_file_filter_add_suffix (filter, SEEDS_INVITATION_SUFFIX + 1);
   gtk_file_filter_add_suffix (filter, SEEDS_SCORECARD_SUFFIX + 1);
   gtk_file_filter_add_suffix (filter, SEEDS_PROFILE_SUFFIX + 1);
+  gtk_file_filter_add_suffix (filter, SEEDS_COMMUNITY_SUFFIX + 1);
+  gtk_file_filter_add_mime_type (filter, "application/json");
 
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, NULL, NULL);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
