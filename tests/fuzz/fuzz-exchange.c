@@ -8,14 +8,15 @@
 #include "config.h"
 
 #include "fuzz-util.h"
+#include "seeds-community-import.h"
 #include "seeds-invitation.h"
 #include "seeds-profile.h"
 #include "seeds-scorecard.h"
 
 /* One target per kind of exchange file, as a double-click opens it:
  * tests/fuzz/meson.build builds this file with FUZZ_READ set to
- * seeds_invitation_new_from_bytes, seeds_scorecard_new_from_bytes or
- * seeds_profile_new_from_bytes. */
+ * seeds_invitation_new_from_bytes, seeds_scorecard_new_from_bytes,
+ * seeds_profile_new_from_bytes or seeds_community_import_new_from_bytes. */
 #ifndef FUZZ_READ
 #error "Define FUZZ_READ as the reader to fuzz"
 #endif

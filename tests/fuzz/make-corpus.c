@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "seeds-community-export.h"
 #include "seeds-importer.h"
 #include "seeds-profile-export.h"
 #include "seeds-test-util.h"
@@ -124,6 +125,17 @@ write_profile (SeedsFramework *framework)
   g_assert_no_error (error);
   bytes = seeds_profile_to_bytes (profile);
   write_exchange ("profile", "westland.seedsprofile", bytes);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  /* The whole community, as --export-json writes it, and a list of one */
+  bytes = seeds_community_export_json (database.store, seeds_community_get_id (community), &error);
+  g_assert_no_error (error);
+  write_exchange ("community", "westland.json", bytes);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = seeds_community_export_json (database.store, NULL, &error);
+  g_assert_no_error (error);
+  write_exchange ("community", "all.json", bytes);
+
   seeds_test_database_tear_down (&database, NULL);
 }
 
