@@ -36,6 +36,7 @@ typedef enum
   SEEDS_STORE_ERROR_INVALID,      /* a value the user typed is refused */
   SEEDS_STORE_ERROR_FAILED,
   SEEDS_STORE_ERROR_CONFLICT,     /* a profile of one of your own communities */
+  SEEDS_STORE_ERROR_DISK_FULL,
 } SeedsStoreError;
 
 /* What a write changed, passed with SeedsStore::changed so that views
