@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include "seeds-store.h"
+#include "seeds-store-backup.h"
 #include "seeds-store-schema.h"
 #include "seeds-test-full-disk.h"
 #include "seeds-test-util.h"
@@ -526,6 +527,37 @@ static const struct
   [3] = { rows_v3, check_v3 },
 };
 
+/* An older database was copied as it was before it was updated; a new
+ * one had nothing to keep. */
+static void
+check_backup_before_update (const char *path,
+                            int         version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = seeds_store_list_backups (path, &error);
+  SeedsStoreBackup *backup;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+
+  if (version == 0 || version == seeds_store_schema_get_latest_version ())
+    {
+      g_assert_cmpuint (backups->len, ==, 0);
+      return;
+    }
+
+  g_assert_cmpuint (backups->len, ==, 1);
+  backup = g_ptr_array_index (backups, 0);
+  g_assert_true (backup->before_update);
+  g_assert_cmpint (backup->update_version, ==, seeds_store_schema_get_latest_version ());
+
+  db = open_raw (backup->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, version);
+  if (version_data[version].rows != NULL)
+    g_assert_cmpint (query_int (db, "SELECT count(*) FROM communities"), >, 0);
+  sqlite3_close (db);
+}
+
 static void
 test_from_every_version (void)
 {
@@ -570,6 +602,7 @@ test_from_every_version (void)
 
       g_clear_object (&store);
       assert_healthy (path);
+      check_backup_before_update (path, v);
       remove_dir (dir);
     }
 }

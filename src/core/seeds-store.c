@@ -716,6 +716,21 @@ prepare_connection (sqlite3     *db,
   return TRUE;
 }
 
+/* An older database is copied before it is updated, so that the update
+ * can be undone. A new, empty one has nothing to keep. */
+static gboolean
+back_up_before_update (const char  *path,
+                       int          version,
+                       GError     **error)
+{
+  int latest = seeds_store_schema_get_latest_version ();
+
+  if (version == 0 || version >= latest)
+    return TRUE;
+
+  return seeds_store_backup_before_update (path, latest, error);
+}
+
 /* A database that could not be created leaves no files behind, unless
  * another program made them meanwhile. */
 static void
@@ -760,7 +775,9 @@ seeds_store_default_path (void)
  * an older one up to date. The folder is created only for the default path.
  * A file that cannot be used (damaged, another program's, made by a newer
  * version, read-only, locked) is refused and left exactly as it was; a new
- * one that cannot be made (a full disk) leaves no file behind.
+ * one that cannot be made (a full disk) leaves no file behind. An older
+ * database is first copied into its folder of backups (see
+ * seeds-store-backup.h); if that fails, it is left unchanged too.
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
@@ -848,6 +865,7 @@ seeds_store_open (const char  *path,
 
   if (!classify (db, path, &version, &local_error) ||
       !check_folder_writable (path, &local_error) ||
+      !back_up_before_update (path, version, &local_error) ||
       !prepare_connection (db, path, version, &local_error))
     {
       sqlite3_close (db);
