@@ -152,6 +152,15 @@ dump_closed (const char *path)
   return dump;
 }
 
+static guint
+count_rows (const char *path,
+            const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+
+  return query_int (path, sql, NULL);
+}
+
 static char *
 integrity_check (const char *path)
 {
@@ -789,13 +798,15 @@ test_read_only_folder (Fixture       *fixture,
 }
 
 /* Another program holds the database in the middle of a write: backing
- * up and restoring wait a moment, then give up, changing nothing. */
+ * up, restoring and salvaging wait a moment, then give up, changing
+ * nothing. */
 static void
 test_locked (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(SeedsStoreBackup) backup = NULL;
   g_autoptr(SeedsStoreBackup) refused = NULL;
+  g_autoptr(SeedsSalvageReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *before = NULL;
@@ -831,6 +842,13 @@ test_locked (Fixture       *fixture,
   g_test_message ("Refused: %s", error->message);
   g_assert_nonnull (strstr (error->message, "used by another program"));
   g_assert_null (kept);
+  g_clear_error (&error);
+
+  g_assert_false (seeds_store_salvage (fixture->path, &kept, &report, NULL, &error));
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "used by another program"));
+  g_assert_null (kept);
+  g_assert_null (report);
 
   after = seeds_test_checksum_file (fixture->path);
   g_assert_cmpstr (before, ==, after);
@@ -1032,6 +1050,295 @@ test_restore_refused (Fixture       *fixture,
   g_assert_cmpstr (checksum, !=, damaged.checksum);
 }
 
+/* Salvaging */
+
+static const char * const tables[] = {
+  "communities", "meetings", "participants", "attendance", "scores", "tallies", "next_steps",
+  "shared_results", "shared_scores",
+};
+
+static void
+count_tables (const char *path,
+              guint       counts[G_N_ELEMENTS (tables)])
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    counts[i] = count_rows (path, tables[i]);
+}
+
+static SeedsSalvageReport *
+salvage (Fixture  *fixture,
+         char    **kept)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsSalvageReport *report = NULL;
+  gboolean salvaged = seeds_store_salvage (fixture->path, kept, &report, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (salvaged);
+  g_assert_nonnull (report);
+  assert_no_temporary_files (fixture->dir);
+
+  for (guint i = 0; i < report->counts->len; i++)
+    {
+      SeedsSalvageCount *count = &g_array_index (report->counts, SeedsSalvageCount, i);
+
+      g_test_message ("%s (%s): %u salvaged, %u dropped%s", count->kind, count->label,
+                      count->n_salvaged, count->n_dropped,
+                      count->unreadable ? ", part unreadable" : "");
+    }
+
+  return report;
+}
+
+/* Parents come before their children in the report. */
+static void
+assert_parents_first (SeedsSalvageReport *report)
+{
+  guint communities = G_MAXUINT, meetings = G_MAXUINT, attendance = G_MAXUINT, scores = G_MAXUINT;
+
+  for (guint i = 0; i < report->counts->len; i++)
+    {
+      const char *kind = g_array_index (report->counts, SeedsSalvageCount, i).kind;
+
+      if (g_str_equal (kind, "communities"))
+        communities = i;
+      else if (g_str_equal (kind, "meetings"))
+        meetings = i;
+      else if (g_str_equal (kind, "attendance"))
+        attendance = i;
+      else if (g_str_equal (kind, "scores"))
+        scores = i;
+    }
+
+  g_assert_cmpuint (communities, <, meetings);
+  g_assert_cmpuint (meetings, <, attendance);
+  g_assert_cmpuint (attendance, <, scores);
+  g_assert_cmpuint (scores, <, report->counts->len);
+}
+
+/* A damaged index costs no row: the tables are read without it. */
+static void
+test_salvage_index (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(SeedsSalvageReport) report = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *salvaged = NULL;
+  guint counts[G_N_ELEMENTS (tables)];
+
+  fill (fixture, 4, 12);
+  original = dump_closed (fixture->path);
+  count_tables (fixture->path, counts);
+
+  damage_page (fixture->path, query_int (fixture->path,
+                                         "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+                                         "scores_by_participant"));
+  damage_page (fixture->path, query_int (fixture->path,
+                                         "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+                                         "participants_by_community"));
+  assert_refused_as_damaged (fixture->path);
+  checksum = seeds_test_checksum_file (fixture->path);
+
+  report = salvage (fixture, &kept);
+  g_assert_true (report->complete);
+  assert_parents_first (report);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      const SeedsSalvageCount *count = seeds_salvage_report_lookup (report, tables[i]);
+
+      g_assert_nonnull (count);
+      g_assert_cmpuint (count->n_salvaged, ==, counts[i]);
+      g_assert_cmpuint (count->n_dropped, ==, 0);
+      g_assert_false (count->unreadable);
+    }
+  g_assert_cmpstr (seeds_salvage_report_lookup (report, "next_steps")->label, ==, "Next steps");
+  assert_kept (kept, fixture->path, checksum);
+
+  store = open_store (fixture->path);
+  g_clear_object (&store);
+  salvaged = dump_closed (fixture->path);
+  g_assert_cmpstr (salvaged, ==, original);
+  assert_healthy (fixture->path);
+}
+
+/* The new database has the damaged one's version; opening it updates it,
+ * after a backup, as any older database. */
+static void
+test_salvage_older_version (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(SeedsSalvageReport) report = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(GPtrArray) communities = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+
+  create_old_database (fixture->path, 2);
+  damage_page (fixture->path, query_int (fixture->path,
+                                         "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+                                         "participants_by_community"));
+  assert_refused_as_damaged (fixture->path);
+
+  report = salvage (fixture, &kept);
+  g_assert_true (report->complete);
+  g_assert_cmpuint (seeds_salvage_report_lookup (report, "communities")->n_salvaged, ==, 1);
+  g_assert_null (seeds_salvage_report_lookup (report, "shared_results"));
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version", NULL), ==, 2);
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (seeds_store_get_schema_version (store), ==,
+                   seeds_store_schema_get_latest_version ());
+  communities = seeds_store_list_communities (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (communities->len, ==, 1);
+  g_assert_cmpstr (seeds_community_get_name (g_ptr_array_index (communities, 0)), ==,
+                   "Kept before the update");
+  backups = list_backups (fixture);
+  g_assert_cmpuint (backups->len, ==, 1);
+}
+
+/* A damaged page of a table with rowids: the rows on its other pages are
+ * read past it, and the scores of the attendance that was lost are left
+ * out. */
+static void
+test_salvage_table_page (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(SeedsSalvageReport) report = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autofree char *kept = NULL;
+  guint counts[G_N_ELEMENTS (tables)];
+  Page leaf;
+
+  fill (fixture, 8, 20);
+  count_tables (fixture->path, counts);
+  leaf = find_middle_leaf (fixture->path, "attendance");
+  damage_page (fixture->path, leaf.page);
+  assert_refused_as_damaged (fixture->path);
+
+  report = salvage (fixture, &kept);
+  g_assert_false (report->complete);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      const SeedsSalvageCount *count = seeds_salvage_report_lookup (report, tables[i]);
+
+      if (g_str_equal (tables[i], "attendance"))
+        {
+          g_assert_true (count->unreadable);
+          g_assert_cmpuint (count->n_salvaged, ==, counts[i] - leaf.n_cells);
+          g_assert_cmpuint (count->n_dropped, ==, 0);
+        }
+      else if (g_str_equal (tables[i], "scores"))
+        {
+          g_assert_false (count->unreadable);
+          g_assert_cmpuint (count->n_dropped, >, 0);
+          g_assert_cmpuint (count->n_salvaged + count->n_dropped, ==, counts[i]);
+        }
+      else
+        {
+          g_assert_false (count->unreadable);
+          g_assert_cmpuint (count->n_salvaged, ==, counts[i]);
+          g_assert_cmpuint (count->n_dropped, ==, 0);
+        }
+    }
+
+  store = open_store (fixture->path);
+  g_clear_object (&store);
+  assert_healthy (fixture->path);
+}
+
+/* A damaged page of a WITHOUT ROWID table: it is read from both ends. */
+static void
+test_salvage_keyed_page (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(SeedsSalvageReport) report = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autofree char *kept = NULL;
+  guint counts[G_N_ELEMENTS (tables)];
+  Page leaf;
+
+  fill (fixture, 4, 12);
+  count_tables (fixture->path, counts);
+  leaf = find_middle_leaf (fixture->path, "scores");
+  damage_page (fixture->path, leaf.page);
+  assert_refused_as_damaged (fixture->path);
+
+  report = salvage (fixture, &kept);
+  g_assert_false (report->complete);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      const SeedsSalvageCount *count = seeds_salvage_report_lookup (report, tables[i]);
+      gboolean damaged = g_str_equal (tables[i], "scores");
+
+      g_assert_cmpint (count->unreadable, ==, damaged);
+      g_assert_cmpuint (count->n_salvaged, ==, counts[i] - (damaged ? leaf.n_cells : 0));
+      g_assert_cmpuint (count->n_dropped, ==, 0);
+    }
+
+  store = open_store (fixture->path);
+  g_clear_object (&store);
+  assert_healthy (fixture->path);
+}
+
+/* A full disk while salvaging: nothing changes, nothing stays behind. */
+static void
+test_salvage_full_disk (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SeedsSalvageReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *files = NULL;
+  g_autofree char *kept = NULL;
+  guint n_refused = 0;
+
+  fill (fixture, 2, 3);
+  damage_page (fixture->path, query_int (fixture->path,
+                                         "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+                                         "scores_by_participant"));
+  checksum = seeds_test_checksum_file (fixture->path);
+  files = seeds_test_list_folder (fixture->dir);
+
+  for (guint n = 0; ; n++)
+    {
+      g_autofree char *files_now = NULL;
+      g_autofree char *checksum_now = NULL;
+      gboolean salvaged;
+
+      seeds_test_full_disk_begin_after (n);
+      salvaged = seeds_store_salvage (fixture->path, &kept, &report, NULL, &error);
+      if (!seeds_test_full_disk_end ())
+        {
+          g_assert_no_error (error);
+          g_assert_true (salvaged);
+          break;
+        }
+
+      g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_DISK_FULL);
+      g_assert_false (salvaged);
+      g_assert_nonnull (strstr (error->message, "because the disk is full"));
+      g_assert_null (kept);
+      g_assert_null (report);
+      g_clear_error (&error);
+
+      checksum_now = seeds_test_checksum_file (fixture->path);
+      g_assert_cmpstr (checksum_now, ==, checksum);
+      files_now = seeds_test_list_folder (fixture->dir);
+      g_assert_cmpstr (files_now, ==, files);
+      n_refused++;
+    }
+
+  g_test_message ("Salvaged after %u refusals", n_refused);
+  g_assert_cmpuint (n_refused, >, 0);
+  g_assert_true (report->complete);
+  assert_kept (kept, fixture->path, checksum);
+}
+
 static void
 add_test (const char *name,
           void      (*func) (Fixture *, gconstpointer))
@@ -1058,6 +1365,11 @@ main (int   argc,
   add_test ("/store-backup/locked", test_locked);
   add_test ("/store-backup/restore", test_restore);
   add_test ("/store-backup/restore-refused", test_restore_refused);
+  add_test ("/store-backup/salvage/index", test_salvage_index);
+  add_test ("/store-backup/salvage/older-version", test_salvage_older_version);
+  add_test ("/store-backup/salvage/table-page", test_salvage_table_page);
+  add_test ("/store-backup/salvage/keyed-page", test_salvage_keyed_page);
+  add_test ("/store-backup/salvage/full-disk", test_salvage_full_disk);
 
   return g_test_run ();
 }

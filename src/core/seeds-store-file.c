@@ -188,6 +188,28 @@ seeds_store_remove_files (const char *path,
     }
 }
 
+/* Makes what was written to @path last through a power cut. */
+gboolean
+seeds_store_sync_file (const char  *path,
+                       GError     **error)
+{
+  int fd = g_open (path, O_RDWR | O_CLOEXEC, 0);
+
+  if (fd < 0 || fsync (fd) != 0)
+    {
+      int errsv = errno;
+
+      if (fd >= 0)
+        close (fd);
+      seeds_store_set_cause_from_errno (error, errsv);
+      return FALSE;
+    }
+
+  close (fd);
+
+  return TRUE;
+}
+
 /* Makes the renames in @dir last through a power cut. */
 void
 seeds_store_sync_folder (const char *dir)

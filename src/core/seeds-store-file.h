@@ -45,6 +45,9 @@ G_GNUC_INTERNAL
 void      seeds_store_remove_files          (const char    *path,
                                              guint          keep);
 G_GNUC_INTERNAL
+gboolean  seeds_store_sync_file             (const char    *path,
+                                             GError       **error);
+G_GNUC_INTERNAL
 void      seeds_store_sync_folder           (const char    *dir);
 
 G_GNUC_INTERNAL
