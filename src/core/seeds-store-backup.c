@@ -527,17 +527,19 @@ seeds_store_backup_before_update (const char  *database_path,
                                   int          version,
                                   GError     **error)
 {
-  g_autoptr(SeedsStoreBackup) backup = make_backup (database_path, version, NULL, error);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(SeedsStoreBackup) backup = make_backup (database_path, version, NULL, &local_error);
   g_autofree char *name = NULL;
 
   if (backup != NULL)
     return TRUE;
 
   name = g_filename_display_basename (database_path);
-  g_prefix_error (error,
-                  _("“%s” was left unchanged: it needs an update, and a backup must be made "
-                    "first. "),
-                  name);
+  g_set_error (error, local_error->domain, local_error->code,
+               /* Translators: the second %s says why no backup could be made */
+               _("“%s” was left unchanged: it needs an update, and a backup must be made "
+                 "first. %s"),
+               name, local_error->message);
 
   return FALSE;
 }
