@@ -927,7 +927,8 @@ assert_kept (const char *kept,
 
   g_assert_nonnull (kept);
   g_assert_true (g_str_has_prefix (kept, path));
-  g_assert_true (g_regex_match_simple ("^seeds\\.db\\.damaged-[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{6}Z$",
+  g_assert_true (g_regex_match_simple ("^seeds\\.db\\.damaged-"
+                                       "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{6}Z$",
                                        name, 0, 0));
   kept_checksum = seeds_test_checksum_file (kept);
   g_assert_cmpstr (kept_checksum, ==, checksum);
@@ -1023,7 +1024,8 @@ test_restore_refused (Fixture       *fixture,
       gboolean restored;
 
       seeds_test_full_disk_begin_after (n);
-      restored = seeds_store_restore_backup (fixture->path, damaged.good->path, &kept, NULL, &error);
+      restored = seeds_store_restore_backup (fixture->path, damaged.good->path, &kept, NULL,
+                                             &error);
       if (!seeds_test_full_disk_end ())
         {
           g_assert_no_error (error);

@@ -148,10 +148,12 @@ static GPtrArray *
 list_folder (const char  *dir,
              GError     **error)
 {
-  g_autoptr(GPtrArray) backups = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_store_backup_free);
+  g_autoptr(GPtrArray) backups = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDir) listing = g_dir_open (dir, 0, &local_error);
   const char *name;
+
+  backups = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_store_backup_free);
 
   if (listing == NULL)
     {
@@ -283,7 +285,8 @@ set_backup_error (GError       **error,
 
     case SEEDS_STORE_ERROR_READ_ONLY:
       g_set_error (error, SEEDS_STORE_ERROR, cause->code,
-                   _("No backup of “%s” could be made because the folder “%s” is read-only."),
+                   _("No backup of “%s” could be made because the folder “%s” is "
+                     "read-only."),
                    name, dir_name);
       break;
 

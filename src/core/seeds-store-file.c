@@ -323,7 +323,8 @@ seeds_store_check_copy (sqlite3     *db,
 
   if ((rc = seeds_store_query_int (db, "PRAGMA application_id", &application_id)) != SQLITE_OK ||
       (rc = seeds_store_query_int (db, "PRAGMA user_version", &user_version)) != SQLITE_OK ||
-      (rc = seeds_store_query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects)) != SQLITE_OK ||
+      (rc = seeds_store_query_int (db, "SELECT count(*) FROM sqlite_schema",
+                                   &n_objects)) != SQLITE_OK ||
       (rc = seeds_store_run_check (db, check, &ok)) != SQLITE_OK)
     {
       seeds_store_set_cause_from_sqlite (error, db, rc);

@@ -320,7 +320,8 @@ list_tables (sqlite3 *db)
       guint i = 0;
       Table *table;
 
-      while (i < unplaced->len && !parents_placed (g_ptr_array_index (unplaced, i), placed, unplaced))
+      while (i < unplaced->len &&
+             !parents_placed (g_ptr_array_index (unplaced, i), placed, unplaced))
         i++;
 
       /* Tables that refer to each other: any order will do. */
@@ -676,7 +677,8 @@ drop_orphans_of (Salvage  *self,
       g_autofree char *sql = NULL;
 
       if (key->set_null)
-        sql = g_strdup_printf ("UPDATE %s SET %s WHERE %s", table->quoted, key->clear->str, orphans);
+        sql = g_strdup_printf ("UPDATE %s SET %s WHERE %s",
+                               table->quoted, key->clear->str, orphans);
       else
         sql = g_strdup_printf ("DELETE FROM %s WHERE %s", table->quoted, orphans);
 
@@ -763,7 +765,8 @@ open_source (Salvage     *self,
   /* Finds more kinds of damage before a damaged row is read. */
   sqlite3_exec (self->source, "PRAGMA cell_size_check = ON", NULL, NULL, NULL);
 
-  if ((rc = seeds_store_query_int (self->source, "PRAGMA application_id", &application_id)) != SQLITE_OK ||
+  if ((rc = seeds_store_query_int (self->source, "PRAGMA application_id",
+                                   &application_id)) != SQLITE_OK ||
       (rc = seeds_store_query_int (self->source, "PRAGMA user_version", version)) != SQLITE_OK)
     {
       seeds_store_set_cause_from_sqlite (error, self->source, rc);

@@ -600,7 +600,8 @@ classify (sqlite3     *db,
 
   if ((rc = seeds_store_query_int (db, "PRAGMA application_id", &application_id)) != SQLITE_OK ||
       (rc = seeds_store_query_int (db, "PRAGMA user_version", version)) != SQLITE_OK ||
-      (rc = seeds_store_query_int (db, "SELECT count(*) FROM sqlite_master", &n_objects)) != SQLITE_OK)
+      (rc = seeds_store_query_int (db, "SELECT count(*) FROM sqlite_master",
+                                   &n_objects)) != SQLITE_OK)
     {
       set_open_error (error, path, db, rc, sqlite3_errmsg (db));
       return FALSE;
