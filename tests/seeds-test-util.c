@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -147,7 +149,7 @@ seeds_test_write_file (const char *dir,
   return path;
 }
 
-/* Removes @dir and the files in it. */
+/* Removes @dir and the files and folders in it. */
 void
 seeds_test_remove_dir (const char *dir)
 {
@@ -160,10 +162,54 @@ seeds_test_remove_dir (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_assert_cmpint (g_remove (path), ==, 0);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        seeds_test_remove_dir (path);
+      else
+        g_assert_cmpint (g_remove (path), ==, 0);
     }
 
   g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Returns: (transfer full): the SHA-256 of the bytes of @path */
+char *
+seeds_test_checksum_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Returns: (transfer full): the names in @dir, sorted, separated by
+ * spaces; "" if it is empty, NULL if it does not exist */
+char *
+seeds_test_list_folder (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (listing == NULL)
+    return NULL;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_strings);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
 }
 
 /**

@@ -37,6 +37,8 @@ char *seeds_test_write_file      (const char *dir,
                                   const char *contents,
                                   gssize      length);
 void  seeds_test_remove_dir      (const char *dir);
+char *seeds_test_checksum_file   (const char *path);
+char *seeds_test_list_folder     (const char *dir);
 
 GPtrArray *seeds_test_parse_csv  (const char *csv,
                                   gsize       length);

@@ -21,7 +21,10 @@
 #include <sqlite3.h>
 
 #include "seeds-store.h"
+#include "seeds-store-backup.h"
 #include "seeds-store-schema.h"
+#include "seeds-test-full-disk.h"
+#include "seeds-test-util.h"
 
 #define UNPRIVILEGED_ID 65534  /* nobody */
 
@@ -524,6 +527,37 @@ static const struct
   [3] = { rows_v3, check_v3 },
 };
 
+/* An older database was copied as it was before it was updated; a new
+ * one had nothing to keep. */
+static void
+check_backup_before_update (const char *path,
+                            int         version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = seeds_store_list_backups (path, &error);
+  SeedsStoreBackup *backup;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+
+  if (version == 0 || version == seeds_store_schema_get_latest_version ())
+    {
+      g_assert_cmpuint (backups->len, ==, 0);
+      return;
+    }
+
+  g_assert_cmpuint (backups->len, ==, 1);
+  backup = g_ptr_array_index (backups, 0);
+  g_assert_true (backup->before_update);
+  g_assert_cmpint (backup->update_version, ==, seeds_store_schema_get_latest_version ());
+
+  db = open_raw (backup->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, version);
+  if (version_data[version].rows != NULL)
+    g_assert_cmpint (query_int (db, "SELECT count(*) FROM communities"), >, 0);
+  sqlite3_close (db);
+}
+
 static void
 test_from_every_version (void)
 {
@@ -568,6 +602,7 @@ test_from_every_version (void)
 
       g_clear_object (&store);
       assert_healthy (path);
+      check_backup_before_update (path, v);
       remove_dir (dir);
     }
 }
@@ -980,6 +1015,88 @@ test_locked (void)
   remove_dir (dir);
 }
 
+/* A full disk that refuses each of SQLite's writes in turn: a new
+ * database leaves no file behind, and the message says why. */
+static void
+test_full_disk_new (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "seeds.db", NULL);
+  guint n_refused = 0;
+
+  for (guint n = 0; ; n++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SeedsStore) store = NULL;
+      g_autofree char *files = NULL;
+
+      seeds_test_full_disk_begin_after (n);
+      store = seeds_store_open (path, &error);
+      if (!seeds_test_full_disk_end ())
+        {
+          g_assert_no_error (error);
+          g_test_message ("Created after %u refusals", n_refused);
+          break;
+        }
+
+      g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_DISK_FULL);
+      g_assert_null (store);
+      g_assert_nonnull (strstr (error->message, "because the disk is full"));
+      files = seeds_test_list_folder (dir);
+      g_assert_cmpstr (files, ==, "");
+      n_refused++;
+    }
+
+  g_assert_cmpuint (n_refused, >, 0);
+  assert_healthy (path);
+  remove_dir (dir);
+}
+
+/* A write to a full disk is refused as a whole: the database holds what
+ * it held and stays healthy. */
+static void
+test_full_disk_write (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "seeds.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_refused = 0;
+
+  create_store_file (path, 3);
+  before = seeds_test_dump_database (path);
+
+  for (guint n = 0; ; n++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SeedsStore) store = seeds_store_open (path, &error);
+      g_autoptr(SeedsCommunity) community = NULL;
+      g_autofree char *now = NULL;
+
+      g_assert_no_error (error);
+      seeds_test_full_disk_begin_after (n);
+      community = seeds_store_add_community (store, "Written to a full disk", &error);
+      seeds_test_full_disk_end ();
+      if (community != NULL)
+        break;
+
+      g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_DISK_FULL);
+      g_assert_nonnull (strstr (error->message, "because the disk is full"));
+      g_clear_object (&store);
+
+      now = seeds_test_dump_database (path);
+      g_assert_cmpstr (before, ==, now);
+      assert_healthy (path);
+      n_refused++;
+    }
+
+  g_assert_cmpuint (n_refused, >, 0);
+  after = seeds_test_dump_database (path);
+  g_assert_nonnull (strstr (after, "Written to a full disk"));
+  assert_healthy (path);
+  remove_dir (dir);
+}
+
 /* A write while another program writes waits a moment, then gives up with
  * LOCKED, saving nothing and announcing nothing. */
 static void
@@ -1053,6 +1170,8 @@ main (int   argc,
   g_test_add_func ("/store-migrations/refuse/read-only-attribute", test_read_only_attribute);
   g_test_add_func ("/store-migrations/refuse/locked", test_locked);
   g_test_add_func ("/store-migrations/refuse/locked-write", test_locked_write);
+  g_test_add_func ("/store-migrations/refuse/full-disk-new", test_full_disk_new);
+  g_test_add_func ("/store-migrations/refuse/full-disk-write", test_full_disk_write);
 
   return g_test_run ();
 }

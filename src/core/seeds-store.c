@@ -14,10 +14,9 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "seeds-store-file.h"
 #include "seeds-store-private.h"
 #include "seeds-store-schema.h"
-
-#define BUSY_TIMEOUT_MS 1000
 
 G_DEFINE_FINAL_TYPE (SeedsStore, seeds_store, G_TYPE_OBJECT)
 
@@ -140,6 +139,14 @@ set_sqlite_error (SeedsStore  *self,
 {
   g_autofree char *name = g_filename_display_basename (self->path);
 
+  if (seeds_store_is_disk_full (self->db, rc))
+    {
+      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_DISK_FULL,
+                   _("The changes could not be saved to “%s” because the disk is full."),
+                   name);
+      return FALSE;
+    }
+
   switch (rc & 0xff)
     {
     case SQLITE_BUSY:
@@ -152,12 +159,6 @@ set_sqlite_error (SeedsStore  *self,
     case SQLITE_READONLY:
       g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_READ_ONLY,
                    _("The changes could not be saved because the database “%s” is read-only."),
-                   name);
-      break;
-
-    case SQLITE_FULL:
-      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_FAILED,
-                   _("The changes could not be saved to “%s” because the disk is full."),
                    name);
       break;
 
@@ -495,12 +496,21 @@ compare_names (void       *user_data,
 static void
 set_open_error (GError     **error,
                 const char  *path,
+                sqlite3     *db,
                 int          rc,
                 const char  *detail)
 {
   g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *dir_name = g_filename_display_name (dir);
+
+  if (seeds_store_is_disk_full (db, rc))
+    {
+      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_DISK_FULL,
+                   _("The database “%s” cannot be opened because the disk is full."),
+                   name);
+      return;
+    }
 
   switch (rc & 0xff)
     {
@@ -554,71 +564,12 @@ set_open_error (GError     **error,
                      name);
       break;
 
-    case SQLITE_FULL:
-      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_FAILED,
-                   _("The database “%s” cannot be opened because the disk is full."),
-                   name);
-      break;
-
     default:
       g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_FAILED,
                    _("The database “%s” cannot be opened: %s"),
                    name, detail != NULL ? detail : sqlite3_errstr (rc));
       break;
     }
-}
-
-static int
-query_int (sqlite3    *db,
-           const char *sql,
-           int        *value)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  *value = 0;
-
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *value = sqlite3_column_int (stmt, 0);
-  else if (rc != SQLITE_DONE)
-    return rc;
-
-  return SQLITE_OK;
-}
-
-/* Sets *ok to whether PRAGMA quick_check finds nothing wrong; returns an
- * SQLite result code. */
-static int
-quick_check (sqlite3  *db,
-             gboolean *ok)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  *ok = FALSE;
-
-  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return rc == SQLITE_DONE ? SQLITE_CORRUPT : rc;
-
-  *ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *ok = FALSE;
-  else if (rc != SQLITE_DONE)
-    return rc;
-
-  return SQLITE_OK;
 }
 
 static void
@@ -647,11 +598,12 @@ classify (sqlite3     *db,
   gboolean ok = FALSE;
   int rc;
 
-  if ((rc = query_int (db, "PRAGMA application_id", &application_id)) != SQLITE_OK ||
-      (rc = query_int (db, "PRAGMA user_version", version)) != SQLITE_OK ||
-      (rc = query_int (db, "SELECT count(*) FROM sqlite_master", &n_objects)) != SQLITE_OK)
+  if ((rc = seeds_store_query_int (db, "PRAGMA application_id", &application_id)) != SQLITE_OK ||
+      (rc = seeds_store_query_int (db, "PRAGMA user_version", version)) != SQLITE_OK ||
+      (rc = seeds_store_query_int (db, "SELECT count(*) FROM sqlite_master",
+                                   &n_objects)) != SQLITE_OK)
     {
-      set_open_error (error, path, rc, sqlite3_errmsg (db));
+      set_open_error (error, path, db, rc, sqlite3_errmsg (db));
       return FALSE;
     }
 
@@ -677,19 +629,19 @@ classify (sqlite3     *db,
   /* Ours, but its tables are gone */
   if (n_objects == 0)
     {
-      set_open_error (error, path, SQLITE_CORRUPT, NULL);
+      set_open_error (error, path, db, SQLITE_CORRUPT, NULL);
       return FALSE;
     }
 
-  if ((rc = quick_check (db, &ok)) != SQLITE_OK)
+  if ((rc = seeds_store_run_check (db, "PRAGMA quick_check", &ok)) != SQLITE_OK)
     {
-      set_open_error (error, path, rc, sqlite3_errmsg (db));
+      set_open_error (error, path, db, rc, sqlite3_errmsg (db));
       return FALSE;
     }
 
   if (!ok)
     {
-      set_open_error (error, path, SQLITE_CORRUPT, NULL);
+      set_open_error (error, path, db, SQLITE_CORRUPT, NULL);
       return FALSE;
     }
 
@@ -705,7 +657,7 @@ check_folder_writable (const char  *path,
 
   if (g_access (dir, W_OK) != 0)
     {
-      set_open_error (error, path, SQLITE_CANTOPEN, NULL);
+      set_open_error (error, path, NULL, SQLITE_CANTOPEN, NULL);
       return FALSE;
     }
 
@@ -723,7 +675,7 @@ prepare_connection (sqlite3     *db,
 
   if ((rc = sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL)) != SQLITE_OK)
     {
-      set_open_error (error, path, rc, sqlite3_errmsg (db));
+      set_open_error (error, path, db, rc, sqlite3_errmsg (db));
       return FALSE;
     }
 
@@ -732,18 +684,18 @@ prepare_connection (sqlite3     *db,
       rc = seeds_store_schema_migrate (db, seeds_store_schema_get_latest_version (), &errmsg);
       if (rc != SQLITE_OK)
         {
-          if ((rc & 0xff) != SQLITE_BUSY)
+          if ((rc & 0xff) != SQLITE_BUSY && !seeds_store_is_disk_full (db, rc))
             g_warning ("Cannot update %s to version %d: %s", path,
                        seeds_store_schema_get_latest_version (), errmsg);
-          set_open_error (error, path, rc, errmsg);
+          set_open_error (error, path, db, rc, errmsg);
           return FALSE;
         }
 
       /* Another copy of the app may have updated it meanwhile, even past
        * what this one knows. */
-      if ((rc = query_int (db, "PRAGMA user_version", &version)) != SQLITE_OK)
+      if ((rc = seeds_store_query_int (db, "PRAGMA user_version", &version)) != SQLITE_OK)
         {
-          set_open_error (error, path, rc, sqlite3_errmsg (db));
+          set_open_error (error, path, db, rc, sqlite3_errmsg (db));
           return FALSE;
         }
 
@@ -758,11 +710,49 @@ prepare_connection (sqlite3     *db,
       (rc = sqlite3_create_collation_v2 (db, "seeds_name", SQLITE_UTF8, NULL,
                                          compare_names, NULL)) != SQLITE_OK)
     {
-      set_open_error (error, path, rc, sqlite3_errmsg (db));
+      set_open_error (error, path, db, rc, sqlite3_errmsg (db));
       return FALSE;
     }
 
   return TRUE;
+}
+
+/* An older database is copied before it is updated, so that the update
+ * can be undone. A new, empty one has nothing to keep. */
+static gboolean
+back_up_before_update (const char  *path,
+                       int          version,
+                       GError     **error)
+{
+  int latest = seeds_store_schema_get_latest_version ();
+
+  if (version == 0 || version >= latest)
+    return TRUE;
+
+  return seeds_store_backup_before_update (path, latest, error);
+}
+
+/* A database that could not be created leaves no files behind, unless
+ * another program made them meanwhile. */
+static void
+forget_new_database (const char  *path,
+                     guint        existing,
+                     GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  if (g_error_matches (*error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_LOCKED))
+    return;
+
+  seeds_store_remove_files (path, existing);
+
+  if (g_error_matches (*error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_DISK_FULL))
+    {
+      g_clear_error (error);
+      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_DISK_FULL,
+                   _("The database “%s” cannot be created because the disk is full."),
+                   name);
+    }
 }
 
 /**
@@ -785,7 +775,10 @@ seeds_store_default_path (void)
  * Opens the database at @path, creating it if it does not exist and bringing
  * an older one up to date. The folder is created only for the default path.
  * A file that cannot be used (damaged, another program's, made by a newer
- * version, read-only, locked) is refused and left exactly as it was.
+ * version, read-only, locked) is refused and left exactly as it was; a new
+ * one that cannot be made (a full disk) leaves no file behind. An older
+ * database is first copied into its folder of backups (see
+ * seeds-store-backup.h); if that fails, it is left unchanged too.
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
@@ -796,8 +789,10 @@ seeds_store_open (const char  *path,
   g_autofree char *default_path = seeds_store_default_path ();
   g_autofree char *dir = NULL;
   g_autofree char *wal_path = NULL;
+  g_autoptr(GError) local_error = NULL;
   GStatBuf wal_stat;
   gboolean had_wal;
+  guint existing;
   SeedsStore *self;
   sqlite3 *db = NULL;
   int version = 0;
@@ -840,17 +835,18 @@ seeds_store_open (const char  *path,
 
   wal_path = g_strconcat (path, "-wal", NULL);
   had_wal = g_stat (wal_path, &wal_stat) == 0 && wal_stat.st_size > 0;
+  existing = seeds_store_find_files (path);
 
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)
     {
-      set_open_error (error, path, rc, db != NULL ? sqlite3_errmsg (db) : NULL);
+      set_open_error (error, path, db, rc, db != NULL ? sqlite3_errmsg (db) : NULL);
       sqlite3_close (db);
       return NULL;
     }
 
   sqlite3_extended_result_codes (db, 1);
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (db, SEEDS_STORE_BUSY_TIMEOUT_MS);
 
   /* Closing the last connection to a database in WAL mode copies the log
    * into the file. Should we refuse the file, a log that some program left
@@ -863,16 +859,20 @@ seeds_store_open (const char  *path,
    * to it that a read-only connection cannot clean up. */
   if (sqlite3_db_readonly (db, "main") == 1)
     {
-      set_open_error (error, path, SQLITE_READONLY, NULL);
+      set_open_error (error, path, db, SQLITE_READONLY, NULL);
       sqlite3_close (db);
       return NULL;
     }
 
-  if (!classify (db, path, &version, error) ||
-      !check_folder_writable (path, error) ||
-      !prepare_connection (db, path, version, error))
+  if (!classify (db, path, &version, &local_error) ||
+      !check_folder_writable (path, &local_error) ||
+      !back_up_before_update (path, version, &local_error) ||
+      !prepare_connection (db, path, version, &local_error))
     {
       sqlite3_close (db);
+      if ((existing & SEEDS_STORE_FILE_DATABASE) == 0)
+        forget_new_database (path, existing, &local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 

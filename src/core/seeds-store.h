@@ -39,6 +39,7 @@ typedef enum
   SEEDS_STORE_ERROR_CONFLICT,     /* a profile or an export of one of your own communities,
                                    * or an export whose ids another community uses */
   SEEDS_STORE_ERROR_LOOKALIKE,    /* a name that looks like another's but isn't */
+  SEEDS_STORE_ERROR_DISK_FULL,
 } SeedsStoreError;
 
 /* What a write changed, passed with SeedsStore::changed so that views
