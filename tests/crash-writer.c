@@ -13,11 +13,12 @@
 
 #include "seeds-importer.h"
 #include "seeds-store.h"
+#include "seeds-store-backup.h"
 
 /* Not a test on its own: test-crash.c starts this program and kills it
  * with SIGKILL at a random moment. It writes to a database as the app
  * does, for ever: score cards imported, single scores typed, next steps
- * added. Before each write it prints "begin SEQ WHAT", after the write is
+ * added, now and then a backup made. Before each write it prints "begin SEQ WHAT", after the write is
  * committed "ack SEQ", each line in one write(2), so that the killer
  * knows which writes were acknowledged and which one may have been under
  * way. Usage: crash-writer DATABASE SEED */
@@ -134,6 +135,22 @@ set_score (SeedsStore *store,
   say ("ack %u\n", seq);
 }
 
+/* The daily backup, which the app makes on a worker thread while the
+ * database is in use; acknowledged like the writes, though the harness
+ * only checks that every backup it finds is whole. */
+static void
+make_backup (SeedsStore *store,
+             guint       seq)
+{
+  g_autoptr(SeedsStoreBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  say ("begin %u backup\n", seq);
+  backup = seeds_store_make_backup (seeds_store_get_path (store), NULL, &error);
+  check (backup != NULL, error);
+  say ("ack %u\n", seq);
+}
+
 static void
 add_step (SeedsStore *store,
           guint       seq)
@@ -176,13 +193,15 @@ main (int   argc,
 
   for (;; seq++)
     {
-      guint what = (guint) g_rand_int_range (rand, 0, 10);
+      guint what = (guint) g_rand_int_range (rand, 0, 40);
 
-      if (what < 5)
+      if (what < 20)
         import_card (store, rand, seq);
-      else if (what < 9)
+      else if (what < 36)
         set_score (store, rand, seq);
-      else
+      else if (what < 39)
         add_step (store, seq);
+      else
+        make_backup (store, seq);
     }
 }

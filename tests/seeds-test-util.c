@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -794,3 +796,76 @@ seeds_test_generate_directory (SeedsStore     *store,
 
   return own;
 }
+
+/**
+ * seeds_test_query_int:
+ * @path: a database file
+ * @sql: a query whose first column of the first row is a number
+ * @param: (nullable): the text bound to ?1
+ *
+ * Returns: that number, or -1 when there is no row
+ */
+gint64
+seeds_test_query_int (const char *path,
+                      const char *sql,
+                      const char *param)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (param != NULL)
+    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+/**
+ * seeds_test_damage_page:
+ * @path: a closed database, with everything in the file itself
+ * @page: the page to damage, counted from 1; not the first
+ *
+ * Writes garbage over one page, as a failing disk would. The first byte
+ * is never a valid kind of page.
+ */
+void
+seeds_test_damage_page (const char *path,
+                        guint       page)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (page);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  guint page_size = (guint) seeds_test_query_int (path, "PRAGMA page_size", NULL);
+  g_autofree guint8 *garbage = g_malloc (page_size);
+  int fd;
+
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (page, >, 1);
+
+  for (guint i = 0; i < page_size; i++)
+    garbage[i] = g_rand_int_range (rand, 0, 256);
+  garbage[0] = 0;
+
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, garbage, page_size, (off_t) (page - 1) * page_size), ==, page_size);
+  g_assert_cmpint (close (fd), ==, 0);
+}
+
+/* The first page of the table or index @name of the database at @path */
+guint
+seeds_test_root_page (const char *path,
+                      const char *name)
+{
+  gint64 page = seeds_test_query_int (path, "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+                                      name);
+
+  g_assert_cmpint (page, >, 1);
+  return (guint) page;
+}
+

@@ -39,6 +39,13 @@ char *seeds_test_write_file      (const char *dir,
 void  seeds_test_remove_dir      (const char *dir);
 char *seeds_test_checksum_file   (const char *path);
 char *seeds_test_list_folder     (const char *dir);
+gint64 seeds_test_query_int      (const char *path,
+                                  const char *sql,
+                                  const char *param);
+void  seeds_test_damage_page     (const char *path,
+                                  guint       page);
+guint seeds_test_root_page       (const char *path,
+                                  const char *name);
 
 GPtrArray *seeds_test_parse_csv  (const char *csv,
                                   gsize       length);

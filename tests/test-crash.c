@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include "seeds-store-backup.h"
 #include "seeds-test-util.h"
 
 /* The crash harness: starts crash-writer, which writes to a database as
@@ -39,6 +40,7 @@ typedef enum
   OP_CARD,
   OP_SCORE,
   OP_STEP,
+  OP_BACKUP,
 } OpKind;
 
 typedef struct
@@ -101,6 +103,9 @@ model_apply (Model    *model,
 {
   int *values;
 
+  if (op->kind == OP_BACKUP)
+    return;
+
   if (op->kind == OP_STEP)
     {
       g_hash_table_add (model->steps, g_strdup (op->step));
@@ -156,10 +161,17 @@ parse_begin (const char *line,
 {
   g_auto(GStrv) words = g_strsplit (line, " ", 4);
 
-  g_assert_cmpuint (g_strv_length (words), ==, 4);
+  g_assert_cmpuint (g_strv_length (words), >=, 3);
   *seq = (guint) g_ascii_strtoull (words[1], NULL, 10);
   memset (op, 0, sizeof *op);
 
+  if (g_str_equal (words[2], "backup"))
+    {
+      op->kind = OP_BACKUP;
+      return;
+    }
+
+  g_assert_cmpuint (g_strv_length (words), ==, 4);
   if (g_str_equal (words[2], "card"))
     {
       g_auto(GStrv) parts = g_strsplit (words[3], " ", 2);
@@ -372,6 +384,31 @@ read_database (const char *path,
   sqlite3_close (db);
 }
 
+/* Every backup in the folder is whole: one killed half-way has only a
+ * temporary name, which starts with a dot. Returns how many there are. */
+static guint
+check_backups (const char *path)
+{
+  g_autofree char *folder = seeds_store_get_backup_folder (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *backup = g_build_filename (folder, name, NULL);
+
+      if (name[0] == '.')
+        continue;
+
+      g_assert_cmpint (seeds_test_query_int (backup, "SELECT count(*) FROM pragma_integrity_check "
+                                                     "WHERE integrity_check <> 'ok'", NULL), ==, 0);
+      n++;
+    }
+
+  return n;
+}
+
 /* The database holds every acknowledged write, and of the write under
  * way either all or nothing. Returns whether that write was there. */
 static gboolean
@@ -412,6 +449,7 @@ test_kills (void)
   gboolean has_in_flight = FALSE;
   guint next_seq = 1;
   guint n_committed_unacked = 0;
+  guint n_backups = 0;
   Model model;
 
   g_random_set_seed (seed);
@@ -425,14 +463,16 @@ test_kills (void)
       next_seq = apply_output (&model, output, &in_flight, &has_in_flight, next_seq);
       if (check_database (path, &model, &in_flight, has_in_flight))
         n_committed_unacked++;
+      n_backups = check_backups (path);
       op_clear (&in_flight);
     }
 
   g_test_message ("%u writes begun; every acknowledged one is there (%u participants with "
                   "scores, %u next steps); %u writes were killed after their commit and "
-                  "before their acknowledgement, and are there whole",
+                  "before their acknowledgement, and are there whole; %u backups kept, each "
+                  "whole",
                   next_seq - 1, g_hash_table_size (model.scores), g_hash_table_size (model.steps),
-                  n_committed_unacked);
+                  n_committed_unacked, n_backups);
   g_assert_cmpuint (next_seq, >, n_kills);
 
   model_clear (&model);

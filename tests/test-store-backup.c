@@ -118,27 +118,6 @@ exec_raw (sqlite3    *db,
     g_error ("Cannot run “%s”: %s", sql, errmsg);
 }
 
-/* The first column of the first row of @sql, with @param bound to ?1 */
-static gint64
-query_int (const char *path,
-           const char *sql,
-           const char *param)
-{
-  sqlite3 *db = open_raw (path, SQLITE_OPEN_READWRITE);
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (param != NULL)
-    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return value;
-}
-
 /* seeds_test_dump_database() reads through a read-only connection: while
  * another is open, that leaves no log files behind. */
 static char *
@@ -158,7 +137,7 @@ count_rows (const char *path,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
 
-  return query_int (path, sql, NULL);
+  return seeds_test_query_int (path, sql, NULL);
 }
 
 static char *
@@ -211,32 +190,6 @@ find_middle_leaf (const char *path,
   g_assert_cmpuint (leaves->len, >=, 3);
 
   return g_array_index (leaves, Page, leaves->len / 2);
-}
-
-/* Writes garbage over page @page (counted from 1) of the closed database
- * @path. The first byte is never a valid kind of page. */
-static void
-damage_page (const char *path,
-             guint       page)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (page);
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  guint page_size = query_int (path, "PRAGMA page_size", NULL);
-  g_autofree guint8 *garbage = g_malloc (page_size);
-  int fd;
-
-  /* Closed: everything is in the file itself. */
-  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (page, >, 1);
-
-  for (guint i = 0; i < page_size; i++)
-    garbage[i] = g_rand_int_range (rand, 0, 256);
-  garbage[0] = 0;
-
-  fd = g_open (path, O_WRONLY, 0);
-  g_assert_cmpint (fd, >=, 0);
-  g_assert_cmpint (pwrite (fd, garbage, page_size, (off_t) (page - 1) * page_size), ==, page_size);
-  g_assert_cmpint (close (fd), ==, 0);
 }
 
 static void
@@ -357,7 +310,7 @@ test_make (Fixture       *fixture,
   g_assert_true (g_regex_match (name_regex, name, 0, NULL));
   files = seeds_test_list_folder (fixture->backups);
   g_assert_cmpstr (files, ==, name);
-  g_assert_cmpint (query_int (backup->path, "PRAGMA application_id", NULL), ==,
+  g_assert_cmpint (seeds_test_query_int (backup->path, "PRAGMA application_id", NULL), ==,
                    SEEDS_STORE_APPLICATION_ID);
   copy = seeds_test_dump_database (backup->path);
   g_assert_cmpstr (copy, ==, original);
@@ -444,7 +397,7 @@ test_before_update (Fixture       *fixture,
   g_assert_cmpint (backup->update_version, ==, seeds_store_schema_get_latest_version ());
 
   /* The database as it was before the update */
-  g_assert_cmpint (query_int (backup->path, "PRAGMA user_version", NULL), ==, 2);
+  g_assert_cmpint (seeds_test_query_int (backup->path, "PRAGMA user_version", NULL), ==, 2);
   copy = seeds_test_dump_database (backup->path);
   g_assert_cmpstr (copy, ==, original);
   g_assert_nonnull (strstr (copy, "Kept before the update"));
@@ -496,7 +449,7 @@ test_before_update_full_disk (Fixture       *fixture,
 
       after = seeds_test_checksum_file (fixture->path);
       g_assert_cmpstr (before, ==, after);
-      g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version", NULL), ==, 2);
+      g_assert_cmpint (seeds_test_query_int (fixture->path, "PRAGMA user_version", NULL), ==, 2);
 
       if (strstr (error->message, "left unchanged") != NULL)
         {
@@ -693,7 +646,7 @@ test_damaged_source (Fixture       *fixture,
 
   fill (fixture, 3, 10);
   leaf = find_middle_leaf (fixture->path, "scores");
-  damage_page (fixture->path, leaf.page);
+  seeds_test_damage_page (fixture->path, leaf.page);
 
   backup = seeds_store_make_backup (fixture->path, NULL, &error);
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_CORRUPT);
@@ -906,7 +859,7 @@ make_damaged (Fixture *fixture,
   g_clear_object (&store);
 
   leaf = find_middle_leaf (fixture->path, "scores");
-  damage_page (fixture->path, leaf.page);
+  seeds_test_damage_page (fixture->path, leaf.page);
   assert_refused_as_damaged (fixture->path);
   damaged->checksum = seeds_test_checksum_file (fixture->path);
 
@@ -940,7 +893,7 @@ assert_healthy (const char *path)
   g_autofree char *integrity = integrity_check (path);
 
   g_assert_cmpstr (integrity, ==, "ok");
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
+  g_assert_cmpint (seeds_test_query_int (path, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
 }
 
 static void
@@ -1135,10 +1088,10 @@ test_salvage_index (Fixture       *fixture,
   original = dump_closed (fixture->path);
   count_tables (fixture->path, counts);
 
-  damage_page (fixture->path, query_int (fixture->path,
+  seeds_test_damage_page (fixture->path, seeds_test_query_int (fixture->path,
                                          "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
                                          "scores_by_participant"));
-  damage_page (fixture->path, query_int (fixture->path,
+  seeds_test_damage_page (fixture->path, seeds_test_query_int (fixture->path,
                                          "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
                                          "participants_by_community"));
   assert_refused_as_damaged (fixture->path);
@@ -1180,7 +1133,7 @@ test_salvage_older_version (Fixture       *fixture,
   g_autofree char *kept = NULL;
 
   create_old_database (fixture->path, 2);
-  damage_page (fixture->path, query_int (fixture->path,
+  seeds_test_damage_page (fixture->path, seeds_test_query_int (fixture->path,
                                          "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
                                          "participants_by_community"));
   assert_refused_as_damaged (fixture->path);
@@ -1189,7 +1142,7 @@ test_salvage_older_version (Fixture       *fixture,
   g_assert_true (report->complete);
   g_assert_cmpuint (seeds_salvage_report_lookup (report, "communities")->n_salvaged, ==, 1);
   g_assert_null (seeds_salvage_report_lookup (report, "shared_results"));
-  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version", NULL), ==, 2);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "PRAGMA user_version", NULL), ==, 2);
 
   store = open_store (fixture->path);
   g_assert_cmpint (seeds_store_get_schema_version (store), ==,
@@ -1219,7 +1172,7 @@ test_salvage_table_page (Fixture       *fixture,
   fill (fixture, 8, 20);
   count_tables (fixture->path, counts);
   leaf = find_middle_leaf (fixture->path, "attendance");
-  damage_page (fixture->path, leaf.page);
+  seeds_test_damage_page (fixture->path, leaf.page);
   assert_refused_as_damaged (fixture->path);
 
   report = salvage (fixture, &kept);
@@ -1267,7 +1220,7 @@ test_salvage_keyed_page (Fixture       *fixture,
   fill (fixture, 4, 12);
   count_tables (fixture->path, counts);
   leaf = find_middle_leaf (fixture->path, "scores");
-  damage_page (fixture->path, leaf.page);
+  seeds_test_damage_page (fixture->path, leaf.page);
   assert_refused_as_damaged (fixture->path);
 
   report = salvage (fixture, &kept);
@@ -1300,7 +1253,7 @@ test_salvage_full_disk (Fixture       *fixture,
   guint n_refused = 0;
 
   fill (fixture, 2, 3);
-  damage_page (fixture->path, query_int (fixture->path,
+  seeds_test_damage_page (fixture->path, seeds_test_query_int (fixture->path,
                                          "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
                                          "scores_by_participant"));
   checksum = seeds_test_checksum_file (fixture->path);

@@ -31,7 +31,7 @@ static const struct
   const char *kind;
   const char *label;
 } kind_labels[] = {
-  { "communities", N_("Communities") },
+  { "communities", N_("Learning communities") },
   { "meetings", N_("Meetings") },
   { "participants", N_("Participants") },
   { "attendance", N_("Attendance at meetings") },

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-application.h"
+#include "seeds-backup-scheduler.h"
 #include "seeds-community-export.h"
 #include "seeds-language.h"
 #include "seeds-csv.h"
@@ -24,12 +25,18 @@
 #include "seeds-profile-export.h"
 #include "seeds-window.h"
 
+/* The daily backup waits this long after start-up, so that the window
+ * and the first steps of the user come first. */
+#define FIRST_BACKUP_DELAY_SECONDS 30
+
 struct _SeedsApplication
 {
   AdwApplication  parent_instance;
 
-  char           *database_path;
+  char           *database_path;  /* --database, or NULL for the default */
+  char           *open_path;      /* the database last opened, or tried */
   SeedsStore     *store;
+  SeedsBackupScheduler *backups;
   GError         *store_error;
   SeedsFramework *framework;
   GSettings      *settings;
@@ -776,15 +783,16 @@ gboolean
 seeds_application_open_database (SeedsApplication *self,
                                  const char       *path)
 {
-  g_autofree char *default_path = NULL;
+  /* @path may be seeds_application_get_database_path(), which closing
+   * frees. */
+  g_autofree char *chosen = path != NULL ? g_strdup (path) : seeds_store_default_path ();
 
   g_return_val_if_fail (SEEDS_IS_APPLICATION (self), FALSE);
 
   seeds_application_close_database (self);
 
-  if (path == NULL)
-    path = default_path = seeds_store_default_path ();
-
+  path = chosen;
+  self->open_path = g_strdup (path);
   self->store = seeds_store_open (path, &self->store_error);
   if (self->store == NULL)
     {
@@ -794,6 +802,9 @@ seeds_application_open_database (SeedsApplication *self,
 
   purge_removed_entries (self->store);
 
+  self->backups = seeds_backup_scheduler_new (path);
+  seeds_backup_scheduler_start (self->backups, FIRST_BACKUP_DELAY_SECONDS);
+
   return TRUE;
 }
 
@@ -802,8 +813,32 @@ seeds_application_close_database (SeedsApplication *self)
 {
   g_return_if_fail (SEEDS_IS_APPLICATION (self));
 
+  /* A backup under way lets go of the file first. */
+  if (self->backups != NULL)
+    seeds_backup_scheduler_stop (self->backups);
+  g_clear_object (&self->backups);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
+  g_clear_pointer (&self->open_path, g_free);
+}
+
+/* The database in use, or that could not be opened; NULL before one was
+ * opened */
+const char *
+seeds_application_get_database_path (SeedsApplication *self)
+{
+  g_return_val_if_fail (SEEDS_IS_APPLICATION (self), NULL);
+
+  return self->open_path;
+}
+
+/* (nullable): what makes the daily backup of the database in use */
+SeedsBackupScheduler *
+seeds_application_get_backups (SeedsApplication *self)
+{
+  g_return_val_if_fail (SEEDS_IS_APPLICATION (self), NULL);
+
+  return self->backups;
 }
 
 /* (nullable): NULL when the database could not be opened */

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "seeds-backup-scheduler.h"
+
 #include "seeds-framework.h"
 #include "seeds-store.h"
 
@@ -23,6 +25,8 @@ SeedsApplication *seeds_application_new               (void);
 gboolean          seeds_application_open_database     (SeedsApplication *self,
                                                        const char       *path);
 void              seeds_application_close_database    (SeedsApplication *self);
+const char       *seeds_application_get_database_path (SeedsApplication *self);
+SeedsBackupScheduler *seeds_application_get_backups   (SeedsApplication *self);
 SeedsStore       *seeds_application_get_store         (SeedsApplication *self);
 const GError     *seeds_application_get_store_error   (SeedsApplication *self);
 SeedsFramework   *seeds_application_get_framework     (SeedsApplication *self);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "seeds-meeting-view.h"
+#include "seeds-recovery-page.h"
 #include "seeds-window.h"
 
 G_BEGIN_DECLS
@@ -29,7 +30,7 @@ struct _SeedsWindow
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  AdwStatusPage        *error_page;
+  SeedsRecoveryPage    *recovery_page;
   AdwLeaflet           *leaflet;
   AdwHeaderBar         *sidebar_header;
   GtkMenuButton        *community_button;

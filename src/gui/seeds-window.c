@@ -1157,14 +1157,36 @@ static void
 show_store_error (SeedsWindow  *self,
                   const GError *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-  g_autofree char *description = NULL;
-
-  description = g_strdup_printf ("%s\n\n%s", escaped,
-                                 _("Nothing was changed in the file. Start the app with "
-                                   "<tt>--database FILE</tt> to use another one."));
-  adw_status_page_set_description (self->error_page, description);
+  seeds_recovery_page_show_error (self->recovery_page,
+                                  seeds_application_get_database_path (self->application),
+                                  error);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/* The recovery page made the database usable again, or the user solved the
+ * problem: a new window opens on it, this one goes, and @heading and @body
+ * say what was done. */
+static void
+on_reopen (SeedsWindow *self,
+           const char  *heading,
+           const char  *body)
+{
+  SeedsWindow *window;
+
+  seeds_application_open_database (self->application,
+                                   seeds_application_get_database_path (self->application));
+  window = seeds_window_new (self->application);
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (heading != NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -1283,11 +1305,13 @@ seeds_window_class_init (SeedsWindowClass *klass)
                                                         G_PARAM_STATIC_STRINGS));
 
   g_type_ensure (SEEDS_TYPE_MEETING_VIEW);
+  g_type_ensure (SEEDS_TYPE_RECOVERY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/seeds-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, recovery_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_reopen);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, community_button);
