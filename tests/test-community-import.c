@@ -526,6 +526,95 @@ test_refused_text (Fixture       *fixture,
   assert_refused (fixture, bytes, NULL);
 }
 
+/* Imports @bytes as a .json file from outside, which must be refused
+ * with a message that holds @part and change nothing. */
+static void
+assert_import_refused (Fixture    *fixture,
+                       GBytes     *bytes,
+                       const char *part)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *before = seeds_test_dump_database (fixture->path);
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  SeedsImportResult *result;
+
+  path = seeds_test_write_file (fixture->dir, "hostile.json", g_bytes_get_data (bytes, NULL),
+                                (gssize) g_bytes_get_size (bytes));
+  file = g_file_new_for_path (path);
+  results = seeds_importer_import_files (fixture->store, fixture->framework, &file, 1);
+  result = g_ptr_array_index (results, 0);
+
+  g_test_message ("%s", result->message);
+  g_assert_true (seeds_import_result_is_refused (result));
+  g_assert_true (g_utf8_validate (result->message, -1, NULL));
+  g_assert_nonnull (strstr (result->message, part));
+
+  after = seeds_test_dump_database (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* The files of the issue "Trust" as exports, which may be far larger than
+ * 1 MiB: nesting behind a comment or in single quotes, NUL, a lone
+ * surrogate, an invisible character in a name. */
+static void
+test_hostile (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const gsize sizes[] = { 100 * 1024, 1024 * 1024, 8 * 1024 * 1024 };
+  static const char * const hiding[][2] = {
+    { "{\"format\": \"seeds-community\", /* ", "comments are not allowed" },
+    { "{\"format\": 'seeds-community', \"x\": '", "double quotes" },
+  };
+  g_autoptr(JsonNode) sample = sample_tree (fixture);
+  g_autofree char *json = json_to_string (sample, FALSE);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GString) changed = NULL;
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint h = 0; h < G_N_ELEMENTS (hiding); h++)
+      {
+        g_autoptr(GString) deep = g_string_new (hiding[h][0]);
+
+        while (deep->len < sizes[s])
+          g_string_append_c (deep, '[');
+        g_clear_pointer (&bytes, g_bytes_unref);
+        bytes = g_string_free_to_bytes (g_steal_pointer (&deep));
+        assert_import_refused (fixture, bytes, hiding[h][1]);
+      }
+
+  changed = g_string_new (json);
+  g_assert_cmpuint (g_string_replace (changed, "\"Anna\"", "\"Ann\\u0000<script>\"", 0), >, 0);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (changed->str, changed->len);
+  assert_import_refused (fixture, bytes, "U+0000");
+
+  g_string_assign (changed, json);
+  g_assert_cmpuint (g_string_replace (changed, "\"Anna\"", "\"\\u0000Anna\"", 0), >, 0);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (changed->str, changed->len);
+  assert_import_refused (fixture, bytes, "U+0000");
+
+  g_string_assign (changed, json);
+  g_assert_cmpuint (g_string_replace (changed, "\"Anna\"", "\"An\\u200bna\"", 0), >, 0);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (changed->str, changed->len);
+  assert_import_refused (fixture, bytes, "U+200B");
+
+  g_string_assign (changed, json);
+  g_assert_cmpuint (g_string_replace (changed, "\"Anna\"", "\"Anna\\u202egnp.exe\"", 0), >, 0);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (changed->str, changed->len);
+  assert_import_refused (fixture, bytes, "U+202E");
+
+  g_string_assign (changed, json);
+  g_assert_cmpuint (g_string_replace (changed, "\"Anna\"", "\"Anna\\ud800\"", 0), >, 0);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (changed->str, changed->len);
+  assert_import_refused (fixture, bytes, "surrogate");
+}
+
 /* The array that the export of all communities writes */
 static void
 test_refused_list (Fixture       *fixture,
@@ -970,6 +1059,7 @@ main (int   argc,
   ADD ("/community-import/ids-taken", test_ids_taken);
   ADD ("/community-import/refused-import", test_refused_import);
   ADD ("/community-import/size", test_size);
+  ADD ("/community-import/hostile", test_hostile);
 
 #undef ADD
 
