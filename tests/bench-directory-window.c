@@ -13,7 +13,7 @@
 
 #include <glib/gstdio.h>
 
-#include "seeds-directory-window-private.h"
+#include "directory/seeds-directory-window-private.h"
 #include "seeds-bench-util.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"

@@ -12,8 +12,8 @@
 
 #include <glib/gstdio.h>
 
-#include "seeds-directory-filter.h"
-#include "seeds-peer-comparison.h"
+#include "model/seeds-directory-filter.h"
+#include "stats/seeds-peer-comparison.h"
 #include "seeds-bench-util.h"
 #include "seeds-test-util.h"
 

@@ -13,8 +13,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "seeds-community-history.h"
-#include "seeds-store-queries.h"
+#include "stats/seeds-community-history.h"
+#include "store/seeds-store-queries.h"
 #include "seeds-bench-util.h"
 #include "seeds-test-util.h"
 

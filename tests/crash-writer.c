@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "seeds-importer.h"
-#include "seeds-store.h"
-#include "seeds-store-backup.h"
+#include "exchange/seeds-importer.h"
+#include "store/seeds-store.h"
+#include "store/seeds-store-backup.h"
 
 /* Not a test on its own: test-crash.c starts this program and kills it
  * with SIGKILL at a random moment. It writes to a database as the app

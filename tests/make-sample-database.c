@@ -9,8 +9,8 @@
 
 #include <stdlib.h>
 
-#include "seeds-framework.h"
-#include "seeds-store.h"
+#include "model/seeds-framework.h"
+#include "store/seeds-store.h"
 
 /* Makes a clearly fictional sample database, for screenshots, trying the
  * app and benchmarks: make-sample-database FILE [MEETINGS [PARTICIPANTS]].

@@ -9,9 +9,9 @@
 
 #include <stdlib.h>
 
-#include "seeds-directory-row.h"
-#include "seeds-directory-window-private.h"
-#include "seeds-presentation-window.h"
+#include "directory/seeds-directory-row.h"
+#include "directory/seeds-directory-window-private.h"
+#include "presentation/seeds-presentation-window.h"
 #include "seeds-window-private.h"
 
 /* Renders the real window in a chosen state to a PNG, for the README and

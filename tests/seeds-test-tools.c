@@ -14,8 +14,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "seeds-framework.h"
-#include "seeds-language.h"
+#include "model/seeds-framework.h"
+#include "model/seeds-language.h"
 #include "seeds-test-tools.h"
 
 /**

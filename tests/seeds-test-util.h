@@ -7,8 +7,8 @@
 
 #pragma once
 
-#include "seeds-framework.h"
-#include "seeds-store.h"
+#include "model/seeds-framework.h"
+#include "store/seeds-store.h"
 
 G_BEGIN_DECLS
 

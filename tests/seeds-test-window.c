@@ -9,8 +9,8 @@
 
 #include <string.h>
 
-#include "seeds-community-dialog.h"
-#include "seeds-meeting-dialog.h"
+#include "community/seeds-community-dialog.h"
+#include "meetings/seeds-meeting-dialog.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
 

@@ -10,8 +10,8 @@
 #include <math.h>
 #include <adwaita.h>
 
-#include "seeds-radar-chart.h"
-#include "seeds-trend-chart.h"
+#include "charts/seeds-radar-chart.h"
+#include "charts/seeds-trend-chart.h"
 
 /* The charts: first their pure parts (where values and labels go, what the
  * text alternative says), then the widgets, rendered in a real (Xvfb)

@@ -14,11 +14,11 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "seeds-invitation.h"
-#include "seeds-poster.h"
-#include "seeds-profile.h"
-#include "seeds-sample-directory.h"
-#include "seeds-scorecard.h"
+#include "exchange/seeds-invitation.h"
+#include "print/seeds-poster.h"
+#include "exchange/seeds-profile.h"
+#include "store/seeds-sample-directory.h"
+#include "exchange/seeds-scorecard.h"
 #include "seeds-test-tools.h"
 #include "seeds-test-util.h"
 

@@ -11,7 +11,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "seeds-community-export.h"
+#include "exchange/seeds-community-export.h"
 #include "seeds-test-util.h"
 
 /* The JSON export of a community with every kind of record the store

@@ -12,7 +12,7 @@
 
 #include <sqlite3.h>
 
-#include "seeds-community-history.h"
+#include "stats/seeds-community-history.h"
 #include "seeds-test-util.h"
 
 /* The history of a community: the change rule, the series, the change

@@ -12,10 +12,10 @@
 
 #include <json-glib/json-glib.h>
 
-#include "seeds-community-export.h"
-#include "seeds-community-import.h"
-#include "seeds-importer.h"
-#include "seeds-profile-export.h"
+#include "exchange/seeds-community-export.h"
+#include "exchange/seeds-community-import.h"
+#include "exchange/seeds-importer.h"
+#include "exchange/seeds-profile-export.h"
 #include "seeds-test-util.h"
 
 /* Reading a community export back: what it holds, each way a file can be

@@ -16,7 +16,7 @@
 
 #include <sqlite3.h>
 
-#include "seeds-store-backup.h"
+#include "store/seeds-store-backup.h"
 #include "seeds-test-util.h"
 
 /* The crash harness: starts crash-writer, which writes to a database as

@@ -9,7 +9,7 @@
 
 #include <locale.h>
 
-#include "seeds-csv.h"
+#include "exchange/seeds-csv.h"
 #include "seeds-test-util.h"
 
 #define EMOJI "🌱🍅"

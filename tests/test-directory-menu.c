@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include "seeds-directory-row.h"
-#include "seeds-directory-window-private.h"
+#include "directory/seeds-directory-row.h"
+#include "directory/seeds-directory-window-private.h"
 #include "seeds-test-window.h"
 
 /* The directory from the main window (test-directory-window tests the

@@ -9,13 +9,13 @@
 
 #include <string.h>
 
-#include "seeds-directory-entry-dialog.h"
-#include "seeds-directory-marker.h"
-#include "seeds-directory-row.h"
-#include "seeds-directory-window-private.h"
-#include "seeds-import-dialog.h"
-#include "seeds-profile-share-dialog.h"
-#include "seeds-sample-directory.h"
+#include "directory/seeds-directory-entry-dialog.h"
+#include "directory/seeds-directory-marker.h"
+#include "directory/seeds-directory-row.h"
+#include "directory/seeds-directory-window-private.h"
+#include "exchange/seeds-import-dialog.h"
+#include "directory/seeds-profile-share-dialog.h"
+#include "store/seeds-sample-directory.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
 

@@ -10,11 +10,11 @@
 #include <locale.h>
 #include <string.h>
 
-#include "seeds-peer-comparison.h"
-#include "seeds-profile-export.h"
-#include "seeds-sample-directory.h"
+#include "stats/seeds-peer-comparison.h"
+#include "exchange/seeds-profile-export.h"
+#include "store/seeds-sample-directory.h"
 #include "seeds-test-util.h"
-#include "seeds-text.h"
+#include "model/seeds-text.h"
 
 /* The directory of learning communities in the store: your own, those
  * from other communities' profiles and the fictional sample; searching and

@@ -11,8 +11,8 @@
 
 #include <json-glib/json-glib.h>
 
-#include "seeds-invitation.h"
-#include "seeds-scorecard.h"
+#include "exchange/seeds-invitation.h"
+#include "exchange/seeds-scorecard.h"
 #include "seeds-test-util.h"
 
 #define COMMUNITY_ID "0b8f3c1e-5a8e-4d7b-9d6a-1c2b3a4d5e6f"

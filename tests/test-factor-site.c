@@ -9,8 +9,8 @@
 
 #include <string.h>
 
-#include "seeds-factor-site.h"
-#include "seeds-framework.h"
+#include "print/seeds-factor-site.h"
+#include "model/seeds-framework.h"
 #include "seeds-test-tools.h"
 
 /* A base URL with a character that must be escaped in HTML. */

@@ -9,8 +9,8 @@
 
 #include <math.h>
 
-#include "seeds-factor-stats.h"
-#include "seeds-score.h"
+#include "stats/seeds-factor-stats.h"
+#include "model/seeds-score.h"
 
 #define DK SEEDS_SCORE_DONT_KNOW
 

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "seeds-framework.h"
+#include "model/seeds-framework.h"
 
 static char *
 shipped_path (void)

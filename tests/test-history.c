@@ -9,11 +9,11 @@
 
 #include <string.h>
 
-#include "seeds-change-table.h"
-#include "seeds-effect-row.h"
-#include "seeds-history-page.h"
-#include "seeds-history-series.h"
-#include "seeds-meeting-glyph.h"
+#include "history/seeds-change-table.h"
+#include "history/seeds-effect-row.h"
+#include "history/seeds-history-page.h"
+#include "history/seeds-history-series.h"
+#include "history/seeds-meeting-glyph.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
 

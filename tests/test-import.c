@@ -12,14 +12,14 @@
 
 #include <sqlite3.h>
 
-#include "seeds-csv.h"
-#include "seeds-importer.h"
-#include "seeds-invitation.h"
-#include "seeds-meeting-summary.h"
-#include "seeds-profile.h"
-#include "seeds-scorecard.h"
+#include "exchange/seeds-csv.h"
+#include "exchange/seeds-importer.h"
+#include "exchange/seeds-invitation.h"
+#include "stats/seeds-meeting-summary.h"
+#include "exchange/seeds-profile.h"
+#include "exchange/seeds-scorecard.h"
 #include "seeds-test-util.h"
-#include "seeds-text.h"
+#include "model/seeds-text.h"
 
 #define FRAMEWORK_ID "greenport-2020"
 #define COMMUNITY_ID "0b8f3c1e-5a8e-4d7b-9d6a-1c2b3a4d5e6f"

@@ -10,12 +10,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "seeds-community-export.h"
-#include "seeds-exchange.h"
-#include "seeds-invitation.h"
-#include "seeds-json-check.h"
-#include "seeds-profile.h"
-#include "seeds-scorecard.h"
+#include "exchange/seeds-community-export.h"
+#include "exchange/seeds-exchange.h"
+#include "exchange/seeds-invitation.h"
+#include "exchange/seeds-json-check.h"
+#include "exchange/seeds-profile.h"
+#include "exchange/seeds-scorecard.h"
 #include "seeds-test-util.h"
 
 /* The strict check that every JSON file from outside passes before

@@ -11,9 +11,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "seeds-factor-stats.h"
-#include "seeds-language.h"
-#include "seeds-text.h"
+#include "stats/seeds-factor-stats.h"
+#include "model/seeds-language.h"
+#include "model/seeds-text.h"
 
 /* A string the app's Dutch catalogue translates. */
 #define OVERVIEW    "Overview"

@@ -9,9 +9,9 @@
 
 #include <string.h>
 
-#include "seeds-compare-page.h"
-#include "seeds-compare-scale.h"
-#include "seeds-peer-row.h"
+#include "compare/seeds-compare-page.h"
+#include "compare/seeds-compare-scale.h"
+#include "factor-panel/seeds-peer-row.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
 

@@ -13,9 +13,9 @@
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
-#include "seeds-map-view-private.h"
-#include "seeds-mercator.h"
-#include "seeds-tile-downloader.h"
+#include "map/seeds-map-view-private.h"
+#include "map/seeds-mercator.h"
+#include "map/seeds-tile-downloader.h"
 
 /* The map in a real (Xvfb) window: it opens on the Greenport West-Holland
  * with land and sea where they belong, follows the dark style, takes

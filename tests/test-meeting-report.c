@@ -12,10 +12,10 @@
 #include <cairo.h>
 #include <glib/gi18n-lib.h>
 
-#include "seeds-framework.h"
-#include "seeds-language.h"
-#include "seeds-meeting-report.h"
-#include "seeds-store.h"
+#include "model/seeds-framework.h"
+#include "model/seeds-language.h"
+#include "print/seeds-meeting-report.h"
+#include "store/seeds-store.h"
 #include "seeds-test-tools.h"
 #include "seeds-test-util.h"
 

@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include "seeds-meeting-summary.h"
-#include "seeds-score.h"
+#include "stats/seeds-meeting-summary.h"
+#include "model/seeds-score.h"
 
 static GPtrArray *
 scores_new (void)

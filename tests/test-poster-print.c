@@ -9,9 +9,9 @@
 
 #include <string.h>
 
-#include "seeds-language.h"
-#include "seeds-poster-dialog.h"
-#include "seeds-poster-print-operation.h"
+#include "model/seeds-language.h"
+#include "poster/seeds-poster-dialog.h"
+#include "poster/seeds-poster-print-operation.h"
 #include "seeds-preferences-window.h"
 #include "seeds-test-tools.h"
 #include "seeds-test-window.h"

@@ -11,9 +11,9 @@
 
 #include <glib/gstdio.h>
 
-#include "seeds-language.h"
-#include "seeds-poster.h"
-#include "seeds-print.h"
+#include "model/seeds-language.h"
+#include "print/seeds-poster.h"
+#include "print/seeds-print.h"
 #include "seeds-test-tools.h"
 
 #define BASE_URL "https://example.org/seeds/"

@@ -12,11 +12,11 @@
 
 #include <json-glib/json-glib.h>
 
-#include "seeds-importer.h"
-#include "seeds-profile-export.h"
-#include "seeds-sample-directory.h"
+#include "exchange/seeds-importer.h"
+#include "exchange/seeds-profile-export.h"
+#include "store/seeds-sample-directory.h"
 #include "seeds-test-util.h"
-#include "seeds-text.h"
+#include "model/seeds-text.h"
 
 /* Profiles (.seedsprofile): what a community shares of itself, carried to
  * another installation's directory and nothing more; what the importer

@@ -11,9 +11,9 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "seeds-community-dialog.h"
-#include "seeds-meeting-dialog.h"
-#include "seeds-review-dialog.h"
+#include "community/seeds-community-dialog.h"
+#include "meetings/seeds-meeting-dialog.h"
+#include "meetings/seeds-review-dialog.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
 

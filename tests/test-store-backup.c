@@ -20,9 +20,9 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "seeds-store.h"
-#include "seeds-store-backup.h"
-#include "seeds-store-schema.h"
+#include "store/seeds-store.h"
+#include "store/seeds-store-backup.h"
+#include "store/seeds-store-schema.h"
 #include "seeds-test-full-disk.h"
 #include "seeds-test-util.h"
 

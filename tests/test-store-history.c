@@ -10,7 +10,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "seeds-store.h"
+#include "store/seeds-store.h"
 #include "seeds-test-util.h"
 
 /* What the store keeps for the history: poster meetings and their

@@ -12,9 +12,9 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "seeds-store.h"
+#include "store/seeds-store.h"
 #include "seeds-test-util.h"
-#include "seeds-text.h"
+#include "model/seeds-text.h"
 
 #define EMOJI "🌱🍅"
 #define MARKUP "<b>&amp;</b>"

@@ -13,10 +13,10 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "seeds-next-step.h"
-#include "seeds-partner-type.h"
-#include "seeds-score.h"
-#include "seeds-text.h"
+#include "model/seeds-next-step.h"
+#include "model/seeds-partner-type.h"
+#include "model/seeds-score.h"
+#include "model/seeds-text.h"
 
 static char *
 clean_ok (const char *text,

@@ -12,8 +12,8 @@
 
 #include <glib/gstdio.h>
 
-#include "seeds-mercator.h"
-#include "seeds-tile-renderer.h"
+#include "map/seeds-mercator.h"
+#include "map/seeds-tile-renderer.h"
 
 /* The offline base map, drawn without a display: tiles where land and sea
  * are known, the Web Mercator arithmetic, damaged data, and the time one

@@ -14,15 +14,15 @@
 #include <glib/gi18n.h>
 
 #include "seeds-application.h"
-#include "seeds-backup-scheduler.h"
-#include "seeds-community-export.h"
-#include "seeds-language.h"
-#include "seeds-csv.h"
-#include "seeds-factor-site.h"
-#include "seeds-importer.h"
-#include "seeds-poster.h"
+#include "store/seeds-backup-scheduler.h"
+#include "exchange/seeds-community-export.h"
+#include "model/seeds-language.h"
+#include "exchange/seeds-csv.h"
+#include "print/seeds-factor-site.h"
+#include "exchange/seeds-importer.h"
+#include "print/seeds-poster.h"
 #include "seeds-preferences-window.h"
-#include "seeds-profile-export.h"
+#include "exchange/seeds-profile-export.h"
 #include "seeds-window.h"
 
 /* The daily backup waits this long after start-up, so that the window

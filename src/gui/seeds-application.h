@@ -9,10 +9,10 @@
 
 #include <adwaita.h>
 
-#include "seeds-backup-scheduler.h"
+#include "store/seeds-backup-scheduler.h"
 
-#include "seeds-framework.h"
-#include "seeds-store.h"
+#include "model/seeds-framework.h"
+#include "store/seeds-store.h"
 
 G_BEGIN_DECLS
 

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-date-row.h"
-#include "seeds-text.h"
+#include "model/seeds-text.h"
 
 /* A row that shows a date and picks another from a calendar. The date is
  * "YYYY-MM-DD", or NULL ("none") when allow-none is set. */

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "seeds-text.h"
+#include "model/seeds-text.h"
 
 G_BEGIN_DECLS
 

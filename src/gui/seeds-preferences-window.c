@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "seeds-factor-site.h"
+#include "print/seeds-factor-site.h"
 #include "seeds-preferences-window.h"
 
 /* The few choices a facilitator makes once: how many scores a shared

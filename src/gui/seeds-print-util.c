@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "seeds-factor-site.h"
+#include "print/seeds-factor-site.h"
 #include "seeds-print-util.h"
 #include "seeds-window.h"
 

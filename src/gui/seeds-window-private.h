@@ -7,8 +7,8 @@
 
 #pragma once
 
-#include "seeds-meeting-view.h"
-#include "seeds-recovery-page.h"
+#include "meetings/seeds-meeting-view.h"
+#include "recovery/seeds-recovery-page.h"
 #include "seeds-window.h"
 
 G_BEGIN_DECLS

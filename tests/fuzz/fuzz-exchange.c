@@ -8,10 +8,10 @@
 #include "config.h"
 
 #include "fuzz-util.h"
-#include "seeds-community-import.h"
-#include "seeds-invitation.h"
-#include "seeds-profile.h"
-#include "seeds-scorecard.h"
+#include "exchange/seeds-community-import.h"
+#include "exchange/seeds-invitation.h"
+#include "exchange/seeds-profile.h"
+#include "exchange/seeds-scorecard.h"
 
 /* One target per kind of exchange file, as a double-click opens it:
  * tests/fuzz/meson.build builds this file with FUZZ_READ set to

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 
 #include "fuzz-util.h"
-#include "seeds-importer.h"
+#include "exchange/seeds-importer.h"
 
 /* The meeting of the seed corpus's cards (tests/fuzz/make-corpus.c) */
 #define MEETING_ID   "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "fuzz-util.h"
-#include "seeds-text.h"
+#include "model/seeds-text.h"
 
 /* Text a person typed into any field, and typed dates: what comes out is
  * valid UTF-8 within the field's limit, and never holds what the field

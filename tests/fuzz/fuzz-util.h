@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "seeds-framework.h"
+#include "model/seeds-framework.h"
 
 G_BEGIN_DECLS
 

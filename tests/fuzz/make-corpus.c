@@ -12,9 +12,9 @@
 
 #include <glib/gstdio.h>
 
-#include "seeds-community-export.h"
-#include "seeds-importer.h"
-#include "seeds-profile-export.h"
+#include "exchange/seeds-community-export.h"
+#include "exchange/seeds-importer.h"
+#include "exchange/seeds-profile-export.h"
 #include "seeds-test-util.h"
 
 /* Not a test: writes the seed corpus of the fuzz targets with the app's

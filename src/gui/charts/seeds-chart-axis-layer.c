@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "seeds-chart-axis-layer.h"
+#include "charts/seeds-chart-axis-layer.h"
 
 /* The meetings' dates under a trend. When they don't all fit, every so
  * many is shown, counted back from the latest, so that labels never

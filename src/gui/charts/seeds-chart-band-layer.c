@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "seeds-chart-band-layer.h"
+#include "charts/seeds-chart-band-layer.h"
 
 /* The spread around a trend's mean: a translucent band from mean − spread
  * to mean + spread (within 1 … 5), so that a wide band reads as "people see

@@ -9,7 +9,7 @@
 
 #include <math.h>
 
-#include "seeds-chart-geometry.h"
+#include "charts/seeds-chart-geometry.h"
 
 /* Where values and points go: pure functions, so that hit-testing and label
  * placement are tested without a display. */

@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include "seeds-chart-guide-layer.h"
-#include "seeds-factor-stats.h"
+#include "charts/seeds-chart-guide-layer.h"
+#include "stats/seeds-factor-stats.h"
 
 /* The value axis of a trend: the scale 1 … 5 with its labels, and the band
  * thresholds 3.0 and 4.0 as dashed guides in the bands' colours, with the

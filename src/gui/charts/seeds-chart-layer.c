@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "seeds-chart-layer.h"
+#include "charts/seeds-chart-layer.h"
 
 /* One thing a chart draws — guides, a band, a line, a polygon — on top of
  * the layers before it. A layer draws the chart's series unless it is given

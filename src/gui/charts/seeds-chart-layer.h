@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-chart-geometry.h"
-#include "seeds-chart-series.h"
+#include "charts/seeds-chart-geometry.h"
+#include "charts/seeds-chart-series.h"
 
 G_BEGIN_DECLS
 

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "seeds-chart-legend-layer.h"
+#include "charts/seeds-chart-legend-layer.h"
 
 /* Names the polygons of a radar, each after a swatch the polygon draws
  * itself, centred in the frame's legend area. Polygons that are hidden or

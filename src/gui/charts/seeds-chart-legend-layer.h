@@ -7,8 +7,8 @@
 
 #pragma once
 
-#include "seeds-chart-layer.h"
-#include "seeds-chart-polygon-layer.h"
+#include "charts/seeds-chart-layer.h"
+#include "charts/seeds-chart-polygon-layer.h"
 
 G_BEGIN_DECLS
 

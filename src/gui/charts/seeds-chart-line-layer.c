@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "seeds-chart-line-layer.h"
+#include "charts/seeds-chart-line-layer.h"
 
 /* A trend's means: a line in the accent colour with a marker per meeting,
  * broken where a meeting has no value. Markers are left out when meetings

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "seeds-chart-polygon-layer.h"
+#include "charts/seeds-chart-polygon-layer.h"
 
 /* One meeting on a radar: a vertex per factor at its mean, joined into a
  * polygon. A factor nobody scored has no vertex: the outline breaks there

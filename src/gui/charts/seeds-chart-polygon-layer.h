@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "seeds-chart-layer.h"
+#include "charts/seeds-chart-layer.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 
 #include <math.h>
 
-#include "seeds-chart-radar-grid-layer.h"
+#include "charts/seeds-chart-radar-grid-layer.h"
 
 /* The web of a radar: a ring for each value 1 … 5, labelled along the first
  * spoke, the rings at the band thresholds 3 and 4 dashed in the bands'

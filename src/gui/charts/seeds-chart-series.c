@@ -10,7 +10,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "seeds-chart-series.h"
+#include "charts/seeds-chart-series.h"
 
 /* The values a chart shows, as plain numbers: the charts never read the
  * store, so the history view decides what a point is and the charts can be

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <adwaita.h>
 
-#include "seeds-chart.h"
+#include "charts/seeds-chart.h"
 
 /* A chart: a series of points and the layers that draw it, bottom first.
  * The chart lays itself out (a subclass says how), looks up the theme's

@@ -9,9 +9,9 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-chart-geometry.h"
-#include "seeds-chart-layer.h"
-#include "seeds-chart-series.h"
+#include "charts/seeds-chart-geometry.h"
+#include "charts/seeds-chart-layer.h"
+#include "charts/seeds-chart-series.h"
 
 G_BEGIN_DECLS
 

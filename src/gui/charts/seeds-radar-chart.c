@@ -9,10 +9,10 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-chart-legend-layer.h"
-#include "seeds-chart-polygon-layer.h"
-#include "seeds-chart-radar-grid-layer.h"
-#include "seeds-radar-chart.h"
+#include "charts/seeds-chart-legend-layer.h"
+#include "charts/seeds-chart-polygon-layer.h"
+#include "charts/seeds-chart-radar-grid-layer.h"
+#include "charts/seeds-radar-chart.h"
 
 /* All factors of a meeting at once, against an earlier meeting: an axis
  * per factor, clockwise from the top, labelled with its number (the

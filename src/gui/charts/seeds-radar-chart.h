@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "seeds-chart.h"
+#include "charts/seeds-chart.h"
 
 G_BEGIN_DECLS
 

@@ -9,11 +9,11 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-chart-axis-layer.h"
-#include "seeds-chart-band-layer.h"
-#include "seeds-chart-guide-layer.h"
-#include "seeds-chart-line-layer.h"
-#include "seeds-trend-chart.h"
+#include "charts/seeds-chart-axis-layer.h"
+#include "charts/seeds-chart-band-layer.h"
+#include "charts/seeds-chart-guide-layer.h"
+#include "charts/seeds-chart-line-layer.h"
+#include "charts/seeds-trend-chart.h"
 
 /* One factor over the meetings: the mean per meeting as a line, the spread
  * as a band around it, the band thresholds as guides and the meetings'

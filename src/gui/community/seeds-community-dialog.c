@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-community-dialog.h"
+#include "community/seeds-community-dialog.h"
 
 /* Names a new learning community, or renames one. */
 struct _SeedsCommunityDialog

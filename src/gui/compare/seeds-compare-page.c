@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-compare-page.h"
-#include "seeds-meeting-results.h"
+#include "compare/seeds-compare-page.h"
+#include "stats/seeds-meeting-results.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
 

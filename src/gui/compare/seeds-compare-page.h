@@ -9,9 +9,9 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-compare-row.h"
-#include "seeds-meeting-part.h"
-#include "seeds-peer-comparison.h"
+#include "compare/seeds-compare-row.h"
+#include "meetings/seeds-meeting-part.h"
+#include "stats/seeds-peer-comparison.h"
 
 G_BEGIN_DECLS
 

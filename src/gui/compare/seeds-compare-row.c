@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-compare-row.h"
-#include "seeds-compare-scale.h"
+#include "compare/seeds-compare-row.h"
+#include "compare/seeds-compare-scale.h"
 #include "seeds-reflow-box.h"
 
 /* One factor compared: its title, marked when your community needs

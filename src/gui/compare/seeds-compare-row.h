@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-factor.h"
-#include "seeds-peer-comparison.h"
+#include "model/seeds-factor.h"
+#include "stats/seeds-peer-comparison.h"
 
 G_BEGIN_DECLS
 

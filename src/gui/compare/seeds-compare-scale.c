@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-compare-scale.h"
+#include "compare/seeds-compare-scale.h"
 
 /* One factor on a 1–5 scale: the bands tinted behind it as everywhere in
  * the app, the range of the means the other communities share as a bar,

@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-peer-comparison.h"
+#include "stats/seeds-peer-comparison.h"
 
 G_BEGIN_DECLS
 

@@ -9,9 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-directory-card.h"
-#include "seeds-directory-row.h"
-#include "seeds-text.h"
+#include "directory/seeds-directory-card.h"
+#include "directory/seeds-directory-row.h"
+#include "model/seeds-text.h"
 
 /* The contact card of a learning community, over the map: what it does,
  * where, with whom, and how to reach it, with working mailto:, tel: and

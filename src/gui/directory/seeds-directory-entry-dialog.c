@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-directory-entry-dialog.h"
+#include "directory/seeds-directory-entry-dialog.h"
 
 /* Adds a learning community to the directory, or changes one: its name and
  * profile. Every text is checked as the store checks it, the location as

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "seeds-community.h"
+#include "model/seeds-community.h"
 #include "seeds-form-dialog.h"
 
 G_BEGIN_DECLS

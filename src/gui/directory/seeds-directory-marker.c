@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-directory-marker.h"
+#include "directory/seeds-directory-marker.h"
 
 /* A learning community on the map: a round button at its location, named
  * for screen readers and in its tooltip. A sample looks different from a

@@ -9,7 +9,7 @@
 
 #include <shumate/shumate.h>
 
-#include "seeds-community.h"
+#include "model/seeds-community.h"
 
 G_BEGIN_DECLS
 

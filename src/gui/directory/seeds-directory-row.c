@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-directory-row.h"
+#include "directory/seeds-directory-row.h"
 
 /* An entry of the directory's list: its name, "kind · place", and tags for
  * what sets it apart: a fictional sample (always said in words, never only

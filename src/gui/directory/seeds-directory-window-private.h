@@ -7,9 +7,9 @@
 
 #pragma once
 
-#include "seeds-directory-card.h"
-#include "seeds-directory-window.h"
-#include "seeds-map-view.h"
+#include "directory/seeds-directory-card.h"
+#include "directory/seeds-directory-window.h"
+#include "map/seeds-map-view.h"
 
 G_BEGIN_DECLS
 

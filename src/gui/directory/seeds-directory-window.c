@@ -11,15 +11,15 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-directory-entry-dialog.h"
-#include "seeds-directory-marker.h"
-#include "seeds-directory-row.h"
-#include "seeds-directory-window-private.h"
-#include "seeds-exchange.h"
-#include "seeds-import-dialog.h"
-#include "seeds-importer.h"
-#include "seeds-profile-export.h"
-#include "seeds-profile-share-dialog.h"
+#include "directory/seeds-directory-entry-dialog.h"
+#include "directory/seeds-directory-marker.h"
+#include "directory/seeds-directory-row.h"
+#include "directory/seeds-directory-window-private.h"
+#include "exchange/seeds-exchange.h"
+#include "exchange/seeds-import-dialog.h"
+#include "exchange/seeds-importer.h"
+#include "exchange/seeds-profile-export.h"
+#include "directory/seeds-profile-share-dialog.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
 

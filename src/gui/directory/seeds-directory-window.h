@@ -9,9 +9,9 @@
 
 #include <adwaita.h>
 
-#include "seeds-framework.h"
-#include "seeds-profile.h"
-#include "seeds-store.h"
+#include "model/seeds-framework.h"
+#include "exchange/seeds-profile.h"
+#include "store/seeds-store.h"
 
 G_BEGIN_DECLS
 

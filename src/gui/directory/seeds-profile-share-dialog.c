@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-profile-share-dialog.h"
+#include "directory/seeds-profile-share-dialog.h"
 
 /* Before a community's profile is saved for others: what goes in besides
  * the name, kind, theme, place and description. Both choices start off, so

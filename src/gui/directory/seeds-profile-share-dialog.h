@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "seeds-profile.h"
+#include "exchange/seeds-profile.h"
 
 G_BEGIN_DECLS
 

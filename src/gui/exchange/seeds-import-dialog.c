@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-import-dialog.h"
-#include "seeds-importer.h"
+#include "exchange/seeds-import-dialog.h"
+#include "exchange/seeds-importer.h"
 
 /* What an import did, file by file: imported, replaced an earlier score
  * card, already known, or refused — and why — so that a facilitator who

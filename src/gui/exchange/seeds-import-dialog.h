@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "seeds-importer.h"
+#include "exchange/seeds-importer.h"
 
 G_BEGIN_DECLS
 

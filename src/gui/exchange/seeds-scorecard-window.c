@@ -10,9 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "seeds-form-dialog.h"
-#include "seeds-score-list.h"
-#include "seeds-scorecard-window.h"
-#include "seeds-text.h"
+#include "scoring/seeds-score-list.h"
+#include "exchange/seeds-scorecard-window.h"
+#include "model/seeds-text.h"
 #include "seeds-widget-util.h"
 
 /* A member scores a meeting on their own desktop, from the invitation the

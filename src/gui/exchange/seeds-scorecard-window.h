@@ -9,10 +9,10 @@
 
 #include <adwaita.h>
 
-#include "seeds-framework.h"
-#include "seeds-invitation.h"
-#include "seeds-score-row.h"
-#include "seeds-scorecard.h"
+#include "model/seeds-framework.h"
+#include "exchange/seeds-invitation.h"
+#include "scoring/seeds-score-row.h"
+#include "exchange/seeds-scorecard.h"
 
 G_BEGIN_DECLS
 

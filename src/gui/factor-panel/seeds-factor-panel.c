@@ -9,13 +9,13 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-factor-panel.h"
-#include "seeds-meeting-results.h"
-#include "seeds-next-step-dialog.h"
-#include "seeds-next-step-row.h"
-#include "seeds-peer-comparison.h"
-#include "seeds-peer-row.h"
-#include "seeds-text.h"
+#include "factor-panel/seeds-factor-panel.h"
+#include "stats/seeds-meeting-results.h"
+#include "factor-panel/seeds-next-step-dialog.h"
+#include "factor-panel/seeds-next-step-row.h"
+#include "stats/seeds-peer-comparison.h"
+#include "factor-panel/seeds-peer-row.h"
+#include "model/seeds-text.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
 

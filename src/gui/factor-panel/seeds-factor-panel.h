@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-meeting-part.h"
+#include "meetings/seeds-meeting-part.h"
 
 G_BEGIN_DECLS
 

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-date-row.h"
-#include "seeds-next-step-dialog.h"
+#include "factor-panel/seeds-next-step-dialog.h"
 
 /* Writes down a next step the group agreed on, or changes one. */
 struct _SeedsNextStepDialog

@@ -8,7 +8,7 @@
 #pragma once
 
 #include "seeds-form-dialog.h"
-#include "seeds-next-step.h"
+#include "model/seeds-next-step.h"
 
 G_BEGIN_DECLS
 

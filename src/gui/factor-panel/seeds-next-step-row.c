@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-next-step-row.h"
-#include "seeds-text.h"
+#include "factor-panel/seeds-next-step-row.h"
+#include "model/seeds-text.h"
 
 /* A next step: what, who, by when, and where it stands. Changing the status
  * or asking to edit is reported with signals; the panel saves. */

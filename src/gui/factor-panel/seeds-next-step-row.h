@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "seeds-next-step.h"
+#include "model/seeds-next-step.h"
 
 G_BEGIN_DECLS
 

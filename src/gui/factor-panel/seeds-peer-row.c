@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-peer-row.h"
+#include "factor-panel/seeds-peer-row.h"
 
 /* A community that does well on a factor, in the findings & tips: its
  * name (with the badge of a fictional sample), its mean, its place and

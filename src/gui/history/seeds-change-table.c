@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-change-table.h"
+#include "history/seeds-change-table.h"
 #include "seeds-widget-util.h"
 
 /* Per factor the mean then and now, with △ where it got better and ▽ where

@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-community-history.h"
+#include "stats/seeds-community-history.h"
 
 G_BEGIN_DECLS
 

@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-effect-row.h"
-#include "seeds-history-series.h"
+#include "history/seeds-effect-row.h"
+#include "history/seeds-history-series.h"
 
 /* "Did it help?": a next step that was done, with its factor's mean in the
  * meeting where it was agreed and in the meeting it is measured against. */

@@ -9,11 +9,11 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-effect-row.h"
-#include "seeds-history-page.h"
-#include "seeds-history-series.h"
+#include "history/seeds-effect-row.h"
+#include "history/seeds-history-page.h"
+#include "history/seeds-history-series.h"
 #include "seeds-reflow-box.h"
-#include "seeds-text.h"
+#include "model/seeds-text.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
 

@@ -7,11 +7,11 @@
 
 #pragma once
 
-#include "seeds-change-table.h"
-#include "seeds-meeting-part.h"
-#include "seeds-radar-chart.h"
-#include "seeds-timeline.h"
-#include "seeds-trend-chart.h"
+#include "history/seeds-change-table.h"
+#include "meetings/seeds-meeting-part.h"
+#include "charts/seeds-radar-chart.h"
+#include "history/seeds-timeline.h"
+#include "charts/seeds-trend-chart.h"
 
 G_BEGIN_DECLS
 

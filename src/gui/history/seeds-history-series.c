@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include "seeds-history-series.h"
-#include "seeds-text.h"
+#include "history/seeds-history-series.h"
+#include "model/seeds-text.h"
 
 /* What the charts of the history page draw, taken from the history: the
  * trend of one factor over the meetings, and one meeting's twelve factors

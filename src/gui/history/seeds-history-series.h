@@ -7,8 +7,8 @@
 
 #pragma once
 
-#include "seeds-chart-series.h"
-#include "seeds-community-history.h"
+#include "charts/seeds-chart-series.h"
+#include "stats/seeds-community-history.h"
 
 G_BEGIN_DECLS
 

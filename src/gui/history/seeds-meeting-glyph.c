@@ -10,8 +10,8 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "seeds-factor-stats.h"
-#include "seeds-meeting-glyph.h"
+#include "stats/seeds-factor-stats.h"
+#include "history/seeds-meeting-glyph.h"
 
 /* A meeting's overall picture at a glance, for the timeline: one small bar
  * per factor, as tall as its mean and coloured by its band, so that a

@@ -9,9 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-meeting-glyph.h"
-#include "seeds-text.h"
-#include "seeds-timeline.h"
+#include "history/seeds-meeting-glyph.h"
+#include "model/seeds-text.h"
+#include "history/seeds-timeline.h"
 #include "seeds-widget-util.h"
 
 /* All meetings of a community side by side, oldest first like the trend

@@ -7,8 +7,8 @@
 
 #pragma once
 
-#include "seeds-map-view.h"
-#include "seeds-offline-map-source.h"
+#include "map/seeds-map-view.h"
+#include "map/seeds-offline-map-source.h"
 
 G_BEGIN_DECLS
 

@@ -12,9 +12,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "seeds-map-view-private.h"
-#include "seeds-mercator.h"
-#include "seeds-tile-downloader.h"
+#include "map/seeds-map-view-private.h"
+#include "map/seeds-mercator.h"
+#include "map/seeds-tile-downloader.h"
 
 /* A map that works offline: the bundled base map at the bottom, OpenStreetMap
  * tiles over it when the user allows them and the network is there, and the

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-offline-map-source.h"
+#include "map/seeds-offline-map-source.h"
 
 /* The base map that needs no network: tiles drawn by SeedsTileRenderer
  * from the bundled Natural Earth and OpenStreetMap data. Drawing happens in

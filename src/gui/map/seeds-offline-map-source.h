@@ -9,7 +9,7 @@
 
 #include <shumate/shumate.h>
 
-#include "seeds-tile-renderer.h"
+#include "map/seeds-tile-renderer.h"
 
 G_BEGIN_DECLS
 

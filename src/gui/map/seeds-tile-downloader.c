@@ -9,7 +9,7 @@
 
 #include <libsoup/soup.h>
 
-#include "seeds-tile-downloader.h"
+#include "map/seeds-tile-downloader.h"
 
 /* Fetches raster tiles over HTTP for a ShumateRasterRenderer, and keeps
  * them in a ShumateFileCache. libshumate 1.0's own ShumateTileDownloader

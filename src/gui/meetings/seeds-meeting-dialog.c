@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-date-row.h"
-#include "seeds-meeting-dialog.h"
+#include "meetings/seeds-meeting-dialog.h"
 
 /* Starts a new meeting, or changes the title, date and notes of one. How
  * the group scores is chosen at the start only: scores and poster stickers

@@ -8,7 +8,7 @@
 #pragma once
 
 #include "seeds-form-dialog.h"
-#include "seeds-meeting.h"
+#include "model/seeds-meeting.h"
 
 G_BEGIN_DECLS
 

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "seeds-meeting-part.h"
+#include "meetings/seeds-meeting-part.h"
 #include "seeds-widget-util.h"
 
 /* What the scoring page, the overview and the factor panel have in common:

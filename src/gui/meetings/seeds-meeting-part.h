@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-framework.h"
-#include "seeds-store.h"
+#include "model/seeds-framework.h"
+#include "store/seeds-store.h"
 
 G_BEGIN_DECLS
 

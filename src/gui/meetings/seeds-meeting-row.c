@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include "seeds-meeting-row.h"
-#include "seeds-text.h"
+#include "meetings/seeds-meeting-row.h"
+#include "model/seeds-text.h"
 
 /* A meeting in the sidebar: its title, and its date below. */
 struct _SeedsMeetingRow

@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-meeting.h"
+#include "model/seeds-meeting.h"
 
 G_BEGIN_DECLS
 

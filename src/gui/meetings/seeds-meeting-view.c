@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-meeting-view.h"
-#include "seeds-text.h"
+#include "meetings/seeds-meeting-view.h"
+#include "model/seeds-text.h"
 #include "seeds-widget-util.h"
 
 /* The content side of the window: one meeting, scored on one page (or, for

@@ -9,12 +9,12 @@
 
 #include <adwaita.h>
 
-#include "seeds-compare-page.h"
-#include "seeds-factor-panel.h"
-#include "seeds-history-page.h"
-#include "seeds-overview-page.h"
-#include "seeds-scoring-page.h"
-#include "seeds-tally-page.h"
+#include "compare/seeds-compare-page.h"
+#include "factor-panel/seeds-factor-panel.h"
+#include "history/seeds-history-page.h"
+#include "overview/seeds-overview-page.h"
+#include "scoring/seeds-scoring-page.h"
+#include "scoring/seeds-tally-page.h"
 
 G_BEGIN_DECLS
 

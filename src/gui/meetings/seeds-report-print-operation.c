@@ -9,10 +9,10 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-factor-site.h"
-#include "seeds-meeting-report.h"
+#include "print/seeds-factor-site.h"
+#include "print/seeds-meeting-report.h"
 #include "seeds-print-util.h"
-#include "seeds-report-print-operation.h"
+#include "meetings/seeds-report-print-operation.h"
 
 /* Prints a meeting's report — or saves it as PDF, from the same dialog —
  * in the language the user picks on the dialog's Report tab: members take

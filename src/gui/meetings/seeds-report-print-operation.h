@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-store.h"
+#include "store/seeds-store.h"
 
 G_BEGIN_DECLS
 

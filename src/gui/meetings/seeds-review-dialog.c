@@ -9,9 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-next-step-row.h"
-#include "seeds-review-dialog.h"
-#include "seeds-text.h"
+#include "factor-panel/seeds-next-step-row.h"
+#include "meetings/seeds-review-dialog.h"
+#include "model/seeds-text.h"
 
 /* The review at the start of a new meeting: each step the group agreed on
  * earlier and left open is marked done, carried over or dropped. Carried

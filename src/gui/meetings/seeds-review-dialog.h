@@ -8,8 +8,8 @@
 #pragma once
 
 #include "seeds-form-dialog.h"
-#include "seeds-framework.h"
-#include "seeds-next-step.h"
+#include "model/seeds-framework.h"
+#include "model/seeds-next-step.h"
 
 G_BEGIN_DECLS
 

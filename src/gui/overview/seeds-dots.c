@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-dots.h"
-#include "seeds-score.h"
+#include "overview/seeds-dots.h"
+#include "model/seeds-score.h"
 
 /* The scores of one factor as dots above a 1–5 scale, like stickers on the
  * poster, with "don't know" as hollow dots in a column of their own. Dots

@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-factor-stats.h"
+#include "stats/seeds-factor-stats.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-factor-summary-row.h"
+#include "overview/seeds-factor-summary-row.h"
 #include "seeds-reflow-box.h"
 #include "seeds-widget-util.h"
 

@@ -9,10 +9,10 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-dots.h"
-#include "seeds-factor.h"
-#include "seeds-factor-stats.h"
-#include "seeds-partner-type.h"
+#include "overview/seeds-dots.h"
+#include "model/seeds-factor.h"
+#include "stats/seeds-factor-stats.h"
+#include "model/seeds-partner-type.h"
 
 G_BEGIN_DECLS
 

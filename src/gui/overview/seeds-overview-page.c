@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-meeting-results.h"
-#include "seeds-overview-page.h"
+#include "stats/seeds-meeting-results.h"
+#include "overview/seeds-overview-page.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
 

@@ -9,9 +9,9 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-factor-summary-row.h"
-#include "seeds-meeting-part.h"
-#include "seeds-meeting-summary.h"
+#include "overview/seeds-factor-summary-row.h"
+#include "meetings/seeds-meeting-part.h"
+#include "stats/seeds-meeting-summary.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-poster-dialog.h"
+#include "poster/seeds-poster-dialog.h"
 #include "seeds-print-util.h"
 
 /* Asks what the poster is printed on and in before the print dialog: the

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "seeds-poster.h"
+#include "print/seeds-poster.h"
 
 G_BEGIN_DECLS
 

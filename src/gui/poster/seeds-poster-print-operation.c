@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-poster-print-operation.h"
+#include "poster/seeds-poster-print-operation.h"
 #include "seeds-print-util.h"
 
 /* Prints the poster for scoring with stickers — or saves it as PDF, from

@@ -9,9 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-dots.h"
-#include "seeds-factor-slide.h"
-#include "seeds-factor-summary-row.h"
+#include "overview/seeds-dots.h"
+#include "presentation/seeds-factor-slide.h"
+#include "overview/seeds-factor-summary-row.h"
 
 /* One factor on the projector: its title and statement, and what the group
  * scored — only once the facilitator reveals the scores, and only when

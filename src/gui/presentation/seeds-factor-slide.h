@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-factor.h"
-#include "seeds-factor-stats.h"
+#include "model/seeds-factor.h"
+#include "stats/seeds-factor-stats.h"
 
 G_BEGIN_DECLS
 

@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-factor-slide.h"
-#include "seeds-overview-slide.h"
+#include "presentation/seeds-factor-slide.h"
+#include "presentation/seeds-overview-slide.h"
 
 /* The first slide: all twelve factors as tiles, each with its mean and band
  * once the scores are revealed, so the room sees the whole picture before

@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-framework.h"
-#include "seeds-meeting-summary.h"
+#include "model/seeds-framework.h"
+#include "stats/seeds-meeting-summary.h"
 
 G_BEGIN_DECLS
 

@@ -10,10 +10,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "seeds-factor-panel.h"
-#include "seeds-meeting-results.h"
-#include "seeds-overview-slide.h"
-#include "seeds-presentation-view.h"
+#include "factor-panel/seeds-factor-panel.h"
+#include "stats/seeds-meeting-results.h"
+#include "presentation/seeds-overview-slide.h"
+#include "presentation/seeds-presentation-view.h"
 #include "seeds-widget-util.h"
 
 /* A meeting on the projector: first all factors at a glance, then one

@@ -7,8 +7,8 @@
 
 #pragma once
 
-#include "seeds-factor-slide.h"
-#include "seeds-meeting-part.h"
+#include "presentation/seeds-factor-slide.h"
+#include "meetings/seeds-meeting-part.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-presentation-window.h"
+#include "presentation/seeds-presentation-window.h"
 
 /* The projector's window: full screen, the presentation view and nothing
  * else. F11 leaves and enters full screen; Esc (in the view) closes it. */

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "seeds-presentation-view.h"
+#include "presentation/seeds-presentation-view.h"
 
 G_BEGIN_DECLS
 

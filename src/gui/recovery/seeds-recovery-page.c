@@ -9,10 +9,10 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-recovery.h"
-#include "seeds-recovery-page.h"
-#include "seeds-store.h"
-#include "seeds-text.h"
+#include "store/seeds-recovery.h"
+#include "recovery/seeds-recovery-page.h"
+#include "store/seeds-store.h"
+#include "model/seeds-text.h"
 
 /* What the window shows instead of its pages when the database cannot be
  * opened: why, and what can be done. A damaged database is left as it is

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-participant-dialog.h"
+#include "scoring/seeds-participant-dialog.h"
 
 /* Adds someone to a meeting: a new person, or a member who took part in an
  * earlier meeting of the community, so that their scores can be followed

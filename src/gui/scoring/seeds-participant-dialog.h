@@ -8,7 +8,7 @@
 #pragma once
 
 #include "seeds-form-dialog.h"
-#include "seeds-participant.h"
+#include "model/seeds-participant.h"
 
 G_BEGIN_DECLS
 

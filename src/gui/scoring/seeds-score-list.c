@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include "seeds-score.h"
-#include "seeds-score-list.h"
+#include "model/seeds-score.h"
+#include "scoring/seeds-score-list.h"
 
 /* The factors to score, grouped as in the research — parts, then groups —
  * under the question people answer. Used where a facilitator enters scores

@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-framework.h"
-#include "seeds-score-row.h"
+#include "model/seeds-framework.h"
+#include "scoring/seeds-score-row.h"
 
 G_BEGIN_DECLS
 

@@ -9,9 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-score.h"
-#include "seeds-score-row.h"
-#include "seeds-text.h"
+#include "model/seeds-score.h"
+#include "scoring/seeds-score-row.h"
+#include "model/seeds-text.h"
 
 /* One factor to score: its title, its statement, the scale and an optional
  * comment. The row only shows and reports; the scoring page saves. With the

@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-factor.h"
-#include "seeds-score-scale.h"
+#include "model/seeds-factor.h"
+#include "scoring/seeds-score-scale.h"
 
 G_BEGIN_DECLS
 

@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-score.h"
-#include "seeds-score-scale.h"
+#include "model/seeds-score.h"
+#include "scoring/seeds-score-scale.h"
 
 /* The control a participant scores a factor with: five buttons from "not
  * at all" to "completely", and "don't know". At most one is pressed; pressing

@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-score-list.h"
-#include "seeds-scoring-page.h"
+#include "scoring/seeds-score-list.h"
+#include "scoring/seeds-scoring-page.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
 

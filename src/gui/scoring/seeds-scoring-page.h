@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "seeds-meeting-part.h"
-#include "seeds-score-row.h"
+#include "meetings/seeds-meeting-part.h"
+#include "scoring/seeds-score-row.h"
 
 G_BEGIN_DECLS
 

@@ -9,9 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-score.h"
-#include "seeds-tally.h"
-#include "seeds-tally-page.h"
+#include "model/seeds-score.h"
+#include "model/seeds-tally.h"
+#include "scoring/seeds-tally-page.h"
 #include "seeds-widget-util.h"
 #include "seeds-window.h"
 

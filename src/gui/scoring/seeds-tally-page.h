@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "seeds-meeting-part.h"
+#include "meetings/seeds-meeting-part.h"
 
 G_BEGIN_DECLS
 

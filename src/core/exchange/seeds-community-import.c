@@ -1,0 +1,931 @@
+/* seeds-community-import.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "exchange/seeds-exchange-private.h"
+
+/* Reads a community export back, to move communities to another database
+ * or to bring them back from a backup. The file is hostile until checked:
+ * what the app would refuse from someone at a form is refused here too,
+ * the references between records must hold, and every message names the
+ * field by its path in the file. Whether the ids are free in a database
+ * is for the store to say. */
+
+struct _SeedsCommunityImport
+{
+  GObject    parent_instance;
+
+  GPtrArray *communities;  /* SeedsCommunityRecord */
+};
+
+G_DEFINE_FINAL_TYPE (SeedsCommunityImport, seeds_community_import, G_TYPE_OBJECT)
+
+static SeedsMeetingRecord *
+meeting_record_new (void)
+{
+  SeedsMeetingRecord *record = g_new0 (SeedsMeetingRecord, 1);
+
+  record->attendee_ids = g_ptr_array_new_with_free_func (g_free);
+  record->scores = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_score_free);
+  record->tallies = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_tally_free);
+
+  return record;
+}
+
+static void
+meeting_record_free (SeedsMeetingRecord *record)
+{
+  g_clear_object (&record->meeting);
+  g_ptr_array_unref (record->attendee_ids);
+  g_ptr_array_unref (record->scores);
+  g_ptr_array_unref (record->tallies);
+  g_free (record);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SeedsMeetingRecord, meeting_record_free)
+
+static SeedsCommunityRecord *
+community_record_new (void)
+{
+  SeedsCommunityRecord *record = g_new0 (SeedsCommunityRecord, 1);
+
+  record->participants = g_ptr_array_new_with_free_func (g_object_unref);
+  record->meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) meeting_record_free);
+  record->next_steps = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return record;
+}
+
+static void
+community_record_free (SeedsCommunityRecord *record)
+{
+  g_free (record->id);
+  g_free (record->name);
+  g_clear_pointer (&record->profile, seeds_community_profile_free);
+  g_ptr_array_unref (record->participants);
+  g_ptr_array_unref (record->meetings);
+  g_ptr_array_unref (record->next_steps);
+  g_free (record);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SeedsCommunityRecord, community_record_free)
+
+static void
+seeds_community_import_finalize (GObject *object)
+{
+  SeedsCommunityImport *self = (SeedsCommunityImport *)object;
+
+  g_clear_pointer (&self->communities, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (seeds_community_import_parent_class)->finalize (object);
+}
+
+static void
+seeds_community_import_class_init (SeedsCommunityImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = seeds_community_import_finalize;
+}
+
+static void
+seeds_community_import_init (SeedsCommunityImport *self)
+{
+  self->communities = g_ptr_array_new_with_free_func ((GDestroyNotify) community_record_free);
+}
+
+/* What reading needs besides the JSON. The ids point into the JSON, which
+ * outlives the reading. */
+typedef struct
+{
+  SeedsFramework       *framework;
+  GHashTable           *ids;           /* every id the file defined so far */
+  SeedsCommunityRecord *record;        /* the community being read */
+  GHashTable           *participants;  /* the ids of its participants */
+  GHashTable           *meetings;      /* its meetings by id */
+} Reader;
+
+/* What reading the lists of one meeting needs */
+typedef struct
+{
+  SeedsMeetingRecord *record;
+  GHashTable         *attendees;  /* the ids of its attendees */
+  GHashTable         *seen;       /* participant and factor of each score, or factor of
+                                   * each tally: a meeting has only one of them */
+} Lists;
+
+typedef gboolean (*ReadObject) (Reader      *reader,
+                                JsonObject  *object,
+                                const char  *path,
+                                gpointer     data,
+                                GError     **error);
+
+/* The shared readers name a field that is missing or of the wrong type,
+ * but not one whose value breaks a rule, such as "A name can be at most
+ * 80 characters long.": then the path goes in front, to find the field in
+ * a file of thousands of lines. Takes @local_error. */
+static gboolean
+fail_in (GError     **error,
+         GError      *local_error,
+         const char  *path)
+{
+  int code = SEEDS_EXCHANGE_ERROR_INVALID;
+
+  if (*path == '\0' || strstr (local_error->message, path) != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (local_error->domain == SEEDS_EXCHANGE_ERROR)
+    code = local_error->code;
+
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, code, _("The field “%s” is not valid: %s"),
+               path, local_error->message);
+  g_error_free (local_error);
+
+  return FALSE;
+}
+
+/* Fails with @message about the value in @path, which names the value with
+ * a "%s". */
+static gboolean G_GNUC_PRINTF (3, 4)
+fail_value (GError     **error,
+            const char  *path,
+            const char  *message,
+            ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, message);
+  text = g_strdup_vprintf (message, args);
+  va_end (args);
+
+  return fail_in (error, g_error_new_literal (SEEDS_EXCHANGE_ERROR,
+                                              SEEDS_EXCHANGE_ERROR_INVALID, text),
+                  path);
+}
+
+static char *
+read_text (JsonObject  *object,
+           const char  *path,
+           const char  *member,
+           SeedsField   field,
+           GError     **error)
+{
+  g_autofree char *field_path = seeds_exchange_member_path (path, member);
+  g_autoptr(GError) local_error = NULL;
+  char *text;
+
+  text = seeds_exchange_get_text (object, member, field_path, field, &local_error);
+  if (text == NULL)
+    fail_in (error, g_steal_pointer (&local_error), field_path);
+
+  return text;
+}
+
+/* Sets *id to the UUID in "id", which no record before it in the file
+ * has. */
+static gboolean
+read_new_id (Reader      *reader,
+             JsonObject  *object,
+             const char  *path,
+             const char **id,
+             GError     **error)
+{
+  g_autofree char *id_path = seeds_exchange_member_path (path, "id");
+
+  if (!seeds_exchange_get_id (object, "id", id_path, TRUE, id, error))
+    return FALSE;
+
+  if (!g_hash_table_add (reader->ids, (gpointer) *id))
+    return seeds_exchange_set_field_error (error,
+                                           _("The field “%s” holds an id that is used before "
+                                             "in the file."),
+                                           id_path);
+
+  return TRUE;
+}
+
+/* Sets *date to the date in @member; an optional one may be absent or
+ * null, which sets NULL. */
+static gboolean
+read_date (JsonObject  *object,
+           const char  *path,
+           const char  *member,
+           gboolean     required,
+           const char **date,
+           GError     **error)
+{
+  g_autofree char *date_path = seeds_exchange_member_path (path, member);
+
+  if (!seeds_exchange_get_string (object, member, date_path, required, date, error))
+    return FALSE;
+
+  if (*date != NULL && !seeds_date_is_valid (*date))
+    return seeds_exchange_set_field_error (error,
+                                           _("The field “%s” is not a valid date (YYYY-MM-DD)."),
+                                           date_path);
+
+  return TRUE;
+}
+
+/* Sets *factor_id to the factor in "factor", which the framework has. */
+static gboolean
+read_factor (Reader      *reader,
+             JsonObject  *object,
+             const char  *path,
+             const char **factor_id,
+             GError     **error)
+{
+  g_autofree char *factor_path = seeds_exchange_member_path (path, "factor");
+  g_autofree char *shown = NULL;
+
+  if (!seeds_exchange_get_string (object, "factor", factor_path, TRUE, factor_id, error))
+    return FALSE;
+
+  if (seeds_framework_lookup_factor (reader->framework, *factor_id) != NULL)
+    return TRUE;
+
+  shown = seeds_exchange_show (*factor_id);
+  return fail_value (error, factor_path, _("Factor “%s” does not exist in this framework."),
+                     shown);
+}
+
+/* Sets *meeting_id to the meeting of this community in @member; an
+ * optional one may be absent or null, which sets NULL. */
+static gboolean
+read_meeting_id (Reader      *reader,
+                 JsonObject  *object,
+                 const char  *path,
+                 const char  *member,
+                 gboolean     required,
+                 const char **meeting_id,
+                 GError     **error)
+{
+  g_autofree char *meeting_path = seeds_exchange_member_path (path, member);
+
+  if (!seeds_exchange_get_string (object, member, meeting_path, required, meeting_id, error))
+    return FALSE;
+
+  if (*meeting_id != NULL && !g_hash_table_contains (reader->meetings, *meeting_id))
+    return seeds_exchange_set_field_error (error,
+                                           _("The field “%s” is not the id of a meeting of "
+                                             "this learning community in the file."),
+                                           meeting_path);
+
+  return TRUE;
+}
+
+static JsonArray *
+read_list (JsonObject  *object,
+           const char  *path,
+           const char  *member,
+           GError     **error)
+{
+  g_autofree char *list_path = seeds_exchange_member_path (path, member);
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      seeds_exchange_set_field_error (error, _("The field “%s” is missing."), list_path);
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      seeds_exchange_set_field_error (error, _("The field “%s” must be a list."), list_path);
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+/* Reads each element of @array, the list at @path, with @read_object. */
+static gboolean
+read_objects (Reader      *reader,
+              JsonArray   *array,
+              const char  *path,
+              ReadObject   read_object,
+              gpointer     data,
+              GError     **error)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return seeds_exchange_set_field_error (error, _("The field “%s” must be a JSON object."),
+                                               element_path);
+
+      if (!read_object (reader, json_node_get_object (node), element_path, data, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_list_of_objects (Reader      *reader,
+                      JsonObject  *object,
+                      const char  *path,
+                      const char  *member,
+                      ReadObject   read_object,
+                      gpointer     data,
+                      GError     **error)
+{
+  g_autofree char *list_path = seeds_exchange_member_path (path, member);
+  JsonArray *array = read_list (object, path, member, error);
+
+  return array != NULL && read_objects (reader, array, list_path, read_object, data, error);
+}
+
+/* Participants */
+
+static gboolean
+read_partner_type (JsonObject        *object,
+                   const char        *path,
+                   SeedsPartnerType  *partner_type,
+                   GError           **error)
+{
+  g_autofree char *type_path = seeds_exchange_member_path (path, "partner_type");
+  g_autofree char *shown = NULL;
+  const char *value = NULL;
+
+  if (!seeds_exchange_get_string (object, "partner_type", type_path, TRUE, &value, error))
+    return FALSE;
+
+  if (seeds_partner_type_from_string (value, partner_type))
+    return TRUE;
+
+  shown = seeds_exchange_show (value);
+  return fail_value (error, type_path,
+                     _("The partner type “%s” is not one of company, government, education, "
+                       "research or other."),
+                     shown);
+}
+
+static gboolean
+read_participant (Reader      *reader,
+                  JsonObject  *object,
+                  const char  *path,
+                  gpointer     data,
+                  GError     **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *organisation = NULL;
+  const char *id = NULL;
+  SeedsPartnerType partner_type = SEEDS_PARTNER_OTHER;
+
+  if (!read_new_id (reader, object, path, &id, error) ||
+      !(name = read_text (object, path, "name", SEEDS_FIELD_PARTICIPANT_NAME, error)) ||
+      !(organisation = read_text (object, path, "organisation", SEEDS_FIELD_ORGANISATION,
+                                  error)) ||
+      !read_partner_type (object, path, &partner_type, error))
+    return FALSE;
+
+  g_hash_table_add (reader->participants, (gpointer) id);
+  g_ptr_array_add (reader->record->participants,
+                   seeds_participant_new (id, reader->record->id, name, organisation,
+                                          partner_type));
+
+  return TRUE;
+}
+
+/* What was gathered in a meeting */
+
+static gboolean
+read_attendees (Reader      *reader,
+                JsonArray   *array,
+                const char  *path,
+                Lists       *lists,
+                GError     **error)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
+      JsonNode *node = json_array_get_element (array, i);
+      const char *participant_id;
+
+      if (json_node_get_value_type (node) != G_TYPE_STRING)
+        return seeds_exchange_set_field_error (error, _("The field “%s” must be text."),
+                                               element_path);
+
+      participant_id = json_node_get_string (node);
+      if (!g_hash_table_contains (reader->participants, participant_id))
+        return seeds_exchange_set_field_error (error,
+                                               _("The field “%s” is not the id of one of the "
+                                                 "participants in the file."),
+                                               element_path);
+
+      if (!g_hash_table_add (lists->attendees, (gpointer) participant_id))
+        return seeds_exchange_set_field_error (error,
+                                               _("The field “%s” lists a participant who is "
+                                                 "already listed."),
+                                               element_path);
+
+      g_ptr_array_add (lists->record->attendee_ids, g_strdup (participant_id));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_score (Reader      *reader,
+            JsonObject  *object,
+            const char  *path,
+            gpointer     data,
+            GError     **error)
+{
+  Lists *lists = data;
+  g_autofree char *participant_path = seeds_exchange_member_path (path, "participant");
+  g_autofree char *score_path = seeds_exchange_member_path (path, "score");
+  g_autofree char *comment = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *participant_id = NULL;
+  const char *factor_id = NULL;
+  JsonNode *node;
+  int value = SEEDS_SCORE_NONE;
+
+  if (!seeds_exchange_get_string (object, "participant", participant_path, TRUE, &participant_id,
+                                  error) ||
+      !read_factor (reader, object, path, &factor_id, error))
+    return FALSE;
+
+  if (!g_hash_table_contains (lists->attendees, participant_id))
+    return seeds_exchange_set_field_error (error,
+                                           _("The field “%s” is not a participant who took part "
+                                             "in the meeting."),
+                                           participant_path);
+
+  node = json_object_get_member (object, "score");
+  if (node == NULL)
+    return seeds_exchange_set_field_error (error, _("The field “%s” is missing."), score_path);
+
+  if (!seeds_exchange_read_score (node, factor_id, &value, &local_error))
+    return fail_in (error, g_steal_pointer (&local_error), score_path);
+
+  if (!(comment = read_text (object, path, "comment", SEEDS_FIELD_COMMENT, error)))
+    return FALSE;
+
+  if (!g_hash_table_add (lists->seen, g_strconcat (participant_id, " ", factor_id, NULL)))
+    return seeds_exchange_set_field_error (error,
+                                           _("The field “%s” is a second score of the same "
+                                             "participant for the same factor."),
+                                           path);
+
+  g_ptr_array_add (lists->record->scores,
+                   seeds_score_new (participant_id, factor_id, value, comment));
+
+  return TRUE;
+}
+
+static gboolean
+read_count (JsonObject  *counts,
+            const char  *path,
+            const char  *member,
+            guint       *count,
+            GError     **error)
+{
+  g_autofree char *count_path = seeds_exchange_member_path (path, member);
+  int value = 0;
+
+  if (!seeds_exchange_get_int (counts, member, count_path, 0, SEEDS_TALLY_MAX_COUNT, &value,
+                               error))
+    return FALSE;
+
+  *count = (guint) value;
+
+  return TRUE;
+}
+
+static gboolean
+read_tally (Reader      *reader,
+            JsonObject  *object,
+            const char  *path,
+            gpointer     data,
+            GError     **error)
+{
+  Lists *lists = data;
+  g_autofree char *counts_path = seeds_exchange_member_path (path, "counts");
+  guint counts[SEEDS_TALLY_N_VALUES] = { 0, };
+  const char *factor_id = NULL;
+  JsonObject *object_counts;
+
+  if (!read_factor (reader, object, path, &factor_id, error))
+    return FALSE;
+
+  if (!g_hash_table_add (lists->seen, g_strdup (factor_id)))
+    return seeds_exchange_set_field_error (error,
+                                           _("The field “%s” holds a second tally of the same "
+                                             "factor."),
+                                           path);
+
+  if (!(object_counts = seeds_exchange_get_object (object, "counts", counts_path, TRUE, error)))
+    return FALSE;
+
+  for (int v = SEEDS_SCORE_MIN; v <= SEEDS_SCORE_MAX; v++)
+    {
+      char member[2] = { (char) ('0' + v), '\0' };
+
+      if (!read_count (object_counts, counts_path, member, &counts[seeds_tally_index_score (v)],
+                       error))
+        return FALSE;
+    }
+
+  if (!read_count (object_counts, counts_path, "dont_know",
+                   &counts[seeds_tally_index_score (SEEDS_SCORE_DONT_KNOW)], error))
+    return FALSE;
+
+  g_ptr_array_add (lists->record->tallies, seeds_tally_new (factor_id, counts));
+
+  return TRUE;
+}
+
+/* A list that a meeting of this kind does not have must be empty. */
+static gboolean
+check_empty (JsonArray   *array,
+             const char  *path,
+             const char  *member,
+             const char  *message,
+             GError     **error)
+{
+  g_autofree char *list_path = seeds_exchange_member_path (path, member);
+
+  if (json_array_get_length (array) == 0)
+    return TRUE;
+
+  return fail_value (error, list_path, "%s", message);
+}
+
+/* The attendees and scores of a scores meeting, the tallies of a poster
+ * meeting */
+static gboolean
+read_gathered (Reader              *reader,
+               JsonObject          *object,
+               const char          *path,
+               SeedsMeetingRecord  *record,
+               GError             **error)
+{
+  g_autoptr(GHashTable) attendees = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *attendees_path = seeds_exchange_member_path (path, "attendees");
+  g_autofree char *scores_path = seeds_exchange_member_path (path, "scores");
+  g_autofree char *tallies_path = seeds_exchange_member_path (path, "tallies");
+  const char *no_scores = _("A meeting held with the poster has no attendees or scores of its "
+                            "own, so this list must be empty.");
+  const char *no_tallies = _("Only a meeting held with the poster has tallies, so this list "
+                             "must be empty.");
+  gboolean poster = seeds_meeting_get_kind (record->meeting) == SEEDS_MEETING_POSTER;
+  Lists lists = { record, attendees, seen };
+  JsonArray *attendee_ids, *scores, *tallies;
+
+  if (!(attendee_ids = read_list (object, path, "attendees", error)) ||
+      !(scores = read_list (object, path, "scores", error)) ||
+      !(tallies = read_list (object, path, "tallies", error)))
+    return FALSE;
+
+  if (poster)
+    {
+      if (!check_empty (attendee_ids, path, "attendees", no_scores, error) ||
+          !check_empty (scores, path, "scores", no_scores, error))
+        return FALSE;
+    }
+  else if (!check_empty (tallies, path, "tallies", no_tallies, error))
+    {
+      return FALSE;
+    }
+
+  return read_attendees (reader, attendee_ids, attendees_path, &lists, error) &&
+         read_objects (reader, scores, scores_path, read_score, &lists, error) &&
+         read_objects (reader, tallies, tallies_path, read_tally, &lists, error);
+}
+
+/* Meetings */
+
+static gboolean
+read_framework (Reader      *reader,
+                JsonObject  *object,
+                const char  *path,
+                GError     **error)
+{
+  g_autofree char *framework_path = seeds_exchange_member_path (path, "framework");
+  g_autofree char *shown = NULL;
+  const char *framework_id = NULL;
+
+  if (!seeds_exchange_get_string (object, "framework", framework_path, TRUE, &framework_id, error))
+    return FALSE;
+
+  if (g_str_equal (framework_id, seeds_framework_get_id (reader->framework)))
+    return TRUE;
+
+  shown = seeds_exchange_show (framework_id);
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
+               _("The meeting in “%s” is scored with the framework “%s”, not with “%s”."),
+               path, shown, seeds_framework_get_id (reader->framework));
+  return FALSE;
+}
+
+static gboolean
+read_kind (JsonObject        *object,
+           const char        *path,
+           SeedsMeetingKind  *kind,
+           GError           **error)
+{
+  g_autofree char *kind_path = seeds_exchange_member_path (path, "kind");
+  g_autofree char *shown = NULL;
+  const char *value = NULL;
+
+  if (!seeds_exchange_get_string (object, "kind", kind_path, TRUE, &value, error))
+    return FALSE;
+
+  if (seeds_meeting_kind_from_string (value, kind))
+    return TRUE;
+
+  shown = seeds_exchange_show (value);
+  return fail_value (error, kind_path, _("The meeting kind “%s” is not one of scores or poster."),
+                     shown);
+}
+
+static gboolean
+read_meeting (Reader      *reader,
+              JsonObject  *object,
+              const char  *path,
+              gpointer     data,
+              GError     **error)
+{
+  g_autoptr(SeedsMeetingRecord) record = meeting_record_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *notes = NULL;
+  const char *id = NULL;
+  const char *date = NULL;
+  SeedsMeetingKind kind = SEEDS_MEETING_SCORES;
+
+  if (!read_new_id (reader, object, path, &id, error) ||
+      !read_framework (reader, object, path, error) ||
+      !read_kind (object, path, &kind, error) ||
+      !read_date (object, path, "date", TRUE, &date, error) ||
+      !(title = read_text (object, path, "title", SEEDS_FIELD_MEETING_TITLE, error)) ||
+      !(notes = read_text (object, path, "notes", SEEDS_FIELD_MEETING_NOTES, error)))
+    return FALSE;
+
+  record->meeting = seeds_meeting_new_of_kind (id, reader->record->id,
+                                               seeds_framework_get_id (reader->framework),
+                                               kind, date, title, notes);
+
+  if (!read_gathered (reader, object, path, record, error))
+    return FALSE;
+
+  g_hash_table_insert (reader->meetings, (gpointer) id, record->meeting);
+  g_ptr_array_add (reader->record->meetings, g_steal_pointer (&record));
+
+  return TRUE;
+}
+
+/* Next steps */
+
+static gboolean
+read_status (JsonObject           *object,
+             const char           *path,
+             SeedsNextStepStatus  *status,
+             GError              **error)
+{
+  g_autofree char *status_path = seeds_exchange_member_path (path, "status");
+  g_autofree char *shown = NULL;
+  const char *value = NULL;
+
+  if (!seeds_exchange_get_string (object, "status", status_path, TRUE, &value, error))
+    return FALSE;
+
+  if (seeds_next_step_status_from_string (value, status))
+    return TRUE;
+
+  shown = seeds_exchange_show (value);
+  return fail_value (error, status_path, _("The status “%s” is not one of open, done or dropped."),
+                     shown);
+}
+
+static gboolean
+read_next_step (Reader      *reader,
+                JsonObject  *object,
+                const char  *path,
+                gpointer     data,
+                GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *owner = NULL;
+  const char *id = NULL;
+  const char *meeting_id = NULL;
+  const char *factor_id = NULL;
+  const char *due_date = NULL;
+  const char *reviewed_in = NULL;
+  SeedsNextStepStatus status = SEEDS_NEXT_STEP_OPEN;
+  SeedsMeeting *meeting;
+  SeedsNextStep *step;
+
+  if (!read_new_id (reader, object, path, &id, error) ||
+      !read_meeting_id (reader, object, path, "meeting", TRUE, &meeting_id, error) ||
+      !read_factor (reader, object, path, &factor_id, error) ||
+      !(text = read_text (object, path, "text", SEEDS_FIELD_NEXT_STEP, error)) ||
+      !(owner = read_text (object, path, "owner", SEEDS_FIELD_OWNER, error)) ||
+      !read_date (object, path, "due_date", FALSE, &due_date, error) ||
+      !read_status (object, path, &status, error) ||
+      !read_meeting_id (reader, object, path, "reviewed_in", FALSE, &reviewed_in, error))
+    return FALSE;
+
+  meeting = g_hash_table_lookup (reader->meetings, meeting_id);
+  step = seeds_next_step_new (id, meeting_id, seeds_meeting_get_date (meeting), factor_id, text,
+                              owner, due_date, status);
+  seeds_next_step_set_reviewed_in (step, reviewed_in);
+  g_ptr_array_add (reader->record->next_steps, step);
+
+  return TRUE;
+}
+
+/* Communities */
+
+/* Exports of earlier versions have no profile: then record->profile stays
+ * NULL. */
+static gboolean
+read_profile (JsonObject            *community,
+              const char            *path,
+              SeedsCommunityRecord  *record,
+              GError               **error)
+{
+  g_autoptr(SeedsCommunityProfile) profile = seeds_community_profile_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *profile_path = seeds_exchange_member_path (path, "profile");
+  JsonObject *object;
+  gboolean has_contact = FALSE;
+
+  object = seeds_exchange_get_object (community, "profile", profile_path, FALSE, &local_error);
+  if (local_error != NULL)
+    return fail_in (error, g_steal_pointer (&local_error), profile_path);
+
+  if (object == NULL)
+    return TRUE;
+
+  if (!seeds_profile_read_details (object, profile_path, profile, &local_error) ||
+      !seeds_profile_read_contact (object, profile_path, profile, &has_contact, &local_error))
+    return fail_in (error, g_steal_pointer (&local_error), profile_path);
+
+  record->profile = g_steal_pointer (&profile);
+
+  return TRUE;
+}
+
+/* The members of a "seeds-community" object after its header, into
+ * reader->record */
+static gboolean
+read_members (Reader      *reader,
+              JsonObject  *root,
+              const char  *path,
+              GError     **error)
+{
+  SeedsCommunityRecord *record = reader->record;
+  g_autofree char *community_path = seeds_exchange_member_path (path, "community");
+  JsonObject *community;
+  const char *id = NULL;
+
+  if (!(community = seeds_exchange_get_object (root, "community", community_path, TRUE, error)) ||
+      !read_new_id (reader, community, community_path, &id, error) ||
+      !(record->name = read_text (community, community_path, "name", SEEDS_FIELD_COMMUNITY_NAME,
+                                  error)) ||
+      !read_profile (community, community_path, record, error))
+    return FALSE;
+
+  record->id = g_strdup (id);
+
+  return read_list_of_objects (reader, root, path, "participants", read_participant, NULL,
+                               error) &&
+         read_list_of_objects (reader, root, path, "meetings", read_meeting, NULL, error) &&
+         read_list_of_objects (reader, root, path, "next_steps", read_next_step, NULL, error);
+}
+
+/* Reads the "seeds-community" object @node, at @path, into @communities. */
+static gboolean
+read_community (Reader      *reader,
+                JsonNode    *node,
+                const char  *path,
+                GPtrArray   *communities,
+                GError     **error)
+{
+  g_autoptr(SeedsCommunityRecord) record = community_record_new ();
+  g_autoptr(GHashTable) participants = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) meetings = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return seeds_exchange_set_field_error (error, _("The field “%s” must be a JSON object."), path);
+
+  if (!seeds_exchange_check_header (node, SEEDS_EXCHANGE_COMMUNITY, reader->framework,
+                                    &local_error))
+    return fail_in (error, g_steal_pointer (&local_error), path);
+
+  reader->record = record;
+  reader->participants = participants;
+  reader->meetings = meetings;
+
+  ok = read_members (reader, json_node_get_object (node), path, error);
+
+  reader->record = NULL;
+  reader->participants = NULL;
+  reader->meetings = NULL;
+
+  if (ok)
+    g_ptr_array_add (communities, g_steal_pointer (&record));
+
+  return ok;
+}
+
+SeedsCommunityImport *
+seeds_community_import_new_from_json (JsonNode        *root,
+                                      SeedsFramework  *framework,
+                                      GError         **error)
+{
+  g_autoptr(SeedsCommunityImport) self = g_object_new (SEEDS_TYPE_COMMUNITY_IMPORT, NULL);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  Reader reader = { framework, ids, NULL, NULL, NULL };
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (root))
+    {
+      if (!read_community (&reader, root, "", self->communities, error))
+        return NULL;
+
+      return g_steal_pointer (&self);
+    }
+
+  array = json_node_get_array (root);
+  if (json_array_get_length (array) == 0)
+    {
+      g_set_error_literal (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID,
+                           _("The file holds no learning communities."));
+      return NULL;
+    }
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("[%u]", i);
+
+      if (!read_community (&reader, json_array_get_element (array, i), path, self->communities,
+                           error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * seeds_community_import_new_from_bytes:
+ * @bytes: the contents of a community export: one "seeds-community"
+ *   object, or an array of them
+ * @framework: the framework the app uses: meetings scored with another
+ *   one, or with factors it does not have, are refused
+ * @error: return location for a #SEEDS_EXCHANGE_ERROR
+ *
+ * Reads a community export strictly, as docs/formats.md describes it: its
+ * text by the rules of the app's forms, its dates, kinds and statuses,
+ * each id a UUID that the file uses once, attendees that are participants
+ * of the community, scores of attendees only, tallies only in poster
+ * meetings, and next steps of the community's own meetings. Members it
+ * does not know are ignored. At most SEEDS_COMMUNITY_MAX_SIZE bytes.
+ *
+ * Returns: (transfer full): what the file holds, or %NULL with @error set
+ */
+SeedsCommunityImport *
+seeds_community_import_new_from_bytes (GBytes          *bytes,
+                                       SeedsFramework  *framework,
+                                       GError         **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return SEEDS_COMMUNITY_IMPORT (seeds_exchange_read (bytes, SEEDS_EXCHANGE_COMMUNITY, framework,
+                                                      error));
+}
+
+/**
+ * seeds_community_import_get_communities:
+ *
+ * Returns: (transfer none) (element-type SeedsCommunityRecord): the
+ *   communities of the file, in its order
+ */
+GPtrArray *
+seeds_community_import_get_communities (SeedsCommunityImport *self)
+{
+  g_return_val_if_fail (SEEDS_IS_COMMUNITY_IMPORT (self), NULL);
+
+  return self->communities;
+}

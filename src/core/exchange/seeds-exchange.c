@@ -1,0 +1,832 @@
+/* seeds-exchange.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "exchange/seeds-exchange-private.h"
+#include "exchange/seeds-json-check.h"
+
+/* How much of a wrong value a message quotes */
+#define MAX_DESCRIBED_LENGTH 40
+
+G_DEFINE_QUARK (seeds-exchange-error-quark, seeds_exchange_error)
+
+/* How much a file is read at a time: a community export may be large. */
+#define READ_CHUNK_SIZE (64 * 1024)
+
+static const struct
+{
+  const char *format;
+  gsize       max_size;
+} kinds[] = {
+  [SEEDS_EXCHANGE_INVITATION] = { SEEDS_INVITATION_FORMAT, SEEDS_EXCHANGE_MAX_SIZE },
+  [SEEDS_EXCHANGE_SCORECARD] = { SEEDS_SCORECARD_FORMAT, SEEDS_EXCHANGE_MAX_SIZE },
+  [SEEDS_EXCHANGE_PROFILE] = { SEEDS_PROFILE_FORMAT, SEEDS_EXCHANGE_MAX_SIZE },
+  [SEEDS_EXCHANGE_COMMUNITY] = { SEEDS_COMMUNITY_FORMAT, SEEDS_COMMUNITY_MAX_SIZE },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == SEEDS_EXCHANGE_COMMUNITY + 1);
+
+static gboolean
+set_error (GError             **error,
+           SeedsExchangeError   code,
+           const char          *message)
+{
+  g_set_error_literal (error, SEEDS_EXCHANGE_ERROR, code, message);
+  return FALSE;
+}
+
+static gboolean
+set_wrong_format (GError            **error,
+                  SeedsExchangeKind   kind)
+{
+  switch (kind)
+    {
+    case SEEDS_EXCHANGE_INVITATION:
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                        _("This is not a Seeds of Innovation meeting invitation."));
+    case SEEDS_EXCHANGE_PROFILE:
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                        _("This is not a Seeds of Innovation learning community profile."));
+    case SEEDS_EXCHANGE_COMMUNITY:
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                        _("This is not a Seeds of Innovation learning community export."));
+    case SEEDS_EXCHANGE_SCORECARD:
+    default:
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                        _("This is not a Seeds of Innovation score card."));
+    }
+}
+
+/* What a reader of one kind says of a file of another: whole sentences,
+ * for the translators. The community export, which nobody mistakes for a
+ * card, is only said not to be what was expected: NULL. */
+static const char *
+describe_other_kind (SeedsExchangeKind expected,
+                     SeedsExchangeKind found)
+{
+  if (found == SEEDS_EXCHANGE_COMMUNITY)
+    return NULL;
+
+  switch (expected)
+    {
+    case SEEDS_EXCHANGE_INVITATION:
+      return found == SEEDS_EXCHANGE_SCORECARD
+             ? _("This is a score card, not a meeting invitation.")
+             : _("This is a learning community profile, not a meeting invitation.");
+    case SEEDS_EXCHANGE_SCORECARD:
+      return found == SEEDS_EXCHANGE_INVITATION
+             ? _("This is a meeting invitation, not a score card.")
+             : _("This is a learning community profile, not a score card.");
+    case SEEDS_EXCHANGE_PROFILE:
+      return found == SEEDS_EXCHANGE_INVITATION
+             ? _("This is a meeting invitation, not a learning community profile.")
+             : _("This is a score card, not a learning community profile.");
+    case SEEDS_EXCHANGE_COMMUNITY:
+    default:
+      return NULL;
+    }
+}
+
+/* The path of @member in the object at @path, such as "meetings[3].title";
+ * @path "" is the root. */
+char *
+seeds_exchange_member_path (const char *path,
+                            const char *member)
+{
+  if (*path == '\0')
+    return g_strdup (member);
+
+  return g_strconcat (path, ".", member, NULL);
+}
+
+/* @format names the field with its path, such as "participant.name". */
+gboolean
+seeds_exchange_set_field_error (GError     **error,
+                                const char  *format,
+                                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return set_error (error, SEEDS_EXCHANGE_ERROR_INVALID, message);
+}
+
+/* What a file that is not named as one of the others is read as: a score
+ * card, since those are what a facilitator imports most. */
+SeedsExchangeKind
+seeds_exchange_kind_for_name (const char *name)
+{
+  if (name == NULL)
+    return SEEDS_EXCHANGE_SCORECARD;
+  if (g_str_has_suffix (name, SEEDS_INVITATION_SUFFIX))
+    return SEEDS_EXCHANGE_INVITATION;
+  if (g_str_has_suffix (name, SEEDS_PROFILE_SUFFIX))
+    return SEEDS_EXCHANGE_PROFILE;
+  if (g_str_has_suffix (name, SEEDS_COMMUNITY_SUFFIX))
+    return SEEDS_EXCHANGE_COMMUNITY;
+
+  return SEEDS_EXCHANGE_SCORECARD;
+}
+
+static gboolean
+set_too_large (GError            **error,
+               SeedsExchangeKind   kind)
+{
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_TOO_LARGE,
+               _("The file is larger than %u MiB."),
+               (guint) (kinds[kind].max_size / (1024 * 1024)));
+  return FALSE;
+}
+
+/* Whether @bytes is within the size limit of @kind. */
+gboolean
+seeds_exchange_check_size (GBytes             *bytes,
+                           SeedsExchangeKind   kind,
+                           GError            **error)
+{
+  if (g_bytes_get_size (bytes) > kinds[kind].max_size)
+    return set_too_large (error, kind);
+
+  return TRUE;
+}
+
+/* Reads @stream into @buffer until its end, or until @buffer holds one
+ * byte more than @max_size, which tells a file of the largest size from a
+ * larger one. */
+static gboolean
+read_at_most (GInputStream  *stream,
+              gsize          max_size,
+              GByteArray    *buffer,
+              GError       **error)
+{
+  while (buffer->len <= max_size)
+    {
+      guint length = buffer->len;
+      gsize wanted = MIN (READ_CHUNK_SIZE, max_size + 1 - length);
+      gssize n_read;
+
+      g_byte_array_set_size (buffer, length + wanted);
+      n_read = g_input_stream_read (stream, buffer->data + length, wanted, NULL, error);
+      g_byte_array_set_size (buffer, length + MAX (n_read, 0));
+
+      if (n_read < 0)
+        return FALSE;
+      if (n_read == 0)
+        break;
+    }
+
+  return TRUE;
+}
+
+/**
+ * seeds_exchange_load_file:
+ * @file: an invitation, a score card, a profile or a community export
+ * @kind: what @file is taken for, which sets how large it may be
+ * @error: return location for a #SEEDS_EXCHANGE_ERROR
+ *
+ * Reads @file, but never more than the size limit of @kind: a larger file
+ * is refused without reading the rest.
+ *
+ * Returns: (transfer full): the contents, or %NULL with @error set
+ */
+GBytes *
+seeds_exchange_load_file (GFile              *file,
+                          SeedsExchangeKind   kind,
+                          GError            **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream != NULL)
+    read_at_most (G_INPUT_STREAM (stream), kinds[kind].max_size, buffer, &local_error);
+
+  if (local_error != NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        set_error (error, SEEDS_EXCHANGE_ERROR_UNREADABLE, _("The file does not exist."));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        set_error (error, SEEDS_EXCHANGE_ERROR_UNREADABLE, _("This is a folder, not a file."));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        set_error (error, SEEDS_EXCHANGE_ERROR_UNREADABLE,
+                   _("You are not allowed to read the file."));
+      else
+        g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_UNREADABLE,
+                     _("The file cannot be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  if (buffer->len > kinds[kind].max_size)
+    {
+      set_too_large (error, kind);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/* Whether @data holds nothing but the white space that JSON allows */
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' && data[i] != '\r')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * seeds_exchange_parse:
+ * @bytes: the contents of a file
+ * @kind: what the file should be, for its size limit and the messages
+ * @error: return location for a #SEEDS_EXCHANGE_ERROR
+ *
+ * Checks that @bytes is UTF-8 JSON within the size limit of @kind, with
+ * an object at its root (or, for a community export, an array), before
+ * anything else reads it.
+ *
+ * Returns: (transfer full): the root node, or %NULL with @error set
+ */
+JsonNode *
+seeds_exchange_parse (GBytes             *bytes,
+                      SeedsExchangeKind   kind,
+                      GError            **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  const char *data;
+  gsize length;
+
+  if (!seeds_exchange_check_size (bytes, kind, error))
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  /* Some editors on Windows start UTF-8 files with a byte order mark. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      set_error (error, SEEDS_EXCHANGE_ERROR_NOT_JSON, _("The file is not UTF-8 text."));
+      return NULL;
+    }
+
+  if (is_blank (data, length))
+    {
+      set_error (error, SEEDS_EXCHANGE_ERROR_NOT_JSON, _("The file is empty."));
+      return NULL;
+    }
+
+  root = seeds_json_parse_strict (data, length, SEEDS_JSON_MAX_DEPTH, error);
+  if (root == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root) &&
+      !(kind == SEEDS_EXCHANGE_COMMUNITY && JSON_NODE_HOLDS_ARRAY (root)))
+    {
+      set_wrong_format (error, kind);
+      return NULL;
+    }
+
+  return g_steal_pointer (&root);
+}
+
+/* Which kind of file @root says it is: an array says nothing. */
+gboolean
+seeds_exchange_peek_kind (JsonNode          *root,
+                          SeedsExchangeKind *kind)
+{
+  JsonNode *node;
+  const char *format;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+
+  node = json_object_get_member (json_node_get_object (root), "format");
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+
+  format = json_node_get_string (node);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      if (g_str_equal (format, kinds[i].format))
+        {
+          *kind = (SeedsExchangeKind) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+check_version (JsonObject  *root,
+               GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "version");
+  g_autofree char *version = NULL;
+
+  if (node == NULL)
+    return seeds_exchange_set_field_error (error, _("The field “%s” is missing."), "version");
+
+  if (json_node_get_value_type (node) != G_TYPE_INT64)
+    return seeds_exchange_set_field_error (error, _("The field “%s” must be a whole number."),
+                                           "version");
+
+  if (json_node_get_int (node) == SEEDS_EXCHANGE_VERSION)
+    return TRUE;
+
+  version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_UNSUPPORTED_VERSION,
+               _("Format version %s is not supported; this version of the app reads "
+                 "version %d."),
+               version, SEEDS_EXCHANGE_VERSION);
+  return FALSE;
+}
+
+/**
+ * seeds_exchange_check_header:
+ * @root: the root of a file, an object
+ * @kind: what the file should be
+ * @framework: the framework the app uses
+ * @error: return location for a #SEEDS_EXCHANGE_ERROR
+ *
+ * Checks "format", "version" and "framework", in that order: what a file
+ * is decides how the rest is read. A profile and a community export have
+ * no "framework" here.
+ *
+ * Returns: whether the file is a @kind this app can read
+ */
+gboolean
+seeds_exchange_check_header (JsonNode           *root,
+                             SeedsExchangeKind   kind,
+                             SeedsFramework     *framework,
+                             GError            **error)
+{
+  JsonObject *object = json_node_get_object (root);
+  SeedsExchangeKind found_kind;
+  const char *framework_id = NULL;
+
+  if (!seeds_exchange_peek_kind (root, &found_kind))
+    return set_wrong_format (error, kind);
+
+  if (found_kind != kind)
+    {
+      const char *message = describe_other_kind (kind, found_kind);
+
+      if (message == NULL)
+        return set_wrong_format (error, kind);
+
+      return set_error (error, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT, message);
+    }
+
+  if (!check_version (object, error))
+    return FALSE;
+
+  /* A profile need not hold scores: the framework is with them. A
+   * community export names the framework of each meeting. */
+  if (kind == SEEDS_EXCHANGE_PROFILE || kind == SEEDS_EXCHANGE_COMMUNITY)
+    return TRUE;
+
+  if (!seeds_exchange_get_string (object, "framework", "framework", TRUE, &framework_id, error))
+    return FALSE;
+
+  if (!g_str_equal (framework_id, seeds_framework_get_id (framework)))
+    {
+      g_autofree char *shown = seeds_exchange_show (framework_id);
+
+      g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
+                   kind == SEEDS_EXCHANGE_INVITATION
+                   ? _("The invitation is for the framework “%s”, not for “%s”.")
+                   : _("The score card is for the framework “%s”, not for “%s”."),
+                   shown, seeds_framework_get_id (framework));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A member that is absent or null. Null is accepted for optional members,
+ * which some writers use for "none". */
+static JsonNode *
+get_member (JsonObject  *object,
+            const char  *member,
+            const char  *path,
+            gboolean     required,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node) && !required)
+    return NULL;
+
+  if (node == NULL && required)
+    seeds_exchange_set_field_error (error, _("The field “%s” is missing."), path);
+
+  return node;
+}
+
+/**
+ * seeds_exchange_get_object:
+ *
+ * Returns: (transfer none) (nullable): the object in @member, or %NULL if
+ *   it is absent and not @required, or with @error set
+ */
+JsonObject *
+seeds_exchange_get_object (JsonObject  *object,
+                           const char  *member,
+                           const char  *path,
+                           gboolean     required,
+                           GError     **error)
+{
+  JsonNode *node = get_member (object, member, path, required, error);
+
+  if (node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      seeds_exchange_set_field_error (error, _("The field “%s” must be a JSON object."), path);
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+/* Sets *value to the string in @member, or to NULL when it is absent and
+ * not @required. */
+gboolean
+seeds_exchange_get_string (JsonObject  *object,
+                           const char  *member,
+                           const char  *path,
+                           gboolean     required,
+                           const char **value,
+                           GError     **error)
+{
+  JsonNode *node = get_member (object, member, path, required, error);
+
+  *value = NULL;
+
+  if (node == NULL)
+    return !required;
+
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    return seeds_exchange_set_field_error (error, _("The field “%s” must be text."), path);
+
+  *value = json_node_get_string (node);
+
+  return TRUE;
+}
+
+/* The same for an id, which the app makes as a UUID. */
+gboolean
+seeds_exchange_get_id (JsonObject  *object,
+                       const char  *member,
+                       const char  *path,
+                       gboolean     required,
+                       const char **value,
+                       GError     **error)
+{
+  if (!seeds_exchange_get_string (object, member, path, required, value, error))
+    return FALSE;
+
+  if (*value != NULL && !g_uuid_string_is_valid (*value))
+    {
+      *value = NULL;
+      return seeds_exchange_set_field_error (error,
+                                             _("The field “%s” is not a valid identifier (UUID)."),
+                                             path);
+    }
+
+  return TRUE;
+}
+
+/**
+ * seeds_exchange_clean_text:
+ * @value: (nullable): text from a file, as json-glib read it; %NULL when
+ *   the member is absent
+ * @path: the member's path, for messages
+ *
+ * Checks text that a person typed by the rules of @field (see
+ * seeds_text_clean()), so that a file holds no text the app itself would
+ * refuse. Typed text loses invisible characters quietly; in an identifying
+ * field of a file they are a sign that a name tries to pass for another,
+ * and the file is refused.
+ *
+ * Returns: (transfer full): the cleaned text, or %NULL with @error set
+ */
+char *
+seeds_exchange_clean_text (const char  *value,
+                           const char  *path,
+                           SeedsField   field,
+                           GError     **error)
+{
+  g_autoptr(GError) text_error = NULL;
+  gunichar invisible;
+  char *clean;
+
+  if (value != NULL && seeds_text_field_is_identifying (field) &&
+      seeds_text_find_invisible (value, &invisible))
+    {
+      g_autofree char *shown = seeds_text_make_visible (value, -1, MAX_DESCRIBED_LENGTH);
+
+      seeds_exchange_set_field_error (error,
+                                      _("The field “%s” holds an invisible character "
+                                        "(U+%04X) that could make it pass for another name: "
+                                        "“%s”."),
+                                      path, invisible, shown);
+      return NULL;
+    }
+
+  clean = seeds_text_clean (value, field, &text_error);
+  if (clean != NULL)
+    return clean;
+
+  /* "Enter a name" speaks to someone at a form, not to a file. */
+  if (g_error_matches (text_error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY))
+    seeds_exchange_set_field_error (error, value == NULL ? _("The field “%s” is missing.")
+                                                         : _("The field “%s” is empty."), path);
+  else
+    set_error (error, SEEDS_EXCHANGE_ERROR_INVALID, text_error->message);
+
+  return NULL;
+}
+
+/**
+ * seeds_exchange_get_text:
+ *
+ * Reads the text in @member with seeds_exchange_clean_text(). An optional
+ * member that is absent reads as "".
+ *
+ * Returns: (transfer full): the cleaned text, or %NULL with @error set
+ */
+char *
+seeds_exchange_get_text (JsonObject  *object,
+                         const char  *member,
+                         const char  *path,
+                         SeedsField   field,
+                         GError     **error)
+{
+  const char *value = NULL;
+
+  /* Required fields are the ones that may not be empty. */
+  if (!seeds_exchange_get_string (object, member, path, FALSE, &value, error))
+    return NULL;
+
+  return seeds_exchange_clean_text (value, path, field, error);
+}
+
+/* Sets *value to the whole number in the required @member, which must be
+ * from @min to @max. */
+gboolean
+seeds_exchange_get_int (JsonObject  *object,
+                        const char  *member,
+                        const char  *path,
+                        int          min,
+                        int          max,
+                        int         *value,
+                        GError     **error)
+{
+  JsonNode *node = get_member (object, member, path, TRUE, error);
+  g_autofree char *described = NULL;
+
+  if (node == NULL)
+    return FALSE;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64 &&
+      json_node_get_int (node) >= min && json_node_get_int (node) <= max)
+    {
+      *value = (int) json_node_get_int (node);
+      return TRUE;
+    }
+
+  described = seeds_exchange_describe_value (node);
+  return seeds_exchange_set_field_error (error,
+                                         _("The field “%s” must be a whole number from %d "
+                                           "to %d; it is %s."),
+                                         path, min, max, described);
+}
+
+/* The same for a number that may have decimals, as 52.0116 */
+gboolean
+seeds_exchange_get_number (JsonObject  *object,
+                           const char  *member,
+                           const char  *path,
+                           double       min,
+                           double       max,
+                           double      *value,
+                           GError     **error)
+{
+  JsonNode *node = get_member (object, member, path, TRUE, error);
+  g_autofree char *described = NULL;
+  GType type;
+
+  if (node == NULL)
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
+    {
+      double number = type == G_TYPE_INT64 ? (double) json_node_get_int (node)
+                                           : json_node_get_double (node);
+
+      if (number >= min && number <= max)
+        {
+          *value = number;
+          return TRUE;
+        }
+    }
+
+  described = seeds_exchange_describe_value (node);
+  return seeds_exchange_set_field_error (error,
+                                         _("The field “%s” must be a number from %g to %g; "
+                                           "it is %s."),
+                                         path, min, max, described);
+}
+
+/* A wrong value as it stands in the file, shortened, for a message; as
+ * valid UTF-8, which a string with a lone surrogate is not. */
+char *
+seeds_exchange_describe_value (JsonNode *node)
+{
+  g_autofree char *json = json_to_string (node, FALSE);
+
+  return seeds_text_make_visible (json, -1, MAX_DESCRIBED_LENGTH);
+}
+
+/* Text from a file, fit to be quoted in a message: see
+ * seeds_text_make_visible(). */
+char *
+seeds_exchange_show (const char *value)
+{
+  return seeds_text_make_visible (value, -1, MAX_DESCRIBED_LENGTH);
+}
+
+/* A score is a whole number from 1 to 5, or null for "don't know". */
+gboolean
+seeds_exchange_read_score (JsonNode    *node,
+                           const char  *factor_id,
+                           int         *value,
+                           GError     **error)
+{
+  g_autofree char *described = NULL;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    {
+      *value = SEEDS_SCORE_DONT_KNOW;
+      return TRUE;
+    }
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64 &&
+      json_node_get_int (node) >= SEEDS_SCORE_MIN &&
+      json_node_get_int (node) <= SEEDS_SCORE_MAX)
+    {
+      *value = (int) json_node_get_int (node);
+      return TRUE;
+    }
+
+  described = seeds_exchange_describe_value (node);
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID,
+               _("The score for factor “%s” must be 1 to 5, or null for “don’t know”; it is %s."),
+               factor_id, described);
+  return FALSE;
+}
+
+GObject *
+seeds_exchange_read_json (JsonNode           *root,
+                          SeedsExchangeKind   kind,
+                          SeedsFramework     *framework,
+                          GError            **error)
+{
+  switch (kind)
+    {
+    case SEEDS_EXCHANGE_INVITATION:
+      return G_OBJECT (seeds_invitation_new_from_json (root, framework, error));
+    case SEEDS_EXCHANGE_PROFILE:
+      return G_OBJECT (seeds_profile_new_from_json (root, framework, error));
+    case SEEDS_EXCHANGE_COMMUNITY:
+      return G_OBJECT (seeds_community_import_new_from_json (root, framework, error));
+    case SEEDS_EXCHANGE_SCORECARD:
+    default:
+      return G_OBJECT (seeds_scorecard_new_from_json (root, framework, error));
+    }
+}
+
+GObject *
+seeds_exchange_read (GBytes             *bytes,
+                     SeedsExchangeKind   kind,
+                     SeedsFramework     *framework,
+                     GError            **error)
+{
+  g_autoptr(JsonNode) root = seeds_exchange_parse (bytes, kind, error);
+
+  return root != NULL ? seeds_exchange_read_json (root, kind, framework, error) : NULL;
+}
+
+GObject *
+seeds_exchange_read_file (GFile              *file,
+                          SeedsExchangeKind   kind,
+                          SeedsFramework     *framework,
+                          GError            **error)
+{
+  g_autoptr(GBytes) bytes = seeds_exchange_load_file (file, kind, error);
+
+  return bytes != NULL ? seeds_exchange_read (bytes, kind, framework, error) : NULL;
+}
+
+/**
+ * seeds_exchange_begin:
+ *
+ * Starts a file of @kind: an open object with its "format", "version" and
+ * "framework" (unless @framework_id is %NULL, as for a profile). Finish it
+ * with seeds_exchange_finish().
+ */
+JsonBuilder *
+seeds_exchange_begin (SeedsExchangeKind  kind,
+                      const char        *framework_id)
+{
+  JsonBuilder *builder = json_builder_new_immutable ();
+
+  json_builder_begin_object (builder);
+  seeds_exchange_add_string (builder, "format", kinds[kind].format);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, SEEDS_EXCHANGE_VERSION);
+  if (framework_id != NULL)
+    seeds_exchange_add_string (builder, "framework", framework_id);
+
+  return builder;
+}
+
+void
+seeds_exchange_add_string (JsonBuilder *builder,
+                           const char  *member,
+                           const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+/* Closes the object that seeds_exchange_begin() opened. */
+GBytes *
+seeds_exchange_finish (JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  return seeds_exchange_to_bytes (root);
+}
+
+/* Strict JSON, pretty-printed with two spaces and a final newline, as every
+ * file the app writes. */
+GBytes *
+seeds_exchange_to_bytes (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) json = g_string_new (NULL);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_to_gstring (generator, json);
+  g_string_append_c (json, '\n');
+
+  return g_string_free_to_bytes (g_steal_pointer (&json));
+}
+
+/* Writes @bytes to a new file next to @file and renames it over @file, so
+ * that a failure never leaves half a file behind. */
+gboolean
+seeds_exchange_save (GBytes  *bytes,
+                     GFile   *file,
+                     GError **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}

@@ -1,0 +1,29 @@
+/* seeds-framework-private.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "model/seeds-framework.h"
+
+G_BEGIN_DECLS
+
+/* Open to seeds-framework-reader.c, which fills a framework in as it reads
+ * the file; to everything else a framework cannot be changed. */
+struct _SeedsFramework
+{
+  GObject     parent_instance;
+
+  char       *id;
+  char       *name;
+  char       *question;
+  char       *source;
+  char       *language;
+  GListStore *groups;
+  GListStore *factors;
+};
+
+G_END_DECLS

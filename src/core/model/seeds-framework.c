@@ -1,0 +1,232 @@
+/* seeds-framework.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "seeds-core-resources.h"
+#include "model/seeds-framework-private.h"
+#include "model/seeds-framework-reader.h"
+
+/* A framework is the content the app is built around: factors in groups in
+ * parts, each factor with a definition, findings and tips. The reader in
+ * seeds-framework-reader.c fills it in from a file. */
+
+#define DEFAULT_RESOURCE "/io/github/seedsofinnovation/Seeds/frameworks/greenport-2020.framework.xml"
+
+G_DEFINE_FINAL_TYPE (SeedsFramework, seeds_framework, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (seeds-framework-error-quark, seeds_framework_error)
+
+static void
+seeds_framework_finalize (GObject *object)
+{
+  SeedsFramework *self = (SeedsFramework *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->question, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_object (&self->groups);
+  g_clear_object (&self->factors);
+
+  G_OBJECT_CLASS (seeds_framework_parent_class)->finalize (object);
+}
+
+static void
+seeds_framework_class_init (SeedsFrameworkClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = seeds_framework_finalize;
+}
+
+static void
+seeds_framework_init (SeedsFramework *self)
+{
+  self->groups = g_list_store_new (SEEDS_TYPE_FACTOR_GROUP);
+  self->factors = g_list_store_new (SEEDS_TYPE_FACTOR);
+}
+
+/**
+ * seeds_framework_new_from_bytes:
+ * @bytes: the file's contents
+ * @display_name: how to name the file in error messages
+ * @language: (nullable): a language such as "nl", or %NULL for the user's
+ *
+ * Reads a framework. A malformed file gives an error that names the file,
+ * the line and the problem.
+ */
+SeedsFramework *
+seeds_framework_new_from_bytes (GBytes      *bytes,
+                                const char  *display_name,
+                                const char  *language,
+                                GError     **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  return seeds_framework_reader_read (bytes, display_name, language, error);
+}
+
+SeedsFramework *
+seeds_framework_new_from_file (GFile       *file,
+                               const char  *language,
+                               GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  display_name = g_file_get_parse_name (file);
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID,
+                   "%s: %s", display_name, local_error->message);
+      return NULL;
+    }
+
+  return seeds_framework_new_from_bytes (bytes, display_name, language, error);
+}
+
+/**
+ * seeds_framework_new_default:
+ * @language: (nullable): a language such as "nl", or %NULL for the user's
+ *
+ * The framework that ships with the app, from the bundled resource.
+ */
+SeedsFramework *
+seeds_framework_new_default (const char *language)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SeedsFramework *framework = NULL;
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      seeds_core_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+
+  bytes = g_resources_lookup_data (DEFAULT_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes != NULL)
+    framework = seeds_framework_new_from_bytes (bytes, "greenport-2020.framework.xml", language, &error);
+
+  /* The shipped file is checked by the tests: failing here is a broken build. */
+  if (bytes == NULL || framework == NULL)
+    g_error ("The built-in framework cannot be read: %s", error->message);
+
+  return framework;
+}
+
+const char *
+seeds_framework_get_id (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+
+  return self->id;
+}
+
+const char *
+seeds_framework_get_name (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+
+  return self->name;
+}
+
+/* The question people answer for each factor's statement. */
+const char *
+seeds_framework_get_question (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+
+  return self->question;
+}
+
+/* The research the framework comes from, as a citation; may be NULL. */
+const char *
+seeds_framework_get_source (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+
+  return self->source;
+}
+
+const char *
+seeds_framework_get_language (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+
+  return self->language;
+}
+
+GListModel *
+seeds_framework_get_groups (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+
+  return G_LIST_MODEL (self->groups);
+}
+
+GListModel *
+seeds_framework_get_factors (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+
+  return G_LIST_MODEL (self->factors);
+}
+
+guint
+seeds_framework_get_n_factors (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->factors));
+}
+
+/* (transfer none) */
+SeedsFactor *
+seeds_framework_get_factor (SeedsFramework *self,
+                            guint           position)
+{
+  SeedsFactor *factor;
+
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (position < seeds_framework_get_n_factors (self), NULL);
+
+  /* The framework keeps its own reference for as long as it lives. */
+  factor = g_list_model_get_item (G_LIST_MODEL (self->factors), position);
+  g_object_unref (factor);
+  return factor;
+}
+
+/* (transfer none) (nullable) */
+SeedsFactor *
+seeds_framework_lookup_factor (SeedsFramework *self,
+                               const char     *factor_id)
+{
+  guint n;
+
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (factor_id != NULL, NULL);
+
+  n = seeds_framework_get_n_factors (self);
+  for (guint i = 0; i < n; i++)
+    {
+      SeedsFactor *factor = seeds_framework_get_factor (self, i);
+
+      if (g_str_equal (seeds_factor_get_id (factor), factor_id))
+        return factor;
+    }
+
+  return NULL;
+}

@@ -1,0 +1,53 @@
+/* seeds-framework.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "model/seeds-factor.h"
+#include "model/seeds-factor-group.h"
+
+G_BEGIN_DECLS
+
+#define SEEDS_FRAMEWORK_ERROR (seeds_framework_error_quark ())
+
+typedef enum
+{
+  SEEDS_FRAMEWORK_ERROR_INVALID,
+} SeedsFrameworkError;
+
+/* The id of the framework that ships with the app: the research's twelve factors. */
+#define SEEDS_FRAMEWORK_DEFAULT_ID "greenport-2020"
+
+#define SEEDS_TYPE_FRAMEWORK (seeds_framework_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsFramework, seeds_framework, SEEDS, FRAMEWORK, GObject)
+
+GQuark          seeds_framework_error_quark     (void);
+SeedsFramework *seeds_framework_new_from_file   (GFile          *file,
+                                                 const char     *language,
+                                                 GError        **error);
+SeedsFramework *seeds_framework_new_from_bytes  (GBytes         *bytes,
+                                                 const char     *display_name,
+                                                 const char     *language,
+                                                 GError        **error);
+SeedsFramework *seeds_framework_new_default     (const char     *language);
+const char     *seeds_framework_get_id          (SeedsFramework *self);
+const char     *seeds_framework_get_name        (SeedsFramework *self);
+const char     *seeds_framework_get_question    (SeedsFramework *self);
+const char     *seeds_framework_get_source      (SeedsFramework *self);
+const char     *seeds_framework_get_language    (SeedsFramework *self);
+GListModel     *seeds_framework_get_groups      (SeedsFramework *self);
+GListModel     *seeds_framework_get_factors     (SeedsFramework *self);
+guint           seeds_framework_get_n_factors   (SeedsFramework *self);
+SeedsFactor    *seeds_framework_get_factor      (SeedsFramework *self,
+                                                 guint           position);
+SeedsFactor    *seeds_framework_lookup_factor   (SeedsFramework *self,
+                                                 const char     *factor_id);
+
+G_END_DECLS

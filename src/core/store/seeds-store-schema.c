@@ -1,0 +1,352 @@
+/* seeds-store-schema.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "store/seeds-store-schema.h"
+
+/* migrations[i] brings a database from version i to version i + 1
+ * (PRAGMA user_version). A released step is never edited: a change to the
+ * schema is a new step appended at the end, and tests/test-store-migrations.c
+ * gets rows to put into the version it starts from.
+ *
+ * Foreign keys are off while a step runs, so that a step may rebuild a table
+ * the way https://sqlite.org/lang_altertable.html#otheralter describes;
+ * PRAGMA foreign_key_check must come out clean before the step commits. */
+static const char * const migrations[] = {
+  /* 0 → 1: communities, meetings, participants, scores and next steps */
+  "CREATE TABLE communities ("
+  "  id         TEXT PRIMARY KEY NOT NULL,"
+  "  name       TEXT NOT NULL,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+
+  "CREATE TABLE meetings ("
+  "  id           TEXT PRIMARY KEY NOT NULL,"
+  "  community_id TEXT NOT NULL REFERENCES communities (id) ON DELETE CASCADE,"
+  "  framework_id TEXT NOT NULL,"
+  "  date         TEXT NOT NULL,"
+  "  title        TEXT NOT NULL,"
+  "  notes        TEXT NOT NULL DEFAULT '',"
+  "  created_at   INTEGER NOT NULL,"
+  "  updated_at   INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX meetings_by_community ON meetings (community_id, date);"
+
+  "CREATE TABLE participants ("
+  "  id           TEXT PRIMARY KEY NOT NULL,"
+  "  community_id TEXT NOT NULL REFERENCES communities (id) ON DELETE CASCADE,"
+  "  name         TEXT NOT NULL,"
+  "  organisation TEXT NOT NULL DEFAULT '',"
+  "  partner_type TEXT NOT NULL"
+  "               CHECK (partner_type IN ('company', 'government', 'education',"
+  "                                       'research', 'other')),"
+  "  created_at   INTEGER NOT NULL,"
+  "  updated_at   INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX participants_by_community ON participants (community_id);"
+
+  "CREATE TABLE attendance ("
+  "  meeting_id     TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (meeting_id, participant_id)"
+  ");"
+  "CREATE INDEX attendance_by_participant ON attendance (participant_id);"
+
+  /* A score belongs to someone who attended the meeting: taking a
+   * participant off the meeting takes their scores with them. */
+  "CREATE TABLE scores ("
+  "  meeting_id     TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  factor_id      TEXT NOT NULL,"
+  "  value          INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),"
+  "  comment        TEXT NOT NULL DEFAULT '',"
+  "  updated_at     INTEGER NOT NULL,"
+  "  PRIMARY KEY (meeting_id, participant_id, factor_id),"
+  "  FOREIGN KEY (meeting_id, participant_id)"
+  "    REFERENCES attendance (meeting_id, participant_id) ON DELETE CASCADE"
+  ");"
+  "CREATE INDEX scores_by_participant ON scores (participant_id);"
+
+  "CREATE TABLE next_steps ("
+  "  id         TEXT PRIMARY KEY NOT NULL,"
+  "  meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  factor_id  TEXT NOT NULL,"
+  "  text       TEXT NOT NULL,"
+  "  owner      TEXT NOT NULL DEFAULT '',"
+  "  due_date   TEXT,"
+  "  status     TEXT NOT NULL DEFAULT 'open'"
+  "             CHECK (status IN ('open', 'done', 'dropped')),"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX next_steps_by_meeting ON next_steps (meeting_id, factor_id);",
+
+  /* 1 → 2: meetings held with the printed poster, whose stickers are
+   * counted per factor and score; and the review of next steps in later
+   * meetings */
+  "ALTER TABLE meetings ADD COLUMN kind TEXT NOT NULL DEFAULT 'scores'"
+  "  CHECK (kind IN ('scores', 'poster'));"
+
+  /* value 0 is "don't know": a number rather than NULL, so that it can be
+   * part of the key */
+  "CREATE TABLE tallies ("
+  "  meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  factor_id  TEXT NOT NULL,"
+  "  value      INTEGER NOT NULL CHECK (value BETWEEN 0 AND 5),"
+  "  count      INTEGER NOT NULL CHECK (count >= 0),"
+  "  PRIMARY KEY (meeting_id, factor_id, value)"
+  ") WITHOUT ROWID;"
+
+  /* The meeting in whose review a step was marked done, carried over or
+   * dropped. Deleting that meeting forgets the review, not the step. */
+  "ALTER TABLE next_steps ADD COLUMN reviewed_in TEXT"
+  "  REFERENCES meetings (id) ON DELETE SET NULL;"
+  "CREATE INDEX next_steps_by_review ON next_steps (reviewed_in);"
+
+  /* The history reads every score of a community at once: kept in the
+   * order of their key, a meeting's scores are read without a lookup per
+   * score. */
+  "CREATE TABLE scores_by_key ("
+  "  meeting_id     TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  factor_id      TEXT NOT NULL,"
+  "  value          INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),"
+  "  comment        TEXT NOT NULL DEFAULT '',"
+  "  updated_at     INTEGER NOT NULL,"
+  "  PRIMARY KEY (meeting_id, participant_id, factor_id),"
+  "  FOREIGN KEY (meeting_id, participant_id)"
+  "    REFERENCES attendance (meeting_id, participant_id) ON DELETE CASCADE"
+  ") WITHOUT ROWID;"
+  "INSERT INTO scores_by_key (meeting_id, participant_id, factor_id, value, comment, updated_at)"
+  "  SELECT meeting_id, participant_id, factor_id, value, comment, updated_at FROM scores;"
+  "DROP TABLE scores;"
+  "ALTER TABLE scores_by_key RENAME TO scores;"
+  "CREATE INDEX scores_by_participant ON scores (participant_id);",
+
+  /* 2 → 3: the directory of learning communities. Every community gets a
+   * profile; those of other communities come from their .seedsprofile
+   * files, from the fictional sample, or are entered by hand ('known').
+   * Your own are the ones you hold meetings of.
+   * For an imported one, updated_at is when its profile was made, so that
+   * the newer of two profiles wins. */
+  "ALTER TABLE communities ADD COLUMN origin TEXT NOT NULL DEFAULT 'own'"
+  "  CHECK (origin IN ('own', 'profile', 'sample', 'known'));"
+  "ALTER TABLE communities ADD COLUMN type TEXT NOT NULL DEFAULT 'other'"
+  "  CHECK (type IN ('field-lab', 'living-lab', 'other'));"
+  "ALTER TABLE communities ADD COLUMN theme TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN place TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN latitude REAL"
+  "  CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90);"
+  "ALTER TABLE communities ADD COLUMN longitude REAL"
+  "  CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180)"
+  "  CHECK ((latitude IS NULL) = (longitude IS NULL));"
+  "ALTER TABLE communities ADD COLUMN partners TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN contact_name TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN email TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN phone TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN website TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE communities ADD COLUMN description TEXT NOT NULL DEFAULT '';"
+  /* Removed from the directory, but kept until the undo is no longer
+   * offered (seeds_store_purge_removed_entries()): NULL while present */
+  "ALTER TABLE communities ADD COLUMN removed_at INTEGER;"
+
+  /* The results an imported community shares of its latest meeting:
+   * aggregates of the factors that at least three people scored, never
+   * anyone's own score. */
+  "CREATE TABLE shared_results ("
+  "  community_id   TEXT PRIMARY KEY NOT NULL"
+  "                 REFERENCES communities (id) ON DELETE CASCADE,"
+  "  framework_id   TEXT NOT NULL,"
+  "  date           TEXT NOT NULL,"
+  "  n_participants INTEGER NOT NULL CHECK (n_participants >= 0)"
+  ");"
+  "CREATE TABLE shared_scores ("
+  "  community_id TEXT NOT NULL REFERENCES shared_results (community_id) ON DELETE CASCADE,"
+  "  position     INTEGER NOT NULL,"
+  "  factor_id    TEXT NOT NULL,"
+  "  n            INTEGER NOT NULL CHECK (n >= 3),"
+  "  mean10       INTEGER NOT NULL CHECK (mean10 BETWEEN 10 AND 50),"
+  "  spread100    INTEGER NOT NULL CHECK (spread100 BETWEEN 0 AND 200),"
+  "  band         TEXT NOT NULL CHECK (band IN ('attention', 'discuss', 'strength')),"
+  "  PRIMARY KEY (community_id, factor_id),"
+  "  UNIQUE (community_id, position)"
+  ") WITHOUT ROWID;",
+};
+
+int
+seeds_store_schema_get_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+static int
+exec_sql (sqlite3     *db,
+          const char  *sql,
+          char       **errmsg)
+{
+  char *sqlite_errmsg = NULL;
+  int rc;
+
+  rc = sqlite3_exec (db, sql, NULL, NULL, &sqlite_errmsg);
+  if (rc != SQLITE_OK && errmsg != NULL && *errmsg == NULL)
+    *errmsg = g_strdup (sqlite_errmsg != NULL ? sqlite_errmsg : sqlite3_errstr (rc));
+  sqlite3_free (sqlite_errmsg);
+
+  return rc;
+}
+
+static int
+query_int (sqlite3     *db,
+           const char  *sql,
+           int         *value,
+           char       **errmsg)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        {
+          *value = 0;
+          rc = SQLITE_OK;
+        }
+    }
+
+  if (rc != SQLITE_OK && errmsg != NULL && *errmsg == NULL)
+    *errmsg = g_strdup (sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+
+  return rc;
+}
+
+/* Applies one step, unless another program did it while we waited for the
+ * lock: BEGIN IMMEDIATE makes the version read and the step one unit. */
+static int
+migrate_step (sqlite3  *db,
+              int       from_version,
+              char    **errmsg)
+{
+  g_autofree char *set_version = NULL;
+  int version = 0;
+  int has_problems = 0;
+  int rc;
+
+  rc = exec_sql (db, "BEGIN IMMEDIATE", errmsg);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  rc = query_int (db, "PRAGMA user_version", &version, errmsg);
+  if (rc != SQLITE_OK)
+    goto rollback;
+
+  if (version != from_version)
+    return exec_sql (db, "ROLLBACK", errmsg);
+
+  rc = exec_sql (db, migrations[from_version], errmsg);
+  if (rc != SQLITE_OK)
+    goto rollback;
+
+  if (from_version == 0)
+    {
+      g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d",
+                                                 SEEDS_STORE_APPLICATION_ID);
+
+      rc = exec_sql (db, set_id, errmsg);
+      if (rc != SQLITE_OK)
+        goto rollback;
+    }
+
+  rc = query_int (db, "SELECT count(*) FROM pragma_foreign_key_check", &has_problems, errmsg);
+  if (rc != SQLITE_OK)
+    goto rollback;
+
+  if (has_problems > 0)
+    {
+      rc = SQLITE_CONSTRAINT_FOREIGNKEY;
+      if (errmsg != NULL && *errmsg == NULL)
+        *errmsg = g_strdup_printf ("step %d leaves rows with a missing parent", from_version);
+      goto rollback;
+    }
+
+  set_version = g_strdup_printf ("PRAGMA user_version = %d", from_version + 1);
+  rc = exec_sql (db, set_version, errmsg);
+  if (rc != SQLITE_OK)
+    goto rollback;
+
+  rc = exec_sql (db, "COMMIT", errmsg);
+  if (rc != SQLITE_OK)
+    goto rollback;
+
+  return SQLITE_OK;
+
+rollback:
+  if (!sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+
+  return rc;
+}
+
+/**
+ * seeds_store_schema_migrate:
+ * @db: an open connection, with no transaction active
+ * @target_version: the version to bring the database to, at most the latest
+ * @errmsg: (out) (optional): where to put SQLite's message on failure
+ *
+ * Applies the steps that bring @db from its current version to
+ * @target_version, each in its own transaction together with the new
+ * PRAGMA user_version. The first step also sets PRAGMA application_id. A
+ * step that fails is rolled back, leaving the database at the version
+ * before it. Foreign keys are switched off during the steps and left on.
+ *
+ * Returns: an SQLite result code: SQLITE_OK on success
+ */
+int
+seeds_store_schema_migrate (sqlite3  *db,
+                            int       target_version,
+                            char    **errmsg)
+{
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
+  g_return_val_if_fail (target_version >= 0, SQLITE_MISUSE);
+  g_return_val_if_fail (target_version <= seeds_store_schema_get_latest_version (), SQLITE_MISUSE);
+  g_return_val_if_fail (errmsg == NULL || *errmsg == NULL, SQLITE_MISUSE);
+
+  rc = query_int (db, "PRAGMA user_version", &version, errmsg);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  if (version >= target_version)
+    return SQLITE_OK;
+
+  /* A no-op inside a transaction, so it goes before the first step. */
+  rc = exec_sql (db, "PRAGMA foreign_keys = OFF", errmsg);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  for (int v = version; v < target_version && rc == SQLITE_OK; v++)
+    rc = migrate_step (db, v, errmsg);
+
+  /* Keep the first error's code; switching foreign keys on cannot fail
+   * outside a transaction. */
+  exec_sql (db, "PRAGMA foreign_keys = ON", NULL);
+
+  return rc;
+}

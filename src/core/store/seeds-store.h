@@ -1,0 +1,306 @@
+/* seeds-store.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "model/seeds-community.h"
+#include "exchange/seeds-community-import.h"
+#include "model/seeds-directory-filter.h"
+#include "exchange/seeds-invitation.h"
+#include "model/seeds-meeting.h"
+#include "model/seeds-next-step.h"
+#include "model/seeds-participant.h"
+#include "exchange/seeds-profile.h"
+#include "model/seeds-score.h"
+#include "exchange/seeds-scorecard.h"
+#include "model/seeds-tally.h"
+
+G_BEGIN_DECLS
+
+#define SEEDS_STORE_ERROR (seeds_store_error_quark ())
+
+typedef enum
+{
+  SEEDS_STORE_ERROR_CANNOT_OPEN,  /* missing folder, no permission */
+  SEEDS_STORE_ERROR_READ_ONLY,
+  SEEDS_STORE_ERROR_LOCKED,       /* another program holds the database */
+  SEEDS_STORE_ERROR_CORRUPT,      /* not a database, or damaged */
+  SEEDS_STORE_ERROR_FOREIGN,      /* a database, but not one of ours */
+  SEEDS_STORE_ERROR_TOO_NEW,      /* made by a newer version of the app */
+  SEEDS_STORE_ERROR_NOT_FOUND,    /* a referenced row does not exist */
+  SEEDS_STORE_ERROR_INVALID,      /* a value the user typed is refused */
+  SEEDS_STORE_ERROR_FAILED,
+  SEEDS_STORE_ERROR_CONFLICT,     /* a profile or an export of one of your own communities,
+                                   * or an export whose ids another community uses */
+  SEEDS_STORE_ERROR_LOOKALIKE,    /* a name that looks like another's but isn't */
+  SEEDS_STORE_ERROR_DISK_FULL,
+} SeedsStoreError;
+
+/* What a write changed, passed with SeedsStore::changed so that views
+ * reload only what concerns them. */
+typedef enum
+{
+  SEEDS_STORE_CHANGE_COMMUNITIES  = 1 << 0,
+  SEEDS_STORE_CHANGE_MEETINGS     = 1 << 1,
+  SEEDS_STORE_CHANGE_PARTICIPANTS = 1 << 2,
+  SEEDS_STORE_CHANGE_SCORES       = 1 << 3,
+  SEEDS_STORE_CHANGE_NEXT_STEPS   = 1 << 4,
+  SEEDS_STORE_CHANGE_TALLIES      = 1 << 5,
+  /* The directory: profiles, and entries other than your own. A change to
+   * your own communities' names or to which there are is COMMUNITIES, so
+   * the directory listens to both. */
+  SEEDS_STORE_CHANGE_DIRECTORY    = 1 << 6,
+} SeedsStoreChange;
+
+#define SEEDS_TYPE_STORE (seeds_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsStore, seeds_store, SEEDS, STORE, GObject)
+
+GQuark            seeds_store_error_quark          (void);
+char             *seeds_store_default_path         (void);
+/* path NULL opens seeds_store_default_path(). Write methods refuse text a
+ * user typed with a SEEDS_TEXT_ERROR (see seeds-text.h), other input with
+ * SEEDS_STORE_ERROR_INVALID, and references to missing rows with
+ * SEEDS_STORE_ERROR_NOT_FOUND. */
+SeedsStore       *seeds_store_open                 (const char           *path,
+                                                    GError              **error);
+const char       *seeds_store_get_path             (SeedsStore           *self);
+int               seeds_store_get_schema_version   (SeedsStore           *self);
+
+/* Communities: your own, those you hold meetings of. A community removed
+ * from the directory (see below) is not found until it is restored. */
+GPtrArray        *seeds_store_list_communities     (SeedsStore           *self,
+                                                    GError              **error);
+SeedsCommunity   *seeds_store_get_community        (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    GError              **error);
+SeedsCommunity   *seeds_store_add_community        (SeedsStore           *self,
+                                                    const char           *name,
+                                                    GError              **error);
+gboolean          seeds_store_rename_community     (SeedsStore           *self,
+                                                    SeedsCommunity       *community,
+                                                    const char           *name,
+                                                    GError              **error);
+gboolean          seeds_store_delete_community     (SeedsStore           *self,
+                                                    SeedsCommunity       *community,
+                                                    GError              **error);
+
+/* The directory (seeds-store-directory.c): every learning community the
+ * database knows, your own included, with its profile; those from another
+ * community's profile also with the results they share. Entries are
+ * SeedsCommunity objects. Removing one keeps it, hidden, until
+ * seeds_store_purge_removed_entries(), so that the removal can be undone
+ * with seeds_store_restore_directory_entry(). */
+GPtrArray        *seeds_store_list_directory       (SeedsStore           *self,
+                                                    const SeedsDirectoryFilter *filter,
+                                                    GError              **error);
+SeedsCommunity   *seeds_store_add_directory_entry  (SeedsStore           *self,
+                                                    const char           *name,
+                                                    const SeedsCommunityProfile *profile,
+                                                    SeedsCommunityOrigin  origin,
+                                                    GError              **error);
+gboolean          seeds_store_update_directory_entry (SeedsStore         *self,
+                                                    SeedsCommunity       *community,
+                                                    const char           *name,
+                                                    const SeedsCommunityProfile *profile,
+                                                    GError              **error);
+gboolean          seeds_store_remove_directory_entry (SeedsStore         *self,
+                                                    SeedsCommunity       *community,
+                                                    GError              **error);
+gboolean          seeds_store_restore_directory_entry (SeedsStore        *self,
+                                                    SeedsCommunity       *community,
+                                                    GError              **error);
+gboolean          seeds_store_purge_removed_entries (SeedsStore          *self,
+                                                    GError              **error);
+gboolean          seeds_store_add_sample_directory (SeedsStore           *self,
+                                                    GError              **error);
+gboolean          seeds_store_remove_sample_directory (SeedsStore        *self,
+                                                    GError              **error);
+gboolean          seeds_store_import_profile       (SeedsStore           *self,
+                                                    SeedsProfile         *profile,
+                                                    SeedsProfileImport   *outcome,
+                                                    GError              **error);
+
+/* Meetings, newest first */
+GPtrArray        *seeds_store_list_meetings        (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    GError              **error);
+SeedsMeeting     *seeds_store_get_meeting          (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    GError              **error);
+SeedsMeeting     *seeds_store_add_meeting          (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    const char           *framework_id,
+                                                    const char           *date,
+                                                    const char           *title,
+                                                    const char           *notes,
+                                                    GError              **error);
+SeedsMeeting     *seeds_store_add_meeting_of_kind  (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    const char           *framework_id,
+                                                    SeedsMeetingKind      kind,
+                                                    const char           *date,
+                                                    const char           *title,
+                                                    const char           *notes,
+                                                    GError              **error);
+gboolean          seeds_store_update_meeting       (SeedsStore           *self,
+                                                    SeedsMeeting         *meeting,
+                                                    const char           *date,
+                                                    const char           *title,
+                                                    const char           *notes,
+                                                    GError              **error);
+gboolean          seeds_store_delete_meeting       (SeedsStore           *self,
+                                                    SeedsMeeting         *meeting,
+                                                    GError              **error);
+
+/* Participants belong to a community and take part in meetings. */
+GPtrArray        *seeds_store_list_participants    (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    GError              **error);
+GPtrArray        *seeds_store_list_attendees       (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    GError              **error);
+SeedsParticipant *seeds_store_add_participant      (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    const char           *name,
+                                                    const char           *organisation,
+                                                    SeedsPartnerType      partner_type,
+                                                    GError              **error);
+gboolean          seeds_store_add_attendee         (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    const char           *participant_id,
+                                                    GError              **error);
+gboolean          seeds_store_remove_attendee      (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    const char           *participant_id,
+                                                    GError              **error);
+gboolean          seeds_store_update_participant   (SeedsStore           *self,
+                                                    SeedsParticipant     *participant,
+                                                    const char           *name,
+                                                    const char           *organisation,
+                                                    SeedsPartnerType      partner_type,
+                                                    GError              **error);
+gboolean          seeds_store_delete_participant   (SeedsStore           *self,
+                                                    SeedsParticipant     *participant,
+                                                    GError              **error);
+
+/* Scores: value SEEDS_SCORE_NONE removes the score (and its comment). A
+ * participant who scores is recorded as attending the meeting; taking them
+ * off the meeting removes their scores there. A poster meeting has no
+ * participants or scores: adding them fails with SEEDS_STORE_ERROR_INVALID. */
+GPtrArray        *seeds_store_list_scores          (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    GError              **error);
+gboolean          seeds_store_set_score            (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    const char           *participant_id,
+                                                    const char           *factor_id,
+                                                    int                   value,
+                                                    GError              **error);
+gboolean          seeds_store_set_comment          (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    const char           *participant_id,
+                                                    const char           *factor_id,
+                                                    const char           *comment,
+                                                    GError              **error);
+gboolean          seeds_store_set_scores           (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    GPtrArray            *scores,
+                                                    GError              **error);
+
+/* Tallies: the stickers of a poster meeting per factor and score (see
+ * seeds-tally.h). A scores meeting has none: setting them fails with
+ * SEEDS_STORE_ERROR_INVALID. */
+GPtrArray        *seeds_store_list_tallies         (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    GError              **error);
+gboolean          seeds_store_set_tallies          (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    const char           *factor_id,
+                                                    const guint           counts[SEEDS_TALLY_N_VALUES],
+                                                    GError              **error);
+gboolean          seeds_store_set_meeting_tallies  (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    GPtrArray            *tallies,
+                                                    GError              **error);
+
+/* Next steps of a community: agreed in any of its meetings, oldest first.
+ * factor_id NULL lists those of every factor. */
+GPtrArray        *seeds_store_list_next_steps      (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    const char           *factor_id,
+                                                    GError              **error);
+SeedsNextStep    *seeds_store_add_next_step        (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    const char           *factor_id,
+                                                    const char           *text,
+                                                    const char           *owner,
+                                                    const char           *due_date,
+                                                    GError              **error);
+gboolean          seeds_store_update_next_step     (SeedsStore           *self,
+                                                    SeedsNextStep        *step,
+                                                    const char           *text,
+                                                    const char           *owner,
+                                                    const char           *due_date,
+                                                    SeedsNextStepStatus   status,
+                                                    GError              **error);
+gboolean          seeds_store_delete_next_step     (SeedsStore           *self,
+                                                    SeedsNextStep        *step,
+                                                    GError              **error);
+
+/* The review at the start of a meeting: the open steps of earlier meetings,
+ * each marked done, carried over or dropped there. */
+GPtrArray        *seeds_store_list_steps_to_review (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    GError              **error);
+gboolean          seeds_store_review_next_step     (SeedsStore           *self,
+                                                    SeedsNextStep        *step,
+                                                    const char           *meeting_id,
+                                                    SeedsReviewOutcome    outcome,
+                                                    GError              **error);
+
+/* History (see seeds-community-history.h): every score and every tally of
+ * a community's meetings in two queries, handed over one by one with
+ * strings that are valid during the call only, so that 120 meetings of 30
+ * people don't make 43 200 objects. A score comes with its participant and
+ * count 1; a tally with participant NULL and its count. value is 1 … 5 or
+ * SEEDS_SCORE_DONT_KNOW. */
+typedef void    (*SeedsStoreCountFunc)             (const char           *meeting_id,
+                                                    const char           *participant_id,
+                                                    const char           *factor_id,
+                                                    int                   value,
+                                                    guint                 count,
+                                                    gpointer              user_data);
+gboolean          seeds_store_foreach_count        (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    SeedsStoreCountFunc   func,
+                                                    gpointer              user_data,
+                                                    GError              **error);
+
+/* Exchange files (see seeds-importer.h): each imported as a whole or not
+ * at all. A card for a meeting that is not in the database fails with
+ * SEEDS_STORE_ERROR_NOT_FOUND. */
+gboolean          seeds_store_import_invitation    (SeedsStore           *self,
+                                                    SeedsInvitation      *invitation,
+                                                    gboolean             *added,
+                                                    GError              **error);
+SeedsParticipant *seeds_store_import_scorecard     (SeedsStore           *self,
+                                                    SeedsScorecard       *card,
+                                                    gboolean             *replaced,
+                                                    GError              **error);
+
+/* A community export (see seeds-store-import.c): every community in it
+ * becomes one of your own, with all it holds, or nothing changes. One
+ * that is already yours, or records whose ids another community uses,
+ * fail with SEEDS_STORE_ERROR_CONFLICT. */
+gboolean          seeds_store_import_communities   (SeedsStore           *self,
+                                                    SeedsCommunityImport *import,
+                                                    GError              **error);
+
+G_END_DECLS
