@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <locale.h>
 
 #include <json-glib/json-glib.h>
 
+#include "exchange/seeds-file-name.h"
 #include "exchange/seeds-invitation.h"
 #include "exchange/seeds-scorecard.h"
 #include "seeds-test-util.h"
@@ -251,6 +254,33 @@ test_save (void)
   seeds_test_remove_dir (dir);
 }
 
+/* The name a save dialog suggests is one every file system takes. */
+static void
+test_file_name (void)
+{
+  static const char * const cases[][3] = {
+    { "Spring round", ".seedscard", "Spring round.seedscard" },
+    { "a/b\\c:d*e?f\"g<h>i|j", "", "a_b_c_d_e_f_g_h_i_j" },
+    { "..hidden", ".json", "hidden.json" },
+    { "  Lab.  ", ".csv", "Lab.csv" },
+    { "An\342\200\213na\tde Vries\n", "", "Anna de Vries" },
+    { "", ".seedsmeeting", "Seeds of Innovation.seedsmeeting" },
+    { "\377\376", ".csv", "Seeds of Innovation.csv" },
+    { "Kas 🌱 & Co", ".json", "Kas 🌱 & Co.json" },
+  };
+  g_autofree char *long_name = g_strnfill (300, 'x');
+  g_autofree char *shortened = seeds_file_name_for (long_name, ".csv");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = seeds_file_name_for (cases[i][0], cases[i][1]);
+
+      g_assert_cmpstr (name, ==, cases[i][2]);
+    }
+
+  g_assert_cmpuint (strlen (shortened), ==, 100 + strlen (".csv"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/exchange/scorecard/lenient", test_scorecard_lenient);
   g_test_add_func ("/exchange/wrong-kind", test_wrong_kind);
   g_test_add_func ("/exchange/save", test_save);
+  g_test_add_func ("/exchange/file-name", test_file_name);
 
   status = g_test_run ();
   g_object_unref (framework);

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "community/seeds-community-dialog.h"
+#include "exchange/seeds-file-name.h"
 #include "meetings/seeds-meeting-dialog.h"
 #include "meetings/seeds-review-dialog.h"
 #include "seeds-test-util.h"
@@ -338,7 +339,7 @@ test_export_json (SeedsTestWindow *fixture,
   /* The menu suggests a file named after the community. (Its save dialog
    * itself is GTK's, left out: the file chooser's libraries keep caches
    * that the leak checker of the sanitized build would report.) */
-  suggested = seeds_window_suggest_file_name (name, ".json");
+  suggested = seeds_file_name_for (name, ".json");
   g_assert_cmpstr (suggested, ==, "Field lab_ _i_Water_Energy__i_ 🍅.json");
   g_assert_true (seeds_window_save_json (fixture->window, file, &error));
   g_assert_no_error (error);

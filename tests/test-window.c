@@ -745,6 +745,25 @@ test_corrupt_database (SeedsTestWindow *fixture,
   g_assert_cmpstr (after, ==, garbage);
 }
 
+/* A page that could not save tells the user through its window, without
+ * knowing the window: the message shows as a toast. */
+static void
+test_page_error_toast (SeedsTestWindow *fixture,
+                       gconstpointer    data)
+{
+  g_autoptr(GError) error = g_error_new_literal (SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_DISK_FULL,
+                                                 "The changes could not be saved: <disk> full.");
+
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Toast lab");
+  g_assert_false (seeds_test_shows_text (GTK_WIDGET (fixture->window), "<disk> full"));
+
+  seeds_widget_show_error (GTK_WIDGET (fixture->window->meeting_view), error);
+  seeds_test_iterate ();
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (fixture->window),
+                                        "The changes could not be saved: <disk> full."));
+}
+
 /* What a button with a mnemonic is called for screen readers */
 static void
 test_strip_mnemonic (void)
@@ -812,6 +831,7 @@ main (int   argc,
   ADD ("/window/print-report", test_print_report);
   ADD ("/window/dialog-refuses-bad-names", test_dialog_refuses_bad_names);
   ADD ("/window/corrupt-database", test_corrupt_database);
+  ADD ("/window/page-error-toast", test_page_error_toast);
 #undef ADD
   g_test_add_func ("/widgets/reflow-box", test_reflow_box);
   g_test_add_func ("/widgets/strip-mnemonic", test_strip_mnemonic);

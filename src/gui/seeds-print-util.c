@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "exchange/seeds-file-name.h"
 #include "print/seeds-factor-site.h"
 #include "seeds-print-util.h"
 #include "seeds-window.h"
@@ -92,7 +93,7 @@ seeds_print_operation_set_name (GtkPrintOperation *operation,
 
   current = gtk_print_operation_get_print_settings (operation);
   settings = current != NULL ? gtk_print_settings_copy (current) : gtk_print_settings_new ();
-  file_name = seeds_window_suggest_file_name (name, "");
+  file_name = seeds_file_name_for (name, "");
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, file_name);
   gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_job_name (operation, name);

@@ -88,3 +88,26 @@ seeds_widget_name_mnemonic_buttons (GtkWidget *root)
        child = gtk_widget_get_next_sibling (child))
     seeds_widget_name_mnemonic_buttons (child);
 }
+
+/**
+ * seeds_widget_show_error:
+ * @widget: a widget in a window
+ * @error: (nullable): why something was not saved
+ *
+ * Tells the user, through the "win.show-error" action of @widget's window:
+ * a page needs not know the window it is in. The window shows it as a
+ * toast; nothing was saved, and the views show what is stored.
+ */
+void
+seeds_widget_show_error (GtkWidget    *widget,
+                         const GError *error)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (error == NULL)
+    return;
+
+  g_message ("%s", error->message);
+  gtk_widget_activate_action (widget, "win.show-error", "s", error->message);
+}
+

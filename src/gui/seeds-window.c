@@ -25,6 +25,7 @@
 #include "poster/seeds-poster-print-operation.h"
 #include "presentation/seeds-presentation-window.h"
 #include "meetings/seeds-review-dialog.h"
+#include "exchange/seeds-file-name.h"
 #include "seeds-window-private.h"
 #include "seeds-widget-util.h"
 
@@ -80,28 +81,17 @@ update_actions (SeedsWindow *self)
       enable_action (self, scoring_actions[i], FALSE);
 }
 
-/* Shows an error from a store write in a toast: nothing was saved, and the
- * view shows what is stored. */
-void
-seeds_window_show_error (GtkWidget    *widget,
-                         const GError *error)
+/* win.show-error: a write failed (see seeds_widget_show_error()). */
+static void
+show_error_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
 {
-  GtkRoot *root;
-  g_autofree char *escaped = NULL;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-
-  if (error == NULL)
-    return;
-
-  g_message ("%s", error->message);
-  root = gtk_widget_get_root (widget);
-  if (!SEEDS_IS_WINDOW (root))
-    return;
-
+  SeedsWindow *self = user_data;
   /* A toast's title is markup; the message may hold a file name. */
-  escaped = g_markup_escape_text (error->message, -1);
-  adw_toast_overlay_add_toast (SEEDS_WINDOW (root)->toast_overlay, adw_toast_new (escaped));
+  g_autofree char *escaped = g_markup_escape_text (g_variant_get_string (parameter, NULL), -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 static void
@@ -178,7 +168,7 @@ load_meetings (SeedsWindow *self)
     meetings = seeds_store_list_meetings (self->store, seeds_community_get_id (self->community), &error);
   if (meetings == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       meetings = g_ptr_array_new ();
     }
 
@@ -197,7 +187,7 @@ load_communities (SeedsWindow *self)
   communities = seeds_store_list_communities (self->store, &error);
   if (communities == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       communities = g_ptr_array_new ();
     }
 
@@ -337,7 +327,7 @@ on_new_community_response (SeedsCommunityDialog *dialog,
   community = seeds_store_add_community (self->store, name, &error);
   if (community == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -370,7 +360,7 @@ on_rename_community_response (SeedsCommunityDialog *dialog,
 
   name = seeds_community_dialog_get_name (dialog);
   if (!seeds_store_rename_community (self->store, self->community, name, &error))
-    seeds_window_show_error (GTK_WIDGET (self), error);
+    seeds_widget_show_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -405,7 +395,7 @@ on_review_response (SeedsReviewDialog *dialog,
       if (!seeds_store_review_next_step (self->store, seeds_review_dialog_get_step (dialog, i), meeting_id,
                                          seeds_review_dialog_get_outcome (dialog, i), &error))
         {
-          seeds_window_show_error (GTK_WIDGET (self), error);
+          seeds_widget_show_error (GTK_WIDGET (self), error);
           return;
         }
     }
@@ -424,7 +414,7 @@ review_open_steps (SeedsWindow  *self,
   steps = seeds_store_list_steps_to_review (self->store, seeds_meeting_get_id (meeting), &error);
   if (steps == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -457,7 +447,7 @@ on_new_meeting_response (SeedsMeetingDialog *dialog,
                                              seeds_meeting_dialog_get_date (dialog), title, notes, &error);
   if (meeting == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -496,7 +486,7 @@ on_edit_meeting_response (SeedsMeetingDialog *dialog,
   notes = seeds_meeting_dialog_get_notes (dialog);
   if (!seeds_store_update_meeting (self->store, meeting, seeds_meeting_dialog_get_date (dialog),
                                    title, notes, &error))
-    seeds_window_show_error (GTK_WIDGET (self), error);
+    seeds_widget_show_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -548,7 +538,7 @@ on_add_participant_response (SeedsParticipantDialog *dialog,
 
   if (added == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -750,7 +740,7 @@ score_invitation (SeedsWindow *self,
   invitation = seeds_invitation_new_from_file (file, self->framework, &error);
   if (invitation == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -875,22 +865,11 @@ on_save_response (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
   if (file != NULL && !save (self, file, &error))
-    seeds_window_show_error (GTK_WIDGET (self), error);
+    seeds_widget_show_error (GTK_WIDGET (self), error);
   else if (file != NULL)
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (done));
 
   g_object_unref (chooser);
-}
-
-/* A file name from a name people gave: without the characters that file
- * systems mind, then @suffix. */
-char *
-seeds_window_suggest_file_name (const char *name,
-                                const char *suffix)
-{
-  g_autofree char *clean = g_strdelimit (g_strdup (name), "/\\:*?\"<>|", '_');
-
-  return g_strconcat (clean, suffix, NULL);
 }
 
 /* Asks where to save, suggesting @name, then saves with @save. */
@@ -933,7 +912,7 @@ export_invitation_activated (GSimpleAction *action,
 {
   SeedsWindow *self = user_data;
   SeedsMeeting *meeting = seeds_meeting_view_get_meeting (self->meeting_view);
-  g_autofree char *name = seeds_window_suggest_file_name (seeds_meeting_get_title (meeting),
+  g_autofree char *name = seeds_file_name_for (seeds_meeting_get_title (meeting),
                                                           SEEDS_INVITATION_SUFFIX);
 
   save_as (self, _("Save Invitation"), name, seeds_window_save_invitation,
@@ -973,7 +952,7 @@ export_community (SeedsWindow *self,
                   SaveFunc     save,
                   const char  *done)
 {
-  g_autofree char *name = seeds_window_suggest_file_name (seeds_community_get_name (self->community), suffix);
+  g_autofree char *name = seeds_file_name_for (seeds_community_get_name (self->community), suffix);
 
   save_as (self, title, name, save, done);
 }
@@ -1008,7 +987,7 @@ on_print_done (GtkPrintOperation       *operation,
     return;
 
   gtk_print_operation_get_error (operation, &error);
-  seeds_window_show_error (GTK_WIDGET (self), error);
+  seeds_widget_show_error (GTK_WIDGET (self), error);
 }
 
 /* Shows the print dialog for @operation, which prints when the user says
@@ -1066,7 +1045,7 @@ on_print_poster_response (SeedsPosterDialog *dialog,
                                                 seeds_poster_dialog_get_landscape (dialog), &error);
   if (operation == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 
@@ -1124,6 +1103,7 @@ static const GActionEntry win_actions[] = {
   { "show-meetings", show_meetings_activated },
   { "add-next-step", add_next_step_activated },
   { "directory", directory_activated },
+  { "show-error", show_error_activated, "s" },
 };
 
 /* Window state */

@@ -18,8 +18,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SeedsWindow, seeds_window, SEEDS, WINDOW, AdwApplicationWindow)
 
 SeedsWindow *seeds_window_new        (SeedsApplication *application);
-void         seeds_window_show_error      (GtkWidget        *widget,
-                                           const GError     *error);
 void         seeds_window_open_files      (SeedsWindow      *self,
                                            GFile           **files,
                                            guint             n_files);
@@ -35,7 +33,5 @@ gboolean     seeds_window_save_csv        (SeedsWindow      *self,
 gboolean     seeds_window_save_json       (SeedsWindow      *self,
                                            GFile            *file,
                                            GError          **error);
-char        *seeds_window_suggest_file_name (const char     *name,
-                                             const char     *suffix);
 
 G_END_DECLS

@@ -12,7 +12,6 @@
 #include "compare/seeds-compare-page.h"
 #include "stats/seeds-meeting-results.h"
 #include "seeds-widget-util.h"
-#include "seeds-window.h"
 
 /* "Compare with Others": the meeting's mean of every factor, in the
  * framework's order, next to the means that the communities in the
@@ -67,7 +66,7 @@ load_comparison (SeedsComparePage *self)
     directory = seeds_store_list_directory (STORE (self), NULL, &error);
   if (directory == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       return NULL;
     }
 
@@ -202,7 +201,7 @@ on_sample_clicked (GtkButton        *button,
   g_autoptr(GError) error = NULL;
 
   if (!seeds_store_add_sample_directory (STORE (self), &error))
-    seeds_window_show_error (GTK_WIDGET (self), error);
+    seeds_widget_show_error (GTK_WIDGET (self), error);
 }
 
 static void

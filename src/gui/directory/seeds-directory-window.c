@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "exchange/seeds-file-name.h"
 #include "directory/seeds-directory-entry-dialog.h"
 #include "directory/seeds-directory-marker.h"
 #include "directory/seeds-directory-row.h"
@@ -21,7 +22,6 @@
 #include "exchange/seeds-profile-export.h"
 #include "directory/seeds-profile-share-dialog.h"
 #include "seeds-widget-util.h"
-#include "seeds-window.h"
 
 /* The directory of learning communities: a searchable list beside a map
  * with a marker per community, and the contact card of the one chosen
@@ -812,7 +812,7 @@ on_share_response (SeedsProfileShareDialog *dialog,
   if (!g_str_equal (response, SEEDS_PROFILE_SHARE_DIALOG_EXPORT))
     return;
 
-  name = seeds_window_suggest_file_name (seeds_community_get_name (community), SEEDS_PROFILE_SUFFIX);
+  name = seeds_file_name_for (seeds_community_get_name (community), SEEDS_PROFILE_SUFFIX);
   chooser = gtk_file_chooser_native_new (_("Export Profile"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);

@@ -17,7 +17,6 @@
 #include "factor-panel/seeds-peer-row.h"
 #include "model/seeds-text.h"
 #include "seeds-widget-util.h"
-#include "seeds-window.h"
 
 /* The side panel that feeds the conversation about one factor: what it
  * means, where the group stands, what the research found, tips to move on,
@@ -214,7 +213,7 @@ update_peers (SeedsFactorPanel    *self,
   directory = seeds_store_list_directory (STORE (self), NULL, &error);
   if (directory == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       gtk_widget_set_visible (self->learn_box, FALSE);
       return;
     }
@@ -278,7 +277,7 @@ update_steps (SeedsFactorPanel *self)
                                        seeds_factor_get_id (self->factor), &error);
   if (steps == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       steps = g_ptr_array_new ();
     }
 
@@ -359,7 +358,7 @@ on_step_status_changed (SeedsNextStepRow *row,
                                      seeds_next_step_get_owner (step), seeds_next_step_get_due_date (step),
                                      status, &error))
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       update_steps (self);
     }
 }
@@ -388,7 +387,7 @@ on_edit_response (SeedsNextStepDialog *dialog,
     }
 
   if (!ok)
-    seeds_window_show_error (GTK_WIDGET (self), error);
+    seeds_widget_show_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -424,7 +423,7 @@ on_add_response (SeedsNextStepDialog *dialog,
                                     seeds_factor_get_id (self->factor), text, owner,
                                     seeds_next_step_dialog_get_due_date (dialog), &error);
   if (step == NULL)
-    seeds_window_show_error (GTK_WIDGET (self), error);
+    seeds_widget_show_error (GTK_WIDGET (self), error);
 }
 
 /* Asks for a next step for the factor shown and saves it. */

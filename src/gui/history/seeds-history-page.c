@@ -15,7 +15,6 @@
 #include "seeds-reflow-box.h"
 #include "model/seeds-text.h"
 #include "seeds-widget-util.h"
-#include "seeds-window.h"
 
 /* How the community developed: its meetings side by side, one factor over
  * time, the open meeting against an earlier one, and whether the next steps
@@ -231,7 +230,7 @@ reload (SeedsHistoryPage *self)
                                           seeds_meeting_get_community_id (MEETING (self)), &error);
   if (history == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
 

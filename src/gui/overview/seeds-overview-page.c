@@ -12,7 +12,6 @@
 #include "stats/seeds-meeting-results.h"
 #include "overview/seeds-overview-page.h"
 #include "seeds-widget-util.h"
-#include "seeds-window.h"
 
 /* What the group's scores say: first the factors that need attention, most
  * urgent first, then every factor in its group. */
@@ -195,7 +194,7 @@ reload (SeedsOverviewPage *self)
     {
       g_autoptr(GPtrArray) none = g_ptr_array_new ();
 
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       self->summary = seeds_meeting_summary_new (FRAMEWORK (self), none);
     }
 

@@ -12,7 +12,6 @@
 #include "scoring/seeds-score-list.h"
 #include "scoring/seeds-scoring-page.h"
 #include "seeds-widget-util.h"
-#include "seeds-window.h"
 
 /* Scoring the factors for one participant at a time. The participants of
  * the meeting are a row of buttons at the top, each showing how far that
@@ -80,7 +79,7 @@ on_score_changed (SeedsScoreList   *list,
   if (!seeds_store_set_score (STORE (self), seeds_meeting_get_id (MEETING (self)), self->participant_id,
                               seeds_factor_get_id (factor), value, &error))
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       reload_scores (self);
     }
 }
@@ -101,7 +100,7 @@ on_comment_changed (SeedsScoreList   *list,
   if (!seeds_store_set_comment (STORE (self), seeds_meeting_get_id (MEETING (self)), self->participant_id,
                                 seeds_factor_get_id (factor), comment, &error))
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       reload_scores (self);
     }
 }
@@ -204,7 +203,7 @@ reload_scores (SeedsScoringPage *self)
 
   if (scores == NULL)
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       g_clear_pointer (&self->attendees, g_ptr_array_unref);
       self->attendees = g_ptr_array_new ();
       scores = g_ptr_array_new ();

@@ -13,7 +13,6 @@
 #include "model/seeds-tally.h"
 #include "scoring/seeds-tally-page.h"
 #include "seeds-widget-util.h"
-#include "seeds-window.h"
 
 /* A meeting held offline with the printed poster: the facilitator counts
  * the stickers per factor and per score and types the numbers in, and
@@ -179,7 +178,7 @@ show_tallies (SeedsTallyPage *self)
 
   tallies = seeds_store_list_tallies (STORE (self), seeds_meeting_get_id (MEETING (self)), &error);
   if (tallies == NULL)
-    seeds_window_show_error (GTK_WIDGET (self), error);
+    seeds_widget_show_error (GTK_WIDGET (self), error);
 
   for (guint t = 0; tallies != NULL && t < tallies->len; t++)
     {
@@ -254,7 +253,7 @@ seeds_tally_page_save (SeedsTallyPage *self)
 
   if (!seeds_store_set_meeting_tallies (STORE (self), self->dirty_meeting_id, tallies, &error))
     {
-      seeds_window_show_error (GTK_WIDGET (self), error);
+      seeds_widget_show_error (GTK_WIDGET (self), error);
       return FALSE;
     }
 
