@@ -48,6 +48,10 @@ seeds_store_column_text (sqlite3_stmt *stmt,
 G_GNUC_INTERNAL
 void           seeds_store_emit_changed        (SeedsStore          *self,
                                                 SeedsStoreChange     what);
+/* The settings of every connection (seeds-store-connection.c): an SQLite
+ * result code */
+G_GNUC_INTERNAL
+int            seeds_store_configure_connection (sqlite3            *db);
 G_GNUC_INTERNAL
 gboolean       seeds_store_set_not_found       (GError             **error,
                                                 const char          *message);

@@ -70,8 +70,15 @@ char             *seeds_store_default_path         (void);
  * SEEDS_STORE_ERROR_NOT_FOUND. */
 SeedsStore       *seeds_store_open                 (const char           *path,
                                                     GError              **error);
+/* Another connection, for a worker thread, to a database that
+ * seeds_store_open() opened and checked */
+SeedsStore       *seeds_store_open_checked         (const char           *path,
+                                                    GError              **error);
 const char       *seeds_store_get_path             (SeedsStore           *self);
 int               seeds_store_get_schema_version   (SeedsStore           *self);
+/* For a write through another connection to the same database */
+void              seeds_store_notify_changed       (SeedsStore           *self,
+                                                    SeedsStoreChange      what);
 
 /* Communities: your own, those you hold meetings of. A community removed
  * from the directory (see below) is not found until it is restored. */
