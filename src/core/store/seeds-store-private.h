@@ -20,9 +20,10 @@ struct _SeedsStore
 {
   GObject  parent_instance;
 
-  sqlite3 *db;
-  char    *path;
-  int      schema_version;
+  sqlite3    *db;
+  char       *path;
+  int         schema_version;
+  GHashTable *name_forms;  /* (nullable): see seeds-store-exchange.c */
 };
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)

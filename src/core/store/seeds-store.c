@@ -43,6 +43,7 @@ seeds_store_finalize (GObject *object)
 
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->name_forms, g_hash_table_unref);
 
   G_OBJECT_CLASS (seeds_store_parent_class)->finalize (object);
 }
