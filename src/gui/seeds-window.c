@@ -386,29 +386,29 @@ rename_community_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Saves what the review decided, step by step; the first step that cannot
- * be saved stops it, and the steps after it are asked about again next time. */
+/* Saves what the review decided, all steps in one write or, when one
+ * cannot be saved, none: they are asked about again next time. */
 static void
 on_review_response (SeedsReviewDialog *dialog,
                     const char        *response,
                     SeedsWindow       *self)
 {
-  const char *meeting_id = seeds_review_dialog_get_meeting_id (dialog);
+  guint n_steps = seeds_review_dialog_get_n_steps (dialog);
+  g_autofree SeedsReviewDecision *decisions = g_new0 (SeedsReviewDecision, MAX (n_steps, 1));
+  g_autoptr(GError) error = NULL;
 
   if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE) || self->store == NULL)
     return;
 
-  for (guint i = 0; i < seeds_review_dialog_get_n_steps (dialog); i++)
+  for (guint i = 0; i < n_steps; i++)
     {
-      g_autoptr(GError) error = NULL;
-
-      if (!seeds_store_review_next_step (self->store, seeds_review_dialog_get_step (dialog, i), meeting_id,
-                                         seeds_review_dialog_get_outcome (dialog, i), &error))
-        {
-          seeds_window_show_error (GTK_WIDGET (self), error);
-          return;
-        }
+      decisions[i].step_id = seeds_next_step_get_id (seeds_review_dialog_get_step (dialog, i));
+      decisions[i].outcome = seeds_review_dialog_get_outcome (dialog, i);
     }
+
+  if (!seeds_store_review_next_steps (self->store, seeds_review_dialog_get_meeting_id (dialog), decisions,
+                                      n_steps, &error))
+    seeds_window_show_error (GTK_WIDGET (self), error);
 }
 
 /* A new meeting starts by looking back: what became of the steps agreed

@@ -272,6 +272,20 @@ gboolean          seeds_store_review_next_step     (SeedsStore           *self,
                                                     SeedsReviewOutcome    outcome,
                                                     GError              **error);
 
+/* One decision of a review: what became of the step with this id */
+typedef struct
+{
+  const char         *step_id;
+  SeedsReviewOutcome  outcome;
+} SeedsReviewDecision;
+
+/* The whole review in one write: every decision, or none */
+gboolean          seeds_store_review_next_steps    (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    const SeedsReviewDecision *decisions,
+                                                    guint                 n_decisions,
+                                                    GError              **error);
+
 /* History (see seeds-community-history.h): every score and every tally of
  * a community's meetings in two queries, handed over one by one with
  * strings that are valid during the call only, so that 120 meetings of 30
