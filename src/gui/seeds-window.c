@@ -561,24 +561,9 @@ static GPtrArray *
 list_absent_members (SeedsWindow  *self,
                      SeedsMeeting *meeting)
 {
-  g_autoptr(GPtrArray) members = NULL;
-  g_autoptr(GPtrArray) attendees = NULL;
-  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *absent = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *absent = seeds_store_list_absent_members (self->store, seeds_meeting_get_id (meeting), NULL);
 
-  members = seeds_store_list_participants (self->store, seeds_meeting_get_community_id (meeting), NULL);
-  attendees = seeds_store_list_attendees (self->store, seeds_meeting_get_id (meeting), NULL);
-  if (members == NULL || attendees == NULL)
-    return absent;
-
-  for (guint i = 0; i < attendees->len; i++)
-    g_hash_table_add (present, (char *)seeds_participant_get_id (g_ptr_array_index (attendees, i)));
-
-  for (guint i = 0; i < members->len; i++)
-    if (!g_hash_table_contains (present, seeds_participant_get_id (g_ptr_array_index (members, i))))
-      g_ptr_array_add (absent, g_object_ref (g_ptr_array_index (members, i)));
-
-  return absent;
+  return absent != NULL ? absent : g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void

@@ -173,6 +173,10 @@ GPtrArray        *seeds_store_list_participants    (SeedsStore           *self,
 GPtrArray        *seeds_store_list_attendees       (SeedsStore           *self,
                                                     const char           *meeting_id,
                                                     GError              **error);
+/* The community's members who are not in the meeting */
+GPtrArray        *seeds_store_list_absent_members  (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    GError              **error);
 SeedsParticipant *seeds_store_add_participant      (SeedsStore           *self,
                                                     const char           *meeting_id,
                                                     const char           *name,
