@@ -262,11 +262,6 @@ seeds_session_wait_end (SeedsSessionWait *wait)
     g_main_context_iteration (wait->context, TRUE);
 
   g_main_context_pop_thread_default (wait->context);
-
-  /* The last reference to the task comes back after its callback. */
-  while (g_main_context_pending (wait->context))
-    g_main_context_iteration (wait->context, FALSE);
-
   g_clear_pointer (&wait->context, g_main_context_unref);
 
   return g_steal_pointer (&wait->result);
