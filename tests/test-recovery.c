@@ -140,6 +140,7 @@ test_restore_backup (SeedsTestWindow *fixture,
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *damaged = NULL;
+  g_autofree char *looked_sum = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *kept_sum = NULL;
 
@@ -157,7 +158,8 @@ test_restore_backup (SeedsTestWindow *fixture,
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (fixture->window), "The newest good backup is from"));
 
   /* Nothing happened to the file while the app looked. */
-  g_assert_cmpstr (seeds_test_checksum_file (fixture->db_path), ==, damaged);
+  looked_sum = seeds_test_checksum_file (fixture->db_path);
+  g_assert_cmpstr (looked_sum, ==, damaged);
 
   recover (fixture, "_Restore Backup…", "restore");
   assert_told ("Backup Restored");

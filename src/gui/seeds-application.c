@@ -15,14 +15,11 @@
 
 #include "seeds-application.h"
 #include "store/seeds-backup-scheduler.h"
-#include "exchange/seeds-community-export.h"
 #include "model/seeds-language.h"
-#include "exchange/seeds-csv.h"
 #include "print/seeds-factor-site.h"
-#include "exchange/seeds-importer.h"
 #include "print/seeds-poster.h"
 #include "seeds-preferences-window.h"
-#include "exchange/seeds-profile-export.h"
+#include "session/seeds-session.h"
 #include "seeds-window.h"
 
 /* The daily backup waits this long after start-up, so that the window
@@ -142,18 +139,23 @@ seeds_application_setup_environment (void)
  * refused (rejected, or a profile of one of your own communities) to
  * stderr, each after the file's name as it was given. */
 static gboolean
-import_files (SeedsStore         *store,
-              SeedsFramework     *framework,
+import_files (SeedsSession       *session,
               const char * const *paths)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
   gboolean all_imported = TRUE;
 
   for (guint i = 0; paths[i] != NULL; i++)
     g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
 
-  results = seeds_importer_import_files (store, framework, (GFile **) files->pdata, files->len);
+  results = seeds_session_import_files (session, (GFile **) files->pdata, files->len, &error);
+  if (results == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
 
   for (guint i = 0; i < results->len; i++)
     {
@@ -174,21 +176,21 @@ import_files (SeedsStore         *store,
   return all_imported;
 }
 
-static gboolean
-write_export (GBytes      *bytes,
-              const char  *path,
-              GError     **error)
+/* The file an export goes to, or NULL for the standard output ("-") */
+static GFile *
+export_file (const char *path)
 {
-  g_autoptr(GFile) file = NULL;
+  return g_str_equal (path, "-") ? NULL : g_file_new_for_commandline_arg (path);
+}
+
+/* Writes an export to the standard output as it is, UTF-8 whatever the
+ * terminal's character set. */
+static gboolean
+write_to_stdout (GBytes  *bytes,
+                 GError **error)
+{
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-
-  if (!g_str_equal (path, "-"))
-    {
-      file = g_file_new_for_commandline_arg (path);
-      return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                      G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
-    }
 
   if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
     {
@@ -202,16 +204,15 @@ write_export (GBytes      *bytes,
   return TRUE;
 }
 
-/* Saves an export, made into @bytes or failed with @error, to @path as a
- * whole: a file is replaced only once the new one is written. "-" writes
- * it to the standard output as it is, UTF-8 whatever the terminal's
- * character set. A failure is told on stderr. */
+/* Ends an export that the session made into @bytes, and saved in @file
+ * as a whole, or failed with @error: without a file, it goes to the
+ * standard output. A failure is told on stderr. */
 static gboolean
-save_export (GBytes      *bytes,
-             const char  *path,
-             GError     **error)
+end_export (GBytes  *bytes,
+            GFile   *file,
+            GError **error)
 {
-  if (bytes == NULL || !write_export (bytes, path, error))
+  if (bytes == NULL || (file == NULL && !write_to_stdout (bytes, error)))
     {
       g_printerr ("%s\n", (*error)->message);
       g_clear_error (error);
@@ -268,37 +269,27 @@ check_command (const Command *command)
  * failure is told on stderr. Asked to share scores that no meeting has
  * enough of, it says so, but the profile is saved all the same. */
 static gboolean
-export_profile (SeedsStore     *store,
-                SeedsFramework *framework,
-                const Command  *command)
+export_profile (SeedsSession  *session,
+                const Command *command)
 {
   g_autoptr(SeedsProfile) profile = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = export_file (command->profile_path);
   g_autoptr(GError) error = NULL;
 
-  profile = seeds_profile_export_new (store, framework, command->community_id, command->share,
-                                      &error);
+  profile = seeds_session_export_profile (session, command->community_id, command->share, file,
+                                          &error);
   if (profile == NULL)
     {
       g_printerr ("%s\n", error->message);
       return FALSE;
     }
 
-  if (g_str_equal (command->profile_path, "-"))
+  if (file == NULL)
     {
       g_autoptr(GBytes) bytes = seeds_profile_to_bytes (profile);
 
-      if (!save_export (bytes, command->profile_path, &error))
+      if (!end_export (bytes, NULL, &error))
         return FALSE;
-    }
-  else
-    {
-      file = g_file_new_for_commandline_arg (command->profile_path);
-      if (!seeds_profile_save (profile, file, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return FALSE;
-        }
     }
 
   if ((command->share & SEEDS_PROFILE_SHARE_SCORES) != 0 &&
@@ -319,6 +310,7 @@ run_command (SeedsApplication *self,
 {
   g_autoptr(SeedsFramework) framework = NULL;
   g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(SeedsSession) session = NULL;
   g_autoptr(GError) error = NULL;
   const char *problem = check_command (command);
   gboolean ok = TRUE;
@@ -337,26 +329,32 @@ run_command (SeedsApplication *self,
     }
 
   framework = seeds_framework_new_default (NULL);
+  session = seeds_session_new (store, framework);
 
   if (command->import)
-    ok = import_files (store, framework, command->files);
+    ok = import_files (session, command->files);
 
   if (command->csv_path != NULL)
     {
-      g_autoptr(GBytes) csv = seeds_csv_export (store, framework, command->community_id, &error);
+      g_autoptr(GFile) file = export_file (command->csv_path);
+      g_autoptr(GBytes) csv = seeds_session_export_csv (session, command->community_id, file, &error);
 
-      ok = save_export (csv, command->csv_path, &error) && ok;
+      ok = end_export (csv, file, &error) && ok;
     }
 
   if (command->json_path != NULL)
     {
-      g_autoptr(GBytes) json = seeds_community_export_json (store, command->community_id, &error);
+      g_autoptr(GFile) file = export_file (command->json_path);
+      g_autoptr(GBytes) json = seeds_session_export_json (session, command->community_id, file,
+                                                          &error);
 
-      ok = save_export (json, command->json_path, &error) && ok;
+      ok = end_export (json, file, &error) && ok;
     }
 
   if (command->profile_path != NULL)
-    ok = export_profile (store, framework, command) && ok;
+    ok = export_profile (session, command) && ok;
+
+  seeds_session_close (session);
 
   return ok ? 0 : 1;
 }

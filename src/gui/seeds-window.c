@@ -376,29 +376,29 @@ rename_community_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Saves what the review decided, step by step; the first step that cannot
- * be saved stops it, and the steps after it are asked about again next time. */
+/* Saves what the review decided, all steps in one write or, when one
+ * cannot be saved, none: they are asked about again next time. */
 static void
 on_review_response (SeedsReviewDialog *dialog,
                     const char        *response,
                     SeedsWindow       *self)
 {
-  const char *meeting_id = seeds_review_dialog_get_meeting_id (dialog);
+  guint n_steps = seeds_review_dialog_get_n_steps (dialog);
+  g_autofree SeedsReviewDecision *decisions = g_new0 (SeedsReviewDecision, MAX (n_steps, 1));
+  g_autoptr(GError) error = NULL;
 
   if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE) || self->store == NULL)
     return;
 
-  for (guint i = 0; i < seeds_review_dialog_get_n_steps (dialog); i++)
+  for (guint i = 0; i < n_steps; i++)
     {
-      g_autoptr(GError) error = NULL;
-
-      if (!seeds_store_review_next_step (self->store, seeds_review_dialog_get_step (dialog, i), meeting_id,
-                                         seeds_review_dialog_get_outcome (dialog, i), &error))
-        {
-          seeds_widget_show_error (GTK_WIDGET (self), error);
-          return;
-        }
+      decisions[i].step_id = seeds_next_step_get_id (seeds_review_dialog_get_step (dialog, i));
+      decisions[i].outcome = seeds_review_dialog_get_outcome (dialog, i);
     }
+
+  if (!seeds_store_review_next_steps (self->store, seeds_review_dialog_get_meeting_id (dialog), decisions,
+                                      n_steps, &error))
+    seeds_widget_show_error (GTK_WIDGET (self), error);
 }
 
 /* A new meeting starts by looking back: what became of the steps agreed
@@ -551,24 +551,9 @@ static GPtrArray *
 list_absent_members (SeedsWindow  *self,
                      SeedsMeeting *meeting)
 {
-  g_autoptr(GPtrArray) members = NULL;
-  g_autoptr(GPtrArray) attendees = NULL;
-  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *absent = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *absent = seeds_store_list_absent_members (self->store, seeds_meeting_get_id (meeting), NULL);
 
-  members = seeds_store_list_participants (self->store, seeds_meeting_get_community_id (meeting), NULL);
-  attendees = seeds_store_list_attendees (self->store, seeds_meeting_get_id (meeting), NULL);
-  if (members == NULL || attendees == NULL)
-    return absent;
-
-  for (guint i = 0; i < attendees->len; i++)
-    g_hash_table_add (present, (char *)seeds_participant_get_id (g_ptr_array_index (attendees, i)));
-
-  for (guint i = 0; i < members->len; i++)
-    if (!g_hash_table_contains (present, seeds_participant_get_id (g_ptr_array_index (members, i))))
-      g_ptr_array_add (absent, g_object_ref (g_ptr_array_index (members, i)));
-
-  return absent;
+  return absent != NULL ? absent : g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void

@@ -352,12 +352,32 @@ import_rank (gpointer item)
 
 #define N_RANKS 3
 
-/* @items holds a SeedsCommunityImport, a SeedsInvitation, a
- * SeedsScorecard, a SeedsProfile or NULL for each result. */
+/* How far an import is, and whether to stop */
+typedef struct
+{
+  SeedsImportProgressFunc  func;
+  gpointer                 user_data;
+  GCancellable            *cancellable;
+  guint                    n_done;
+  guint                    n_files;
+} Progress;
+
 static void
-import_items (SeedsStore *store,
-              GPtrArray  *items,
-              GPtrArray  *results)
+report (Progress *progress)
+{
+  if (progress->func != NULL)
+    progress->func (progress->n_done, progress->n_files, progress->user_data);
+}
+
+/* @items holds a SeedsCommunityImport, a SeedsInvitation, a
+ * SeedsScorecard, a SeedsProfile or NULL for each result. Stops between
+ * files when cancelled. */
+static gboolean
+import_items (SeedsStore  *store,
+              GPtrArray   *items,
+              GPtrArray   *results,
+              Progress    *progress,
+              GError     **error)
 {
   for (guint rank = 0; rank < N_RANKS; rank++)
     {
@@ -369,6 +389,9 @@ import_items (SeedsStore *store,
           if (item == NULL || import_rank (item) != rank)
             continue;
 
+          if (g_cancellable_set_error_if_cancelled (progress->cancellable, error))
+            return FALSE;
+
           if (SEEDS_IS_COMMUNITY_IMPORT (item))
             import_communities (store, item, result);
           else if (SEEDS_IS_INVITATION (item))
@@ -377,11 +400,17 @@ import_items (SeedsStore *store,
             import_profile (store, item, result);
           else if (SEEDS_IS_SCORECARD (item))
             import_scorecard (store, item, result);
+
+          progress->n_done++;
+          report (progress);
         }
     }
+
+  return TRUE;
 }
 
-static void
+/* Returns: whether the file was read as something to import */
+static gboolean
 add_item (GPtrArray       *items,
           GPtrArray       *results,
           GBytes          *bytes,
@@ -401,6 +430,8 @@ add_item (GPtrArray       *items,
 
   g_ptr_array_add (items, item);
   g_ptr_array_add (results, result);
+
+  return item != NULL;
 }
 
 static void
@@ -437,12 +468,51 @@ seeds_importer_import_files (SeedsStore      *store,
                              GFile          **files,
                              guint            n_files)
 {
+  return seeds_importer_import_files_full (store, framework, files, n_files,
+                                           NULL, NULL, NULL, NULL);
+}
+
+/**
+ * seeds_importer_import_files_full:
+ * @store: the database to import into
+ * @framework: the framework the app uses
+ * @files: (array length=n_files): the files, as for
+ *   seeds_importer_import_files()
+ * @n_files: the number of @files
+ * @progress: (nullable) (scope call): called with how many of the files
+ *   are done, imported or refused, once all are read and after each
+ * @progress_data: data for @progress
+ * @cancellable: (nullable): stops the import between two files
+ * @error: return location for a #G_IO_ERROR_CANCELLED
+ *
+ * seeds_importer_import_files(), on a worker thread as the session runs
+ * it: it tells how far it is, and stops when @cancellable is cancelled.
+ * The files imported by then stay imported, each whole, and the rest are
+ * left out whole.
+ *
+ * Returns: (transfer container) (element-type SeedsImportResult): what
+ *   happened to each file, in the order of @files, or %NULL when
+ *   cancelled
+ */
+GPtrArray *
+seeds_importer_import_files_full (SeedsStore               *store,
+                                  SeedsFramework           *framework,
+                                  GFile                   **files,
+                                  guint                     n_files,
+                                  SeedsImportProgressFunc   progress,
+                                  gpointer                  progress_data,
+                                  GCancellable             *cancellable,
+                                  GError                  **error)
+{
   g_autoptr(GPtrArray) items = NULL;
-  GPtrArray *results;
+  g_autoptr(GPtrArray) results = NULL;
+  Progress state = { progress, progress_data, cancellable, 0, n_files };
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (files != NULL || n_files == 0, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   for (guint i = 0; i < n_files; i++)
     g_return_val_if_fail (G_IS_FILE (files[i]), NULL);
@@ -452,21 +522,29 @@ seeds_importer_import_files (SeedsStore      *store,
 
   for (guint i = 0; i < n_files; i++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) load_error = NULL;
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *basename = NULL;
       g_autofree char *name = NULL;
 
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+
       basename = g_file_get_basename (files[i]);
       name = g_filename_display_name (basename);
-      bytes = seeds_exchange_load_file (files[i], seeds_exchange_kind_for_name (name), &error);
+      bytes = seeds_exchange_load_file (files[i], seeds_exchange_kind_for_name (name),
+                                        &load_error);
 
-      add_item (items, results, bytes, error, name, framework);
+      if (!add_item (items, results, bytes, load_error, name, framework))
+        state.n_done++;
     }
 
-  import_items (store, items, results);
+  report (&state);
 
-  return results;
+  if (!import_items (store, items, results, &state, error))
+    return NULL;
+
+  return g_steal_pointer (&results);
 }
 
 /**
@@ -489,6 +567,7 @@ seeds_importer_import_bytes (SeedsStore     *store,
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) results = NULL;
+  Progress state = { NULL, NULL, NULL, 0, 1 };
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
@@ -498,7 +577,7 @@ seeds_importer_import_bytes (SeedsStore     *store,
   results = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_import_result_free);
 
   add_item (items, results, bytes, NULL, name != NULL ? name : _("Dropped data"), framework);
-  import_items (store, items, results);
+  import_items (store, items, results, &state, NULL);
 
   return g_ptr_array_steal_index (results, 0);
 }

@@ -52,6 +52,19 @@ GPtrArray         *seeds_importer_import_files   (SeedsStore              *store
                                                   SeedsFramework          *framework,
                                                   GFile                  **files,
                                                   guint                    n_files);
+/* How many of the files an import is done with */
+typedef void (*SeedsImportProgressFunc) (guint                    n_done,
+                                         guint                    n_files,
+                                         gpointer                 user_data);
+
+GPtrArray         *seeds_importer_import_files_full (SeedsStore            *store,
+                                                     SeedsFramework        *framework,
+                                                     GFile                **files,
+                                                     guint                  n_files,
+                                                     SeedsImportProgressFunc progress,
+                                                     gpointer               progress_data,
+                                                     GCancellable          *cancellable,
+                                                     GError               **error);
 SeedsImportResult *seeds_importer_import_bytes   (SeedsStore              *store,
                                                   SeedsFramework          *framework,
                                                   GBytes                  *bytes,

@@ -24,6 +24,10 @@ struct _SeedsFramework
   char       *language;
   GListStore *groups;
   GListStore *factors;
+  /* The factors again, for seeds_framework_get_factor(): reading a
+   * GListStore moves its cursor, so two threads may not read one at the
+   * same time, while a plain array they may. */
+  GPtrArray  *factor_array;
 };
 
 G_END_DECLS

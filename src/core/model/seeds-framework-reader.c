@@ -581,6 +581,7 @@ end_group (Parser  *parser,
       seeds_factor_set_position (factor, g_list_model_get_n_items (G_LIST_MODEL (parser->framework->factors)));
       seeds_factor_group_add_factor (group, factor);
       g_list_store_append (parser->framework->factors, factor);
+      g_ptr_array_add (parser->framework->factor_array, g_object_ref (factor));
     }
 
   g_hash_table_add (parser->group_ids, (char *)seeds_factor_group_get_id (group));

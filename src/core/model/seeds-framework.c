@@ -33,6 +33,7 @@ seeds_framework_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->groups);
   g_clear_object (&self->factors);
+  g_clear_pointer (&self->factor_array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (seeds_framework_parent_class)->finalize (object);
 }
@@ -50,6 +51,7 @@ seeds_framework_init (SeedsFramework *self)
 {
   self->groups = g_list_store_new (SEEDS_TYPE_FACTOR_GROUP);
   self->factors = g_list_store_new (SEEDS_TYPE_FACTOR);
+  self->factor_array = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -190,23 +192,19 @@ seeds_framework_get_n_factors (SeedsFramework *self)
 {
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), 0);
 
-  return g_list_model_get_n_items (G_LIST_MODEL (self->factors));
+  return self->factor_array->len;
 }
 
-/* (transfer none) */
+/* (transfer none); safe to call from any thread, as is
+ * seeds_framework_lookup_factor() */
 SeedsFactor *
 seeds_framework_get_factor (SeedsFramework *self,
                             guint           position)
 {
-  SeedsFactor *factor;
-
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
-  g_return_val_if_fail (position < seeds_framework_get_n_factors (self), NULL);
+  g_return_val_if_fail (position < self->factor_array->len, NULL);
 
-  /* The framework keeps its own reference for as long as it lives. */
-  factor = g_list_model_get_item (G_LIST_MODEL (self->factors), position);
-  g_object_unref (factor);
-  return factor;
+  return g_ptr_array_index (self->factor_array, position);
 }
 
 /* (transfer none) (nullable) */

@@ -114,3 +114,61 @@ seeds_meeting_results_load_latest (SeedsStore           *store,
 
   return TRUE;
 }
+
+/**
+ * seeds_meeting_results_load_by_partner_type:
+ * @store: the database
+ * @framework: the framework the meeting is scored with
+ * @meeting_id: a meeting
+ * @error: return location for a #GError
+ *
+ * What the scores of each kind of partner say: the "perspectives" of the
+ * overview. A meeting held with the poster has no one's scores, so that
+ * every summary is empty.
+ *
+ * Returns: (transfer container) (element-type SeedsMeetingSummary): one
+ *   summary for each #SeedsPartnerType, at its index; %NULL on error
+ */
+GPtrArray *
+seeds_meeting_results_load_by_partner_type (SeedsStore      *store,
+                                            SeedsFramework  *framework,
+                                            const char      *meeting_id,
+                                            GError         **error)
+{
+  g_autoptr(GPtrArray) attendees = NULL;
+  g_autoptr(GPtrArray) scores = NULL;
+  GPtrArray *summaries;
+  GHashTable *ids[SEEDS_N_PARTNER_TYPES];
+
+  g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (meeting_id != NULL, NULL);
+
+  attendees = seeds_store_list_attendees (store, meeting_id, error);
+  if (attendees == NULL)
+    return NULL;
+
+  scores = seeds_store_list_scores (store, meeting_id, error);
+  if (scores == NULL)
+    return NULL;
+
+  for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
+    ids[type] = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      SeedsParticipant *participant = g_ptr_array_index (attendees, i);
+
+      g_hash_table_add (ids[seeds_participant_get_partner_type (participant)],
+                        (char *) seeds_participant_get_id (participant));
+    }
+
+  summaries = g_ptr_array_new_full (SEEDS_N_PARTNER_TYPES, g_object_unref);
+  for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
+    {
+      g_ptr_array_add (summaries, seeds_meeting_summary_new_for (framework, scores, ids[type]));
+      g_hash_table_unref (ids[type]);
+    }
+
+  return summaries;
+}

@@ -16,6 +16,11 @@ SeedsMeetingSummary *seeds_meeting_results_load        (SeedsStore           *st
                                                         SeedsFramework       *framework,
                                                         SeedsMeeting         *meeting,
                                                         GError              **error);
+GPtrArray           *seeds_meeting_results_load_by_partner_type
+                                                       (SeedsStore           *store,
+                                                        SeedsFramework       *framework,
+                                                        const char           *meeting_id,
+                                                        GError              **error);
 gboolean             seeds_meeting_results_load_latest (SeedsStore           *store,
                                                         SeedsFramework       *framework,
                                                         const char           *community_id,

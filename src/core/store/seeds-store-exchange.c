@@ -183,20 +183,73 @@ list_candidates (SeedsStore  *self,
                               id_and_name_from_row, (GDestroyNotify) g_strfreev, error);
 }
 
+/* A name's key (seeds_text_name_key()) and skeleton
+ * (seeds_text_name_skeleton()), remembered by the store: a card is
+ * compared with every participant of its community, and working them out
+ * anew for each made importing many cards of newcomers to a large
+ * community slow. */
+typedef struct
+{
+  char *key;
+  char *skeleton;
+} NameForms;
+
+#define MAX_NAME_FORMS 10000
+
+static void
+name_forms_free (gpointer data)
+{
+  NameForms *forms = data;
+
+  g_free (forms->key);
+  g_free (forms->skeleton);
+  g_free (forms);
+}
+
+/* Valid until forget_name_forms() */
+static const NameForms *
+lookup_name_forms (SeedsStore *self,
+                   const char *name)
+{
+  NameForms *forms;
+
+  if (self->name_forms == NULL)
+    self->name_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, name_forms_free);
+
+  forms = g_hash_table_lookup (self->name_forms, name);
+  if (forms == NULL)
+    {
+      forms = g_new (NameForms, 1);
+      forms->key = seeds_text_name_key (name);
+      forms->skeleton = seeds_text_name_skeleton (name);
+      g_hash_table_insert (self->name_forms, g_strdup (name), forms);
+    }
+
+  return forms;
+}
+
+/* Keeps what the store remembers of names within bounds */
+static void
+forget_name_forms (SeedsStore *self)
+{
+  if (self->name_forms != NULL && g_hash_table_size (self->name_forms) > MAX_NAME_FORMS)
+    g_hash_table_remove_all (self->name_forms);
+}
+
 /* The first candidate whose name is @name written differently (see
  * seeds_text_name_key()), or NULL */
 static char **
-find_by_name (GPtrArray  *candidates,
+find_by_name (SeedsStore *self,
+              GPtrArray  *candidates,
               const char *name)
 {
-  g_autofree char *key = seeds_text_name_key (name);
+  const char *key = lookup_name_forms (self, name)->key;
 
   for (guint i = 0; i < candidates->len; i++)
     {
       char **candidate = g_ptr_array_index (candidates, i);
-      g_autofree char *candidate_key = seeds_text_name_key (candidate[1]);
 
-      if (g_str_equal (candidate_key, key))
+      if (g_str_equal (lookup_name_forms (self, candidate[1])->key, key))
         return candidate;
     }
 
@@ -208,27 +261,26 @@ find_by_name (GPtrArray  *candidates,
  * name: "Аnna de Vries" with a Cyrillic A beside "Anna de Vries". Real
  * namesakes, with names that are the same, pass. */
 static gboolean
-check_lookalike (GPtrArray   *candidates,
+check_lookalike (SeedsStore  *self,
+                 GPtrArray   *candidates,
                  const char  *participant_id,
                  const char  *name,
                  GError     **error)
 {
-  g_autofree char *key = seeds_text_name_key (name);
-  g_autofree char *skeleton = seeds_text_name_skeleton (name);
+  const NameForms *forms = lookup_name_forms (self, name);
 
   for (guint i = 0; i < candidates->len; i++)
     {
       char **candidate = g_ptr_array_index (candidates, i);
-      g_autofree char *candidate_key = NULL;
-      g_autofree char *candidate_skeleton = NULL;
+      const NameForms *candidate_forms;
       g_autofree char *shown = NULL;
 
       if (g_strcmp0 (candidate[0], participant_id) == 0)
         continue;
 
-      candidate_skeleton = seeds_text_name_skeleton (candidate[1]);
-      candidate_key = seeds_text_name_key (candidate[1]);
-      if (!g_str_equal (candidate_skeleton, skeleton) || g_str_equal (candidate_key, key))
+      candidate_forms = lookup_name_forms (self, candidate[1]);
+      if (!g_str_equal (candidate_forms->skeleton, forms->skeleton) ||
+          g_str_equal (candidate_forms->key, forms->key))
         continue;
 
       shown = seeds_text_make_visible (name, -1, 80);
@@ -287,13 +339,13 @@ find_participant (SeedsStore      *self,
           *match = MATCH_BY_ID;
           *participant_id = g_strdup (card_id);
           *name = g_strdup (clean_name);
-          return check_lookalike (candidates, card_id, clean_name, error);
+          return check_lookalike (self, candidates, card_id, clean_name, error);
         }
 
       *id_taken = owner_community_id != NULL;
     }
 
-  namesake = find_by_name (candidates, clean_name);
+  namesake = find_by_name (self, candidates, clean_name);
   if (namesake != NULL)
     {
       *match = MATCH_BY_NAME;
@@ -302,7 +354,7 @@ find_participant (SeedsStore      *self,
       return TRUE;
     }
 
-  return check_lookalike (candidates, NULL, clean_name, error);
+  return check_lookalike (self, candidates, NULL, clean_name, error);
 }
 
 /* Creates or updates the participant of @card. A participant found by name
@@ -359,6 +411,7 @@ write_scores (SeedsStore          *self,
               gboolean            *replaced,
               GError             **error)
 {
+  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *earlier = NULL;
 
   if (!lookup_text (self,
@@ -374,24 +427,27 @@ write_scores (SeedsStore          *self,
                             NULL, error))
     return FALSE;
 
+  /* One statement for all the card's scores: preparing it anew for each
+   * took a third of the time of importing many cards. */
+  stmt = seeds_store_prepare (self,
+                              "INSERT INTO scores (meeting_id, participant_id, factor_id,"
+                              "                    comment, value, updated_at) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, :now)",
+                              SEEDS_STORE_VALUES (meeting_id, participant_id, NULL, NULL),
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
   for (guint i = 0; factor_ids[i] != NULL; i++)
     {
-      g_autoptr(sqlite3_stmt) stmt = NULL;
-
-      stmt = seeds_store_prepare (self,
-                                  "INSERT INTO scores (meeting_id, participant_id, factor_id,"
-                                  "                    comment, value, updated_at) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, :now)",
-                                  SEEDS_STORE_VALUES (meeting_id, participant_id, factor_ids[i],
-                                                      g_ptr_array_index (comments, i)),
-                                  error);
-      if (stmt == NULL)
-        return FALSE;
-
+      sqlite3_bind_text (stmt, 3, factor_ids[i], -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 4, g_ptr_array_index (comments, i), -1, SQLITE_TRANSIENT);
       seeds_store_bind_score (stmt, 5, seeds_scorecard_get_score (card, factor_ids[i]));
 
       if (!seeds_store_run (self, stmt, error))
         return FALSE;
+
+      sqlite3_reset (stmt);
     }
 
   return TRUE;
@@ -473,6 +529,8 @@ seeds_store_import_scorecard (SeedsStore      *self,
 
       g_ptr_array_add (comments, comment);
     }
+
+  forget_name_forms (self);
 
   if (!seeds_store_begin (self, error))
     return NULL;

@@ -267,22 +267,19 @@ seeds_store_list_steps_to_review (SeedsStore  *self,
 
 /* A step is reviewed in a later meeting of the community it was agreed in. */
 static gboolean
-check_review (SeedsStore     *self,
-              SeedsNextStep  *step,
-              const char     *meeting_id,
-              GError        **error)
+check_review (SeedsStore  *self,
+              const char  *step_id,
+              const char  *meeting_id,
+              const char  *community_id,
+              const char  *date,
+              GError     **error)
 {
   g_autoptr(sqlite3_stmt) agreed = NULL;
-  g_autofree char *community_id = NULL;
-  g_autofree char *date = NULL;
-
-  if (!seeds_store_require_meeting (self, meeting_id, &community_id, &date, error))
-    return FALSE;
 
   agreed = seeds_store_find_row (self,
                                  "SELECT m.community_id, m.date FROM next_steps n "
                                  "JOIN meetings m ON m.id = n.meeting_id WHERE n.id = ?1",
-                                 seeds_next_step_get_id (step), NEXT_STEP_NOT_FOUND, error);
+                                 step_id, NEXT_STEP_NOT_FOUND, error);
   if (agreed == NULL)
     return FALSE;
 
@@ -290,6 +287,103 @@ check_review (SeedsStore     *self,
       g_strcmp0 (seeds_store_column_text (agreed, 1), date) >= 0)
     return seeds_store_set_invalid (error, _("A next step is reviewed in a later meeting of the "
                                              "learning community where it was agreed."));
+
+  return TRUE;
+}
+
+static gboolean
+check_outcomes (const SeedsReviewDecision  *decisions,
+                guint                       n_decisions,
+                GError                    **error)
+{
+  for (guint i = 0; i < n_decisions; i++)
+    {
+      if (!seeds_review_outcome_is_valid (decisions[i].outcome))
+        return seeds_store_set_invalid (error, _("Choose whether the step is done, carried over "
+                                                 "or dropped."));
+
+      if (!seeds_store_check_id (decisions[i].step_id, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Writes the decisions inside the transaction of a write */
+static gboolean
+write_review (SeedsStore                 *self,
+              const char                 *meeting_id,
+              const SeedsReviewDecision  *decisions,
+              guint                       n_decisions,
+              GError                    **error)
+{
+  g_autofree char *community_id = NULL;
+  g_autofree char *date = NULL;
+
+  if (!seeds_store_require_meeting (self, meeting_id, &community_id, &date, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_decisions; i++)
+    {
+      SeedsNextStepStatus status = seeds_review_outcome_get_status (decisions[i].outcome);
+
+      if (!check_review (self, decisions[i].step_id, meeting_id, community_id, date, error) ||
+          !seeds_store_execute (self,
+                                "UPDATE next_steps "
+                                "SET status = ?2, reviewed_in = ?3, updated_at = :now "
+                                "WHERE id = ?1",
+                                SEEDS_STORE_VALUES (decisions[i].step_id,
+                                                    seeds_next_step_status_to_string (status),
+                                                    meeting_id),
+                                NEXT_STEP_NOT_FOUND, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * seeds_store_review_next_steps:
+ * @self: a #SeedsStore
+ * @meeting_id: the meeting whose review this is
+ * @decisions: (array length=n_decisions): what became of each step agreed
+ *   in an earlier meeting
+ * @n_decisions: the number of @decisions
+ * @error: return location for a #GError
+ *
+ * Records the whole review at the start of @meeting_id in one write, as
+ * seeds_store_review_next_step() records one step: every decision is
+ * saved, or, when one cannot be, none is.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+seeds_store_review_next_steps (SeedsStore                 *self,
+                               const char                 *meeting_id,
+                               const SeedsReviewDecision  *decisions,
+                               guint                       n_decisions,
+                               GError                    **error)
+{
+  g_return_val_if_fail (SEEDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (meeting_id != NULL, FALSE);
+  g_return_val_if_fail (decisions != NULL || n_decisions == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_outcomes (decisions, n_decisions, error))
+    return FALSE;
+
+  if (!seeds_store_begin (self, error))
+    return FALSE;
+
+  if (!write_review (self, meeting_id, decisions, n_decisions, error) ||
+      !seeds_store_commit (self, error))
+    {
+      seeds_store_rollback (self);
+      return FALSE;
+    }
+
+  if (n_decisions > 0)
+    seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_NEXT_STEPS);
 
   return TRUE;
 }
@@ -318,43 +412,23 @@ seeds_store_review_next_step (SeedsStore          *self,
                               SeedsReviewOutcome   outcome,
                               GError             **error)
 {
-  SeedsNextStepStatus status;
+  SeedsReviewDecision decision;
 
   g_return_val_if_fail (SEEDS_IS_STORE (self), FALSE);
   g_return_val_if_fail (SEEDS_IS_NEXT_STEP (step), FALSE);
   g_return_val_if_fail (meeting_id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!seeds_review_outcome_is_valid (outcome))
-    return seeds_store_set_invalid (error, _("Choose whether the step is done, carried over or "
-                                             "dropped."));
+  decision.step_id = seeds_next_step_get_id (step);
+  decision.outcome = outcome;
 
-  status = seeds_review_outcome_get_status (outcome);
-
-  if (!seeds_store_begin (self, error))
+  if (!seeds_store_review_next_steps (self, meeting_id, &decision, 1, error))
     return FALSE;
 
-  if (!check_review (self, step, meeting_id, error) ||
-      !seeds_store_execute (self,
-                            "UPDATE next_steps "
-                            "SET status = ?2, reviewed_in = ?3, updated_at = :now "
-                            "WHERE id = ?1",
-                            SEEDS_STORE_VALUES (seeds_next_step_get_id (step),
-                                                seeds_next_step_status_to_string (status),
-                                                meeting_id),
-                            NEXT_STEP_NOT_FOUND, error) ||
-      !seeds_store_commit (self, error))
-    {
-      seeds_store_rollback (self);
-      return FALSE;
-    }
-
   g_object_freeze_notify (G_OBJECT (step));
-  seeds_next_step_set_status (step, status);
+  seeds_next_step_set_status (step, seeds_review_outcome_get_status (outcome));
   seeds_next_step_set_reviewed_in (step, meeting_id);
   g_object_thaw_notify (G_OBJECT (step));
-
-  seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_NEXT_STEPS);
 
   return TRUE;
 }

@@ -122,6 +122,39 @@ seeds_store_list_attendees (SeedsStore  *self,
                               participant_from_row, g_object_unref, error);
 }
 
+/**
+ * seeds_store_list_absent_members:
+ * @self: a #SeedsStore
+ * @meeting_id: the meeting
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer container) (element-type SeedsParticipant): the
+ *   participants of the meeting's community who do not take part in it,
+ *   sorted by name: those who can still be added to it
+ */
+GPtrArray *
+seeds_store_list_absent_members (SeedsStore  *self,
+                                 const char  *meeting_id,
+                                 GError     **error)
+{
+  g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (meeting_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!seeds_store_require_meeting (self, meeting_id, NULL, NULL, error))
+    return NULL;
+
+  return seeds_store_collect (self,
+                              "SELECT " PARTICIPANT_COLUMNS " FROM participants p "
+                              "JOIN meetings m ON m.community_id = p.community_id "
+                              "WHERE m.id = ?1 AND NOT EXISTS ("
+                              "  SELECT 1 FROM attendance a "
+                              "  WHERE a.meeting_id = ?1 AND a.participant_id = p.id) "
+                              "ORDER BY p.name COLLATE seeds_name, p.created_at, p.id",
+                              SEEDS_STORE_VALUES (meeting_id),
+                              participant_from_row, g_object_unref, error);
+}
+
 static gboolean
 insert_attendance (SeedsStore  *self,
                    const char  *meeting_id,

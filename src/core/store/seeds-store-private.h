@@ -20,9 +20,10 @@ struct _SeedsStore
 {
   GObject  parent_instance;
 
-  sqlite3 *db;
-  char    *path;
-  int      schema_version;
+  sqlite3    *db;
+  char       *path;
+  int         schema_version;
+  GHashTable *name_forms;  /* (nullable): see seeds-store-exchange.c */
 };
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
@@ -48,6 +49,10 @@ seeds_store_column_text (sqlite3_stmt *stmt,
 G_GNUC_INTERNAL
 void           seeds_store_emit_changed        (SeedsStore          *self,
                                                 SeedsStoreChange     what);
+/* The settings of every connection (seeds-store-connection.c): an SQLite
+ * result code */
+G_GNUC_INTERNAL
+int            seeds_store_configure_connection (sqlite3            *db);
 G_GNUC_INTERNAL
 gboolean       seeds_store_set_not_found       (GError             **error,
                                                 const char          *message);

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -44,6 +43,7 @@ seeds_store_finalize (GObject *object)
 
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->name_forms, g_hash_table_unref);
 
   G_OBJECT_CLASS (seeds_store_parent_class)->finalize (object);
 }
@@ -127,6 +127,24 @@ seeds_store_emit_changed (SeedsStore       *self,
 {
   if (what != 0)
     g_signal_emit (self, signals[CHANGED], 0, (guint) what);
+}
+
+/**
+ * seeds_store_notify_changed:
+ * @self: a #SeedsStore
+ * @what: the #SeedsStoreChange flags of what changed
+ *
+ * Emits SeedsStore::changed for a write that another connection to the
+ * same database made (see seeds_store_open_checked()), so that the views
+ * of @self reload. Call it on the thread that uses @self.
+ */
+void
+seeds_store_notify_changed (SeedsStore       *self,
+                            SeedsStoreChange  what)
+{
+  g_return_if_fail (SEEDS_IS_STORE (self));
+
+  seeds_store_emit_changed (self, what);
 }
 
 /* Errors after opening */
@@ -462,37 +480,6 @@ seeds_store_delete_row (SeedsStore        *self,
 
 /* Opening */
 
-static int
-compare_names (void       *user_data,
-               int         len_a,
-               const void *a,
-               int         len_b,
-               const void *b)
-{
-  int cmp = 0;
-
-  if (len_a == 0 || len_b == 0)
-    return (len_a > 0) - (len_b > 0);
-
-  /* Text from another program may not be UTF-8; sort it by its bytes. */
-  if (g_utf8_validate_len (a, len_a, NULL) && g_utf8_validate_len (b, len_b, NULL))
-    {
-      g_autofree char *folded_a = g_utf8_casefold (a, len_a);
-      g_autofree char *folded_b = g_utf8_casefold (b, len_b);
-
-      cmp = g_utf8_collate (folded_a, folded_b);
-    }
-
-  if (cmp == 0)
-    {
-      cmp = memcmp (a, b, MIN (len_a, len_b));
-      if (cmp == 0)
-        cmp = (len_a > len_b) - (len_a < len_b);
-    }
-
-  return cmp;
-}
-
 static void
 set_open_error (GError     **error,
                 const char  *path,
@@ -706,9 +693,7 @@ prepare_connection (sqlite3     *db,
         }
     }
 
-  if ((rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL)) != SQLITE_OK ||
-      (rc = sqlite3_create_collation_v2 (db, "seeds_name", SQLITE_UTF8, NULL,
-                                         compare_names, NULL)) != SQLITE_OK)
+  if ((rc = seeds_store_configure_connection (db)) != SQLITE_OK)
     {
       set_open_error (error, path, db, rc, sqlite3_errmsg (db));
       return FALSE;

@@ -70,8 +70,15 @@ char             *seeds_store_default_path         (void);
  * SEEDS_STORE_ERROR_NOT_FOUND. */
 SeedsStore       *seeds_store_open                 (const char           *path,
                                                     GError              **error);
+/* Another connection, for a worker thread, to a database that
+ * seeds_store_open() opened and checked */
+SeedsStore       *seeds_store_open_checked         (const char           *path,
+                                                    GError              **error);
 const char       *seeds_store_get_path             (SeedsStore           *self);
 int               seeds_store_get_schema_version   (SeedsStore           *self);
+/* For a write through another connection to the same database */
+void              seeds_store_notify_changed       (SeedsStore           *self,
+                                                    SeedsStoreChange      what);
 
 /* Communities: your own, those you hold meetings of. A community removed
  * from the directory (see below) is not found until it is restored. */
@@ -164,6 +171,10 @@ GPtrArray        *seeds_store_list_participants    (SeedsStore           *self,
                                                     const char           *community_id,
                                                     GError              **error);
 GPtrArray        *seeds_store_list_attendees       (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    GError              **error);
+/* The community's members who are not in the meeting */
+GPtrArray        *seeds_store_list_absent_members  (SeedsStore           *self,
                                                     const char           *meeting_id,
                                                     GError              **error);
 SeedsParticipant *seeds_store_add_participant      (SeedsStore           *self,
@@ -263,6 +274,20 @@ gboolean          seeds_store_review_next_step     (SeedsStore           *self,
                                                     SeedsNextStep        *step,
                                                     const char           *meeting_id,
                                                     SeedsReviewOutcome    outcome,
+                                                    GError              **error);
+
+/* One decision of a review: what became of the step with this id */
+typedef struct
+{
+  const char         *step_id;
+  SeedsReviewOutcome  outcome;
+} SeedsReviewDecision;
+
+/* The whole review in one write: every decision, or none */
+gboolean          seeds_store_review_next_steps    (SeedsStore           *self,
+                                                    const char           *meeting_id,
+                                                    const SeedsReviewDecision *decisions,
+                                                    guint                 n_decisions,
                                                     GError              **error);
 
 /* History (see seeds-community-history.h): every score and every tally of

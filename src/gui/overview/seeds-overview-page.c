@@ -144,36 +144,20 @@ clear_by_type (SeedsOverviewPage *self)
 static void
 summarise_by_type (SeedsOverviewPage *self)
 {
-  g_autoptr(GPtrArray) attendees = NULL;
-  g_autoptr(GPtrArray) scores = NULL;
-  GHashTable *ids[SEEDS_N_PARTNER_TYPES];
+  g_autoptr(GPtrArray) by_type = NULL;
 
   clear_by_type (self);
   if (!gtk_toggle_button_get_active (self->perspectives_button) ||
       seeds_meeting_get_kind (MEETING (self)) == SEEDS_MEETING_POSTER)
     return;
 
-  attendees = seeds_store_list_attendees (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
-  scores = seeds_store_list_scores (STORE (self), seeds_meeting_get_id (MEETING (self)), NULL);
-  if (attendees == NULL || scores == NULL)
+  by_type = seeds_meeting_results_load_by_partner_type (STORE (self), FRAMEWORK (self),
+                                                        seeds_meeting_get_id (MEETING (self)), NULL);
+  if (by_type == NULL)
     return;
 
   for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
-    ids[type] = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < attendees->len; i++)
-    {
-      SeedsParticipant *participant = g_ptr_array_index (attendees, i);
-
-      g_hash_table_add (ids[seeds_participant_get_partner_type (participant)],
-                        (char *)seeds_participant_get_id (participant));
-    }
-
-  for (int type = 0; type < SEEDS_N_PARTNER_TYPES; type++)
-    {
-      self->by_type[type] = seeds_meeting_summary_new_for (FRAMEWORK (self), scores, ids[type]);
-      g_hash_table_unref (ids[type]);
-    }
+    self->by_type[type] = g_object_ref (g_ptr_array_index (by_type, type));
 }
 
 static void

@@ -1,0 +1,145 @@
+/* seeds-session.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "exchange/seeds-importer.h"
+#include "exchange/seeds-profile.h"
+#include "exchange/seeds-scorecard.h"
+#include "model/seeds-framework.h"
+#include "store/seeds-store.h"
+
+G_BEGIN_DECLS
+
+#define SEEDS_TYPE_SESSION (seeds_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (SeedsSession, seeds_session, SEEDS, SESSION, GObject)
+
+SeedsSession   *seeds_session_new                   (SeedsStore               *store,
+                                                     SeedsFramework           *framework);
+SeedsStore     *seeds_session_get_store             (SeedsSession             *self);
+SeedsFramework *seeds_session_get_framework         (SeedsSession             *self);
+void            seeds_session_close                 (SeedsSession             *self);
+
+/* Exchange (seeds-session-exchange.c) */
+void            seeds_session_import_files_async    (SeedsSession             *self,
+                                                     GFile                   **files,
+                                                     guint                     n_files,
+                                                     SeedsImportProgressFunc   progress,
+                                                     gpointer                  progress_data,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+GPtrArray      *seeds_session_import_files_finish   (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+GPtrArray      *seeds_session_import_files          (SeedsSession             *self,
+                                                     GFile                   **files,
+                                                     guint                     n_files,
+                                                     GError                  **error);
+
+void            seeds_session_export_csv_async      (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+GBytes         *seeds_session_export_csv_finish     (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+GBytes         *seeds_session_export_csv            (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     GFile                    *file,
+                                                     GError                  **error);
+
+void            seeds_session_export_json_async     (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+GBytes         *seeds_session_export_json_finish    (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+GBytes         *seeds_session_export_json           (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     GFile                    *file,
+                                                     GError                  **error);
+
+void            seeds_session_export_profile_async  (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     SeedsProfileShare         share,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+SeedsProfile   *seeds_session_export_profile_finish (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+SeedsProfile   *seeds_session_export_profile        (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     SeedsProfileShare         share,
+                                                     GFile                    *file,
+                                                     GError                  **error);
+
+void            seeds_session_save_invitation_async (SeedsSession             *self,
+                                                     const char               *meeting_id,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_save_invitation_finish (SeedsSession            *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
+void            seeds_session_save_scorecard_async  (SeedsSession             *self,
+                                                     SeedsScorecard           *card,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_save_scorecard_finish (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
+/* Meetings (seeds-session-meetings.c) */
+void            seeds_session_save_review_async     (SeedsSession             *self,
+                                                     const char               *meeting_id,
+                                                     const SeedsReviewDecision *decisions,
+                                                     guint                     n_decisions,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_save_review_finish    (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
+void            seeds_session_list_absent_members_async
+                                                    (SeedsSession             *self,
+                                                     const char               *meeting_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+GPtrArray      *seeds_session_list_absent_members_finish
+                                                    (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
+void            seeds_session_load_results_by_partner_type_async
+                                                    (SeedsSession             *self,
+                                                     const char               *meeting_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+GPtrArray      *seeds_session_load_results_by_partner_type_finish
+                                                    (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
+G_END_DECLS
