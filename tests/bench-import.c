@@ -265,7 +265,7 @@ main (int   argc,
   seeds_session_close (session);
   g_clear_object (&session);
 
-  g_print ("Import of %u score cards (%s), one transaction per file, %d runs:\n", files->len,
+  g_print ("Import of %u score cards (%s), each whole or not at all, in one batch, %d runs:\n", files->len,
            newcomers ? "newcomers to one meeting" : "members of the meetings", n_runs);
   print_times ("importer, on one thread:", &importer);
   print_times ("session, on its worker:", &in_session);

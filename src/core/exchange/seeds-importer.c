@@ -373,7 +373,7 @@ report (Progress *progress)
  * SeedsScorecard, a SeedsProfile or NULL for each result. Stops between
  * files when cancelled. */
 static gboolean
-import_items (SeedsStore  *store,
+import_each (SeedsStore  *store,
               GPtrArray   *items,
               GPtrArray   *results,
               Progress    *progress,
@@ -407,6 +407,44 @@ import_items (SeedsStore  *store,
     }
 
   return TRUE;
+}
+
+/* When the batch cannot be saved at its end, nothing of it was. */
+static void
+reject_imported (GPtrArray    *results,
+                 const GError *error)
+{
+  for (guint i = 0; i < results->len; i++)
+    {
+      SeedsImportResult *result = g_ptr_array_index (results, i);
+
+      if (!seeds_import_result_is_refused (result))
+        {
+          g_clear_pointer (&result->meeting_id, g_free);
+          g_clear_pointer (&result->community_id, g_free);
+          reject (result, error);
+        }
+    }
+}
+
+/* Imports every item, each file in a savepoint of one batch (see
+ * seeds_store_begin_batch()), so that the disk is waited for once. What
+ * was imported before a cancellation is saved. */
+static gboolean
+import_items (SeedsStore  *store,
+              GPtrArray   *items,
+              GPtrArray   *results,
+              Progress    *progress,
+              GError     **error)
+{
+  g_autoptr(GError) batch_error = NULL;
+  gboolean batched = seeds_store_begin_batch (store, NULL);
+  gboolean done = import_each (store, items, results, progress, error);
+
+  if (batched && !seeds_store_end_batch (store, &batch_error))
+    reject_imported (results, batch_error);
+
+  return done;
 }
 
 /* Returns: whether the file was read as something to import */

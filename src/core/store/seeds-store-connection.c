@@ -49,24 +49,17 @@ compare_names (void       *user_data,
   return cmp;
 }
 
-/* Foreign keys, the collation of names, and how hard a commit waits for
- * the disk.
- *
- * In WAL mode, synchronous = NORMAL makes a commit append to the log
- * without waiting for the disk; the log is synced at checkpoints. A
- * commit is still atomic, and survives the app crashing or being killed
- * (tests/test-crash.c); only a power loss or a crash of the whole system
- * can take back the last transactions before the checkpoint, never leave
- * half of one or damage the file. FULL waits for the disk at every
- * commit, which made importing 1000 score cards, one transaction per
- * file, take several seconds instead of a fraction of one. */
+/* Foreign keys and the collation of names. synchronous stays FULL, as
+ * SQLite's default: a commit waits for the disk, so that what was saved
+ * survives a power loss too. Imports of many files gather their writes in
+ * one transaction (seeds_store_begin_batch()) to wait only once. */
 int
 seeds_store_configure_connection (sqlite3 *db)
 {
   int rc;
 
   if ((rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL)) != SQLITE_OK ||
-      (rc = sqlite3_exec (db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL)) != SQLITE_OK)
+      (rc = sqlite3_exec (db, "PRAGMA synchronous = FULL", NULL, NULL, NULL)) != SQLITE_OK)
     return rc;
 
   return sqlite3_create_collation_v2 (db, "seeds_name", SQLITE_UTF8, NULL, compare_names, NULL);

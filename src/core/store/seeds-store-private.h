@@ -24,6 +24,8 @@ struct _SeedsStore
   char       *path;
   int         schema_version;
   GHashTable *name_forms;  /* (nullable): see seeds-store-exchange.c */
+  gboolean    in_batch;    /* seeds_store_begin_batch(): writes are savepoints */
+  gboolean    in_write;    /* a write's savepoint is open in the batch */
 };
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)

@@ -417,20 +417,95 @@ gboolean
 seeds_store_begin (SeedsStore  *self,
                    GError     **error)
 {
-  return seeds_store_execute (self, "BEGIN IMMEDIATE", NULL, 0, NULL, error);
+  if (!self->in_batch)
+    return seeds_store_execute (self, "BEGIN IMMEDIATE", NULL, 0, NULL, error);
+
+  if (!seeds_store_execute (self, "SAVEPOINT seeds_write", NULL, 0, NULL, error))
+    return FALSE;
+
+  self->in_write = TRUE;
+  return TRUE;
 }
 
+/* May be called again after a failed commit, which rolled back already. */
 void
 seeds_store_rollback (SeedsStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  if (self->in_batch)
+    {
+      if (self->in_write)
+        sqlite3_exec (self->db, "ROLLBACK TO seeds_write; RELEASE seeds_write", NULL, NULL, NULL);
+      self->in_write = FALSE;
+    }
+  else if (!sqlite3_get_autocommit (self->db))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
 }
 
 gboolean
 seeds_store_commit (SeedsStore  *self,
                     GError     **error)
 {
+  const char *sql = self->in_batch ? "RELEASE seeds_write" : "COMMIT";
+
+  if (!seeds_store_execute (self, sql, NULL, 0, NULL, error))
+    {
+      seeds_store_rollback (self);
+      return FALSE;
+    }
+
+  self->in_write = FALSE;
+  return TRUE;
+}
+
+/**
+ * seeds_store_begin_batch:
+ * @self: a #SeedsStore
+ * @error: return location for a #SEEDS_STORE_ERROR
+ *
+ * Gathers the writes that follow, until seeds_store_end_batch(), into one
+ * transaction. Each write stays whole or nothing on its own (a savepoint),
+ * but the disk is waited for once, at the end, instead of after every
+ * write: an import of a thousand score cards makes one fsync, not a
+ * thousand, and what it imported is safe once it ends.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+seeds_store_begin_batch (SeedsStore  *self,
+                         GError     **error)
+{
+  g_return_val_if_fail (SEEDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_batch, FALSE);
+
+  if (!seeds_store_execute (self, "BEGIN IMMEDIATE", NULL, 0, NULL, error))
+    return FALSE;
+
+  self->in_batch = TRUE;
+  return TRUE;
+}
+
+/**
+ * seeds_store_end_batch:
+ * @self: a #SeedsStore in a batch
+ * @error: return location for a #SEEDS_STORE_ERROR
+ *
+ * Commits the writes of the batch. When that fails (a full disk), none of
+ * them are saved.
+ *
+ * Returns: whether the batch's writes are saved
+ */
+gboolean
+seeds_store_end_batch (SeedsStore  *self,
+                       GError     **error)
+{
+  g_return_val_if_fail (SEEDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_batch, FALSE);
+
+  seeds_store_rollback (self);
+  self->in_batch = FALSE;
+
   if (!seeds_store_execute (self, "COMMIT", NULL, 0, NULL, error))
     {
       seeds_store_rollback (self);

@@ -80,6 +80,13 @@ int               seeds_store_get_schema_version   (SeedsStore           *self);
 void              seeds_store_notify_changed       (SeedsStore           *self,
                                                     SeedsStoreChange      what);
 
+/* Many writes in one transaction, each whole on its own: see
+ * seeds_store_begin_batch(). */
+gboolean          seeds_store_begin_batch          (SeedsStore           *self,
+                                                    GError              **error);
+gboolean          seeds_store_end_batch            (SeedsStore           *self,
+                                                    GError              **error);
+
 /* Communities: your own, those you hold meetings of. A community removed
  * from the directory (see below) is not found until it is restored. */
 GPtrArray        *seeds_store_list_communities     (SeedsStore           *self,
