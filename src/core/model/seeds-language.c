@@ -83,6 +83,30 @@ seeds_language_is_valid (const char *language)
          language[letters + 3] == '\0';
 }
 
+/**
+ * seeds_language_check:
+ * @language: a language code
+ * @error: return location for a #GError
+ *
+ * Returns: whether @language is a language code, as
+ *   seeds_language_is_valid(); %FALSE with @error set
+ *   (SEEDS_LANGUAGE_ERROR_INVALID) when it is not
+ */
+gboolean
+seeds_language_check (const char  *language,
+                      GError     **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (seeds_language_is_valid (language))
+    return TRUE;
+
+  g_set_error (error, SEEDS_LANGUAGE_ERROR, SEEDS_LANGUAGE_ERROR_INVALID,
+               _("“%s” is not a language code such as “nl” or “nl_BE”."),
+               language != NULL ? language : "");
+  return FALSE;
+}
+
 static gboolean
 is_english (const char *language)
 {
@@ -120,12 +144,8 @@ seeds_language_push (const char  *language,
   if (language == NULL)
     return g_steal_pointer (&scope);
 
-  if (!seeds_language_is_valid (language))
-    {
-      g_set_error (error, SEEDS_LANGUAGE_ERROR, SEEDS_LANGUAGE_ERROR_INVALID,
-                   _("“%s” is not a language code such as “nl” or “nl_BE”."), language);
-      return NULL;
-    }
+  if (!seeds_language_check (language, error))
+    return NULL;
 
   /* English is the text in the code: it needs no catalogue and no locale. */
   lc_messages = setlocale (LC_MESSAGES, NULL);

@@ -51,6 +51,8 @@ typedef struct _SeedsLanguageScope SeedsLanguageScope;
 GQuark              seeds_language_error_quark (void);
 void                seeds_language_init        (void);
 gboolean            seeds_language_is_valid    (const char         *language);
+gboolean            seeds_language_check       (const char         *language,
+                                                GError            **error);
 SeedsLanguageScope *seeds_language_push        (const char         *language,
                                                 GError            **error);
 void                seeds_language_pop         (SeedsLanguageScope *scope);
