@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "model/seeds-language.h"
@@ -530,6 +531,123 @@ test_errors (void)
   g_test_message ("%s", error->message);
 }
 
+/* ------------------------------------------------------------------------
+ * Languages
+ */
+
+/* Writes a poster and gives its text, squeezed. */
+static char *
+write_poster (SeedsPoster *poster,
+              const char  *dir,
+              const char  *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (dir, name, NULL);
+
+  g_assert_true (seeds_poster_write_pdf (poster, pdf, &error));
+  g_assert_no_error (error);
+
+  return seeds_test_pdf_text (pdf);
+}
+
+/* An English poster from a process that runs in Dutch. */
+static void
+test_english_from_dutch (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsPoster) poster = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *text = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_setenv ("LANGUAGE", "en", TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_cmpstr (_("Read On"), ==, "Verder lezen");
+
+  dir = g_dir_make_tmp ("seeds-poster-XXXXXX", &error);
+  g_assert_no_error (error);
+  poster = seeds_poster_new ("en", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_poster_layout (poster, SEEDS_PAPER_A4, FALSE, &error));
+  text = write_poster (poster, dir, "poster.pdf");
+
+  seeds_test_assert_has (text, "Read On", "The English poster");
+  g_assert_null (strstr (text, "Verderlezen"));
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "nl");
+  seeds_test_remove_tree (dir);
+}
+
+typedef struct
+{
+  const char  *language;
+  const char  *dir;
+  SeedsPoster *poster;
+  gboolean     done;
+} Render;
+
+static gpointer
+render (gpointer data)
+{
+  Render *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("poster-%s.pdf", job->language);
+  g_autofree char *pdf = g_build_filename (job->dir, name, NULL);
+
+  job->poster = seeds_poster_new (job->language, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_poster_layout (job->poster, SEEDS_PAPER_A3, FALSE, &error));
+  g_assert_true (seeds_poster_write_pdf (job->poster, pdf, &error));
+  g_assert_no_error (error);
+  g_atomic_int_set (&job->done, TRUE);
+
+  return NULL;
+}
+
+/* Dutch and English at once, each laid out and printed on a thread of its
+ * own, while this thread keeps the session's English. */
+static void
+test_threads (void)
+{
+  const char *steps[][2] = { { "Talk", "Read On" }, { "Bespreken", "Verder lezen" } };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("seeds-poster-XXXXXX", &error);
+  Render jobs[] = { { "en", dir, NULL, FALSE }, { "nl", dir, NULL, FALSE } };
+  GThread *threads[G_N_ELEMENTS (jobs)];
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    threads[i] = g_thread_new (jobs[i].language, render, &jobs[i]);
+
+  while (!g_atomic_int_get (&jobs[0].done) || !g_atomic_int_get (&jobs[1].done))
+    {
+      g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
+      g_assert_cmpstr (_("Read On"), ==, "Read On");
+      g_usleep (1000);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("poster-%s.pdf", jobs[i].language);
+      g_autofree char *pdf = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+
+      g_thread_join (threads[i]);
+      text = seeds_test_pdf_text (pdf);
+      seeds_test_assert_titles (pdf, jobs[i].language);
+      seeds_test_assert_has (text, steps[i][0], pdf);
+      seeds_test_assert_has (text, steps[i][1], pdf);
+      g_clear_object (&jobs[i].poster);
+    }
+
+  seeds_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +668,8 @@ main (int   argc,
   g_test_add_func ("/poster/whole-text", test_whole_text);
   g_test_add_func ("/poster/code-texts", test_code_texts);
   g_test_add_func ("/poster/code-urls", test_code_urls);
+  g_test_add_func ("/poster/english-from-dutch", test_english_from_dutch);
+  g_test_add_func ("/poster/threads", test_threads);
 
   for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
     for (guint o = 0; o < 2; o++)

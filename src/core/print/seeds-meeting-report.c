@@ -13,7 +13,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/seeds-framework.h"
+#include "model/seeds-catalog.h"
 #include "model/seeds-language.h"
+#include "print/seeds-meeting-snapshot.h"
 #include "print/seeds-meeting-report.h"
 #include "stats/seeds-meeting-summary.h"
 #include "print/seeds-print.h"
@@ -141,11 +143,11 @@ struct _SeedsMeetingReport
   GObject              parent_instance;
 
   char                *language;
+  SeedsCatalog        *catalog;       /* the report's language */
   char                *title;
   SeedsMeetingSummary *summary;
   GArray              *rows;          /* of Row */
   char                *footer;        /* the app and the research it builds on */
-  char                *page_format;   /* "Page %u of %u", translated */
   char                *dot_labels[SEEDS_SCORE_MAX + 1];  /* "1" … "5", then "?" */
 
   /* from paginate() */
@@ -205,7 +207,7 @@ seeds_meeting_report_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->footer, g_free);
-  g_clear_pointer (&self->page_format, g_free);
+  g_clear_object (&self->catalog);
   for (guint i = 0; i < G_N_ELEMENTS (self->dot_labels); i++)
     g_clear_pointer (&self->dot_labels[i], g_free);
 
@@ -259,26 +261,27 @@ add_title (SeedsMeetingReport *self,
            SeedsCommunity     *community,
            SeedsMeeting       *meeting)
 {
+  SeedsCatalog *catalog = self->catalog;
   SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
   guint n_people = seeds_meeting_summary_get_n_participants (self->summary);
-  g_autofree char *date = seeds_date_format (seeds_meeting_get_date (meeting));
+  g_autofree char *date = seeds_date_format_in (seeds_meeting_get_date (meeting), catalog);
   /* Translators: above the name of the community on a printed report, in capitals */
-  g_autofree char *kicker = g_utf8_strup (_("Meeting report"), -1);
+  g_autofree char *kicker = g_utf8_strup (T_(catalog, "Meeting report"), -1);
   g_autofree char *subtitle = NULL;
   g_autofree char *lead = NULL;
   g_autofree char *scale = NULL;
 
   /* Translators: the title of a meeting, then its date */
-  subtitle = g_strdup_printf (_("%s · %s"), seeds_meeting_get_title (meeting), date);
+  subtitle = g_strdup_printf (T_(catalog, "%s · %s"), seeds_meeting_get_title (meeting), date);
   if (n_people == 0)
-    lead = g_strdup (_("Nobody has scored the factors yet."));
+    lead = g_strdup (T_(catalog, "Nobody has scored the factors yet."));
   else
-    lead = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person scored the factors.",
-                                         "%u people scored the factors.", n_people),
+    lead = g_strdup_printf (TN_(catalog, "%u person scored the factors.",
+                                "%u people scored the factors.", n_people),
                             n_people);
   /* Translators: %s is the question people answer for each factor */
-  scale = g_strdup_printf (_("Each factor was scored from 1 (not at all) to 5 (completely), "
-                             "or “don’t know”, on the question: %s"),
+  scale = g_strdup_printf (T_(catalog, "Each factor was scored from 1 (not at all) to 5 "
+                                      "(completely), or “don’t know”, on the question: %s"),
                            seeds_framework_get_question (framework));
 
   add_text (self, ROW_KICKER, kicker);
@@ -291,20 +294,22 @@ add_title (SeedsMeetingReport *self,
 static void
 add_attention (SeedsMeetingReport *self)
 {
+  SeedsCatalog *catalog = self->catalog;
   SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
   const guint *order;
   guint n;
 
   order = seeds_meeting_summary_get_attention_order (self->summary, &n);
 
-  add_text (self, ROW_HEADING, _("Needs Attention"));
+  add_text (self, ROW_HEADING, T_(catalog, "Needs Attention"));
 
   if (seeds_meeting_summary_get_n_participants (self->summary) == 0)
     add_text (self, ROW_NOTE,
-              _("Once people have scored, the factors that need attention are listed here."));
+              T_(catalog, "Once people have scored, the factors that need attention are "
+                          "listed here."));
   else if (n == 0)
     add_text (self, ROW_NOTE,
-              _("No factor needs attention: the group sees every factor as a strength."));
+              T_(catalog, "No factor needs attention: the group sees every factor as a strength."));
 
   for (guint i = 0; i < n; i++)
     {
@@ -315,27 +320,28 @@ add_attention (SeedsMeetingReport *self)
       row->stats = stats;
       row->texts[ATTENTION_NUMBER] = factor_number (factor);
       row->texts[ATTENTION_TITLE] = g_strdup (seeds_factor_get_title (factor));
-      row->texts[ATTENTION_MEAN] = seeds_factor_stats_format_mean (stats);
-      row->texts[ATTENTION_BAND] = g_strdup (seeds_band_get_label (stats->band));
+      row->texts[ATTENTION_MEAN] = seeds_factor_stats_format_mean_in (stats, catalog);
+      row->texts[ATTENTION_BAND] = g_strdup (seeds_band_get_label_in (stats->band, catalog));
       if (stats->disagreement)
-        row->texts[ATTENTION_DIFFER] = g_strdup (_("We see this differently"));
+        row->texts[ATTENTION_DIFFER] = g_strdup (T_(catalog, "We see this differently"));
     }
 }
 
 static void
 add_overview (SeedsMeetingReport *self)
 {
+  SeedsCatalog *catalog = self->catalog;
   SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
   GListModel *groups = seeds_framework_get_groups (framework);
   Row *head;
 
-  add_text (self, ROW_HEADING, _("Overview"));
+  add_text (self, ROW_HEADING, T_(catalog, "Overview"));
 
   head = add_row (self, ROW_TABLE_HEAD);
-  head->texts[FACTOR_TITLE] = g_strdup (_("Factor"));
+  head->texts[FACTOR_TITLE] = g_strdup (T_(catalog, "Factor"));
   /* Translators: the heading of the column with the number of 1–5 scores */
-  head->texts[FACTOR_N] = g_strdup (C_("number of scores", "n"));
-  head->texts[FACTOR_MEAN] = g_strdup (_("Mean"));
+  head->texts[FACTOR_N] = g_strdup (TC_(catalog, "number of scores", "n"));
+  head->texts[FACTOR_MEAN] = g_strdup (T_(catalog, "Mean"));
 
   for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
     {
@@ -355,17 +361,18 @@ add_overview (SeedsMeetingReport *self)
           row->texts[FACTOR_NUMBER] = factor_number (factor);
           row->texts[FACTOR_TITLE] = g_strdup (seeds_factor_get_title (factor));
           row->texts[FACTOR_N] = g_strdup_printf ("%u", stats->n);
-          row->texts[FACTOR_MEAN] = seeds_factor_stats_format_mean (stats);
-          row->texts[FACTOR_BAND] = g_strdup (seeds_band_get_label (stats->band));
+          row->texts[FACTOR_MEAN] = seeds_factor_stats_format_mean_in (stats, catalog);
+          row->texts[FACTOR_BAND] = g_strdup (seeds_band_get_label_in (stats->band, catalog));
           if (stats->disagreement)
             row->texts[FACTOR_MARK] = g_strdup ("≠");
         }
     }
 
   add_text (self, ROW_NOTE,
-            _("● a score from 1 to 5, ○ don’t know; n: how many scored from 1 to 5; the mean "
-              "of those scores. A strength from 4.0, worth discussing from 3.0, needs attention "
-              "below 3.0. ≠ We see this differently: some scored 1 or 2, others 4 or 5."));
+            T_(catalog, "● a score from 1 to 5, ○ don’t know; n: how many scored from 1 to 5; "
+                        "the mean of those scores. A strength from 4.0, worth discussing from "
+                        "3.0, needs attention below 3.0. ≠ We see this differently: some scored "
+                        "1 or 2, others 4 or 5."));
 }
 
 /* This meeting's next steps, whatever their status, and the ones still open
@@ -390,6 +397,7 @@ add_step (SeedsMeetingReport *self,
           SeedsNextStep      *step,
           SeedsMeeting       *meeting)
 {
+  SeedsCatalog *catalog = self->catalog;
   const char *due = seeds_next_step_get_due_date (step);
   SeedsNextStepStatus status = seeds_next_step_get_status (step);
   Row *row = add_row (self, ROW_STEP);
@@ -397,15 +405,16 @@ add_step (SeedsMeetingReport *self,
   row->texts[STEP_TEXT] = g_strdup (seeds_next_step_get_text (step));
   row->texts[STEP_OWNER] = g_strdup (seeds_next_step_get_owner (step));
   if (due != NULL && *due != '\0')
-    row->texts[STEP_DUE] = seeds_date_format (due);
-  row->texts[STEP_STATUS] = g_strdup (seeds_next_step_status_get_label (status));
+    row->texts[STEP_DUE] = seeds_date_format_in (due, catalog);
+  row->texts[STEP_STATUS] = g_strdup (seeds_next_step_status_get_label_in (status, catalog));
 
   if (!g_str_equal (seeds_next_step_get_meeting_id (step), seeds_meeting_get_id (meeting)))
     {
-      g_autofree char *agreed = seeds_date_format (seeds_next_step_get_meeting_date (step));
+      g_autofree char *agreed = seeds_date_format_in (seeds_next_step_get_meeting_date (step),
+                                                      catalog);
 
       /* Translators: the date of the meeting where a next step was agreed */
-      row->texts[STEP_AGREED] = g_strdup_printf (_("agreed %s"), agreed);
+      row->texts[STEP_AGREED] = g_strdup_printf (T_(catalog, "agreed %s"), agreed);
     }
 }
 
@@ -414,26 +423,27 @@ add_next_steps (SeedsMeetingReport *self,
                 SeedsMeeting       *meeting,
                 GPtrArray          *steps)
 {
+  SeedsCatalog *catalog = self->catalog;
   SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
   gboolean any = FALSE;
   Row *head;
 
-  add_text (self, ROW_HEADING, _("Next Steps"));
+  add_text (self, ROW_HEADING, T_(catalog, "Next Steps"));
 
   for (guint i = 0; i < steps->len && !any; i++)
     any = is_reported (g_ptr_array_index (steps, i), meeting, framework);
 
   if (!any)
     {
-      add_text (self, ROW_NOTE, _("No next steps have been agreed yet."));
+      add_text (self, ROW_NOTE, T_(catalog, "No next steps have been agreed yet."));
       return;
     }
 
   head = add_row (self, ROW_STEPS_HEAD);
-  head->texts[STEP_TEXT] = g_strdup (_("Next step"));
-  head->texts[STEP_OWNER] = g_strdup (_("Who"));
-  head->texts[STEP_DUE] = g_strdup (_("Due Date"));
-  head->texts[STEP_STATUS] = g_strdup (_("Status"));
+  head->texts[STEP_TEXT] = g_strdup (T_(catalog, "Next step"));
+  head->texts[STEP_OWNER] = g_strdup (T_(catalog, "Who"));
+  head->texts[STEP_DUE] = g_strdup (T_(catalog, "Due Date"));
+  head->texts[STEP_STATUS] = g_strdup (T_(catalog, "Status"));
 
   /* By factor, in the framework's order; within a factor oldest first. */
   for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
@@ -455,7 +465,8 @@ add_next_steps (SeedsMeetingReport *self,
               g_autofree char *heading = NULL;
 
               /* Translators: a factor's number, then its title, as "3  Continuous attention…" */
-              heading = g_strdup_printf (_("%s  %s"), number, seeds_factor_get_title (factor));
+              heading = g_strdup_printf (T_(catalog, "%s  %s"), number,
+                                         seeds_factor_get_title (factor));
               add_text (self, ROW_STEP_FACTOR, heading);
               first = FALSE;
             }
@@ -465,97 +476,114 @@ add_next_steps (SeedsMeetingReport *self,
     }
 }
 
-static gboolean
-read_content (SeedsMeetingReport  *self,
-              SeedsStore          *store,
-              SeedsMeeting        *meeting,
-              GError             **error)
+static void
+read_content (SeedsMeetingReport   *self,
+              SeedsMeetingSnapshot *snapshot)
 {
-  g_autoptr(SeedsCommunity) community = NULL;
+  SeedsCatalog *catalog = self->catalog;
+  SeedsCommunity *community = seeds_meeting_snapshot_get_community (snapshot);
+  SeedsMeeting *meeting = seeds_meeting_snapshot_get_meeting (snapshot);
+  GPtrArray *results = seeds_meeting_snapshot_get_results (snapshot);
   g_autoptr(SeedsFramework) framework = NULL;
-  g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GPtrArray) steps = NULL;
   g_autofree char *date = NULL;
-  gboolean poster = seeds_meeting_get_kind (meeting) == SEEDS_MEETING_POSTER;
   GString *footer;
 
-  community = seeds_store_get_community (store, seeds_meeting_get_community_id (meeting), error);
-  if (community == NULL)
-    return FALSE;
-  /* A poster meeting's stickers count as anyone's scores. */
-  if (poster)
-    results = seeds_store_list_tallies (store, seeds_meeting_get_id (meeting), error);
-  else
-    results = seeds_store_list_scores (store, seeds_meeting_get_id (meeting), error);
-  if (results == NULL)
-    return FALSE;
-  steps = seeds_store_list_next_steps (store, seeds_community_get_id (community), NULL, error);
-  if (steps == NULL)
-    return FALSE;
-
   /* As the window does: the shipped framework is the only one so far. A
-   * country's language falls back to the language, as gettext does. */
-  if (self->language != NULL && strchr (self->language, '_') != NULL)
+   * country's language falls back to the language, as the catalogue's. */
+  if (self->language != NULL)
     {
-      g_autofree char *base = g_strndup (self->language, strcspn (self->language, "_"));
-      g_autofree char *languages = g_strconcat (self->language, ":", base, NULL);
+      g_auto(GStrv) variants = g_get_locale_variants (self->language);
+      g_autofree char *languages = g_strjoinv (":", variants);
 
       framework = seeds_framework_new_default (languages);
     }
   else
     {
-      framework = seeds_framework_new_default (self->language);
+      framework = seeds_framework_new_default (NULL);
     }
-  if (poster)
+  if (seeds_meeting_snapshot_has_tallies (snapshot))
     self->summary = seeds_meeting_summary_new_from_tallies (framework, results);
   else
     self->summary = seeds_meeting_summary_new (framework, results);
 
-  date = seeds_date_format (seeds_meeting_get_date (meeting));
+  date = seeds_date_format_in (seeds_meeting_get_date (meeting), catalog);
   /* Translators: the name of a report: a learning community, a meeting and its date */
-  self->title = g_strdup_printf (_("%s — %s, %s"), seeds_community_get_name (community),
+  self->title = g_strdup_printf (T_(catalog, "%s — %s, %s"), seeds_community_get_name (community),
                                  seeds_meeting_get_title (meeting), date);
 
   add_title (self, community, meeting);
   add_attention (self);
   add_overview (self);
-  add_next_steps (self, meeting, steps);
+  add_next_steps (self, meeting, seeds_meeting_snapshot_get_next_steps (snapshot));
 
   /* The app, the framework and the research it comes from. */
-  footer = g_string_new (_("Seeds of Innovation"));
+  footer = g_string_new (T_(catalog, "Seeds of Innovation"));
   g_string_append_printf (footer, " · %s", seeds_framework_get_name (framework));
   if (seeds_framework_get_source (framework) != NULL)
     {
       g_autofree char *credit = NULL;
 
       /* Translators: %s is a citation of the research that a framework comes from */
-      credit = g_strdup_printf (_("Source: %s"), seeds_framework_get_source (framework));
+      credit = g_strdup_printf (T_(catalog, "Source: %s"),
+                                seeds_framework_get_source (framework));
       g_string_append_printf (footer, "\n%s", credit);
     }
   self->footer = g_string_free (footer, FALSE);
 
-  /* Translators: at the foot of each page of a report */
-  self->page_format = g_strdup (_("Page %u of %u"));
-
   for (guint i = 0; i < SEEDS_SCORE_MAX; i++)
     self->dot_labels[i] = g_strdup_printf ("%u", i + 1);
   /* Translators: the column of the "don't know" scores, under the 1–5 columns */
-  self->dot_labels[SEEDS_SCORE_MAX] = g_strdup (C_("don't know", "?"));
+  self->dot_labels[SEEDS_SCORE_MAX] = g_strdup (TC_(catalog, "don't know", "?"));
+}
 
-  return TRUE;
+/**
+ * seeds_meeting_report_new_from_snapshot:
+ * @snapshot: what the report shows, from seeds_meeting_snapshot_gather()
+ * @language: (nullable): the report's language, "en", "nl" or another
+ *   language code (see seeds_language_is_valid()); %NULL for the session's
+ * @error: return location for a #GError
+ *
+ * Makes the report's texts, with the framework's texts and the report's
+ * own in @language (see seeds-catalog.h). Needs no store, and is safe on
+ * any thread: the report is then that thread's until it hands it on.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set when
+ *   @language can't be used
+ */
+SeedsMeetingReport *
+seeds_meeting_report_new_from_snapshot (SeedsMeetingSnapshot  *snapshot,
+                                        const char            *language,
+                                        GError               **error)
+{
+  g_autoptr(SeedsMeetingReport) self = NULL;
+  g_autoptr(SeedsCatalog) catalog = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (snapshot), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  catalog = seeds_catalog_new (language, error);
+  if (catalog == NULL)
+    return NULL;
+
+  self = g_object_new (SEEDS_TYPE_MEETING_REPORT, NULL);
+  self->language = g_strdup (language);
+  self->catalog = g_steal_pointer (&catalog);
+  read_content (self, snapshot);
+
+  return g_steal_pointer (&self);
 }
 
 /**
  * seeds_meeting_report_new:
  * @store: the store to read the meeting from
  * @meeting: the meeting
- * @language: (nullable): the report's language, "en", "nl" or another
- *   language code (see seeds_language_is_valid()); %NULL for the session's
+ * @language: (nullable): the report's language: see
+ *   seeds_meeting_report_new_from_snapshot()
  * @error: return location for a #GError
  *
- * Reads all the report needs from @store and makes its texts, with the
- * framework's texts in @language and the report's own through gettext (see
- * seeds-language.h for what that needs).
+ * Reads all the report needs from @store and makes the report: the two
+ * halves of seeds_meeting_snapshot_gather() and
+ * seeds_meeting_report_new_from_snapshot() in one.
  *
  * Returns: (transfer full): the report, or %NULL with @error set when
  *   @language can't be used (SEEDS_LANGUAGE_ERROR) or the store can't be read
@@ -566,24 +594,20 @@ seeds_meeting_report_new (SeedsStore    *store,
                           const char    *language,
                           GError       **error)
 {
-  g_autoptr(SeedsMeetingReport) self = NULL;
-  g_autoptr(SeedsLanguageScope) scope = NULL;
+  g_autoptr(SeedsMeetingSnapshot) snapshot = NULL;
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (SEEDS_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  scope = seeds_language_push (language, error);
-  if (scope == NULL)
+  if (language != NULL && !seeds_language_check (language, error))
     return NULL;
 
-  self = g_object_new (SEEDS_TYPE_MEETING_REPORT, NULL);
-  self->language = g_strdup (language);
-
-  if (!read_content (self, store, meeting, error))
+  snapshot = seeds_meeting_snapshot_gather (store, seeds_meeting_get_id (meeting), error);
+  if (snapshot == NULL)
     return NULL;
 
-  return g_steal_pointer (&self);
+  return seeds_meeting_report_new_from_snapshot (snapshot, language, error);
 }
 
 /**
@@ -976,16 +1000,8 @@ format_page (SeedsMeetingReport *self,
              guint               page,
              guint               n_pages)
 {
-  char *text;
-
-  /* The format was translated when the report was made, from our own
-   * catalogue, which msgfmt --check has checked. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  text = g_strdup_printf (self->page_format, page, n_pages);
-#pragma GCC diagnostic pop
-
-  return text;
+  /* Translators: at the foot of each page of a report */
+  return g_strdup_printf (T_(self->catalog, "Page %u of %u"), page, n_pages);
 }
 
 static GArray *

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "print/seeds-factor-site.h"
+#include "model/seeds-catalog.h"
 #include "model/seeds-language.h"
 #include "print/seeds-poster.h"
 #include "print/seeds-print.h"
@@ -357,51 +358,53 @@ seeds_poster_init (SeedsPoster *self)
  */
 
 static void
-make_texts (SeedsPoster *self)
+make_texts (SeedsPoster  *self,
+            SeedsCatalog *catalog)
 {
   GString *footer;
 
-  self->title = g_strdup (_("Seeds of Innovation"));
+  self->title = g_strdup (T_(catalog, "Seeds of Innovation"));
 
   /* Translators: the first step of using the poster, as a heading */
-  self->step_headings[0] = g_strdup (_("Score"));
+  self->step_headings[0] = g_strdup (T_(catalog, "Score"));
   self->step_texts[0] =
-    g_strdup (_("Everyone puts one sticker on each factor’s scale: from 1, not at all, to 5, "
-                "completely, or on ? if you don’t know."));
+    g_strdup (T_(catalog, "Everyone puts one sticker on each factor’s scale: from 1, not at all, "
+                          "to 5, completely, or on ? if you don’t know."));
   /* Translators: the second step of using the poster, as a heading */
-  self->step_headings[1] = g_strdup (_("Talk"));
+  self->step_headings[1] = g_strdup (T_(catalog, "Talk"));
   self->step_texts[1] =
-    g_strdup (_("Look at the stickers together. Start with the factors that score low, and "
-                "those where the stickers are far apart: a low score is a chance to grow, not "
-                "a failure."));
+    g_strdup (T_(catalog, "Look at the stickers together. Start with the factors that score low, "
+                          "and those where the stickers are far apart: a low score is a chance "
+                          "to grow, not a failure."));
   /* Translators: the third step of using the poster, as a heading */
-  self->step_headings[2] = g_strdup (_("Read On"));
+  self->step_headings[2] = g_strdup (T_(catalog, "Read On"));
   if (self->base_url == NULL)
     self->step_texts[2] =
-      g_strdup (_("Scan a factor’s code with your phone: it shows what the factor means, with "
-                  "as many of the research’s key findings and tips as fit in it, without "
-                  "internet. Then agree on your next steps."));
+      g_strdup (T_(catalog, "Scan a factor’s code with your phone: it shows what the factor "
+                            "means, with as many of the research’s key findings and tips as fit "
+                            "in it, without internet. Then agree on your next steps."));
   else
     self->step_texts[2] =
-      g_strdup (_("Scan a factor’s code with your phone to open its page, with the key "
-                  "findings of the research and tips to move on. Then agree on your next "
-                  "steps."));
+      g_strdup (T_(catalog, "Scan a factor’s code with your phone to open its page, with the key "
+                            "findings of the research and tips to move on. Then agree on your "
+                            "next steps."));
 
-  self->a4_note = g_strdup (_("On A4 this poster is for a small group, or a hand-out for "
-                              "everyone to score on their own."));
+  self->a4_note = g_strdup (T_(catalog, "On A4 this poster is for a small group, or a hand-out "
+                                        "for everyone to score on their own."));
   /* Translators: the sticker cell for “don’t know”, after the cells 1 to 5 */
-  self->dont_know = g_strdup (C_("don't know", "?"));
-  self->findings_heading = g_strdup (_("Key Findings"));
-  self->tips_heading = g_strdup (_("Tips to Move On"));
+  self->dont_know = g_strdup (TC_(catalog, "don't know", "?"));
+  self->findings_heading = g_strdup (T_(catalog, "Key Findings"));
+  self->tips_heading = g_strdup (T_(catalog, "Tips to Move On"));
 
-  footer = g_string_new (_("Seeds of Innovation"));
+  footer = g_string_new (T_(catalog, "Seeds of Innovation"));
   g_string_append_printf (footer, " · %s", seeds_framework_get_name (self->framework));
   if (seeds_framework_get_source (self->framework) != NULL)
     {
       g_autofree char *credit = NULL;
 
       /* Translators: %s is a citation of the research that a framework comes from */
-      credit = g_strdup_printf (_("Source: %s"), seeds_framework_get_source (self->framework));
+      credit = g_strdup_printf (T_(catalog, "Source: %s"),
+                                seeds_framework_get_source (self->framework));
       g_string_append_printf (footer, " · %s", credit);
     }
   self->footer = g_string_free (footer, FALSE);
@@ -416,8 +419,9 @@ make_texts (SeedsPoster *self)
  *   explanation itself
  * @error: return location for a #GError
  *
- * Makes the poster's texts, with the framework's in @language and the
- * poster's own through gettext (see seeds-language.h for what that needs).
+ * Makes the poster's texts, the framework's and its own, in @language (see
+ * seeds-catalog.h). Safe on any thread, as the poster's other functions
+ * are for a poster that one thread at a time uses.
  *
  * Returns: (transfer full): the poster, or %NULL with @error set when
  *   @language is not one the poster comes in or @base_url is not a web
@@ -429,7 +433,7 @@ seeds_poster_new (const char  *language,
                   GError     **error)
 {
   g_autoptr(SeedsPoster) self = NULL;
-  g_autoptr(SeedsLanguageScope) scope = NULL;
+  g_autoptr(SeedsCatalog) catalog = NULL;
   g_autofree char *languages = NULL;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -451,8 +455,8 @@ seeds_poster_new (const char  *language,
   if (base_url != NULL && !seeds_factor_site_check_base_url (base_url, error))
     return NULL;
 
-  scope = seeds_language_push (language, error);
-  if (scope == NULL)
+  catalog = seeds_catalog_new (language, error);
+  if (catalog == NULL)
     return NULL;
 
   self = g_object_new (SEEDS_TYPE_POSTER, NULL);
@@ -461,7 +465,7 @@ seeds_poster_new (const char  *language,
   self->framework = seeds_framework_new_default (language);
   g_array_set_size (self->codes, seeds_framework_get_n_factors (self->framework));
 
-  make_texts (self);
+  make_texts (self, catalog);
 
   return g_steal_pointer (&self);
 }
