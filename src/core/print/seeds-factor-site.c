@@ -13,6 +13,7 @@
 
 #include "print/seeds-factor-site.h"
 #include "model/seeds-framework.h"
+#include "print/seeds-print.h"
 #include "model/seeds-catalog.h"
 
 /* The languages the app is translated into: the site has a folder for each,
@@ -207,15 +208,10 @@ end_page (GString        *html,
           SeedsCatalog   *catalog,
           SeedsFramework *framework)
 {
-  const char *source = seeds_framework_get_source (framework);
+  g_autofree char *credit = seeds_print_source (catalog, framework);
 
-  if (source != NULL)
-    {
-      /* Translators: %s is a citation of the research that a framework comes from */
-      g_autofree char *credit = g_strdup_printf (T_(catalog, "Source: %s"), source);
-
-      append_element (html, "<footer>", credit, "</footer>\n");
-    }
+  if (credit != NULL)
+    append_element (html, "<footer>", credit, "</footer>\n");
 
   g_string_append (html, "</body>\n</html>\n");
 }

@@ -486,7 +486,6 @@ read_content (SeedsMeetingReport   *self,
   GPtrArray *results = seeds_meeting_snapshot_get_results (snapshot);
   g_autoptr(SeedsFramework) framework = NULL;
   g_autofree char *date = NULL;
-  GString *footer;
 
   /* As the window does: the shipped framework is the only one so far. A
    * country's language falls back to the language, as the catalogue's. */
@@ -516,19 +515,7 @@ read_content (SeedsMeetingReport   *self,
   add_overview (self);
   add_next_steps (self, meeting, seeds_meeting_snapshot_get_next_steps (snapshot));
 
-  /* The app, the framework and the research it comes from. */
-  footer = g_string_new (T_(catalog, "Seeds of Innovation"));
-  g_string_append_printf (footer, " · %s", seeds_framework_get_name (framework));
-  if (seeds_framework_get_source (framework) != NULL)
-    {
-      g_autofree char *credit = NULL;
-
-      /* Translators: %s is a citation of the research that a framework comes from */
-      credit = g_strdup_printf (T_(catalog, "Source: %s"),
-                                seeds_framework_get_source (framework));
-      g_string_append_printf (footer, "\n%s", credit);
-    }
-  self->footer = g_string_free (footer, FALSE);
+  self->footer = seeds_print_credit (catalog, framework, "\n");
 
   for (guint i = 0; i < SEEDS_SCORE_MAX; i++)
     self->dot_labels[i] = g_strdup_printf ("%u", i + 1);
