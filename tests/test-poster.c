@@ -15,6 +15,7 @@
 #include "model/seeds-language.h"
 #include "print/seeds-poster.h"
 #include "print/seeds-print.h"
+#include "print/seeds-qr-code.h"
 #include "seeds-test-tools.h"
 
 #define BASE_URL "https://example.org/seeds/"
@@ -428,6 +429,30 @@ test_code_urls (void)
     }
 }
 
+/* What seeds_qr_code_fits() counts is what the encoder makes: at the
+ * largest text that fits each version, and one byte more. */
+static void
+test_code_capacity (void)
+{
+  for (guint version = 1; version <= 25; version++)
+    for (guint utf8 = 0; utf8 < 2; utf8++)
+      {
+        g_autoptr(GString) text = g_string_new (utf8 ? "…" : "");
+        g_autoptr(SeedsQrCode) code = NULL;
+        g_autoptr(SeedsQrCode) larger = NULL;
+
+        while (seeds_qr_code_fits (text->str, version))
+          g_string_append_c (text, 'a');
+        larger = seeds_qr_code_new (text->str, version);
+        g_assert_null (larger);
+
+        g_string_truncate (text, text->len - 1);
+        code = seeds_qr_code_new (text->str, version);
+        g_assert_nonnull (code);
+        g_assert_cmpuint (seeds_qr_code_get_version (code), ==, version);
+      }
+}
+
 /* ------------------------------------------------------------------------
  * Paper and errors
  */
@@ -668,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/poster/whole-text", test_whole_text);
   g_test_add_func ("/poster/code-texts", test_code_texts);
   g_test_add_func ("/poster/code-urls", test_code_urls);
+  g_test_add_func ("/poster/code-capacity", test_code_capacity);
   g_test_add_func ("/poster/english-from-dutch", test_english_from_dutch);
   g_test_add_func ("/poster/threads", test_threads);
 

@@ -177,6 +177,9 @@ encodes (const char *text,
   return code != NULL;
 }
 
+/* Whether a text fits is counted rather than encoded, and only the text
+ * chosen is encoded; should the count ever disagree with the encoder,
+ * the encoder decides. */
 static gboolean
 fit_longest (const Explanation *e,
              Shorten            shorten,
@@ -184,9 +187,18 @@ fit_longest (const Explanation *e,
              guint              most,
              SeedsFactorCode   *self)
 {
-  g_autofree char *best = find_longest (e, shorten, least, most, encodes, self->max_version);
+  g_autofree char *best = find_longest (e, shorten, least, most, seeds_qr_code_fits,
+                                        self->max_version);
 
-  if (best == NULL || (self->code = seeds_qr_code_new (best, self->max_version)) == NULL)
+  if (best != NULL && (self->code = seeds_qr_code_new (best, self->max_version)) == NULL)
+    {
+      g_clear_pointer (&best, g_free);
+      best = find_longest (e, shorten, least, most, encodes, self->max_version);
+      if (best != NULL)
+        self->code = seeds_qr_code_new (best, self->max_version);
+    }
+
+  if (self->code == NULL)
     return FALSE;
 
   self->text = g_steal_pointer (&best);
