@@ -94,7 +94,8 @@ make_mo (const Entry *entries,
 
 /* A French-like catalogue: one is singular, and so is zero. */
 static const Entry french[] = {
-  ENTRY ("", "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n > 1);\n"),
+  ENTRY ("", "Content-Type: text/plain; charset=UTF-8\n"
+             "Plural-Forms: nplurals=2; plural=(n > 1);\n"),
   ENTRY ("Overview", "Vue d’ensemble"),
   ENTRY ("don't know\004?", "?!"),
   ENTRY ("%u step\0%u steps", "%u étape\0%u étapes"),
@@ -229,7 +230,8 @@ test_dutch (void)
   mean = seeds_factor_stats_format_mean_in (&stats, dutch);
   g_assert_cmpstr (mean, ==, "3,5");
   g_assert_cmpstr (seeds_band_get_label_in (SEEDS_BAND_STRENGTH, dutch), ==, "Sterk punt");
-  g_assert_cmpstr (seeds_next_step_status_get_label_in (SEEDS_NEXT_STEP_DROPPED, dutch), ==, "Vervallen");
+  g_assert_cmpstr (seeds_next_step_status_get_label_in (SEEDS_NEXT_STEP_DROPPED, dutch), ==,
+                   "Vervallen");
 
   g_assert_cmpstr (_(OVERVIEW), ==, OVERVIEW);
   g_assert_cmpstr (seeds_band_get_label (SEEDS_BAND_STRENGTH), ==, "Strength");

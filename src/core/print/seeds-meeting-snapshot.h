@@ -22,7 +22,8 @@ G_BEGIN_DECLS
 
 #define SEEDS_TYPE_MEETING_SNAPSHOT (seeds_meeting_snapshot_get_type ())
 
-G_DECLARE_FINAL_TYPE (SeedsMeetingSnapshot, seeds_meeting_snapshot, SEEDS, MEETING_SNAPSHOT, GObject)
+G_DECLARE_FINAL_TYPE (SeedsMeetingSnapshot, seeds_meeting_snapshot, SEEDS, MEETING_SNAPSHOT,
+                      GObject)
 
 SeedsMeetingSnapshot *seeds_meeting_snapshot_gather         (SeedsStore            *store,
                                                              const char            *meeting_id,

@@ -520,8 +520,9 @@ lay_out_tile (SeedsPosterGrid          *grid,
   code_bottom = item_bottom (code) + (code->y - y);
   title = add_number_and_title (grid, m, factor, x + m->pad, y + m->pad, code->x - gap);
   text_bottom = add_definition (grid, m, factor, title->x,
-                                item_bottom (title) + SEEDS_MM (0.8) * m->em, code->x - gap - title->x,
-                                x + width - m->pad - title->x, code_bottom);
+                                item_bottom (title) + SEEDS_MM (0.8) * m->em,
+                                code->x - gap - title->x, x + width - m->pad - title->x,
+                                code_bottom);
 
   /* Beside the code, the scale only needs to be below the text. */
   if (beside)
