@@ -149,6 +149,9 @@ seeds_poster_metrics_new (SeedsPaper paper,
  * Text
  */
 
+/* A text laid out in its style, wrapped to width (or not wrapped: -1).
+ * The same text at the same size comes again in each try of a layout:
+ * it is laid out once, and shared, so never changed. */
 static PangoLayout *
 make_layout (SeedsPosterGrid          *grid,
              const SeedsPosterMetrics *m,
@@ -157,10 +160,17 @@ make_layout (SeedsPosterGrid          *grid,
              double                    width)
 {
   SeedsPrintStyle style = text_styles[kind];
+  g_autofree char *key = NULL;
   PangoLayout *layout;
 
   style.size *= m->scale * m->text_scale;
+  key = g_strdup_printf ("%d %a %a %s", kind, style.size, width, text);
+  layout = g_hash_table_lookup (grid->layouts, key);
+  if (layout != NULL)
+    return g_object_ref (layout);
+
   layout = seeds_print_layout_new (grid->context, text, &style, width, PANGO_WRAP_WORD);
+  g_hash_table_insert (grid->layouts, g_steal_pointer (&key), g_object_ref (layout));
 
   if (kind == TEXT_GROUP)
     {
@@ -175,7 +185,6 @@ make_layout (SeedsPosterGrid          *grid,
   return layout;
 }
 
-/* A text, wrapped to width (or not wrapped: -1). */
 static SeedsSheetItem *
 add_text (SeedsPosterGrid          *grid,
           const SeedsPosterMetrics *m,
@@ -258,20 +267,18 @@ lay_out_header (SeedsPosterGrid          *grid,
   double small = SEEDS_MM (1.2) * m->em;
   double bottom;
   double mark;
-  PangoLayout *layout;
+  g_autoptr(PangoLayout) line = NULL;
   SeedsSheetItem *panel;
   SeedsSheetItem *title;
   SeedsSheetItem *subtitle;
 
   /* A sprout before the title, standing on its first line's baseline: as
    * tall as the line is above it, whatever the width. */
-  layout = make_layout (grid, m, TEXT_TITLE, grid->texts->title, -1);
-  mark = baseline (layout);
+  line = make_layout (grid, m, TEXT_TITLE, grid->texts->title, -1);
+  mark = baseline (line);
   seeds_poster_sheet_add (grid->sheet, SEEDS_SHEET_SPROUT, -1, m->left, m->top, mark, mark);
-  pango_layout_set_width (layout, (int)((title_width - mark - small * 2) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  title = seeds_poster_sheet_add_text (grid->sheet, layout, -1, m->left + mark + small * 2, m->top,
-                                       text_styles[TEXT_TITLE].color);
+  title = add_text (grid, m, TEXT_TITLE, -1, grid->texts->title, m->left + mark + small * 2,
+                    m->top, title_width - mark - small * 2);
   subtitle = add_text (grid, m, TEXT_SUBTITLE, -1, seeds_framework_get_name (grid->framework),
                        m->left, item_bottom (title) + small, title_width);
 
@@ -448,15 +455,10 @@ add_definition (SeedsPosterGrid          *grid,
                                                      text_styles[TEXT_DEFINITION].color));
 
   /* The lines below the code's bottom go on at the full width. */
+  g_object_unref (layout);
   head = g_strchomp (g_strndup (text, start));
   if (*head != '\0')
-    {
-      pango_layout_set_text (layout, head, -1);
-      y = item_bottom (seeds_poster_sheet_add_text (grid->sheet, g_steal_pointer (&layout),
-                                                    position, x, y,
-                                                    text_styles[TEXT_DEFINITION].color));
-    }
-  g_clear_object (&layout);
+    y = item_bottom (add_text (grid, m, TEXT_DEFINITION, position, head, x, y, narrow));
 
   return item_bottom (add_text (grid, m, TEXT_DEFINITION, position, text + start, x,
                                 MAX (y, code_bottom), wide));

@@ -44,6 +44,7 @@ typedef struct
   const char             *language;
   const char             *base_url;   /* NULL: the codes hold the explanation */
   GPtrArray              *codes;      /* of SeedsFactorCode by factor, made as needed */
+  GHashTable             *layouts;    /* texts laid out so far, shared by the tries */
   SeedsPosterSheet       *sheet;      /* replaced by each layout */
 
   /* from the last layout: rows of tiles, and gaps that may grow */

@@ -297,8 +297,10 @@ seeds_poster_layout (SeedsPoster  *self,
   if (self->context == NULL)
     self->context = seeds_print_context_new (NULL, self->language);
   self->grid = (SeedsPosterGrid) { paper, self->context, self->framework, self->texts,
-                                   self->language, self->base_url, self->codes, self->sheet,
-                                   0, 0 };
+                                   self->language, self->base_url, self->codes,
+                                   g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          g_object_unref),
+                                   self->sheet, 0, 0 };
 
   fits = fit_text (self, &m, &over, &problem);
   if (fits)
@@ -313,6 +315,7 @@ seeds_poster_layout (SeedsPoster  *self,
              seeds_poster_sheet_check (self->sheet, m.left, m.top, m.right, m.bottom, &problem);
     }
 
+  g_clear_pointer (&self->grid.layouts, g_hash_table_unref);
   self->text_scale = m.text_scale;
   g_array_set_size (self->boxes, 0);
   seeds_poster_sheet_get_boxes (self->sheet, self->boxes);
