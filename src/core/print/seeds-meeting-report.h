@@ -20,12 +20,13 @@ G_BEGIN_DECLS
  * and the ones still open from earlier meetings). One or two pages for a
  * normal meeting; more only when there are very many next steps.
  *
- * Everything is read from the store (a seeds-meeting-snapshot.h), and every
- * text is translated, when the report is made; paginating and drawing only
- * lay out and paint. The texts
- * come from a catalogue of the report's language (seeds-catalog.h), so a
- * report in another language than the session's changes nothing of the
- * process, and can be made on any thread.
+ * Everything is read from the store (into a seeds-meeting-snapshot.h), and
+ * every text is translated, when the report is made; paginating and drawing
+ * only lay out and paint. The texts come from a catalogue of the report's
+ * language (seeds-catalog.h), so a report in another language than the
+ * session's changes nothing of the process: gather the snapshot on a
+ * worker's own store connection, and make, paginate and draw the report on
+ * any one thread at a time.
  *
  * User-typed text (names, titles, next steps) is laid out as plain text,
  * never as markup. Bands are printed as words next to their colour, so the
