@@ -270,7 +270,7 @@ seeds_catalog_new_from_bytes (const char  *language,
 static char *
 find_mo (const char *language)
 {
-  const char *folder = bindtextdomain (GETTEXT_PACKAGE, NULL);
+  g_autofree char *folder = g_strdup (bindtextdomain (GETTEXT_PACKAGE, NULL));
   g_auto(GStrv) variants = g_get_locale_variants (language);
 
   for (guint i = 0; folder != NULL && variants[i] != NULL; i++)
