@@ -15,7 +15,6 @@
 #include <glib/gstdio.h>
 
 #include "model/seeds-framework.h"
-#include "model/seeds-language.h"
 #include "seeds-test-tools.h"
 
 /**
@@ -30,7 +29,6 @@ seeds_test_init_gettext (void)
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, SEEDS_BUILD_ROOT "/po");
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  seeds_language_init ();
   textdomain (GETTEXT_PACKAGE);
 }
 

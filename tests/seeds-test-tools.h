@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* What tests of printed documents need: translations from the build tree,
- * switched as the app switches them, and the command-line tools that read
+ * bound as the app binds them, and the command-line tools that read
  * what was printed: poppler's pdftotext and pdftoppm, zbar's zbarimg. The
  * tools are in build-aux/dependencies.txt: a missing tool fails the test. */
 

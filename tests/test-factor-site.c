@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "print/seeds-factor-site.h"
 #include "model/seeds-framework.h"
 #include "seeds-test-tools.h"
@@ -184,6 +186,43 @@ test_export (void)
   seeds_test_remove_tree (dir);
 }
 
+/* From a process that runs in Dutch, each language's pages in their own. */
+static void
+test_from_dutch_session (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *nl = NULL;
+  g_autofree char *en = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_setenv ("LANGUAGE", "en", TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_cmpstr (_("All Factors"), ==, "Alle factoren");
+  dir = g_dir_make_tmp ("seeds-site-XXXXXX", &error);
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (dir);
+  g_assert_true (seeds_factor_site_export (folder, NULL, &error));
+  g_assert_no_error (error);
+
+  nl = read_page (dir, "nl", "factor-4.html");
+  en = read_page (dir, "en", "factor-4.html");
+  g_assert_nonnull (strstr (nl, "<h2>Belangrijkste bevindingen</h2>"));
+  g_assert_nonnull (strstr (nl, ">Alle factoren</a>"));
+  g_assert_nonnull (strstr (en, "<h2>Key Findings</h2>"));
+  g_assert_nonnull (strstr (en, ">All Factors</a>"));
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "nl");
+
+  seeds_test_remove_tree (dir);
+}
+
 /* Without a base URL the pages name no address of their own. */
 static void
 test_export_without_url (void)
@@ -262,6 +301,7 @@ main (int   argc,
 
   g_test_add_func ("/factor-site/export", test_export);
   g_test_add_func ("/factor-site/export-without-url", test_export_without_url);
+  g_test_add_func ("/factor-site/from-dutch-session", test_from_dutch_session);
   g_test_add_func ("/factor-site/urls", test_urls);
   g_test_add_func ("/factor-site/unwritable", test_unwritable);
 

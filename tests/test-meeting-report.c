@@ -15,6 +15,7 @@
 #include "model/seeds-framework.h"
 #include "model/seeds-language.h"
 #include "print/seeds-meeting-report.h"
+#include "print/seeds-meeting-snapshot.h"
 #include "store/seeds-store.h"
 #include "seeds-test-tools.h"
 #include "seeds-test-util.h"
@@ -313,6 +314,161 @@ test_language (Fixture       *fixture,
   g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
 }
 
+static void
+check_language (const char     *text,
+                const Expected *expected)
+{
+  g_autofree char *squeezed = seeds_test_squeeze (text);
+
+  check_report (text, expected->language);
+  for (guint i = 0; i < G_N_ELEMENTS (expected->expected) && expected->expected[i]; i++)
+    assert_has (squeezed, expected->expected[i], expected->language);
+  for (guint i = 0; i < G_N_ELEMENTS (expected->unexpected) && expected->unexpected[i]; i++)
+    assert_not_has (squeezed, expected->unexpected[i], expected->language);
+}
+
+/* English from a Dutch session: the session's language is no part of it. */
+static void
+test_english_from_dutch (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  guint n_pages;
+  g_autofree char *text = NULL;
+
+  /* A process that starts in Dutch. */
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_setenv ("LANGUAGE", "en", TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_cmpstr (_("Overview"), ==, "Overzicht");
+
+  text = write_report (fixture, fixture->meeting, "en", &n_pages);
+  check_language (text, &english);
+  assert_not_has (text, "Vervolgstappen", "en");
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "nl");
+}
+
+/* Gathered, then the store closed: the report needs no store. */
+static void
+test_snapshot (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = seeds_store_open (seeds_store_get_path (fixture->store), &error);
+  g_autoptr(SeedsMeetingSnapshot) snapshot = NULL;
+  g_autoptr(SeedsMeetingReport) report = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "snapshot.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  snapshot = seeds_meeting_snapshot_gather (store, seeds_meeting_get_id (fixture->meeting),
+                                            &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  g_assert_cmpstr (seeds_community_get_name (seeds_meeting_snapshot_get_community (snapshot)), ==,
+                   COMMUNITY);
+  g_assert_false (seeds_meeting_snapshot_has_tallies (snapshot));
+  g_assert_cmpuint (seeds_meeting_snapshot_get_results (snapshot)->len, ==, 5 * 12);
+  g_assert_cmpuint (seeds_meeting_snapshot_get_next_steps (snapshot)->len, ==, 5);
+
+  report = seeds_meeting_report_new_from_snapshot (snapshot, "nl", &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_meeting_report_write_pdf (report, pdf, &error));
+  g_assert_no_error (error);
+  text = seeds_test_pdf_text (pdf);
+  seeds_test_assert_has (text, "Vervolgstappen", pdf);
+  seeds_test_assert_has (text, LONG_STEP, pdf);
+
+  /* a meeting that is not there */
+  store = seeds_store_open (seeds_store_get_path (fixture->store), &error);
+  g_assert_no_error (error);
+  g_clear_object (&snapshot);
+  snapshot = seeds_meeting_snapshot_gather (store, "no-such-meeting", &error);
+  g_assert_null (snapshot);
+  g_assert_nonnull (error);
+}
+
+typedef struct
+{
+  const char *path;        /* of the database */
+  const char *meeting_id;
+  const char *language;
+  char       *pdf;
+} Render;
+
+/* What a worker does: its own connection, the snapshot, the report. */
+static gpointer
+render (gpointer data)
+{
+  Render *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = seeds_store_open (job->path, &error);
+  g_autoptr(SeedsMeetingSnapshot) snapshot = NULL;
+  g_autoptr(SeedsMeetingReport) report = NULL;
+
+  g_assert_no_error (error);
+  snapshot = seeds_meeting_snapshot_gather (store, job->meeting_id, &error);
+  g_assert_no_error (error);
+  report = seeds_meeting_report_new_from_snapshot (snapshot, job->language, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_meeting_report_write_pdf (report, job->pdf, &error));
+  g_assert_no_error (error);
+
+  return NULL;
+}
+
+/* Dutch and English at once, each on a worker thread of its own, while
+ * this thread keeps the session's English: the environment and the
+ * session's translations never change. */
+static void
+test_threads (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const Expected *languages[] = { &dutch, &english };
+  Render jobs[G_N_ELEMENTS (languages)];
+  GThread *threads[G_N_ELEMENTS (languages)];
+  guint n_finished = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("thread-%s.pdf", languages[i]->language);
+
+      jobs[i] = (Render) { seeds_store_get_path (fixture->store),
+                           seeds_meeting_get_id (fixture->meeting), languages[i]->language,
+                           g_build_filename (fixture->dir, name, NULL) };
+      threads[i] = g_thread_new (languages[i]->language, render, &jobs[i]);
+    }
+
+  /* Look while they work. */
+  while (n_finished < G_N_ELEMENTS (jobs))
+    {
+      g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
+      g_assert_cmpstr (_("Next Steps"), ==, "Next Steps");
+      n_finished = 0;
+      for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+        n_finished += g_file_test (jobs[i].pdf, G_FILE_TEST_EXISTS);
+      g_usleep (1000);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_autofree char *pdftotext = seeds_test_find_tool ("pdftotext");
+      const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", jobs[i].pdf, "-", NULL };
+      g_autofree char *text = NULL;
+
+      g_thread_join (threads[i]);
+      text = seeds_test_run (argv);
+      check_language (text, languages[i]);
+      g_free (jobs[i].pdf);
+    }
+}
+
 /* A country's language: gettext and the framework fall back to Dutch. */
 static void
 test_belgian_dutch (Fixture       *fixture,
@@ -537,7 +693,10 @@ main (int   argc,
 
   ADD ("/meeting-report/english", &english, test_language);
   ADD ("/meeting-report/dutch", &dutch, test_language);
+  ADD ("/meeting-report/english-from-dutch", NULL, test_english_from_dutch);
   ADD ("/meeting-report/belgian-dutch", NULL, test_belgian_dutch);
+  ADD ("/meeting-report/snapshot", NULL, test_snapshot);
+  ADD ("/meeting-report/threads", NULL, test_threads);
   ADD ("/meeting-report/page-sizes", NULL, test_page_sizes);
   ADD ("/meeting-report/empty-meeting", NULL, test_empty_meeting);
   ADD ("/meeting-report/poster-meeting", NULL, test_poster_meeting);

@@ -9,16 +9,19 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "model/seeds-language.h"
 #include "print/seeds-poster.h"
 #include "print/seeds-print.h"
+#include "print/seeds-qr-code.h"
 #include "seeds-test-tools.h"
 
-#define BASE_URL "https://example.org/seeds/"
-#define MM(mm)   ((mm) * 72.0 / 25.4)
-#define DPI      150
+#define BASE_URL  "https://example.org/seeds/"
+#define MM(mm)    ((mm) * 72.0 / 25.4)
+#define DPI       150  /* about what a phone sees of the paper */
+#define MODULE_PX 4    /* enough for a module, where DPI gives it more */
 
 /* Every paper size in both orientations and both languages. */
 typedef struct
@@ -163,7 +166,61 @@ assert_boxes (SeedsPoster *poster,
 }
 
 /* ------------------------------------------------------------------------
- * The PDF's text and its codes on a raster
+ * Posters, each laid out once for all the tests that look at it
+ */
+
+static GPtrArray *posters;  /* of Laid */
+
+typedef struct
+{
+  Case         c;
+  SeedsPoster *poster;
+} Laid;
+
+static void
+laid_free (gpointer data)
+{
+  Laid *laid = data;
+
+  g_assert_finalize_object (laid->poster);
+  g_free (laid);
+}
+
+static gboolean
+case_equal (const Case *a,
+            const Case *b)
+{
+  return a->paper == b->paper && a->landscape == b->landscape &&
+         g_str_equal (a->language, b->language) && g_strcmp0 (a->base_url, b->base_url) == 0;
+}
+
+/* The poster of a case, laid out: it must fit. */
+static SeedsPoster *
+get_poster (const Case *c)
+{
+  g_autoptr(GError) error = NULL;
+  Laid *laid;
+
+  for (guint i = 0; i < posters->len; i++)
+    if (case_equal (&((Laid *)g_ptr_array_index (posters, i))->c, c))
+      return ((Laid *)g_ptr_array_index (posters, i))->poster;
+
+  laid = g_new0 (Laid, 1);
+  laid->c = *c;
+  laid->poster = seeds_poster_new (c->language, c->base_url, &error);
+  g_assert_no_error (error);
+  seeds_poster_layout (laid->poster, c->paper, c->landscape, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s %s %s: text at %.0f%%", seeds_paper_get_name (c->paper),
+                  c->landscape ? "landscape" : "portrait", c->language,
+                  100 * seeds_poster_get_text_scale (laid->poster));
+  g_ptr_array_add (posters, laid);
+
+  return laid->poster;
+}
+
+/* ------------------------------------------------------------------------
+ * Scanning the codes
  */
 
 typedef struct
@@ -181,7 +238,8 @@ raster_clear (Raster *raster)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Raster, raster_clear)
 
-/* The whole page at 150 dpi, in grey, as pdftoppm writes it: a binary PGM. */
+/* The whole page of a PDF at DPI, in grey, as poppler renders it for a
+ * printer: pdftoppm writes a binary PGM. */
 static void
 rasterise (const char *pdf,
            const char *dir,
@@ -210,159 +268,282 @@ rasterise (const char *pdf,
   g_assert_cmpint (g_remove (path), ==, 0);
 }
 
-/* Cuts a box, with a little margin, out of the raster into a file. */
-static char *
-cut (const Raster         *raster,
-     const SeedsPosterBox *box,
-     const char           *dir)
+/* The part of a page that a box is on, with a little margin, at px
+ * pixels a point. */
+static void
+box_pixels (const SeedsPosterBox *box,
+            double                px,
+            int                  *x0,
+            int                  *y0,
+            int                  *x1,
+            int                  *y1)
 {
-  g_autofree char *name = g_strdup_printf ("code-%d.pgm", box->factor + 1);
-  char *path = g_build_filename (dir, name, NULL);
-  double px = DPI / 72.0;
   int margin = (int)(MM (1) * px);
-  int x0 = MAX ((int)(box->x * px) - margin, 0);
-  int y0 = MAX ((int)(box->y * px) - margin, 0);
-  int x1 = MIN ((int)((box->x + box->width) * px) + margin, raster->width);
-  int y1 = MIN ((int)((box->y + box->height) * px) + margin, raster->height);
-  g_autoptr(GString) pgm = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
 
-  g_string_append_printf (pgm, "P5\n%d %d\n255\n", x1 - x0, y1 - y0);
-  for (int y = y0; y < y1; y++)
-    g_string_append_len (pgm, (const char *)raster->pixels + (gsize)y * raster->width + x0,
-                         x1 - x0);
-  g_file_set_contents (path, pgm->str, pgm->len, &error);
-  g_assert_no_error (error);
-
-  return path;
+  *x0 = (int)(box->x * px) - margin;
+  *y0 = (int)(box->y * px) - margin;
+  *x1 = (int)((box->x + box->width) * px) + margin;
+  *y1 = (int)((box->y + box->height) * px) + margin;
 }
 
-/* What zbarimg reads in the images, in their order: each code's text and a
- * line break; nothing for an image where it finds no code. */
-static char *
-scan (const char * const *images)
+/* Cuts a box out of a raster of the page. */
+static void
+cut (const Raster         *page,
+     const SeedsPosterBox *box,
+     Raster               *raster)
+{
+  int x0, y0, x1, y1;
+
+  box_pixels (box, DPI / 72.0, &x0, &y0, &x1, &y1);
+  x0 = MAX (x0, 0);
+  y0 = MAX (y0, 0);
+  x1 = MIN (x1, page->width);
+  y1 = MIN (y1, page->height);
+
+  raster->width = x1 - x0;
+  raster->height = y1 - y0;
+  raster->pixels = g_malloc ((gsize)raster->width * raster->height);
+  for (int y = y0; y < y1; y++)
+    memcpy (raster->pixels + (gsize)(y - y0) * raster->width,
+            page->pixels + (gsize)y * page->width + x0, raster->width);
+}
+
+static guchar
+grey (guint32 rgb)
+{
+  return (guchar)((((rgb >> 16) & 0xff) * 30 + ((rgb >> 8) & 0xff) * 59 + (rgb & 0xff) * 11) / 100);
+}
+
+/* Draws the poster into the part of the page a code is on, as printing
+ * does but without the PDF: at DPI, or lower where the modules are large
+ * enough that fewer pixels show them as well. */
+static void
+draw_code (SeedsPoster          *poster,
+           const SeedsPosterBox *box,
+           Raster               *raster)
+{
+  double px = MIN (DPI / 72.0, MODULE_PX / box->module);
+  cairo_surface_t *surface;
+  const guint32 *data;
+  int stride;
+  int x0, y0, x1, y1;
+  cairo_t *cr;
+
+  box_pixels (box, px, &x0, &y0, &x1, &y1);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, x1 - x0, y1 - y0);
+  /* Scaled as a device is, not by the transformation: the text need not be
+   * laid out again for it. */
+  cairo_surface_set_device_scale (surface, px, px);
+  cairo_surface_set_device_offset (surface, -x0, -y0);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  seeds_poster_draw (poster, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  raster->width = x1 - x0;
+  raster->height = y1 - y0;
+  raster->pixels = g_malloc ((gsize)raster->width * raster->height);
+  data = (const guint32 *)(gpointer)cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+  for (int y = 0; y < raster->height; y++)
+    for (int x = 0; x < raster->width; x++)
+      raster->pixels[y * raster->width + x] = grey (data[y * stride + x]);
+  cairo_surface_destroy (surface);
+}
+
+/* The codes of posters to scan at once, and what they must say. */
+typedef struct
+{
+  char      *dir;
+  GPtrArray *images;    /* of file names */
+  GString   *expected;  /* each code's text and a line break, in order */
+} Scan;
+
+static void
+scan_init (Scan *scan)
+{
+  g_autoptr(GError) error = NULL;
+
+  scan->dir = g_dir_make_tmp ("seeds-poster-XXXXXX", &error);
+  g_assert_no_error (error);
+  scan->images = g_ptr_array_new_with_free_func (g_free);
+  scan->expected = g_string_new (NULL);
+}
+
+/* Adds the codes of a poster: drawn, or cut from a raster of its PDF. */
+static void
+scan_add (Scan         *scan,
+          SeedsPoster  *poster,
+          const Raster *page)
+{
+  guint n;
+  const SeedsPosterBox *boxes = seeds_poster_get_boxes (poster, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(Raster) raster = { 0, };
+      g_autoptr(GString) pgm = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = NULL;
+      char *path;
+
+      if (boxes[i].kind != SEEDS_POSTER_BOX_QR_CODE)
+        continue;
+
+      if (page != NULL)
+        cut (page, &boxes[i], &raster);
+      else
+        draw_code (poster, &boxes[i], &raster);
+
+      name = g_strdup_printf ("code-%u.pgm", scan->images->len + 1);
+      path = g_build_filename (scan->dir, name, NULL);
+      g_string_append_printf (pgm, "P5\n%d %d\n255\n", raster.width, raster.height);
+      g_string_append_len (pgm, (const char *)raster.pixels, (gssize)raster.width * raster.height);
+      g_file_set_contents (path, pgm->str, pgm->len, &error);
+      g_assert_no_error (error);
+
+      g_ptr_array_add (scan->images, path);
+      g_string_append_printf (scan->expected, "%s\n",
+                              seeds_poster_get_code_text (poster, boxes[i].factor));
+    }
+}
+
+/* What zbarimg reads in the images, in their order, is what the codes
+ * hold: each code's text and a line break; nothing for an image where it
+ * finds no code. One zbarimg for all. */
+static void
+scan_check (Scan *scan)
 {
   g_autofree char *zbarimg = seeds_test_find_tool ("zbarimg");
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  char *out = NULL;
+  g_autofree char *out = NULL;
   int status;
 
   g_ptr_array_add (argv, zbarimg);
   g_ptr_array_add (argv, (gpointer)"--raw");
   g_ptr_array_add (argv, (gpointer)"-q");
-  for (guint i = 0; images[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer)images[i]);
+  /* QR codes only: looking for bar codes too takes longer */
+  g_ptr_array_add (argv, (gpointer)"-Sdisable");
+  g_ptr_array_add (argv, (gpointer)"-Sqrcode.enable");
+  for (guint i = 0; i < scan->images->len; i++)
+    g_ptr_array_add (argv, g_ptr_array_index (scan->images, i));
   g_ptr_array_add (argv, NULL);
 
   /* It fails when an image has no code: the text says which. */
   g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out,
                 NULL, &status, &error);
   g_assert_no_error (error);
+  g_assert_cmpstr (out, ==, scan->expected->str);
 
-  return out;
+  if (g_getenv ("SEEDS_TEST_KEEP_OUTPUT") != NULL)
+    g_test_message ("Kept the codes in %s", scan->dir);
+  else
+    seeds_test_remove_tree (scan->dir);
+  g_free (scan->dir);
+  g_ptr_array_unref (scan->images);
+  g_string_free (scan->expected, TRUE);
 }
 
-static SeedsPoster *
-lay_out (const Case *c)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SeedsPoster) poster = seeds_poster_new (c->language, c->base_url, &error);
+/* ------------------------------------------------------------------------
+ * Each poster
+ */
 
-  g_assert_no_error (error);
-  seeds_poster_layout (poster, c->paper, c->landscape, &error);
-  g_assert_no_error (error);
-  g_test_message ("%s %s %s: text at %.0f%%", seeds_paper_get_name (c->paper),
-                  c->landscape ? "landscape" : "portrait", c->language,
-                  100 * seeds_poster_get_text_scale (poster));
-
-  return g_steal_pointer (&poster);
-}
-
-/* Lays a poster out, checks its boxes, writes it and reads it back: its
- * text has every factor's title, and each code scans to what it should. */
+/* Every paper in both orientations and both languages fits: its boxes are
+ * sound, and its codes hold twelve different texts. */
 static void
 test_poster (gconstpointer data)
 {
   const Case *c = data;
-  g_autoptr(SeedsPoster) poster = lay_out (c);
-  SeedsFramework *framework = seeds_poster_get_framework (poster);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("seeds-poster-XXXXXX", &error);
-  g_autofree char *pdf = g_build_filename (dir, "poster.pdf", NULL);
-  g_autofree char *text = NULL;
+  SeedsPoster *poster = get_poster (c);
   g_autoptr(GHashTable) texts = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GString) expected = g_string_new (NULL);
-  g_autoptr(GPtrArray) images = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *scanned = NULL;
-  g_auto(Raster) raster = { 0, };
-  const SeedsPosterBox *boxes;
-  guint n;
 
-  g_assert_no_error (error);
   assert_boxes (poster, c);
 
-  g_assert_true (seeds_poster_write_pdf (poster, pdf, &error));
-  g_assert_no_error (error);
-
-  text = seeds_test_pdf_text (pdf);
-  seeds_test_assert_has (text, "Seeds of Innovation", pdf);
-  seeds_test_assert_has (text, seeds_framework_get_name (framework), pdf);
-  for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
+  for (guint i = 0; i < seeds_framework_get_n_factors (seeds_poster_get_framework (poster)); i++)
     {
-      SeedsFactor *factor = seeds_framework_get_factor (framework, i);
+      const char *code_text = seeds_poster_get_code_text (poster, i);
 
-      seeds_test_assert_has (text, seeds_factor_get_title (factor), pdf);
-    }
-
-  /* Each code cut from a raster of the page, as a phone sees it, and read
-   * back: zbarimg writes their texts, each with a line break, in order. */
-  rasterise (pdf, dir, &raster);
-  boxes = seeds_poster_get_boxes (poster, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      const char *code_text;
-
-      if (boxes[i].kind != SEEDS_POSTER_BOX_QR_CODE)
-        continue;
-
-      code_text = seeds_poster_get_code_text (poster, boxes[i].factor);
       g_assert_nonnull (code_text);
       g_assert_false (g_hash_table_contains (texts, code_text));
       g_hash_table_add (texts, (gpointer)code_text);
-      g_string_append_printf (expected, "%s\n", code_text);
-      g_ptr_array_add (images, cut (&raster, &boxes[i], dir));
     }
-  g_assert_cmpuint (images->len, ==, seeds_framework_get_n_factors (framework));
-  g_ptr_array_add (images, NULL);
+}
 
-  scanned = scan ((const char * const *)images->pdata);
-  g_assert_cmpstr (scanned, ==, expected->str);
+/* Printed, a poster's text has every factor's title, the framework and
+ * the app: every paper, both orientations, both languages, text and
+ * links. The smallest paper's codes are also read from the printed page,
+ * as a phone sees the paper. */
+static void
+test_printed (void)
+{
+  const Case cases[] = {
+    { SEEDS_PAPER_A4, FALSE, "en", NULL },
+    { SEEDS_PAPER_A4, FALSE, "nl", BASE_URL },
+    { SEEDS_PAPER_A3, TRUE, "nl", NULL },
+    { SEEDS_PAPER_A2, FALSE, "en", NULL },
+    { SEEDS_PAPER_A1, TRUE, "nl", NULL },
+  };
+  Scan scan;
 
-  if (g_getenv ("SEEDS_TEST_KEEP_OUTPUT") != NULL)
-    g_test_message ("Kept the poster in %s", pdf);
-  else
-    seeds_test_remove_tree (dir);
+  scan_init (&scan);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SeedsPoster *poster = get_poster (&cases[i]);
+      SeedsFramework *framework = seeds_poster_get_framework (poster);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_strdup_printf ("poster-%u.pdf", i);
+      g_autofree char *pdf = g_build_filename (scan.dir, name, NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (seeds_poster_write_pdf (poster, pdf, &error));
+      g_assert_no_error (error);
+
+      text = seeds_test_pdf_text (pdf);
+      seeds_test_assert_has (text, "Seeds of Innovation", pdf);
+      seeds_test_assert_has (text, seeds_framework_get_name (framework), pdf);
+      for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
+        {
+          SeedsFactor *factor = seeds_framework_get_factor (framework, f);
+
+          seeds_test_assert_has (text, seeds_factor_get_title (factor), pdf);
+        }
+
+      if (cases[i].paper == SEEDS_PAPER_A4)
+        {
+          g_auto(Raster) page = { 0, };
+
+          rasterise (pdf, scan.dir, &page);
+          scan_add (&scan, poster, &page);
+        }
+    }
+  scan_check (&scan);
 }
 
 /* ------------------------------------------------------------------------
- * What the codes hold
+ * What the codes hold, and that they scan
  */
 
 /* With text: the factor's number, title and what fits of the rest; the
- * larger the paper, the more. */
+ * larger the paper, the more. Each code scans to its text. */
 static void
 test_code_texts (void)
 {
   char *previous[12] = { NULL, };
+  Scan scan;
+
+  scan_init (&scan);
 
   for (SeedsPaper paper = SEEDS_PAPER_A4; paper < SEEDS_N_PAPERS; paper++)
     {
       Case c = { paper, FALSE, "en", NULL };
-      g_autoptr(SeedsPoster) poster = lay_out (&c);
+      SeedsPoster *poster = get_poster (&c);
       SeedsFramework *framework = seeds_poster_get_framework (poster);
 
       g_assert_null (seeds_poster_get_base_url (poster));
+      scan_add (&scan, poster, NULL);
 
       for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
         {
@@ -402,19 +583,46 @@ test_code_texts (void)
         }
     }
 
+  scan_check (&scan);
+
   for (guint i = 0; i < G_N_ELEMENTS (previous); i++)
     g_clear_pointer (&previous[i], g_free);
 }
 
+/* Dutch text, marked as UTF-8, on the smallest codes and the largest. */
+static void
+test_dutch_codes (void)
+{
+  const Case cases[] = {
+    { SEEDS_PAPER_A4, TRUE, "nl", NULL },
+    { SEEDS_PAPER_A1, TRUE, "nl", NULL },
+  };
+  Scan scan;
+
+  scan_init (&scan);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SeedsPoster *poster = get_poster (&cases[i]);
+
+      g_assert_false (g_str_is_ascii (seeds_poster_get_code_text (poster, 3)));
+      scan_add (&scan, poster, NULL);
+    }
+  scan_check (&scan);
+}
+
 /* With a base URL, the codes hold the factors' pages in the poster's
- * language, on every paper. */
+ * language, on every paper, and scan to them. */
 static void
 test_code_urls (void)
 {
+  Scan scan;
+
+  scan_init (&scan);
+
   for (SeedsPaper paper = SEEDS_PAPER_A4; paper < SEEDS_N_PAPERS; paper++)
     {
       Case c = { paper, paper % 2 == 1, paper < SEEDS_PAPER_A2 ? "nl" : "en", BASE_URL };
-      g_autoptr(SeedsPoster) poster = lay_out (&c);
+      SeedsPoster *poster = get_poster (&c);
 
       g_assert_cmpstr (seeds_poster_get_base_url (poster), ==, BASE_URL);
       for (guint i = 0; i < 12; i++)
@@ -424,7 +632,34 @@ test_code_urls (void)
 
           g_assert_cmpstr (seeds_poster_get_code_text (poster, i), ==, url);
         }
+      scan_add (&scan, poster, NULL);
     }
+
+  scan_check (&scan);
+}
+
+/* What seeds_qr_code_fits() counts is what the encoder makes: at the
+ * largest text that fits each version, and one byte more. */
+static void
+test_code_capacity (void)
+{
+  for (guint version = 1; version <= 25; version++)
+    for (guint utf8 = 0; utf8 < 2; utf8++)
+      {
+        g_autoptr(GString) text = g_string_new (utf8 ? "…" : "");
+        g_autoptr(SeedsQrCode) code = NULL;
+        g_autoptr(SeedsQrCode) larger = NULL;
+
+        while (seeds_qr_code_fits (text->str, version))
+          g_string_append_c (text, 'a');
+        larger = seeds_qr_code_new (text->str, version);
+        g_assert_null (larger);
+
+        g_string_truncate (text, text->len - 1);
+        code = seeds_qr_code_new (text->str, version);
+        g_assert_nonnull (code);
+        g_assert_cmpuint (seeds_qr_code_get_version (code), ==, version);
+      }
 }
 
 /* ------------------------------------------------------------------------
@@ -530,6 +765,123 @@ test_errors (void)
   g_test_message ("%s", error->message);
 }
 
+/* ------------------------------------------------------------------------
+ * Languages
+ */
+
+/* Writes a poster and gives its text, squeezed. */
+static char *
+write_poster (SeedsPoster *poster,
+              const char  *dir,
+              const char  *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (dir, name, NULL);
+
+  g_assert_true (seeds_poster_write_pdf (poster, pdf, &error));
+  g_assert_no_error (error);
+
+  return seeds_test_pdf_text (pdf);
+}
+
+/* An English poster from a process that runs in Dutch. */
+static void
+test_english_from_dutch (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsPoster) poster = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *text = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_setenv ("LANGUAGE", "en", TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_cmpstr (_("Read On"), ==, "Verder lezen");
+
+  dir = g_dir_make_tmp ("seeds-poster-XXXXXX", &error);
+  g_assert_no_error (error);
+  poster = seeds_poster_new ("en", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_poster_layout (poster, SEEDS_PAPER_A4, FALSE, &error));
+  text = write_poster (poster, dir, "poster.pdf");
+
+  seeds_test_assert_has (text, "Read On", "The English poster");
+  g_assert_null (strstr (text, "Verderlezen"));
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "nl");
+  seeds_test_remove_tree (dir);
+}
+
+typedef struct
+{
+  const char  *language;
+  const char  *dir;
+  SeedsPoster *poster;
+  gboolean     done;
+} Render;
+
+static gpointer
+render (gpointer data)
+{
+  Render *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("poster-%s.pdf", job->language);
+  g_autofree char *pdf = g_build_filename (job->dir, name, NULL);
+
+  job->poster = seeds_poster_new (job->language, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_poster_layout (job->poster, SEEDS_PAPER_A4, FALSE, &error));
+  g_assert_true (seeds_poster_write_pdf (job->poster, pdf, &error));
+  g_assert_no_error (error);
+  g_atomic_int_set (&job->done, TRUE);
+
+  return NULL;
+}
+
+/* Dutch and English at once, each laid out and printed on a thread of its
+ * own, while this thread keeps the session's English. */
+static void
+test_threads (void)
+{
+  const char *steps[][2] = { { "Talk", "Read On" }, { "Bespreken", "Verder lezen" } };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("seeds-poster-XXXXXX", &error);
+  Render jobs[] = { { "en", dir, NULL, FALSE }, { "nl", dir, NULL, FALSE } };
+  GThread *threads[G_N_ELEMENTS (jobs)];
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    threads[i] = g_thread_new (jobs[i].language, render, &jobs[i]);
+
+  while (!g_atomic_int_get (&jobs[0].done) || !g_atomic_int_get (&jobs[1].done))
+    {
+      g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
+      g_assert_cmpstr (_("Read On"), ==, "Read On");
+      g_usleep (1000);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("poster-%s.pdf", jobs[i].language);
+      g_autofree char *pdf = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+
+      g_thread_join (threads[i]);
+      text = seeds_test_pdf_text (pdf);
+      seeds_test_assert_titles (pdf, jobs[i].language);
+      seeds_test_assert_has (text, steps[i][0], pdf);
+      seeds_test_assert_has (text, steps[i][1], pdf);
+      g_clear_object (&jobs[i].poster);
+    }
+
+  seeds_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,8 +892,10 @@ main (int   argc,
   static const char * const languages[] = { "en", "nl" };
   static Case cases[G_N_ELEMENTS (papers) * 2 * G_N_ELEMENTS (languages)];
   guint n = 0;
+  int status;
 
   seeds_test_init_gettext ();
+  posters = g_ptr_array_new_with_free_func (laid_free);
 
   g_test_init (&argc, &argv, NULL);
 
@@ -550,6 +904,11 @@ main (int   argc,
   g_test_add_func ("/poster/whole-text", test_whole_text);
   g_test_add_func ("/poster/code-texts", test_code_texts);
   g_test_add_func ("/poster/code-urls", test_code_urls);
+  g_test_add_func ("/poster/dutch-codes", test_dutch_codes);
+  g_test_add_func ("/poster/printed", test_printed);
+  g_test_add_func ("/poster/code-capacity", test_code_capacity);
+  g_test_add_func ("/poster/english-from-dutch", test_english_from_dutch);
+  g_test_add_func ("/poster/threads", test_threads);
 
   for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
     for (guint o = 0; o < 2; o++)
@@ -563,7 +922,7 @@ main (int   argc,
           g_test_add_data_func (path, &cases[n++], test_poster);
         }
 
-  /* And with links: the codes scan to the pages' addresses. */
+  /* And with links. */
   {
     static const Case linked[] = {
       { SEEDS_PAPER_A4, FALSE, "nl", BASE_URL },
@@ -574,5 +933,8 @@ main (int   argc,
     g_test_add_data_func ("/poster/A1/landscape/en/links", &linked[1], test_poster);
   }
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_pointer (&posters, g_ptr_array_unref);
+
+  return status;
 }

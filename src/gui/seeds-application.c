@@ -15,7 +15,6 @@
 
 #include "seeds-application.h"
 #include "store/seeds-backup-scheduler.h"
-#include "model/seeds-language.h"
 #include "print/seeds-factor-site.h"
 #include "print/seeds-poster.h"
 #include "seeds-preferences-window.h"
@@ -129,9 +128,6 @@ seeds_application_setup_environment (void)
     }
 
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  /* Before the first lookup: so that a report can be made in Dutch from
-   * an English session (see seeds-language.h). */
-  seeds_language_init ();
   textdomain (GETTEXT_PACKAGE);
 }
 

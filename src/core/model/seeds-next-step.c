@@ -83,9 +83,17 @@ seeds_next_step_status_from_string (const char          *string,
 const char *
 seeds_next_step_status_get_label (SeedsNextStepStatus status)
 {
+  return seeds_next_step_status_get_label_in (status, NULL);
+}
+
+/* The status's name in catalog's language (NULL: the session's). */
+const char *
+seeds_next_step_status_get_label_in (SeedsNextStepStatus  status,
+                                     SeedsCatalog        *catalog)
+{
   g_return_val_if_fail (seeds_next_step_status_is_valid (status), NULL);
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "next step status", statuses[status].label);
+  return TC_(catalog, "next step status", statuses[status].label);
 }
 
 static const struct

@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "model/seeds-catalog.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -28,6 +30,8 @@ const char *seeds_next_step_status_to_string   (SeedsNextStepStatus  status);
 gboolean    seeds_next_step_status_from_string (const char          *string,
                                                 SeedsNextStepStatus *status);
 const char *seeds_next_step_status_get_label   (SeedsNextStepStatus  status);
+const char *seeds_next_step_status_get_label_in (SeedsNextStepStatus  status,
+                                                SeedsCatalog        *catalog);
 
 /* What the review at the start of a later meeting decides about an open
  * step (see seeds_store_review_next_step()). A step carried over stays open. */

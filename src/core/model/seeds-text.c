@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "model/seeds-catalog.h"
 #include "model/seeds-text.h"
 
 G_DEFINE_QUARK (seeds-text-error-quark, seeds_text_error)
@@ -905,23 +906,24 @@ seeds_date_today (void)
 }
 
 static const char *
-month_name (guint month)
+month_name (SeedsCatalog *catalog,
+            guint         month)
 {
   /* Not strftime(): LC_TIME may be C while the interface is in Dutch. */
   switch (month)
     {
-    case 1: return C_("month name", "January");
-    case 2: return C_("month name", "February");
-    case 3: return C_("month name", "March");
-    case 4: return C_("month name", "April");
-    case 5: return C_("month name", "May");
-    case 6: return C_("month name", "June");
-    case 7: return C_("month name", "July");
-    case 8: return C_("month name", "August");
-    case 9: return C_("month name", "September");
-    case 10: return C_("month name", "October");
-    case 11: return C_("month name", "November");
-    case 12: return C_("month name", "December");
+    case 1: return TC_(catalog, "month name", "January");
+    case 2: return TC_(catalog, "month name", "February");
+    case 3: return TC_(catalog, "month name", "March");
+    case 4: return TC_(catalog, "month name", "April");
+    case 5: return TC_(catalog, "month name", "May");
+    case 6: return TC_(catalog, "month name", "June");
+    case 7: return TC_(catalog, "month name", "July");
+    case 8: return TC_(catalog, "month name", "August");
+    case 9: return TC_(catalog, "month name", "September");
+    case 10: return TC_(catalog, "month name", "October");
+    case 11: return TC_(catalog, "month name", "November");
+    case 12: return TC_(catalog, "month name", "December");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -973,6 +975,23 @@ date_split (const char *date,
 char *
 seeds_date_format (const char *date)
 {
+  return seeds_date_format_in (date, NULL);
+}
+
+/**
+ * seeds_date_format_in:
+ * @date: a date as "YYYY-MM-DD"
+ * @catalog: (nullable): the language to write it in, or %NULL for the
+ *   session's
+ *
+ * Returns: (transfer full): @date for people to read in @catalog's
+ *   language, as "28 november 2026", or a copy of @date if it is not a
+ *   valid date
+ */
+char *
+seeds_date_format_in (const char   *date,
+                      SeedsCatalog *catalog)
+{
   guint year, month, day;
 
   g_return_val_if_fail (date != NULL, NULL);
@@ -983,7 +1002,8 @@ seeds_date_format (const char *date)
   /* Translators: a date such as "28 November 2026": %1$u is the day, %2$s the
    * name of the month and %3$u the year. Change the order if your language
    * writes dates differently. */
-  return g_strdup_printf (C_("date", "%1$u %2$s %3$u"), day, month_name (month), year);
+  return g_strdup_printf (TC_(catalog, "date", "%1$u %2$s %3$u"), day, month_name (catalog, month),
+                          year);
 }
 
 /**

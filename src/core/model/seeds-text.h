@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "model/seeds-catalog.h"
+
 G_BEGIN_DECLS
 
 #define SEEDS_TEXT_ERROR (seeds_text_error_quark ())
@@ -61,6 +63,8 @@ char     *seeds_text_clean          (const char  *text,
 gboolean  seeds_date_is_valid       (const char  *date);
 char     *seeds_date_today          (void);
 char     *seeds_date_format         (const char  *date);
+char     *seeds_date_format_in      (const char  *date,
+                                     SeedsCatalog *catalog);
 char     *seeds_date_format_short   (const char  *date);
 
 G_END_DECLS

@@ -13,7 +13,8 @@
 
 #include "print/seeds-factor-site.h"
 #include "model/seeds-framework.h"
-#include "model/seeds-language.h"
+#include "print/seeds-print.h"
+#include "model/seeds-catalog.h"
 
 /* The languages the app is translated into: the site has a folder for each,
  * and the poster can be printed in each. */
@@ -204,17 +205,13 @@ begin_page (GString    *html,
 
 static void
 end_page (GString        *html,
+          SeedsCatalog   *catalog,
           SeedsFramework *framework)
 {
-  const char *source = seeds_framework_get_source (framework);
+  g_autofree char *credit = seeds_print_source (catalog, framework);
 
-  if (source != NULL)
-    {
-      /* Translators: %s is a citation of the research that a framework comes from */
-      g_autofree char *credit = g_strdup_printf (_("Source: %s"), source);
-
-      append_element (html, "<footer>", credit, "</footer>\n");
-    }
+  if (credit != NULL)
+    append_element (html, "<footer>", credit, "</footer>\n");
 
   g_string_append (html, "</body>\n</html>\n");
 }
@@ -222,15 +219,15 @@ end_page (GString        *html,
 /* The site's name, linking to the language's index, and the same page in
  * the other languages. */
 static void
-append_header (GString    *html,
-               const char *language,
-               const char *page)
+append_header (GString      *html,
+               SeedsCatalog *catalog,
+               const char   *page)
 {
   g_string_append (html, "<header>\n");
-  append_element (html, "<a href=\"index.html\">", _("Seeds of Innovation"), "</a>\n");
+  append_element (html, "<a href=\"index.html\">", T_(catalog, "Seeds of Innovation"), "</a>\n");
   g_string_append (html, "<span>");
   for (guint i = 0; languages[i] != NULL; i++)
-    if (!g_str_equal (languages[i], language))
+    if (!g_str_equal (languages[i], seeds_catalog_get_language (catalog)))
       g_string_append_printf (html, " <a href=\"../%s/%s\" lang=\"%s\" hreflang=\"%s\">%s</a>",
                               languages[i], page, languages[i], languages[i], autonyms[i]);
   g_string_append (html, "</span>\n</header>\n");
@@ -259,24 +256,26 @@ append_list (GString            *html,
 /* "3. Continuous attention to community building": how the factor is
  * named in a link. */
 static char *
-numbered_title (SeedsFactor *factor)
+numbered_title (SeedsCatalog *catalog,
+                SeedsFactor  *factor)
 {
   /* Translators: a factor's number and its title, in a list or a link */
-  return g_strdup_printf (_("%u. %s"), seeds_factor_get_position (factor) + 1,
+  return g_strdup_printf (T_(catalog, "%u. %s"), seeds_factor_get_position (factor) + 1,
                           seeds_factor_get_title (factor));
 }
 
 static char *
-factor_page (SeedsFramework *framework,
+factor_page (SeedsCatalog   *catalog,
+             SeedsFramework *framework,
              SeedsFactor    *factor,
-             const char     *language,
              const char     *base_url)
 {
+  const char *language = seeds_catalog_get_language (catalog);
   GString *html = g_string_new (NULL);
   guint position = seeds_factor_get_position (factor);
   guint n_factors = seeds_framework_get_n_factors (framework);
   g_autofree char *file_name = factor_file_name (position + 1);
-  g_autofree char *title = numbered_title (factor);
+  g_autofree char *title = numbered_title (catalog, factor);
   g_autofree char *page_title = NULL;
   g_autofree char *canonical = NULL;
   g_autofree char *number = g_strdup_printf ("%u", position + 1);
@@ -284,7 +283,8 @@ factor_page (SeedsFramework *framework,
   GListModel *groups = seeds_framework_get_groups (framework);
 
   /* Translators: the title of a factor's web page: the factor, then the app */
-  page_title = g_strdup_printf (C_("web page title", "%s · %s"), title, _("Seeds of Innovation"));
+  page_title = g_strdup_printf (TC_(catalog, "web page title", "%s · %s"), title,
+                                T_(catalog, "Seeds of Innovation"));
   if (base_url != NULL)
     canonical = seeds_factor_site_get_url (base_url, language, position + 1);
 
@@ -294,13 +294,13 @@ factor_page (SeedsFramework *framework,
 
       if (g_strcmp0 (seeds_factor_group_get_id (group), seeds_factor_get_group_id (factor)) == 0)
         /* Translators: a part of the framework, then a group of factors in it */
-        kicker = g_strdup_printf (C_("factor group", "%s · %s"),
+        kicker = g_strdup_printf (TC_(catalog, "factor group", "%s · %s"),
                                   seeds_factor_group_get_part_name (group),
                                   seeds_factor_group_get_name (group));
     }
 
   begin_page (html, language, page_title, canonical);
-  append_header (html, language, file_name);
+  append_header (html, catalog, file_name);
   g_string_append (html, "<main>\n");
   if (kicker != NULL)
     append_element (html, "<p class=\"kicker\">", kicker, "</p>\n");
@@ -308,50 +308,52 @@ factor_page (SeedsFramework *framework,
   append_element (html, "", seeds_factor_get_title (factor), "</h1>\n");
   append_element (html, "<p class=\"definition\">", seeds_factor_get_definition (factor),
                   "</p>\n");
-  append_list (html, _("Key Findings"), seeds_factor_get_findings (factor));
-  append_list (html, _("Tips to Move On"), seeds_factor_get_tips (factor));
+  append_list (html, T_(catalog, "Key Findings"), seeds_factor_get_findings (factor));
+  append_list (html, T_(catalog, "Tips to Move On"), seeds_factor_get_tips (factor));
   g_string_append (html, "</main>\n<nav>\n");
 
   if (position > 0)
     {
       g_autofree char *previous = factor_file_name (position);
-      g_autofree char *name = numbered_title (seeds_framework_get_factor (framework, position - 1));
+      g_autofree char *name =
+        numbered_title (catalog, seeds_framework_get_factor (framework, position - 1));
 
       g_string_append_printf (html, "<a rel=\"prev\" href=\"%s\">← ", previous);
       append_element (html, "", name, "</a>\n");
     }
-  append_element (html, "<a href=\"index.html\">", _("All Factors"), "</a>\n");
+  append_element (html, "<a href=\"index.html\">", T_(catalog, "All Factors"), "</a>\n");
   if (position + 1 < n_factors)
     {
       g_autofree char *next = factor_file_name (position + 2);
-      g_autofree char *name = numbered_title (seeds_framework_get_factor (framework, position + 1));
+      g_autofree char *name =
+        numbered_title (catalog, seeds_framework_get_factor (framework, position + 1));
 
       g_string_append_printf (html, "<a rel=\"next\" href=\"%s\">", next);
       append_element (html, "", name, " →</a>\n");
     }
 
   g_string_append (html, "</nav>\n");
-  end_page (html, framework);
+  end_page (html, catalog, framework);
 
   return g_string_free (html, FALSE);
 }
 
 static char *
-language_index (SeedsFramework *framework,
-                const char     *language)
+language_index (SeedsCatalog   *catalog,
+                SeedsFramework *framework)
 {
   GString *html = g_string_new (NULL);
   GListModel *groups = seeds_framework_get_groups (framework);
   const char *part = NULL;
 
-  begin_page (html, language, _("Seeds of Innovation"), NULL);
-  append_header (html, language, "index.html");
+  begin_page (html, seeds_catalog_get_language (catalog), T_(catalog, "Seeds of Innovation"), NULL);
+  append_header (html, catalog, "index.html");
   g_string_append (html, "<main>\n");
   append_element (html, "<h1>", seeds_framework_get_name (framework), "</h1>\n");
   append_element (html, "<p class=\"definition\">",
-                  _("Each factor with what it means, the key findings of the research and tips "
-                    "to move on. Score the factors together, then talk about the ones that need "
-                    "attention."),
+                  T_(catalog, "Each factor with what it means, the key findings of the research "
+                              "and tips to move on. Score the factors together, then talk about "
+                              "the ones that need attention."),
                   "</p>\n");
   append_element (html, "<p>", seeds_framework_get_question (framework), "</p>\n");
 
@@ -372,7 +374,7 @@ language_index (SeedsFramework *framework,
         {
           g_autoptr(SeedsFactor) factor = g_list_model_get_item (factors, i);
           g_autofree char *file_name = factor_file_name (seeds_factor_get_position (factor) + 1);
-          g_autofree char *title = numbered_title (factor);
+          g_autofree char *title = numbered_title (catalog, factor);
 
           g_string_append_printf (html, "<li><a href=\"%s\">", file_name);
           append_element (html, "", title, "</a>");
@@ -382,7 +384,7 @@ language_index (SeedsFramework *framework,
     }
 
   g_string_append (html, "</main>\n");
-  end_page (html, framework);
+  end_page (html, catalog, framework);
 
   return g_string_free (html, FALSE);
 }
@@ -438,16 +440,16 @@ export_language (GFile       *folder,
                  GError     **error)
 {
   g_autoptr(GFile) language_folder = g_file_get_child (folder, language);
-  g_autoptr(SeedsLanguageScope) scope = NULL;
+  g_autoptr(SeedsCatalog) catalog = NULL;
   g_autoptr(SeedsFramework) framework = NULL;
 
-  scope = seeds_language_push (language, error);
-  if (scope == NULL || !make_folder (language_folder, error))
+  catalog = seeds_catalog_new (language, error);
+  if (catalog == NULL || !make_folder (language_folder, error))
     return FALSE;
 
   framework = seeds_framework_new_default (language);
 
-  if (!write_page (language_folder, "index.html", language_index (framework, language), error))
+  if (!write_page (language_folder, "index.html", language_index (catalog, framework), error))
     return FALSE;
 
   for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
@@ -455,7 +457,7 @@ export_language (GFile       *folder,
       SeedsFactor *factor = seeds_framework_get_factor (framework, i);
       g_autofree char *name = factor_file_name (i + 1);
 
-      if (!write_page (language_folder, name, factor_page (framework, factor, language, base_url),
+      if (!write_page (language_folder, name, factor_page (catalog, framework, factor, base_url),
                        error))
         return FALSE;
     }

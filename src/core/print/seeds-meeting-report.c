@@ -7,23 +7,19 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
-#include "model/seeds-framework.h"
+#include "model/seeds-catalog.h"
 #include "model/seeds-language.h"
 #include "print/seeds-meeting-report.h"
-#include "stats/seeds-meeting-summary.h"
-#include "print/seeds-print.h"
-#include "model/seeds-text.h"
+#include "print/seeds-report-content.h"
+#include "print/seeds-report-painter.h"
+#include "print/seeds-report-table.h"
 
-/* The report is a list of rows (a title, a heading, a factor, a next step),
- * each made of cells of plain text; user-typed text is never markup. The
- * texts are made, in the report's language, by seeds_meeting_report_new();
+/* The report is a list of rows (seeds-report-content.h), made in the
+ * report's language by seeds_meeting_report_new_from_snapshot().
  * seeds_meeting_report_paginate() lays them out with Pango for the page
- * width, measures every row and puts the rows on pages; a row is never
+ * width (seeds-report-table.h), and puts the rows on pages: a row is never
  * split, a heading stays with what follows it, and a table that goes on
  * on the next page repeats its column headings there. */
 
@@ -32,91 +28,36 @@
 #define A4_HEIGHT  841.890
 #define PDF_MARGIN 42.0
 
-#define GAP         7.0   /* between columns */
-#define ROW_PADDING 3.5   /* above and below the text in a table row */
-#define FOOTER_GAP  12.0
-#define MARKER      6.5   /* the band's square */
-#define MARKER_GAP  4.0
-#define DOT_COLUMN  16.0  /* one score in the dot strip */
-#define DOT_GAP     1.0
-#define MIN_RADIUS  1.2
-#define MAX_RADIUS  2.8
-
-typedef enum
-{
-  ROW_KICKER,       /* "Meeting report" */
-  ROW_TITLE,        /* the community */
-  ROW_SUBTITLE,     /* the meeting and its date */
-  ROW_LEAD,         /* how many scored */
-  ROW_NOTE,         /* small print: what the numbers mean, an empty list */
-  ROW_HEADING,      /* a section */
-  ROW_ATTENTION,    /* number, title, mean, band, "we see this differently" */
-  ROW_TABLE_HEAD,   /* the overview's column headings */
-  ROW_GROUP,        /* a group of factors in the overview */
-  ROW_FACTOR,       /* number, title, dots, n, mean, band, mark */
-  ROW_STEPS_HEAD,   /* the next steps' column headings */
-  ROW_STEP_FACTOR,  /* the factor the next steps below are for */
-  ROW_STEP,         /* text, owner, due date, status; when agreed, if earlier */
-} RowKind;
-
-#define N_ROW_KINDS (ROW_STEP + 1)
+#define FOOTER_GAP 12.0
 
 /* How each kind of row sits on a page. */
 static const struct
 {
   double   space_before;  /* unless it starts a page */
-  double   padding;       /* above and below its text */
   gboolean keep;          /* never the last on a page: it goes with the next row */
   gboolean in_table;      /* on a new page, the table's column headings come first */
   gboolean in_section;    /* and then its group's or factor's heading */
 } row_kinds[] = {
-  [ROW_KICKER]      = {  0, 0,           TRUE,  FALSE, FALSE },
-  [ROW_TITLE]       = {  2, 0,           TRUE,  FALSE, FALSE },
-  [ROW_SUBTITLE]    = {  3, 0,           TRUE,  FALSE, FALSE },
-  [ROW_LEAD]        = { 12, 0,           FALSE, FALSE, FALSE },
-  [ROW_NOTE]        = {  5, 0,           FALSE, FALSE, FALSE },
-  [ROW_HEADING]     = { 20, 0,           TRUE,  FALSE, FALSE },
-  [ROW_ATTENTION]   = {  0, ROW_PADDING, FALSE, FALSE, FALSE },
-  [ROW_TABLE_HEAD]  = {  6, ROW_PADDING, TRUE,  FALSE, FALSE },
-  [ROW_GROUP]       = {  9, 0,           TRUE,  TRUE,  FALSE },
-  [ROW_FACTOR]      = {  0, ROW_PADDING, FALSE, TRUE,  TRUE  },
-  [ROW_STEPS_HEAD]  = {  6, ROW_PADDING, TRUE,  FALSE, FALSE },
-  [ROW_STEP_FACTOR] = { 10, 0,           TRUE,  TRUE,  FALSE },
-  [ROW_STEP]        = {  0, ROW_PADDING, FALSE, TRUE,  TRUE  },
+  [SEEDS_ROW_KICKER]      = {  0, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_TITLE]       = {  2, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_SUBTITLE]    = {  3, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_LEAD]        = { 12, FALSE, FALSE, FALSE },
+  [SEEDS_ROW_NOTE]        = {  5, FALSE, FALSE, FALSE },
+  [SEEDS_ROW_HEADING]     = { 20, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_ATTENTION]   = {  0, FALSE, FALSE, FALSE },
+  [SEEDS_ROW_TABLE_HEAD]  = {  6, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_GROUP]       = {  9, TRUE,  TRUE,  FALSE },
+  [SEEDS_ROW_FACTOR]      = {  0, FALSE, TRUE,  TRUE  },
+  [SEEDS_ROW_STEPS_HEAD]  = {  6, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_STEP_FACTOR] = { 10, TRUE,  TRUE,  FALSE },
+  [SEEDS_ROW_STEP]        = {  0, FALSE, TRUE,  TRUE  },
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (row_kinds) == N_ROW_KINDS);
+G_STATIC_ASSERT (G_N_ELEMENTS (row_kinds) == SEEDS_N_ROW_KINDS);
 
-/* The cells of each kind of row. */
-enum { ATTENTION_NUMBER, ATTENTION_TITLE, ATTENTION_MEAN, ATTENTION_BAND, ATTENTION_DIFFER,
-       N_ATTENTION_CELLS };
-enum { FACTOR_NUMBER, FACTOR_TITLE, FACTOR_DOTS, FACTOR_N, FACTOR_MEAN, FACTOR_BAND, FACTOR_MARK,
-       N_FACTOR_CELLS };
-enum { STEP_TEXT, STEP_OWNER, STEP_DUE, STEP_STATUS, N_STEP_COLUMNS, STEP_AGREED = N_STEP_COLUMNS,
-       N_STEP_CELLS };
-
-#define MAX_CELLS 7
-
-G_STATIC_ASSERT (N_ATTENTION_CELLS <= MAX_CELLS);
-G_STATIC_ASSERT (N_FACTOR_CELLS <= MAX_CELLS);
-G_STATIC_ASSERT (N_STEP_CELLS <= MAX_CELLS);
-
-typedef struct
-{
-  double x;
-  double width;
-} Column;
-
-typedef struct
-{
-  RowKind                 kind;
-  char                   *texts[MAX_CELLS];  /* NULL: nothing in that cell */
-  const SeedsFactorStats *stats;             /* of ROW_ATTENTION and ROW_FACTOR */
-
-  /* from paginate() */
-  PangoLayout            *layouts[MAX_CELLS];
-  double                  height;
-} Row;
+static const SeedsPrintStyle footer_style = {
+  7, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &seeds_print_muted, PANGO_ALIGN_LEFT
+};
 
 typedef struct
 {
@@ -124,70 +65,29 @@ typedef struct
   double y;
 } Placement;
 
-typedef SeedsPrintColor Color;
-
-static const Color ink = { 0.141, 0.122, 0.192 };        /* #241f31 */
-static const Color muted = { 0.369, 0.361, 0.392 };      /* #5e5c64 */
-static const Color rule = { 0.753, 0.749, 0.737 };       /* #c0bfbc */
-static const Color shade = { 0.937, 0.933, 0.929 };      /* #efeeed */
-static const Color dot = { 0.110, 0.443, 0.847 };        /* #1c71d8 */
-/* Printed in black and white the bands still read: every band is a word. */
-static const Color strength = { 0.149, 0.635, 0.412 };   /* #26a269 */
-static const Color discuss = { 0.898, 0.647, 0.039 };    /* #e5a50a */
-static const Color attention = { 0.753, 0.110, 0.157 };  /* #c01c28 */
-
 struct _SeedsMeetingReport
 {
-  GObject              parent_instance;
+  GObject             parent_instance;
 
-  char                *language;
-  char                *title;
-  SeedsMeetingSummary *summary;
-  GArray              *rows;          /* of Row */
-  char                *footer;        /* the app and the research it builds on */
-  char                *page_format;   /* "Page %u of %u", translated */
-  char                *dot_labels[SEEDS_SCORE_MAX + 1];  /* "1" … "5", then "?" */
+  char               *language;
+  SeedsReportContent *content;
 
   /* from paginate() */
-  PangoContext        *context;
-  double               width;
-  double               height;
-  double               body_height;
-  Column               attention_columns[N_ATTENTION_CELLS];
-  Column               factor_columns[N_FACTOR_CELLS];
-  Column               step_columns[N_STEP_COLUMNS];
-  double               radius;        /* of the dots, the same in every row */
-  double               dot_room;      /* their height: a one-line row's */
-  PangoLayout         *footer_layout;
-  GPtrArray           *pages;         /* of GArray of Placement */
+  PangoContext       *context;
+  SeedsReportTable    table;
+  double              height;
+  double              body_height;
+  PangoLayout        *footer_layout;
+  GPtrArray          *pages;          /* of GArray of Placement */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsMeetingReport, seeds_meeting_report, G_TYPE_OBJECT)
 
 static void
-row_clear (gpointer data)
-{
-  Row *row = data;
-
-  for (guint i = 0; i < MAX_CELLS; i++)
-    {
-      g_clear_pointer (&row->texts[i], g_free);
-      g_clear_object (&row->layouts[i]);
-    }
-}
-
-static void
 clear_layout (SeedsMeetingReport *self)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = &g_array_index (self->rows, Row, i);
-
-      for (guint j = 0; j < MAX_CELLS; j++)
-        g_clear_object (&row->layouts[j]);
-      row->height = 0;
-    }
-
+  if (self->content != NULL)
+    seeds_report_content_clear_layout (self->content);
   g_clear_object (&self->footer_layout);
   g_clear_object (&self->context);
   g_ptr_array_set_size (self->pages, 0);
@@ -200,14 +100,8 @@ seeds_meeting_report_finalize (GObject *object)
 
   clear_layout (self);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
-  g_clear_pointer (&self->rows, g_array_unref);
-  g_clear_object (&self->summary);
+  g_clear_pointer (&self->content, seeds_report_content_free);
   g_clear_pointer (&self->language, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->footer, g_free);
-  g_clear_pointer (&self->page_format, g_free);
-  for (guint i = 0; i < G_N_ELEMENTS (self->dot_labels); i++)
-    g_clear_pointer (&self->dot_labels[i], g_free);
 
   G_OBJECT_CLASS (seeds_meeting_report_parent_class)->finalize (object);
 }
@@ -221,341 +115,56 @@ seeds_meeting_report_class_init (SeedsMeetingReportClass *klass)
 static void
 seeds_meeting_report_init (SeedsMeetingReport *self)
 {
-  self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  g_array_set_clear_func (self->rows, row_clear);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
 }
 
-/* ------------------------------------------------------------------------
- * The content, in the report's language
+/**
+ * seeds_meeting_report_new_from_snapshot:
+ * @snapshot: what the report shows, from seeds_meeting_snapshot_gather()
+ * @language: (nullable): the report's language, "en", "nl" or another
+ *   language code (see seeds_language_is_valid()); %NULL for the session's
+ * @error: return location for a #GError
+ *
+ * Makes the report's texts, with the framework's texts and the report's
+ * own in @language (see seeds-catalog.h). Needs no store, and is safe on
+ * any thread: the report is then that thread's until it hands it on.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set when
+ *   @language can't be used
  */
-
-static Row *
-add_row (SeedsMeetingReport *self,
-         RowKind             kind)
+SeedsMeetingReport *
+seeds_meeting_report_new_from_snapshot (SeedsMeetingSnapshot  *snapshot,
+                                        const char            *language,
+                                        GError               **error)
 {
-  Row row = { .kind = kind };
+  g_autoptr(SeedsMeetingReport) self = NULL;
+  g_autoptr(SeedsCatalog) catalog = NULL;
 
-  g_array_append_val (self->rows, row);
-  return &g_array_index (self->rows, Row, self->rows->len - 1);
-}
+  g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (snapshot), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-static void
-add_text (SeedsMeetingReport *self,
-          RowKind             kind,
-          const char         *text)
-{
-  add_row (self, kind)->texts[0] = g_strdup (text);
-}
+  catalog = seeds_catalog_new (language, error);
+  if (catalog == NULL)
+    return NULL;
 
-static char *
-factor_number (SeedsFactor *factor)
-{
-  return g_strdup_printf ("%u", seeds_factor_get_position (factor) + 1);
-}
+  self = g_object_new (SEEDS_TYPE_MEETING_REPORT, NULL);
+  self->language = g_strdup (language);
+  self->content = seeds_report_content_new (snapshot, catalog);
 
-static void
-add_title (SeedsMeetingReport *self,
-           SeedsCommunity     *community,
-           SeedsMeeting       *meeting)
-{
-  SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
-  guint n_people = seeds_meeting_summary_get_n_participants (self->summary);
-  g_autofree char *date = seeds_date_format (seeds_meeting_get_date (meeting));
-  /* Translators: above the name of the community on a printed report, in capitals */
-  g_autofree char *kicker = g_utf8_strup (_("Meeting report"), -1);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *lead = NULL;
-  g_autofree char *scale = NULL;
-
-  /* Translators: the title of a meeting, then its date */
-  subtitle = g_strdup_printf (_("%s · %s"), seeds_meeting_get_title (meeting), date);
-  if (n_people == 0)
-    lead = g_strdup (_("Nobody has scored the factors yet."));
-  else
-    lead = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person scored the factors.",
-                                         "%u people scored the factors.", n_people),
-                            n_people);
-  /* Translators: %s is the question people answer for each factor */
-  scale = g_strdup_printf (_("Each factor was scored from 1 (not at all) to 5 (completely), "
-                             "or “don’t know”, on the question: %s"),
-                           seeds_framework_get_question (framework));
-
-  add_text (self, ROW_KICKER, kicker);
-  add_text (self, ROW_TITLE, seeds_community_get_name (community));
-  add_text (self, ROW_SUBTITLE, subtitle);
-  add_text (self, ROW_LEAD, lead);
-  add_text (self, ROW_NOTE, scale);
-}
-
-static void
-add_attention (SeedsMeetingReport *self)
-{
-  SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
-  const guint *order;
-  guint n;
-
-  order = seeds_meeting_summary_get_attention_order (self->summary, &n);
-
-  add_text (self, ROW_HEADING, _("Needs Attention"));
-
-  if (seeds_meeting_summary_get_n_participants (self->summary) == 0)
-    add_text (self, ROW_NOTE,
-              _("Once people have scored, the factors that need attention are listed here."));
-  else if (n == 0)
-    add_text (self, ROW_NOTE,
-              _("No factor needs attention: the group sees every factor as a strength."));
-
-  for (guint i = 0; i < n; i++)
-    {
-      SeedsFactor *factor = seeds_framework_get_factor (framework, order[i]);
-      const SeedsFactorStats *stats = seeds_meeting_summary_get_stats (self->summary, order[i]);
-      Row *row = add_row (self, ROW_ATTENTION);
-
-      row->stats = stats;
-      row->texts[ATTENTION_NUMBER] = factor_number (factor);
-      row->texts[ATTENTION_TITLE] = g_strdup (seeds_factor_get_title (factor));
-      row->texts[ATTENTION_MEAN] = seeds_factor_stats_format_mean (stats);
-      row->texts[ATTENTION_BAND] = g_strdup (seeds_band_get_label (stats->band));
-      if (stats->disagreement)
-        row->texts[ATTENTION_DIFFER] = g_strdup (_("We see this differently"));
-    }
-}
-
-static void
-add_overview (SeedsMeetingReport *self)
-{
-  SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
-  GListModel *groups = seeds_framework_get_groups (framework);
-  Row *head;
-
-  add_text (self, ROW_HEADING, _("Overview"));
-
-  head = add_row (self, ROW_TABLE_HEAD);
-  head->texts[FACTOR_TITLE] = g_strdup (_("Factor"));
-  /* Translators: the heading of the column with the number of 1–5 scores */
-  head->texts[FACTOR_N] = g_strdup (C_("number of scores", "n"));
-  head->texts[FACTOR_MEAN] = g_strdup (_("Mean"));
-
-  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
-    {
-      g_autoptr(SeedsFactorGroup) group = g_list_model_get_item (groups, g);
-      GListModel *factors = seeds_factor_group_get_factors (group);
-
-      add_text (self, ROW_GROUP, seeds_factor_group_get_name (group));
-
-      for (guint i = 0; i < g_list_model_get_n_items (factors); i++)
-        {
-          g_autoptr(SeedsFactor) factor = g_list_model_get_item (factors, i);
-          const SeedsFactorStats *stats =
-            seeds_meeting_summary_get_stats (self->summary, seeds_factor_get_position (factor));
-          Row *row = add_row (self, ROW_FACTOR);
-
-          row->stats = stats;
-          row->texts[FACTOR_NUMBER] = factor_number (factor);
-          row->texts[FACTOR_TITLE] = g_strdup (seeds_factor_get_title (factor));
-          row->texts[FACTOR_N] = g_strdup_printf ("%u", stats->n);
-          row->texts[FACTOR_MEAN] = seeds_factor_stats_format_mean (stats);
-          row->texts[FACTOR_BAND] = g_strdup (seeds_band_get_label (stats->band));
-          if (stats->disagreement)
-            row->texts[FACTOR_MARK] = g_strdup ("≠");
-        }
-    }
-
-  add_text (self, ROW_NOTE,
-            _("● a score from 1 to 5, ○ don’t know; n: how many scored from 1 to 5; the mean "
-              "of those scores. A strength from 4.0, worth discussing from 3.0, needs attention "
-              "below 3.0. ≠ We see this differently: some scored 1 or 2, others 4 or 5."));
-}
-
-/* This meeting's next steps, whatever their status, and the ones still open
- * from earlier meetings, as the factor panel shows them. */
-static gboolean
-is_reported (SeedsNextStep  *step,
-             SeedsMeeting   *meeting,
-             SeedsFramework *framework)
-{
-  if (seeds_framework_lookup_factor (framework, seeds_next_step_get_factor_id (step)) == NULL)
-    return FALSE;
-
-  if (g_str_equal (seeds_next_step_get_meeting_id (step), seeds_meeting_get_id (meeting)))
-    return TRUE;
-
-  return seeds_next_step_get_status (step) == SEEDS_NEXT_STEP_OPEN &&
-         g_strcmp0 (seeds_next_step_get_meeting_date (step), seeds_meeting_get_date (meeting)) <= 0;
-}
-
-static void
-add_step (SeedsMeetingReport *self,
-          SeedsNextStep      *step,
-          SeedsMeeting       *meeting)
-{
-  const char *due = seeds_next_step_get_due_date (step);
-  SeedsNextStepStatus status = seeds_next_step_get_status (step);
-  Row *row = add_row (self, ROW_STEP);
-
-  row->texts[STEP_TEXT] = g_strdup (seeds_next_step_get_text (step));
-  row->texts[STEP_OWNER] = g_strdup (seeds_next_step_get_owner (step));
-  if (due != NULL && *due != '\0')
-    row->texts[STEP_DUE] = seeds_date_format (due);
-  row->texts[STEP_STATUS] = g_strdup (seeds_next_step_status_get_label (status));
-
-  if (!g_str_equal (seeds_next_step_get_meeting_id (step), seeds_meeting_get_id (meeting)))
-    {
-      g_autofree char *agreed = seeds_date_format (seeds_next_step_get_meeting_date (step));
-
-      /* Translators: the date of the meeting where a next step was agreed */
-      row->texts[STEP_AGREED] = g_strdup_printf (_("agreed %s"), agreed);
-    }
-}
-
-static void
-add_next_steps (SeedsMeetingReport *self,
-                SeedsMeeting       *meeting,
-                GPtrArray          *steps)
-{
-  SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
-  gboolean any = FALSE;
-  Row *head;
-
-  add_text (self, ROW_HEADING, _("Next Steps"));
-
-  for (guint i = 0; i < steps->len && !any; i++)
-    any = is_reported (g_ptr_array_index (steps, i), meeting, framework);
-
-  if (!any)
-    {
-      add_text (self, ROW_NOTE, _("No next steps have been agreed yet."));
-      return;
-    }
-
-  head = add_row (self, ROW_STEPS_HEAD);
-  head->texts[STEP_TEXT] = g_strdup (_("Next step"));
-  head->texts[STEP_OWNER] = g_strdup (_("Who"));
-  head->texts[STEP_DUE] = g_strdup (_("Due Date"));
-  head->texts[STEP_STATUS] = g_strdup (_("Status"));
-
-  /* By factor, in the framework's order; within a factor oldest first. */
-  for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
-    {
-      SeedsFactor *factor = seeds_framework_get_factor (framework, f);
-      gboolean first = TRUE;
-
-      for (guint i = 0; i < steps->len; i++)
-        {
-          SeedsNextStep *step = g_ptr_array_index (steps, i);
-
-          if (!g_str_equal (seeds_next_step_get_factor_id (step), seeds_factor_get_id (factor)) ||
-              !is_reported (step, meeting, framework))
-            continue;
-
-          if (first)
-            {
-              g_autofree char *number = factor_number (factor);
-              g_autofree char *heading = NULL;
-
-              /* Translators: a factor's number, then its title, as "3  Continuous attention…" */
-              heading = g_strdup_printf (_("%s  %s"), number, seeds_factor_get_title (factor));
-              add_text (self, ROW_STEP_FACTOR, heading);
-              first = FALSE;
-            }
-
-          add_step (self, step, meeting);
-        }
-    }
-}
-
-static gboolean
-read_content (SeedsMeetingReport  *self,
-              SeedsStore          *store,
-              SeedsMeeting        *meeting,
-              GError             **error)
-{
-  g_autoptr(SeedsCommunity) community = NULL;
-  g_autoptr(SeedsFramework) framework = NULL;
-  g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GPtrArray) steps = NULL;
-  g_autofree char *date = NULL;
-  gboolean poster = seeds_meeting_get_kind (meeting) == SEEDS_MEETING_POSTER;
-  GString *footer;
-
-  community = seeds_store_get_community (store, seeds_meeting_get_community_id (meeting), error);
-  if (community == NULL)
-    return FALSE;
-  /* A poster meeting's stickers count as anyone's scores. */
-  if (poster)
-    results = seeds_store_list_tallies (store, seeds_meeting_get_id (meeting), error);
-  else
-    results = seeds_store_list_scores (store, seeds_meeting_get_id (meeting), error);
-  if (results == NULL)
-    return FALSE;
-  steps = seeds_store_list_next_steps (store, seeds_community_get_id (community), NULL, error);
-  if (steps == NULL)
-    return FALSE;
-
-  /* As the window does: the shipped framework is the only one so far. A
-   * country's language falls back to the language, as gettext does. */
-  if (self->language != NULL && strchr (self->language, '_') != NULL)
-    {
-      g_autofree char *base = g_strndup (self->language, strcspn (self->language, "_"));
-      g_autofree char *languages = g_strconcat (self->language, ":", base, NULL);
-
-      framework = seeds_framework_new_default (languages);
-    }
-  else
-    {
-      framework = seeds_framework_new_default (self->language);
-    }
-  if (poster)
-    self->summary = seeds_meeting_summary_new_from_tallies (framework, results);
-  else
-    self->summary = seeds_meeting_summary_new (framework, results);
-
-  date = seeds_date_format (seeds_meeting_get_date (meeting));
-  /* Translators: the name of a report: a learning community, a meeting and its date */
-  self->title = g_strdup_printf (_("%s — %s, %s"), seeds_community_get_name (community),
-                                 seeds_meeting_get_title (meeting), date);
-
-  add_title (self, community, meeting);
-  add_attention (self);
-  add_overview (self);
-  add_next_steps (self, meeting, steps);
-
-  /* The app, the framework and the research it comes from. */
-  footer = g_string_new (_("Seeds of Innovation"));
-  g_string_append_printf (footer, " · %s", seeds_framework_get_name (framework));
-  if (seeds_framework_get_source (framework) != NULL)
-    {
-      g_autofree char *credit = NULL;
-
-      /* Translators: %s is a citation of the research that a framework comes from */
-      credit = g_strdup_printf (_("Source: %s"), seeds_framework_get_source (framework));
-      g_string_append_printf (footer, "\n%s", credit);
-    }
-  self->footer = g_string_free (footer, FALSE);
-
-  /* Translators: at the foot of each page of a report */
-  self->page_format = g_strdup (_("Page %u of %u"));
-
-  for (guint i = 0; i < SEEDS_SCORE_MAX; i++)
-    self->dot_labels[i] = g_strdup_printf ("%u", i + 1);
-  /* Translators: the column of the "don't know" scores, under the 1–5 columns */
-  self->dot_labels[SEEDS_SCORE_MAX] = g_strdup (C_("don't know", "?"));
-
-  return TRUE;
+  return g_steal_pointer (&self);
 }
 
 /**
  * seeds_meeting_report_new:
  * @store: the store to read the meeting from
  * @meeting: the meeting
- * @language: (nullable): the report's language, "en", "nl" or another
- *   language code (see seeds_language_is_valid()); %NULL for the session's
+ * @language: (nullable): the report's language: see
+ *   seeds_meeting_report_new_from_snapshot()
  * @error: return location for a #GError
  *
- * Reads all the report needs from @store and makes its texts, with the
- * framework's texts in @language and the report's own through gettext (see
- * seeds-language.h for what that needs).
+ * Reads all the report needs from @store and makes the report: the two
+ * halves of seeds_meeting_snapshot_gather() and
+ * seeds_meeting_report_new_from_snapshot() in one.
  *
  * Returns: (transfer full): the report, or %NULL with @error set when
  *   @language can't be used (SEEDS_LANGUAGE_ERROR) or the store can't be read
@@ -566,24 +175,20 @@ seeds_meeting_report_new (SeedsStore    *store,
                           const char    *language,
                           GError       **error)
 {
-  g_autoptr(SeedsMeetingReport) self = NULL;
-  g_autoptr(SeedsLanguageScope) scope = NULL;
+  g_autoptr(SeedsMeetingSnapshot) snapshot = NULL;
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (SEEDS_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  scope = seeds_language_push (language, error);
-  if (scope == NULL)
+  if (language != NULL && !seeds_language_check (language, error))
     return NULL;
 
-  self = g_object_new (SEEDS_TYPE_MEETING_REPORT, NULL);
-  self->language = g_strdup (language);
-
-  if (!read_content (self, store, meeting, error))
+  snapshot = seeds_meeting_snapshot_gather (store, seeds_meeting_get_id (meeting), error);
+  if (snapshot == NULL)
     return NULL;
 
-  return g_steal_pointer (&self);
+  return seeds_meeting_report_new_from_snapshot (snapshot, language, error);
 }
 
 /**
@@ -610,382 +215,24 @@ seeds_meeting_report_get_title (SeedsMeetingReport *self)
 {
   g_return_val_if_fail (SEEDS_IS_MEETING_REPORT (self), NULL);
 
-  return self->title;
+  return self->content->title;
 }
 
 /* ------------------------------------------------------------------------
- * Laying out
+ * Pages
  */
 
-typedef SeedsPrintStyle CellStyle;
-
-static const CellStyle footer_style = {
-  7, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &muted, PANGO_ALIGN_LEFT
-};
-
-static CellStyle
-cell_style (RowKind kind,
-            guint   cell)
-{
-  CellStyle style = { 9, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink, PANGO_ALIGN_LEFT };
-
-  switch (kind)
-    {
-    case ROW_KICKER:
-      style.size = 8;
-      style.weight = PANGO_WEIGHT_BOLD;
-      style.color = &muted;
-      break;
-
-    case ROW_TITLE:
-      style.size = 20;
-      style.weight = PANGO_WEIGHT_BOLD;
-      break;
-
-    case ROW_SUBTITLE:
-      style.size = 12.5;
-      break;
-
-    case ROW_LEAD:
-      style.size = 10;
-      style.weight = PANGO_WEIGHT_BOLD;
-      break;
-
-    case ROW_NOTE:
-      style.size = 8;
-      style.color = &muted;
-      break;
-
-    case ROW_HEADING:
-      style.size = 13;
-      style.weight = PANGO_WEIGHT_BOLD;
-      break;
-
-    case ROW_GROUP:
-      style.size = 8.5;
-      style.weight = PANGO_WEIGHT_BOLD;
-      style.color = &muted;
-      break;
-
-    case ROW_TABLE_HEAD:
-    case ROW_STEPS_HEAD:
-      style.size = 7.5;
-      style.weight = PANGO_WEIGHT_BOLD;
-      style.color = &muted;
-      if (kind == ROW_TABLE_HEAD && (cell == FACTOR_N || cell == FACTOR_MEAN))
-        style.alignment = PANGO_ALIGN_RIGHT;
-      break;
-
-    case ROW_ATTENTION:
-      if (cell == ATTENTION_NUMBER)
-        style.color = &muted;
-      else if (cell == ATTENTION_MEAN)
-        {
-          style.weight = PANGO_WEIGHT_BOLD;
-          style.alignment = PANGO_ALIGN_RIGHT;
-        }
-      else if (cell == ATTENTION_DIFFER)
-        style.style = PANGO_STYLE_ITALIC;
-      break;
-
-    case ROW_FACTOR:
-      style.size = 8.5;
-      if (cell == FACTOR_NUMBER)
-        style.color = &muted;
-      else if (cell == FACTOR_N)
-        style.alignment = PANGO_ALIGN_RIGHT;
-      else if (cell == FACTOR_MEAN)
-        {
-          style.weight = PANGO_WEIGHT_BOLD;
-          style.alignment = PANGO_ALIGN_RIGHT;
-        }
-      else if (cell == FACTOR_MARK)
-        style.weight = PANGO_WEIGHT_BOLD;
-      break;
-
-    case ROW_STEP_FACTOR:
-      style.size = 9;
-      style.weight = PANGO_WEIGHT_BOLD;
-      break;
-
-    case ROW_STEP:
-      if (cell == STEP_AGREED)
-        {
-          style.size = 7.5;
-          style.style = PANGO_STYLE_ITALIC;
-          style.color = &muted;
-        }
-      else if (cell != STEP_TEXT)
-        style.size = 8.5;
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  return style;
-}
-
-static PangoLayout *
-make_layout (SeedsMeetingReport *self,
-             const char         *text,
-             CellStyle           style,
-             double              width)
-{
-  /* Set as text, not markup: names and next steps are what people typed. */
-  return seeds_print_layout_new (self->context, text, &style, width, PANGO_WRAP_WORD_CHAR);
-}
-
-/* How wide a column must be for the widest of its cells, unwrapped. */
-static double
-natural_width (SeedsMeetingReport *self,
-               RowKind             kind,
-               RowKind             head_kind,
-               guint               cell)
-{
-  double width = 0;
-
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = &g_array_index (self->rows, Row, i);
-      g_autoptr(PangoLayout) layout = NULL;
-
-      if ((row->kind != kind && row->kind != head_kind) || row->texts[cell] == NULL)
-        continue;
-
-      layout = make_layout (self, row->texts[cell], cell_style (row->kind, cell), -1);
-      width = MAX (width, seeds_print_layout_width (layout));
-    }
-
-  return ceil (width);
-}
-
-static double
-band_width (SeedsMeetingReport *self,
-            RowKind             kind,
-            guint               cell)
-{
-  return natural_width (self, kind, kind, cell) + MARKER + MARKER_GAP;
-}
-
-/* Lays columns out from the right edge leftwards. The first column starts
- * at widths[0] and takes what is left; a later column of width 0 is empty
- * and takes no gap either. */
-static void
-place_columns (Column       *columns,
-               guint         n_columns,
-               const double *widths,
-               double        total)
-{
-  double x = total;
-
-  for (guint i = n_columns; i-- > 1;)
-    {
-      columns[i].width = widths[i];
-      columns[i].x = x - widths[i];
-      x = columns[i].x - (widths[i] > 0 ? GAP : 0);
-    }
-
-  columns[0].x = widths[0];
-  columns[0].width = MAX (x - widths[0], 40);
-}
-
-static void
-place_all_columns (SeedsMeetingReport *self)
-{
-  double number = MAX (natural_width (self, ROW_FACTOR, ROW_FACTOR, FACTOR_NUMBER),
-                       natural_width (self, ROW_ATTENTION, ROW_ATTENTION, ATTENTION_NUMBER)) + GAP;
-  double mean = MAX (natural_width (self, ROW_FACTOR, ROW_TABLE_HEAD, FACTOR_MEAN),
-                     natural_width (self, ROW_ATTENTION, ROW_ATTENTION, ATTENTION_MEAN));
-  double w = self->width;
-  /* Words may wrap on a narrow page; the title keeps most of the width. */
-  double band = MIN (MAX (band_width (self, ROW_FACTOR, FACTOR_BAND),
-                          band_width (self, ROW_ATTENTION, ATTENTION_BAND)), w / 5);
-  double differ = MIN (natural_width (self, ROW_ATTENTION, ROW_ATTENTION, ATTENTION_DIFFER), w / 5);
-
-  /* In both tables the title comes after the number and takes the rest. */
-  {
-    double widths[] = { number, mean, band, differ };
-    Column columns[G_N_ELEMENTS (widths)];
-
-    place_columns (columns, G_N_ELEMENTS (columns), widths, w);
-    self->attention_columns[ATTENTION_NUMBER] = (Column) { 0, number - GAP };
-    self->attention_columns[ATTENTION_TITLE] = columns[0];
-    self->attention_columns[ATTENTION_MEAN] = columns[1];
-    self->attention_columns[ATTENTION_BAND] = columns[2];
-    self->attention_columns[ATTENTION_DIFFER] = columns[3];
-  }
-
-  {
-    double widths[] = {
-      number,
-      6 * DOT_COLUMN + DOT_COLUMN / 3,
-      natural_width (self, ROW_FACTOR, ROW_TABLE_HEAD, FACTOR_N),
-      mean,
-      band,
-      natural_width (self, ROW_FACTOR, ROW_FACTOR, FACTOR_MARK),
-    };
-    Column columns[G_N_ELEMENTS (widths)];
-
-    place_columns (columns, G_N_ELEMENTS (columns), widths, w);
-    self->factor_columns[FACTOR_NUMBER] = (Column) { 0, number - GAP };
-    self->factor_columns[FACTOR_TITLE] = columns[0];
-    self->factor_columns[FACTOR_DOTS] = columns[1];
-    self->factor_columns[FACTOR_N] = columns[2];
-    self->factor_columns[FACTOR_MEAN] = columns[3];
-    self->factor_columns[FACTOR_BAND] = columns[4];
-    self->factor_columns[FACTOR_MARK] = columns[5];
-  }
-
-  {
-    double widths[N_STEP_COLUMNS] = {
-      0,
-      MIN (natural_width (self, ROW_STEP, ROW_STEPS_HEAD, STEP_OWNER), w / 5),
-      MIN (natural_width (self, ROW_STEP, ROW_STEPS_HEAD, STEP_DUE), w / 5),
-      MIN (natural_width (self, ROW_STEP, ROW_STEPS_HEAD, STEP_STATUS), w / 6),
-    };
-
-    place_columns (self->step_columns, N_STEP_COLUMNS, widths, w);
-  }
-}
-
-/* The column of a cell, or FALSE when the cell spans the page. */
-static gboolean
-cell_column (SeedsMeetingReport *self,
-             RowKind             kind,
-             guint               cell,
-             Column             *column)
-{
-  if (kind == ROW_ATTENTION)
-    *column = self->attention_columns[cell];
-  else if (kind == ROW_TABLE_HEAD || kind == ROW_FACTOR)
-    *column = self->factor_columns[cell];
-  else if (kind == ROW_STEPS_HEAD || kind == ROW_STEP)
-    *column = self->step_columns[cell == STEP_AGREED ? STEP_TEXT : cell];
-  else
-    {
-      *column = (Column) { 0, self->width };
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_band (RowKind kind,
-         guint   cell)
-{
-  return (kind == ROW_FACTOR && cell == FACTOR_BAND) ||
-         (kind == ROW_ATTENTION && cell == ATTENTION_BAND);
-}
-
-/* Numbers and marks are never wrapped: their columns are as wide as the
- * widest. Text is wrapped to its column. */
-static gboolean
-cell_wraps (RowKind kind,
-            guint   cell)
-{
-  if (kind == ROW_ATTENTION)
-    return cell == ATTENTION_TITLE || cell == ATTENTION_BAND || cell == ATTENTION_DIFFER;
-  if (kind == ROW_TABLE_HEAD || kind == ROW_FACTOR)
-    return cell == FACTOR_TITLE || cell == FACTOR_BAND;
-  return TRUE;
-}
-
-static void
-measure_row (SeedsMeetingReport *self,
-             Row                *row)
-{
-  double height = 0;
-
-  for (guint i = 0; i < MAX_CELLS; i++)
-    {
-      Column column;
-      double width;
-      double cell_height;
-
-      if (row->texts[i] == NULL)
-        continue;
-
-      if (!cell_column (self, row->kind, i, &column))
-        width = column.width;
-      else if (!cell_wraps (row->kind, i))
-        width = -1;
-      else if (is_band (row->kind, i))
-        width = column.width - MARKER - MARKER_GAP;
-      else
-        width = column.width;
-
-      row->layouts[i] = make_layout (self, row->texts[i], cell_style (row->kind, i), width);
-      cell_height = seeds_print_layout_height (row->layouts[i]);
-      if (row->kind == ROW_STEP && i == STEP_TEXT && row->texts[STEP_AGREED] != NULL)
-        continue;  /* measured with the line below it */
-      if (row->kind == ROW_STEP && i == STEP_AGREED)
-        cell_height += 1 + seeds_print_layout_height (row->layouts[STEP_TEXT]);
-
-      height = MAX (height, cell_height);
-    }
-
-  row->height = ceil (height + 2 * row_kinds[row->kind].padding);
-}
-
-/* How many dots of radius r fit side by side in a score's column, and how
- * many rows of them in room. */
-static guint
-dot_capacity (double  r,
-              double  room,
-              guint  *per_row)
-{
-  /* a hair more, so that an exact fit is not lost to rounding */
-  *per_row = MAX (1, (guint)((DOT_COLUMN - 2 + DOT_GAP) / (2 * r + DOT_GAP) + 1e-6));
-  return *per_row * MAX (1, (guint)((room + DOT_GAP) / (2 * r + DOT_GAP) + 1e-6));
-}
-
-/* The largest dots with which every factor's scores fit in a one-line row,
- * so that dots are the same size everywhere. */
-static double
-fit_radius (SeedsMeetingReport *self)
-{
-  guint most = 0;
-
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = &g_array_index (self->rows, Row, i);
-
-      if (row->kind != ROW_FACTOR)
-        continue;
-      most = MAX (most, row->stats->dont_know);
-      for (int v = SEEDS_SCORE_MIN; v <= SEEDS_SCORE_MAX; v++)
-        most = MAX (most, row->stats->counts[v]);
-    }
-
-  for (double r = MAX_RADIUS; r > MIN_RADIUS; r -= 0.1)
-    {
-      guint per_row;
-
-      if (dot_capacity (r, self->dot_room, &per_row) >= most)
-        return r;
-    }
-
-  return MIN_RADIUS;
-}
-
 /* "Page 1 of 2", in the report's language. */
-static char *
-format_page (SeedsMeetingReport *self,
-             guint               page,
-             guint               n_pages)
+static PangoLayout *
+page_number_new (SeedsMeetingReport *self,
+                 guint               page,
+                 guint               n_pages)
 {
-  char *text;
+  g_autofree char *text = NULL;
 
-  /* The format was translated when the report was made, from our own
-   * catalogue, which msgfmt --check has checked. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  text = g_strdup_printf (self->page_format, page, n_pages);
-#pragma GCC diagnostic pop
-
-  return text;
+  /* Translators: at the foot of each page of a report */
+  text = g_strdup_printf (T_(self->content->catalog, "Page %u of %u"), page, n_pages);
+  return seeds_report_layout_new (self->context, text, footer_style, -1);
 }
 
 static GArray *
@@ -997,6 +244,13 @@ new_page (SeedsMeetingReport *self)
   return page;
 }
 
+static SeedsReportRow *
+get_row (SeedsMeetingReport *self,
+         guint               index)
+{
+  return &g_array_index (self->content->rows, SeedsReportRow, index);
+}
+
 /* How much room row first needs: a row that keeps with the next needs
  * room for the next as well. */
 static double
@@ -1005,9 +259,9 @@ needed_height (SeedsMeetingReport *self,
 {
   double needed = 0;
 
-  for (guint i = first; i < self->rows->len; i++)
+  for (guint i = first; i < self->content->rows->len; i++)
     {
-      Row *row = &g_array_index (self->rows, Row, i);
+      SeedsReportRow *row = get_row (self, i);
 
       needed += row_kinds[row->kind].space_before + row->height;
       if (!row_kinds[row->kind].keep)
@@ -1023,7 +277,7 @@ place_row (SeedsMeetingReport *self,
            guint               index,
            double             *y)
 {
-  Row *row = &g_array_index (self->rows, Row, index);
+  SeedsReportRow *row = get_row (self, index);
   Placement placement;
 
   if (page->len > 0)
@@ -1045,18 +299,18 @@ paginate_rows (SeedsMeetingReport *self)
   int header = -1;   /* the column headings of the table going on */
   int section = -1;  /* the group of factors, or the factor of next steps */
 
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < self->content->rows->len; i++)
     {
-      Row *row = &g_array_index (self->rows, Row, i);
+      SeedsReportRow *row = get_row (self, i);
 
-      if (row->kind == ROW_HEADING)
+      if (row->kind == SEEDS_ROW_HEADING)
         header = section = -1;
-      else if (row->kind == ROW_TABLE_HEAD || row->kind == ROW_STEPS_HEAD)
+      else if (row->kind == SEEDS_ROW_TABLE_HEAD || row->kind == SEEDS_ROW_STEPS_HEAD)
         {
           header = (int)i;
           section = -1;
         }
-      else if (row->kind == ROW_GROUP || row->kind == ROW_STEP_FACTOR)
+      else if (row->kind == SEEDS_ROW_GROUP || row->kind == SEEDS_ROW_STEP_FACTOR)
         section = (int)i;
 
       if (page->len > 0 && y + needed_height (self, i) > self->body_height)
@@ -1092,38 +346,25 @@ seeds_meeting_report_paginate (SeedsMeetingReport *self,
                                double              width,
                                double              height)
 {
-  g_autoptr(PangoLayout) line = NULL;
-  g_autofree char *widest_page = NULL;
-  g_autoptr(PangoLayout) page_number = NULL;
-  double footer_height;
+  g_autoptr(PangoLayout) widest_page = NULL;
 
   g_return_val_if_fail (SEEDS_IS_MEETING_REPORT (self), 0);
   g_return_val_if_fail (cr != NULL, 0);
   g_return_val_if_fail (width > 100 && height > 100, 0);
 
   clear_layout (self);
-  self->width = width;
   self->height = height;
-
   self->context = seeds_print_context_new (cr, self->language);
 
-  place_all_columns (self);
+  seeds_report_table_lay_out (&self->table, self->context, self->content->rows, width);
 
   /* Room for "Page 99 of 99" beside the credit. */
-  widest_page = format_page (self, 99, 99);
-  page_number = make_layout (self, widest_page, footer_style, -1);
-  self->footer_layout = make_layout (self, self->footer, footer_style,
-                                     width - seeds_print_layout_width (page_number) - 40);
-  footer_height = seeds_print_layout_height (self->footer_layout);
-  self->body_height = height - footer_height - FOOTER_GAP;
-
-  for (guint i = 0; i < self->rows->len; i++)
-    measure_row (self, &g_array_index (self->rows, Row, i));
-
-  line = make_layout (self, "Ag", cell_style (ROW_FACTOR, FACTOR_TITLE), -1);
-  /* a one-line row, less a point above and below */
-  self->dot_room = seeds_print_layout_height (line) + 2 * ROW_PADDING - 2;
-  self->radius = fit_radius (self);
+  widest_page = page_number_new (self, 99, 99);
+  self->footer_layout = seeds_report_layout_new (self->context, self->content->footer,
+                                                 footer_style,
+                                                 width - seeds_print_layout_width (widest_page) -
+                                                 40);
+  self->body_height = height - seeds_print_layout_height (self->footer_layout) - FOOTER_GAP;
 
   paginate_rows (self);
 
@@ -1142,218 +383,6 @@ seeds_meeting_report_get_n_pages (SeedsMeetingReport *self)
  * Drawing
  */
 
-static void
-draw_line (cairo_t     *cr,
-           double       x0,
-           double       x1,
-           double       y,
-           double       width,
-           const Color *color)
-{
-  cairo_save (cr);
-  seeds_print_set_color (cr, color);
-  cairo_set_line_width (cr, width);
-  cairo_move_to (cr, x0, y);
-  cairo_line_to (cr, x1, y);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
-static const Color *
-band_color (SeedsBand band)
-{
-  switch (band)
-    {
-    case SEEDS_BAND_STRENGTH:
-      return &strength;
-    case SEEDS_BAND_DISCUSS:
-      return &discuss;
-    case SEEDS_BAND_ATTENTION:
-      return &attention;
-    case SEEDS_BAND_NONE:
-    default:
-      return NULL;
-    }
-}
-
-/* A square in the band's colour before its word, centred on the first line. */
-static void
-draw_band (cairo_t          *cr,
-           PangoLayout      *layout,
-           SeedsBand         band,
-           const Column     *column,
-           double            y)
-{
-  const Color *color = band_color (band);
-  double baseline = (double)pango_layout_get_baseline (layout) / PANGO_SCALE;
-
-  if (color != NULL)
-    {
-      cairo_save (cr);
-      seeds_print_set_color (cr, color);
-      cairo_rectangle (cr, column->x, y + baseline - MARKER - 0.5, MARKER, MARKER);
-      cairo_fill (cr);
-      cairo_restore (cr);
-    }
-
-  seeds_print_show_layout (cr, layout, column->x + MARKER + MARKER_GAP, y, &ink);
-}
-
-/* The scores as dots above a 1–5 scale, like stickers on the poster, and
- * "don't know" as hollow dots apart; a count where too many to fit. They
- * keep to the first line of a row whose title wraps, as the numbers do. */
-static void
-draw_dots (SeedsMeetingReport *self,
-           cairo_t            *cr,
-           Row                *row,
-           double              y)
-{
-  const Column *column = &self->factor_columns[FACTOR_DOTS];
-  double r = self->radius;
-  double bottom = y + 1 + self->dot_room;
-  guint per_row;
-  guint capacity = dot_capacity (r, self->dot_room, &per_row);
-
-  for (guint c = 0; c <= SEEDS_SCORE_MAX; c++)
-    {
-      guint count = c < SEEDS_SCORE_MAX ? row->stats->counts[c + 1] : row->stats->dont_know;
-      double left = column->x + c * DOT_COLUMN + (c == SEEDS_SCORE_MAX ? DOT_COLUMN / 3 : 0);
-      guint in_row = MIN (count, per_row);
-      double row_width = in_row * (2 * r + DOT_GAP) - DOT_GAP;
-
-      if (count > capacity)
-        {
-          g_autofree char *text = g_strdup_printf ("%u", count);
-          g_autoptr(PangoLayout) layout =
-            make_layout (self, text, (CellStyle) { 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &dot,
-                                                   PANGO_ALIGN_CENTER }, DOT_COLUMN);
-
-          seeds_print_show_layout (cr, layout, left, bottom - seeds_print_layout_height (layout),
-                                   &dot);
-          continue;
-        }
-
-      cairo_save (cr);
-      cairo_set_line_width (cr, 0.7);
-      for (guint i = 0; i < count; i++)
-        {
-          double cx = left + (DOT_COLUMN - row_width) / 2 + r + (i % per_row) * (2 * r + DOT_GAP);
-          double cy = bottom - r - (i / per_row) * (2 * r + DOT_GAP);
-
-          cairo_new_sub_path (cr);
-          if (c < SEEDS_SCORE_MAX)
-            {
-              seeds_print_set_color (cr, &dot);
-              cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-              cairo_fill (cr);
-            }
-          else
-            {
-              seeds_print_set_color (cr, &muted);
-              cairo_arc (cr, cx, cy, r - 0.35, 0, 2 * G_PI);
-              cairo_stroke (cr);
-            }
-        }
-      cairo_restore (cr);
-    }
-}
-
-/* The 1 … 5 and ? above the dots. */
-static void
-draw_dot_labels (SeedsMeetingReport *self,
-                 cairo_t            *cr,
-                 double              y)
-{
-  const Column *column = &self->factor_columns[FACTOR_DOTS];
-
-  for (guint c = 0; c <= SEEDS_SCORE_MAX; c++)
-    {
-      double left = column->x + c * DOT_COLUMN + (c == SEEDS_SCORE_MAX ? DOT_COLUMN / 3 : 0);
-      CellStyle style = cell_style (ROW_TABLE_HEAD, FACTOR_DOTS);
-      g_autoptr(PangoLayout) layout = NULL;
-
-      style.alignment = PANGO_ALIGN_CENTER;
-      layout = make_layout (self, self->dot_labels[c], style, DOT_COLUMN);
-      seeds_print_show_layout (cr, layout, left, y + ROW_PADDING, style.color);
-    }
-}
-
-static void
-draw_row (SeedsMeetingReport *self,
-          cairo_t            *cr,
-          Row                *row,
-          double              y)
-{
-  double padding = row_kinds[row->kind].padding;
-
-  if (row->kind == ROW_TABLE_HEAD || row->kind == ROW_STEPS_HEAD)
-    {
-      cairo_save (cr);
-      seeds_print_set_color (cr, &shade);
-      cairo_rectangle (cr, 0, y, self->width, row->height);
-      cairo_fill (cr);
-      cairo_restore (cr);
-      if (row->kind == ROW_TABLE_HEAD)
-        draw_dot_labels (self, cr, y);
-    }
-  else if (row->kind == ROW_ATTENTION || row->kind == ROW_FACTOR || row->kind == ROW_STEP)
-    {
-      draw_line (cr, 0, self->width, y + row->height, 0.4, &rule);
-      if (row->kind == ROW_FACTOR)
-        draw_dots (self, cr, row, y);
-    }
-  else if (row->kind == ROW_HEADING)
-    {
-      draw_line (cr, 0, self->width, y + row->height + 1.5, 0.8, &ink);
-    }
-
-  for (guint i = 0; i < MAX_CELLS; i++)
-    {
-      CellStyle style = cell_style (row->kind, i);
-      Column column;
-      double top = y + padding;
-
-      if (row->layouts[i] == NULL)
-        continue;
-
-      cell_column (self, row->kind, i, &column);
-
-      if (is_band (row->kind, i))
-        {
-          draw_band (cr, row->layouts[i], row->stats->band, &column, top);
-          continue;
-        }
-
-      if (row->kind == ROW_STEP && i == STEP_AGREED)
-        top += seeds_print_layout_height (row->layouts[STEP_TEXT]) + 1;
-
-      /* A layout without a width aligns within itself: place it by hand. */
-      if (pango_layout_get_width (row->layouts[i]) < 0 && style.alignment == PANGO_ALIGN_RIGHT)
-        column.x += column.width - seeds_print_layout_width (row->layouts[i]);
-
-      seeds_print_show_layout (cr, row->layouts[i], column.x, top, style.color);
-    }
-}
-
-static void
-draw_footer (SeedsMeetingReport *self,
-             cairo_t            *cr,
-             guint               page)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-  double top = self->height - seeds_print_layout_height (self->footer_layout);
-
-  text = format_page (self, page + 1, self->pages->len);
-
-  layout = make_layout (self, text, footer_style, -1);
-
-  draw_line (cr, 0, self->width, top - 4, 0.4, &rule);
-  seeds_print_show_layout (cr, self->footer_layout, 0, top, &muted);
-  seeds_print_show_layout (cr, layout, self->width - seeds_print_layout_width (layout), top,
-                           &muted);
-}
-
 /**
  * seeds_meeting_report_draw_page:
  * @self: a #SeedsMeetingReport
@@ -1368,6 +397,7 @@ seeds_meeting_report_draw_page (SeedsMeetingReport *self,
                                 cairo_t            *cr,
                                 guint               page)
 {
+  g_autoptr(PangoLayout) page_number = NULL;
   GArray *placements;
 
   g_return_if_fail (SEEDS_IS_MEETING_REPORT (self));
@@ -1384,10 +414,13 @@ seeds_meeting_report_draw_page (SeedsMeetingReport *self,
     {
       Placement *placement = &g_array_index (placements, Placement, i);
 
-      draw_row (self, cr, &g_array_index (self->rows, Row, placement->row), placement->y);
+      seeds_report_painter_draw_row (&self->table, cr, self->content,
+                                     get_row (self, placement->row), placement->y);
     }
 
-  draw_footer (self, cr, page);
+  page_number = page_number_new (self, page + 1, self->pages->len);
+  seeds_report_painter_draw_footer (&self->table, cr, self->footer_layout, page_number,
+                                    self->height);
 }
 
 /**
@@ -1414,7 +447,7 @@ seeds_meeting_report_write_pdf (SeedsMeetingReport  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  cr = seeds_print_pdf_begin (bytes, A4_WIDTH, A4_HEIGHT, self->title);
+  cr = seeds_print_pdf_begin (bytes, A4_WIDTH, A4_HEIGHT, self->content->title);
   cairo_translate (cr, PDF_MARGIN, PDF_MARGIN);
 
   n_pages = seeds_meeting_report_paginate (self, cr, A4_WIDTH - 2 * PDF_MARGIN,

@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 
+#include "print/seeds-meeting-snapshot.h"
 #include "store/seeds-store.h"
 
 G_BEGIN_DECLS
@@ -19,11 +20,13 @@ G_BEGIN_DECLS
  * and the ones still open from earlier meetings). One or two pages for a
  * normal meeting; more only when there are very many next steps.
  *
- * Everything is read from the store, and every text is translated, when the
- * report is made; paginating and drawing only lay out and paint. So the
- * language is switched once, before any print dialog is shown. For a report
- * in another language than the session's, the app calls
- * seeds_language_init() at start-up (see seeds-language.h).
+ * Everything is read from the store (into a seeds-meeting-snapshot.h), and
+ * every text is translated, when the report is made; paginating and drawing
+ * only lay out and paint. The texts come from a catalogue of the report's
+ * language (seeds-catalog.h), so a report in another language than the
+ * session's changes nothing of the process: gather the snapshot on a
+ * worker's own store connection, and make, paginate and draw the report on
+ * any one thread at a time.
  *
  * User-typed text (names, titles, next steps) is laid out as plain text,
  * never as markup. Bands are printed as words next to their colour, so the
@@ -52,6 +55,9 @@ SeedsMeetingReport *seeds_meeting_report_new          (SeedsStore         *store
                                                        SeedsMeeting       *meeting,
                                                        const char         *language,
                                                        GError            **error);
+SeedsMeetingReport *seeds_meeting_report_new_from_snapshot (SeedsMeetingSnapshot *snapshot,
+                                                            const char           *language,
+                                                            GError              **error);
 const char         *seeds_meeting_report_get_language (SeedsMeetingReport *self);
 const char         *seeds_meeting_report_get_title    (SeedsMeetingReport *self);
 guint               seeds_meeting_report_paginate     (SeedsMeetingReport *self,

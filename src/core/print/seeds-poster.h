@@ -10,6 +10,7 @@
 #include <cairo.h>
 
 #include "model/seeds-framework.h"
+#include "print/seeds-paper.h"
 
 G_BEGIN_DECLS
 
@@ -36,16 +37,6 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  SEEDS_PAPER_A4,
-  SEEDS_PAPER_A3,
-  SEEDS_PAPER_A2,
-  SEEDS_PAPER_A1,
-} SeedsPaper;
-
-#define SEEDS_N_PAPERS (SEEDS_PAPER_A1 + 1)
-
-typedef enum
-{
   SEEDS_POSTER_BOX_TEXT,     /* a piece of text */
   SEEDS_POSTER_BOX_BADGE,    /* a factor's number in its circle */
   SEEDS_POSTER_BOX_CELL,     /* a place for stickers: one of 1 … 5 and "?" */
@@ -67,15 +58,6 @@ typedef struct
 
 /* The smallest module of a QR code that phones read well on paper. */
 #define SEEDS_POSTER_MIN_MODULE_MM 0.5
-
-const char     *seeds_paper_get_name             (SeedsPaper   paper);
-gboolean        seeds_paper_from_name            (const char  *name,
-                                                  SeedsPaper  *paper);
-void            seeds_paper_get_size             (SeedsPaper   paper,
-                                                  gboolean     landscape,
-                                                  double      *width,
-                                                  double      *height);
-double          seeds_paper_get_min_cell_mm      (SeedsPaper   paper);
 
 #define SEEDS_TYPE_POSTER (seeds_poster_get_type ())
 

@@ -11,6 +11,11 @@
 
 #include "print/seeds-print.h"
 
+const SeedsPrintColor seeds_print_ink = { 0.141, 0.122, 0.192 };    /* #241f31 */
+const SeedsPrintColor seeds_print_muted = { 0.369, 0.361, 0.392 };  /* #5e5c64 */
+const SeedsPrintColor seeds_print_rule = { 0.753, 0.749, 0.737 };   /* #c0bfbc */
+const SeedsPrintColor seeds_print_white = { 1, 1, 1 };
+
 /**
  * seeds_print_context_new:
  * @cr: (nullable): the cairo context that will draw, or one like it: its
@@ -181,6 +186,69 @@ seeds_print_show_layout (cairo_t               *cr,
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
+}
+
+/* A horizontal line from x0 to x1. */
+void
+seeds_print_line (cairo_t               *cr,
+                  double                 x0,
+                  double                 x1,
+                  double                 y,
+                  double                 width,
+                  const SeedsPrintColor *color)
+{
+  cairo_save (cr);
+  seeds_print_set_color (cr, color);
+  cairo_set_line_width (cr, width);
+  cairo_move_to (cr, x0, y);
+  cairo_line_to (cr, x1, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/**
+ * seeds_print_source:
+ * @catalog: the document's language
+ * @framework: the framework in the document
+ *
+ * Returns: (transfer full) (nullable): the research the framework comes
+ *   from, as "Source: …", or %NULL when it names none
+ */
+char *
+seeds_print_source (SeedsCatalog   *catalog,
+                    SeedsFramework *framework)
+{
+  const char *source = seeds_framework_get_source (framework);
+
+  if (source == NULL)
+    return NULL;
+
+  /* Translators: %s is a citation of the research that a framework comes from */
+  return g_strdup_printf (T_(catalog, "Source: %s"), source);
+}
+
+/**
+ * seeds_print_credit:
+ * @catalog: the document's language
+ * @framework: the framework in the document
+ * @separator: what goes before the source, as " · " or a line break
+ *
+ * Returns: (transfer full): the app, the framework and the research it
+ *   comes from, for the foot of a page
+ */
+char *
+seeds_print_credit (SeedsCatalog   *catalog,
+                    SeedsFramework *framework,
+                    const char     *separator)
+{
+  g_autofree char *source = seeds_print_source (catalog, framework);
+  GString *credit = g_string_new (T_(catalog, "Seeds of Innovation"));
+
+  g_string_append_printf (credit, " · %s", seeds_framework_get_name (framework));
+  if (source != NULL)
+    g_string_append_printf (credit, "%s%s", separator, source);
+
+  return g_string_free (credit, FALSE);
 }
 
 static cairo_status_t

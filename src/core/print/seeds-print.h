@@ -10,11 +10,15 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "model/seeds-catalog.h"
+#include "model/seeds-framework.h"
+
 G_BEGIN_DECLS
 
 /* What the printed documents (the meeting report, the poster) share: text
  * measured in points the same way on screen, on paper and in a PDF, laid
- * out as plain text, and PDF files written whole or not at all. */
+ * out as plain text; their colours and credit; and PDF files written whole
+ * or not at all. */
 
 #define SEEDS_PRINT_FONT "Cantarell, DejaVu Sans, sans-serif"
 
@@ -31,6 +35,12 @@ typedef struct
   const SeedsPrintColor *color;
   PangoAlignment         alignment;
 } SeedsPrintStyle;
+
+/* The colours of both documents; everything also reads in black and white. */
+extern const SeedsPrintColor seeds_print_ink;    /* text */
+extern const SeedsPrintColor seeds_print_muted;  /* small print */
+extern const SeedsPrintColor seeds_print_rule;   /* rules and frames */
+extern const SeedsPrintColor seeds_print_white;
 
 PangoContext *seeds_print_context_new    (cairo_t               *cr,
                                           const char            *language);
@@ -49,6 +59,17 @@ void          seeds_print_show_layout    (cairo_t               *cr,
                                           double                 x,
                                           double                 y,
                                           const SeedsPrintColor *color);
+void          seeds_print_line           (cairo_t               *cr,
+                                          double                 x0,
+                                          double                 x1,
+                                          double                 y,
+                                          double                 width,
+                                          const SeedsPrintColor *color);
+char         *seeds_print_source         (SeedsCatalog          *catalog,
+                                          SeedsFramework        *framework);
+char         *seeds_print_credit         (SeedsCatalog          *catalog,
+                                          SeedsFramework        *framework,
+                                          const char            *separator);
 cairo_t      *seeds_print_pdf_begin      (GByteArray            *bytes,
                                           double                 width,
                                           double                 height,

@@ -21,6 +21,14 @@
 
 #define UTF8_ECI 26
 
+/* How many bits the data of each version holds at error correction level
+ * M, in 8-bit codewords (ISO/IEC 18004, table 7). */
+static const guint16 data_codewords[MAX_VERSION + 1] = {
+  0, 16, 28, 44, 64, 86, 108, 124, 154, 182, 216, 254, 290, 334, 365, 415, 453, 507, 563, 627,
+  669, 714, 782, 860, 914, 1000, 1062, 1128, 1193, 1267, 1373, 1455, 1541, 1631, 1725, 1812,
+  1914, 1992, 2102, 2216, 2334,
+};
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QRinput, QRinput_free)
 
 struct _SeedsQrCode
@@ -77,6 +85,34 @@ seeds_qr_code_new (const char *text,
   self->code = code;
 
   return self;
+}
+
+/**
+ * seeds_qr_code_fits:
+ * @text: UTF-8 text, without NUL characters
+ * @max_version: the largest version (size) the code may have, 1 to 40
+ *
+ * Whether seeds_qr_code_new() would make a code of @text, counted rather
+ * than encoded: encoding tries eight masks, and is many times slower.
+ *
+ * Returns: whether @text fits in a code of @max_version
+ */
+gboolean
+seeds_qr_code_fits (const char *text,
+                    guint       max_version)
+{
+  guint64 bits;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (max_version >= MIN_VERSION && max_version <= MAX_VERSION, FALSE);
+
+  /* The mode and the UTF-8 designator, as libqrencode counts them; the
+   * length, in 8 bits up to version 9 and in 16 from version 10; the
+   * bytes. A text that fits a smaller version fits this one too. */
+  bits = 4 + (g_str_is_ascii (text) ? 0 : 28) + (max_version <= 9 ? 8 : 16) +
+         8 * (guint64)strlen (text);
+
+  return bits <= 8 * (guint64)data_codewords[max_version];
 }
 
 void

@@ -23,6 +23,8 @@ typedef struct _SeedsQrCode SeedsQrCode;
 
 SeedsQrCode *seeds_qr_code_new           (const char  *text,
                                           guint        max_version);
+gboolean     seeds_qr_code_fits          (const char  *text,
+                                          guint        max_version);
 void         seeds_qr_code_free          (SeedsQrCode *self);
 guint        seeds_qr_code_get_version   (SeedsQrCode *self);
 guint        seeds_qr_code_get_n_modules (SeedsQrCode *self);

@@ -119,28 +119,46 @@ seeds_factor_stats_finish (SeedsFactorStats *stats)
 char *
 seeds_factor_stats_format_mean (const SeedsFactorStats *stats)
 {
+  return seeds_factor_stats_format_mean_in (stats, NULL);
+}
+
+/* As seeds_factor_stats_format_mean(), in catalog's language (NULL: the
+ * session's). */
+char *
+seeds_factor_stats_format_mean_in (const SeedsFactorStats *stats,
+                                   SeedsCatalog           *catalog)
+{
   g_return_val_if_fail (stats != NULL, NULL);
 
   if (stats->n == 0)
     return g_strdup ("–");
 
   /* Translators: the decimal separator of numbers like 3.4 */
-  return g_strdup_printf ("%u%s%u", stats->mean10 / 10, C_("decimal separator", "."), stats->mean10 % 10);
+  return g_strdup_printf ("%u%s%u", stats->mean10 / 10, TC_(catalog, "decimal separator", "."),
+                          stats->mean10 % 10);
 }
 
 const char *
 seeds_band_get_label (SeedsBand band)
 {
+  return seeds_band_get_label_in (band, NULL);
+}
+
+/* As seeds_band_get_label(), in catalog's language (NULL: the session's). */
+const char *
+seeds_band_get_label_in (SeedsBand     band,
+                         SeedsCatalog *catalog)
+{
   switch (band)
     {
     case SEEDS_BAND_STRENGTH:
-      return _("Strength");
+      return T_(catalog, "Strength");
     case SEEDS_BAND_DISCUSS:
-      return _("Worth discussing");
+      return T_(catalog, "Worth discussing");
     case SEEDS_BAND_ATTENTION:
-      return _("Needs attention");
+      return T_(catalog, "Needs attention");
     case SEEDS_BAND_NONE:
-      return _("No scores yet");
+      return T_(catalog, "No scores yet");
     default:
       g_return_val_if_reached (NULL);
     }

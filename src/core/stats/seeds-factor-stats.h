@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "model/seeds-catalog.h"
+
 G_BEGIN_DECLS
 
 /* The band of a factor, from its mean, as in the Wilder Collaboration
@@ -62,7 +64,11 @@ void        seeds_factor_stats_add_count    (SeedsFactorStats       *stats,
 void        seeds_factor_stats_finish       (SeedsFactorStats       *stats);
 SeedsBand   seeds_band_for_mean10           (guint                   mean10);
 char       *seeds_factor_stats_format_mean  (const SeedsFactorStats *stats);
+char       *seeds_factor_stats_format_mean_in (const SeedsFactorStats *stats,
+                                               SeedsCatalog           *catalog);
 const char *seeds_band_get_label            (SeedsBand               band);
+const char *seeds_band_get_label_in         (SeedsBand               band,
+                                             SeedsCatalog           *catalog);
 const char *seeds_band_to_string            (SeedsBand               band);
 gboolean    seeds_factor_stats_needs_talk   (const SeedsFactorStats *stats);
 gboolean    seeds_factor_stats_can_show     (const SeedsFactorStats *stats,

@@ -1,0 +1,188 @@
+/* seeds-meeting-snapshot.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "print/seeds-meeting-snapshot.h"
+
+struct _SeedsMeetingSnapshot
+{
+  GObject         parent_instance;
+
+  SeedsCommunity *community;
+  SeedsMeeting   *meeting;
+  GPtrArray      *results;     /* of SeedsScore, or of SeedsTally for a poster meeting */
+  GPtrArray      *next_steps;  /* of SeedsNextStep, the community's, oldest first */
+};
+
+G_DEFINE_FINAL_TYPE (SeedsMeetingSnapshot, seeds_meeting_snapshot, G_TYPE_OBJECT)
+
+static void
+seeds_meeting_snapshot_finalize (GObject *object)
+{
+  SeedsMeetingSnapshot *self = (SeedsMeetingSnapshot *)object;
+
+  g_clear_object (&self->community);
+  g_clear_object (&self->meeting);
+  g_clear_pointer (&self->results, g_ptr_array_unref);
+  g_clear_pointer (&self->next_steps, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (seeds_meeting_snapshot_parent_class)->finalize (object);
+}
+
+static void
+seeds_meeting_snapshot_class_init (SeedsMeetingSnapshotClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = seeds_meeting_snapshot_finalize;
+}
+
+static void
+seeds_meeting_snapshot_init (SeedsMeetingSnapshot *self)
+{
+}
+
+/**
+ * seeds_meeting_snapshot_new:
+ * @community: the meeting's community
+ * @meeting: the meeting
+ * @results: its scores (#SeedsScore), or its tallies (#SeedsTally) when it
+ *   is a poster meeting
+ * @next_steps: (element-type SeedsNextStep): the community's next steps,
+ *   of every meeting, oldest first
+ *
+ * A snapshot of what is given; the caller does not change it afterwards.
+ *
+ * Returns: (transfer full): the snapshot
+ */
+SeedsMeetingSnapshot *
+seeds_meeting_snapshot_new (SeedsCommunity *community,
+                            SeedsMeeting   *meeting,
+                            GPtrArray      *results,
+                            GPtrArray      *next_steps)
+{
+  SeedsMeetingSnapshot *self;
+
+  g_return_val_if_fail (SEEDS_IS_COMMUNITY (community), NULL);
+  g_return_val_if_fail (SEEDS_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (results != NULL, NULL);
+  g_return_val_if_fail (next_steps != NULL, NULL);
+
+  self = g_object_new (SEEDS_TYPE_MEETING_SNAPSHOT, NULL);
+  self->community = g_object_ref (community);
+  self->meeting = g_object_ref (meeting);
+  self->results = g_ptr_array_ref (results);
+  self->next_steps = g_ptr_array_ref (next_steps);
+
+  return self;
+}
+
+/**
+ * seeds_meeting_snapshot_gather:
+ * @store: the store, on the thread that uses it
+ * @meeting_id: the meeting's id
+ * @error: return location for a #GError
+ *
+ * Reads what the meeting's report needs from @store: fresh objects that
+ * nothing else holds, so that the snapshot can go to another thread.
+ *
+ * Returns: (transfer full): the snapshot, or %NULL with @error set when
+ *   the store cannot be read or has no such meeting
+ */
+SeedsMeetingSnapshot *
+seeds_meeting_snapshot_gather (SeedsStore  *store,
+                               const char  *meeting_id,
+                               GError     **error)
+{
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) next_steps = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (meeting_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  meeting = seeds_store_get_meeting (store, meeting_id, error);
+  if (meeting == NULL)
+    return NULL;
+
+  community = seeds_store_get_community (store, seeds_meeting_get_community_id (meeting), error);
+  if (community == NULL)
+    return NULL;
+
+  /* A poster meeting's stickers count as anyone's scores. */
+  if (seeds_meeting_get_kind (meeting) == SEEDS_MEETING_POSTER)
+    results = seeds_store_list_tallies (store, meeting_id, error);
+  else
+    results = seeds_store_list_scores (store, meeting_id, error);
+  if (results == NULL)
+    return NULL;
+
+  next_steps = seeds_store_list_next_steps (store, seeds_community_get_id (community), NULL, error);
+  if (next_steps == NULL)
+    return NULL;
+
+  return seeds_meeting_snapshot_new (community, meeting, results, next_steps);
+}
+
+SeedsCommunity *
+seeds_meeting_snapshot_get_community (SeedsMeetingSnapshot *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (self), NULL);
+
+  return self->community;
+}
+
+SeedsMeeting *
+seeds_meeting_snapshot_get_meeting (SeedsMeetingSnapshot *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (self), NULL);
+
+  return self->meeting;
+}
+
+/**
+ * seeds_meeting_snapshot_has_tallies:
+ *
+ * Returns: whether the results are a poster meeting's tallies, rather
+ *   than scores
+ */
+gboolean
+seeds_meeting_snapshot_has_tallies (SeedsMeetingSnapshot *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (self), FALSE);
+
+  return seeds_meeting_get_kind (self->meeting) == SEEDS_MEETING_POSTER;
+}
+
+/**
+ * seeds_meeting_snapshot_get_results:
+ *
+ * Returns: (transfer none): the meeting's scores (#SeedsScore), or its
+ *   tallies (#SeedsTally) for a poster meeting
+ */
+GPtrArray *
+seeds_meeting_snapshot_get_results (SeedsMeetingSnapshot *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (self), NULL);
+
+  return self->results;
+}
+
+/**
+ * seeds_meeting_snapshot_get_next_steps:
+ *
+ * Returns: (transfer none) (element-type SeedsNextStep): the community's
+ *   next steps, of every meeting, oldest first
+ */
+GPtrArray *
+seeds_meeting_snapshot_get_next_steps (SeedsMeetingSnapshot *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (self), NULL);
+
+  return self->next_steps;
+}
