@@ -251,6 +251,24 @@ test_empty (void)
   g_assert_cmpstr (error->message, ==, "Enter a name for the learning community.");
 }
 
+/* A web address gains "https://" when typed without it; the limit holds
+ * for what is stored. Found by fuzz-text. */
+static void
+test_website_limit (void)
+{
+  g_autofree char *host = g_strnfill (488, 'a');
+  g_autofree char *fits = g_strconcat (host, ".org", NULL);
+  g_autofree char *too_long = g_strconcat (host, "a.org", NULL);
+  g_autofree char *clean = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clean = seeds_text_clean (fits, SEEDS_FIELD_WEBSITE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_utf8_strlen (clean, -1), ==, 500);
+
+  assert_refused (too_long, SEEDS_FIELD_WEBSITE, SEEDS_TEXT_ERROR_TOO_LONG);
+}
+
 static void
 test_too_long (void)
 {
@@ -578,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/text/name-key", test_name_key);
   g_test_add_func ("/text/make-visible", test_make_visible);
   g_test_add_func ("/text/clean/too-long", test_too_long);
+  g_test_add_func ("/text/clean/website-limit", test_website_limit);
   g_test_add_func ("/text/date/valid", test_date_valid);
   g_test_add_func ("/text/date/today", test_date_today);
   g_test_add_func ("/text/date/format", test_date_format);

@@ -849,16 +849,18 @@ seeds_text_clean (const char  *text,
       return NULL;
     }
 
-  length = g_utf8_strlen (clean->str, clean->len);
+  /* The limit holds for what is stored: a web address may have gained
+   * "https://" in its normal form. */
+  result = g_string_free (g_steal_pointer (&clean), FALSE);
+  if (!check_format (field, &result, error))
+    return NULL;
+
+  length = g_utf8_strlen (result, -1);
   if (length > (glong) info->max_length)
     {
       set_too_long_error (error, field, info->max_length);
       return NULL;
     }
-
-  result = g_string_free (g_steal_pointer (&clean), FALSE);
-  if (!check_format (field, &result, error))
-    return NULL;
 
   return g_steal_pointer (&result);
 }
