@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-date-row.h"
+#include "model/seeds-string.h"
 #include "model/seeds-text.h"
 
 /* A row that shows a date and picks another from a calendar. The date is
@@ -205,11 +206,9 @@ seeds_date_row_set_date (SeedsDateRow *self,
   g_return_if_fail (SEEDS_IS_DATE_ROW (self));
   g_return_if_fail (date == NULL || seeds_date_is_valid (date));
 
-  if (g_strcmp0 (self->date, date) == 0)
+  if (!seeds_set_string (&self->date, date))
     return;
 
-  g_free (self->date);
-  self->date = g_strdup (date);
   update_button (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/seeds-community.h"
+#include "model/seeds-string.h"
 
 static const struct
 {
@@ -341,15 +342,8 @@ seeds_community_set_name (SeedsCommunity *self,
 {
   g_return_if_fail (SEEDS_IS_COMMUNITY (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (seeds_set_string (&self->name, name != NULL ? name : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 SeedsCommunityOrigin

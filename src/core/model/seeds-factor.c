@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "model/seeds-factor.h"
+#include "model/seeds-string.h"
 
 /* One success factor of a framework, with its text in one language. */
 struct _SeedsFactor
@@ -199,15 +200,9 @@ seeds_factor_set_group (SeedsFactor *self,
 {
   g_return_if_fail (SEEDS_IS_FACTOR (self));
 
-  g_free (self->group_id);
-  self->group_id = g_strdup (group_id);
-
-  if (g_strcmp0 (self->group_name, group_name) != 0)
-    {
-      g_free (self->group_name);
-      self->group_name = g_strdup (group_name);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_NAME]);
-    }
+  seeds_set_string (&self->group_id, group_id);
+  if (seeds_set_string (&self->group_name, group_name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_NAME]);
 }
 
 /* The factor's place in its framework, counting from 0. */

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/seeds-meeting.h"
+#include "model/seeds-string.h"
 
 /* Stored in the database and written to exported files: never change. */
 static const char * const kinds[] = {
@@ -371,15 +372,8 @@ seeds_meeting_set_date (SeedsMeeting *self,
 {
   g_return_if_fail (SEEDS_IS_MEETING (self));
 
-  if (date == NULL)
-    date = "";
-
-  if (g_strcmp0 (self->date, date) == 0)
-    return;
-
-  g_free (self->date);
-  self->date = g_strdup (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  if (seeds_set_string (&self->date, date != NULL ? date : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
 void
@@ -388,15 +382,8 @@ seeds_meeting_set_title (SeedsMeeting *self,
 {
   g_return_if_fail (SEEDS_IS_MEETING (self));
 
-  if (title == NULL)
-    title = "";
-
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  if (seeds_set_string (&self->title, title != NULL ? title : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 void
@@ -405,13 +392,6 @@ seeds_meeting_set_notes (SeedsMeeting *self,
 {
   g_return_if_fail (SEEDS_IS_MEETING (self));
 
-  if (notes == NULL)
-    notes = "";
-
-  if (g_strcmp0 (self->notes, notes) == 0)
-    return;
-
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (seeds_set_string (&self->notes, notes != NULL ? notes : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/seeds-next-step.h"
+#include "model/seeds-string.h"
 
 static const struct
 {
@@ -474,15 +475,8 @@ seeds_next_step_set_text (SeedsNextStep *self,
 {
   g_return_if_fail (SEEDS_IS_NEXT_STEP (self));
 
-  if (text == NULL)
-    text = "";
-
-  if (g_strcmp0 (self->text, text) == 0)
-    return;
-
-  g_free (self->text);
-  self->text = g_strdup (text);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+  if (seeds_set_string (&self->text, text != NULL ? text : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
 void
@@ -491,15 +485,8 @@ seeds_next_step_set_owner (SeedsNextStep *self,
 {
   g_return_if_fail (SEEDS_IS_NEXT_STEP (self));
 
-  if (owner == NULL)
-    owner = "";
-
-  if (g_strcmp0 (self->owner, owner) == 0)
-    return;
-
-  g_free (self->owner);
-  self->owner = g_strdup (owner);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
+  if (seeds_set_string (&self->owner, owner != NULL ? owner : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
 }
 
 void
@@ -511,12 +498,8 @@ seeds_next_step_set_due_date (SeedsNextStep *self,
   if (due_date != NULL && *due_date == '\0')
     due_date = NULL;
 
-  if (g_strcmp0 (self->due_date, due_date) == 0)
-    return;
-
-  g_free (self->due_date);
-  self->due_date = g_strdup (due_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_DATE]);
+  if (seeds_set_string (&self->due_date, due_date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_DATE]);
 }
 
 void
@@ -539,10 +522,6 @@ seeds_next_step_set_reviewed_in (SeedsNextStep *self,
 {
   g_return_if_fail (SEEDS_IS_NEXT_STEP (self));
 
-  if (g_strcmp0 (self->reviewed_in, meeting_id) == 0)
-    return;
-
-  g_free (self->reviewed_in);
-  self->reviewed_in = g_strdup (meeting_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_IN]);
+  if (seeds_set_string (&self->reviewed_in, meeting_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_IN]);
 }

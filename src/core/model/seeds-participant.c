@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/seeds-participant.h"
+#include "model/seeds-string.h"
 
 struct _SeedsParticipant
 {
@@ -240,15 +241,8 @@ seeds_participant_set_name (SeedsParticipant *self,
 {
   g_return_if_fail (SEEDS_IS_PARTICIPANT (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (seeds_set_string (&self->name, name != NULL ? name : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 void
@@ -257,15 +251,8 @@ seeds_participant_set_organisation (SeedsParticipant *self,
 {
   g_return_if_fail (SEEDS_IS_PARTICIPANT (self));
 
-  if (organisation == NULL)
-    organisation = "";
-
-  if (g_strcmp0 (self->organisation, organisation) == 0)
-    return;
-
-  g_free (self->organisation);
-  self->organisation = g_strdup (organisation);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+  if (seeds_set_string (&self->organisation, organisation != NULL ? organisation : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
 }
 
 void

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "charts/seeds-chart-polygon-layer.h"
+#include "model/seeds-string.h"
 
 /* One meeting on a radar: a vertex per factor at its mean, joined into a
  * polygon. A factor nobody scored has no vertex: the outline breaks there
@@ -222,12 +223,8 @@ seeds_chart_polygon_layer_set_name (SeedsChartPolygonLayer *self,
 {
   g_return_if_fail (SEEDS_IS_CHART_POLYGON_LAYER (self));
 
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  seeds_chart_layer_changed (SEEDS_CHART_LAYER (self));
+  if (seeds_set_string (&self->name, name))
+    seeds_chart_layer_changed (SEEDS_CHART_LAYER (self));
 }
 
 /* A small sample of the polygon's fill and outline, for a legend. */

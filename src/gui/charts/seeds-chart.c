@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "charts/seeds-chart.h"
+#include "model/seeds-string.h"
 
 /* A chart: a series of points and the layers that draw it, bottom first.
  * The chart lays itself out (a subclass says how), looks up the theme's
@@ -665,11 +666,9 @@ seeds_chart_set_title (SeedsChart *self,
 
   g_return_if_fail (SEEDS_IS_CHART (self));
 
-  if (g_strcmp0 (priv->title, title) == 0)
+  if (!seeds_set_string (&priv->title, title))
     return;
 
-  g_free (priv->title);
-  priv->title = g_strdup (title);
   update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }

@@ -15,6 +15,7 @@
 #include "map/seeds-map-view-private.h"
 #include "map/seeds-mercator.h"
 #include "map/seeds-tile-downloader.h"
+#include "model/seeds-string.h"
 
 /* A map that works offline: the bundled base map at the bottom, OpenStreetMap
  * tiles over it when the user allows them and the network is there, and the
@@ -648,10 +649,8 @@ seeds_map_view_set_tile_server (SeedsMapView *self,
   show_online_layer (self, FALSE);
   g_clear_object (&self->online);
 
-  g_free (self->tile_url);
-  self->tile_url = g_strdup (url_template);
-  g_free (self->cache_dir);
-  self->cache_dir = g_strdup (cache_dir);
+  seeds_set_string (&self->tile_url, url_template);
+  seeds_set_string (&self->cache_dir, cache_dir);
 
   show_online_layer (self, showing);
 }

@@ -11,6 +11,7 @@
 
 #include "print/seeds-factor-site.h"
 #include "print/seeds-meeting-report.h"
+#include "model/seeds-string.h"
 #include "seeds-print-util.h"
 #include "meetings/seeds-report-print-operation.h"
 
@@ -165,6 +166,5 @@ seeds_report_print_operation_set_language (SeedsReportPrintOperation *self,
   g_return_if_fail (SEEDS_IS_REPORT_PRINT_OPERATION (self));
   g_return_if_fail (language != NULL);
 
-  g_free (self->language);
-  self->language = g_strdup (language);
+  seeds_set_string (&self->language, language);
 }
