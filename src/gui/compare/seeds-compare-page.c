@@ -34,10 +34,6 @@ struct _SeedsComparePage
 
 G_DEFINE_FINAL_TYPE (SeedsComparePage, seeds_compare_page, SEEDS_TYPE_MEETING_PART)
 
-#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
-#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
-#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
-
 enum {
   FACTOR_ACTIVATED,
   N_SIGNALS

@@ -55,10 +55,6 @@ struct _SeedsFactorPanel
 
 G_DEFINE_FINAL_TYPE (SeedsFactorPanel, seeds_factor_panel, SEEDS_TYPE_MEETING_PART)
 
-#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
-#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
-#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
-
 static void
 fill_bullets (GtkBox             *box,
               const char * const *texts)

@@ -45,10 +45,6 @@ struct _SeedsHistoryPage
 
 G_DEFINE_FINAL_TYPE (SeedsHistoryPage, seeds_history_page, SEEDS_TYPE_MEETING_PART)
 
-#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
-#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
-#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
-
 static void
 show_trend (SeedsHistoryPage *self)
 {

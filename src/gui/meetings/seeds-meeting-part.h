@@ -49,4 +49,9 @@ SeedsStore     *seeds_meeting_part_get_store    (SeedsMeetingPart *self);
 SeedsFramework *seeds_meeting_part_get_framework (SeedsMeetingPart *self);
 SeedsMeeting   *seeds_meeting_part_get_meeting  (SeedsMeetingPart *self);
 
+/* Shorthands for the parts themselves: what the part shows. */
+#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
+#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
+#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
+
 G_END_DECLS

@@ -34,10 +34,6 @@ struct _SeedsOverviewPage
 
 G_DEFINE_FINAL_TYPE (SeedsOverviewPage, seeds_overview_page, SEEDS_TYPE_MEETING_PART)
 
-#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
-#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
-#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
-
 enum {
   FACTOR_ACTIVATED,
   N_SIGNALS

@@ -52,10 +52,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
-#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
-#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
-
 static guint
 n_positions (SeedsPresentationView *self)
 {

@@ -32,10 +32,6 @@ struct _SeedsScoringPage
 
 G_DEFINE_FINAL_TYPE (SeedsScoringPage, seeds_scoring_page, SEEDS_TYPE_MEETING_PART)
 
-#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
-#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
-#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
-
 enum {
   FACTOR_ACTIVATED,
   N_SIGNALS

@@ -39,10 +39,6 @@ struct _SeedsTallyPage
 
 G_DEFINE_FINAL_TYPE (SeedsTallyPage, seeds_tally_page, SEEDS_TYPE_MEETING_PART)
 
-#define STORE(self)     seeds_meeting_part_get_store (SEEDS_MEETING_PART (self))
-#define FRAMEWORK(self) seeds_meeting_part_get_framework (SEEDS_MEETING_PART (self))
-#define MEETING(self)   seeds_meeting_part_get_meeting (SEEDS_MEETING_PART (self))
-
 static char *
 spin_key (const char *factor_id,
           int         index)
