@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "compare/seeds-compare-scale.h"
+#include "charts/seeds-score-axis.h"
 
 /* One factor on a 1–5 scale: the bands tinted behind it as everywhere in
  * the app, the range of the means the other communities share as a bar,
@@ -39,23 +40,6 @@ G_DEFINE_FINAL_TYPE (SeedsCompareScale, seeds_compare_scale, GTK_TYPE_WIDGET)
 #define BAR_SIZE    10.f
 #define DOT_RADIUS  6.f
 #define RING        2.f
-
-static float
-x_for (float  width,
-       guint  mean10)
-{
-  return PADDING + (MIN (MAX (mean10, 10), 50) - 10) * (width - 2 * PADDING) / 40.f;
-}
-
-static void
-lookup_color (GtkWidget     *widget,
-              const char    *name,
-              const GdkRGBA *fallback,
-              GdkRGBA       *color)
-{
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color))
-    *color = *fallback;
-}
 
 static GdkRGBA
 with_alpha (const GdkRGBA *color,
@@ -90,82 +74,10 @@ card_color (GtkWidget *widget)
 {
   GdkRGBA window, card;
 
-  lookup_color (widget, "window_bg_color", &(GdkRGBA) { 1, 1, 1, 1 }, &window);
-  lookup_color (widget, "card_bg_color", &window, &card);
+  seeds_score_axis_lookup_color (widget, "window_bg_color", &(GdkRGBA) { 1, 1, 1, 1 }, &window);
+  seeds_score_axis_lookup_color (widget, "card_bg_color", &window, &card);
   window.alpha = 1;
   return mix (&window, &card, 1.f);
-}
-
-static void
-append_pill (GtkSnapshot     *snapshot,
-             graphene_rect_t *rect,
-             const GdkRGBA   *color)
-{
-  GskRoundedRect pill;
-
-  gsk_rounded_rect_init_from_rect (&pill, rect, MIN (rect->size.width, rect->size.height) / 2);
-  gtk_snapshot_push_rounded_clip (snapshot, &pill);
-  gtk_snapshot_append_color (snapshot, color, rect);
-  gtk_snapshot_pop (snapshot);
-}
-
-/* The three bands, below 3.0, from 3.0 and from 4.0, in their colours,
- * as a thin line that the others' bar covers. */
-static void
-draw_track (GtkWidget   *widget,
-            GtkSnapshot *snapshot,
-            float        width,
-            const GdkRGBA *foreground)
-{
-  static const struct { const char *color; guint from10, to10; } bands[] = {
-    { "error_color", 10, 30 },
-    { "warning_color", 30, 40 },
-    { "success_color", 40, 50 },
-  };
-  GskRoundedRect track;
-
-  gsk_rounded_rect_init_from_rect (&track, &GRAPHENE_RECT_INIT (PADDING - TRACK_SIZE / 2, MIDDLE - TRACK_SIZE / 2,
-                                                                width - 2 * PADDING + TRACK_SIZE, TRACK_SIZE),
-                                   TRACK_SIZE / 2);
-  gtk_snapshot_push_rounded_clip (snapshot, &track);
-  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
-    {
-      GdkRGBA color;
-      float left = bands[i].from10 == 10 ? 0 : x_for (width, bands[i].from10);
-      float right = bands[i].to10 == 50 ? width : x_for (width, bands[i].to10);
-
-      lookup_color (widget, bands[i].color, foreground, &color);
-      color = with_alpha (&color, 0.7f);
-      gtk_snapshot_append_color (snapshot, &color,
-                                 &GRAPHENE_RECT_INIT (left, MIDDLE - TRACK_SIZE / 2, right - left, TRACK_SIZE));
-    }
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
-draw_labels (GtkWidget     *widget,
-             GtkSnapshot   *snapshot,
-             float          width,
-             const GdkRGBA *color)
-{
-  for (guint value = 1; value <= 5; value++)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", value);
-      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-      PangoAttrList *attrs = pango_attr_list_new ();
-      int text_width, text_height;
-
-      pango_attr_list_insert (attrs, pango_attr_scale_new (0.8));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-      pango_layout_get_pixel_size (layout, &text_width, &text_height);
-
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x_for (width, value * 10) - text_width / 2.f,
-                                                              MIDDLE + BAR_SIZE / 2 + 3));
-      gtk_snapshot_append_layout (snapshot, layout, color);
-      gtk_snapshot_restore (snapshot);
-    }
 }
 
 static void
@@ -173,38 +85,39 @@ seeds_compare_scale_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   SeedsCompareScale *self = SEEDS_COMPARE_SCALE (widget);
-  float width = gtk_widget_get_width (widget);
+  SeedsScoreAxis axis = { PADDING, gtk_widget_get_width (widget) - PADDING };
   GdkRGBA foreground, accent, background, dim;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &foreground);
-  lookup_color (widget, "accent_color", &foreground, &accent);
+  seeds_score_axis_lookup_color (widget, "accent_color", &foreground, &accent);
   background = card_color (widget);
   dim = with_alpha (&foreground, 0.6f);
 
-  draw_track (widget, snapshot, width, &foreground);
-  draw_labels (widget, snapshot, width, &dim);
+  /* The bands as a thin line that the others' bar covers */
+  seeds_score_axis_append_bands (&axis, widget, snapshot, MIDDLE, TRACK_SIZE, &foreground);
+  seeds_score_axis_append_numerals (&axis, widget, snapshot, MIDDLE + BAR_SIZE / 2 + 3, 0.8, &dim);
 
   if (self->n_sharing > 0)
     {
       /* Opaque, so that the band colours don't show through and muddy it */
       GdkRGBA range = mix (&background, &foreground, 0.45f);
-      float left = x_for (width, self->min10) - BAR_SIZE / 2;
-      float right = x_for (width, self->max10) + BAR_SIZE / 2;
-      float median = x_for (width, self->median10);
+      float left = seeds_score_axis_x (&axis, self->min10) - BAR_SIZE / 2;
+      float right = seeds_score_axis_x (&axis, self->max10) + BAR_SIZE / 2;
+      float median = seeds_score_axis_x (&axis, self->median10);
 
-      append_pill (snapshot, &GRAPHENE_RECT_INIT (left, MIDDLE - BAR_SIZE / 2, right - left, BAR_SIZE), &range);
-      append_pill (snapshot, &GRAPHENE_RECT_INIT (median - 1.5f, MIDDLE - BAR_SIZE / 2 - 4, 3, BAR_SIZE + 8),
-                   &foreground);
+      seeds_score_axis_append_pill (snapshot, &GRAPHENE_RECT_INIT (left, MIDDLE - BAR_SIZE / 2, right - left, BAR_SIZE),
+                                    &range);
+      seeds_score_axis_append_pill (snapshot, &GRAPHENE_RECT_INIT (median - 1.5f, MIDDLE - BAR_SIZE / 2 - 4,
+                                                                   3, BAR_SIZE + 8),
+                                    &foreground);
     }
 
   if (self->has_yours)
     {
-      float x = x_for (width, self->yours10);
-      float r = DOT_RADIUS + RING;
+      float x = seeds_score_axis_x (&axis, self->yours10);
 
-      append_pill (snapshot, &GRAPHENE_RECT_INIT (x - r, MIDDLE - r, 2 * r, 2 * r), &background);
-      append_pill (snapshot, &GRAPHENE_RECT_INIT (x - DOT_RADIUS, MIDDLE - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS),
-                   &accent);
+      seeds_score_axis_append_dot (snapshot, x, MIDDLE, DOT_RADIUS + RING, &background);
+      seeds_score_axis_append_dot (snapshot, x, MIDDLE, DOT_RADIUS, &accent);
     }
 }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "overview/seeds-dots.h"
+#include "charts/seeds-score-axis.h"
 #include "model/seeds-score.h"
 
 /* The scores of one factor as dots above a 1–5 scale, like stickers on the
@@ -39,6 +40,7 @@ static GParamSpec *properties[N_PROPS];
 #define LABEL_SPACE 18.f
 #define GAP         1.f
 #define PADDING     2.f
+#define DONT_KNOW_GAP 8.f  /* sets the "don't know" column apart */
 #define MAX_RADIUS  5.5f
 #define MIN_RADIUS  2.f
 
@@ -67,57 +69,46 @@ fit_radius (const guint *counts,
 }
 
 static void
-draw_dot (GtkSnapshot   *snapshot,
-          float          x,
-          float          y,
-          float          r,
-          const GdkRGBA *color,
-          gboolean       hollow)
+draw_hollow_dot (GtkSnapshot   *snapshot,
+                 float          x,
+                 float          y,
+                 float          r,
+                 const GdkRGBA *color)
 {
+  const float widths[4] = { 1.5f, 1.5f, 1.5f, 1.5f };
+  const GdkRGBA colors[4] = { *color, *color, *color, *color };
   GskRoundedRect circle;
 
   gsk_rounded_rect_init_from_rect (&circle, &GRAPHENE_RECT_INIT (x - r, y - r, 2 * r, 2 * r), r);
-
-  if (hollow)
-    {
-      const float widths[4] = { 1.5f, 1.5f, 1.5f, 1.5f };
-      const GdkRGBA colors[4] = { *color, *color, *color, *color };
-
-      gtk_snapshot_append_border (snapshot, &circle, widths, colors);
-      return;
-    }
-
-  gtk_snapshot_push_rounded_clip (snapshot, &circle);
-  gtk_snapshot_append_color (snapshot, color, &circle.bounds);
-  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &circle, widths, colors);
 }
 
+/* One column of dots, from the bottom up, as many to a row as fit. */
 static void
-draw_label (SeedsDots   *self,
-            GtkSnapshot *snapshot,
-            const char  *text,
-            float        center_x,
-            float        top,
-            const GdkRGBA *color)
+draw_column (GtkSnapshot   *snapshot,
+             guint          count,
+             float          center_x,
+             float          column_width,
+             float          bottom,
+             float          r,
+             const GdkRGBA *color,
+             gboolean       hollow)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  int width, height;
+  guint per_row = MAX (1, (guint)((column_width - PADDING + GAP) / (2 * r + GAP)));
+  float row_width = per_row * (2 * r + GAP) - GAP;
 
-  if (self->scale != 1.f)
+  for (guint i = 0; i < count; i++)
     {
-      PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (
-                                                                  pango_layout_get_context (layout)));
+      float x = center_x - row_width / 2 + r + (i % per_row) * (2 * r + GAP);
+      float y = bottom - r - (i / per_row) * (2 * r + GAP);
 
-      pango_font_description_set_size (font, pango_font_description_get_size (font) * self->scale * 0.6);
-      pango_layout_set_font_description (layout, font);
-      pango_font_description_free (font);
+      if (y - r < 0)
+        break;  /* more than fit even at the smallest size */
+      if (hollow)
+        draw_hollow_dot (snapshot, x, y, r, color);
+      else
+        seeds_score_axis_append_dot (snapshot, x, y, r, color);
     }
-
-  pango_layout_get_pixel_size (layout, &width, &height);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (center_x - width / 2.f, top));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -127,17 +118,19 @@ seeds_dots_snapshot (GtkWidget   *widget,
   SeedsDots *self = SEEDS_DOTS (widget);
   float width = gtk_widget_get_width (widget);
   float height = gtk_widget_get_height (widget);
-  float dots_height = height - (LABEL_SPACE + 4) * (self->scale == 1.f ? 1.f : self->scale * 0.6f);
-  /* a little gap before the "don't know" column */
-  float column_width = (width - 8) / N_COLUMNS;
+  /* Large, the numerals grow a little more than the room kept for them. */
+  float label_scale = self->scale == 1.f ? 1.f : self->scale * 0.6f;
+  float font_scale = self->scale == 1.f ? 1.f : self->scale * 0.8f;
+  float dots_height = height - (LABEL_SPACE + 4) * label_scale;
+  float column_width = (width - DONT_KNOW_GAP) / N_COLUMNS;
+  SeedsScoreAxis axis = { column_width / 2, column_width / 2 + (SEEDS_SCORE_MAX - SEEDS_SCORE_MIN) * column_width };
+  float dont_know_x = SEEDS_SCORE_MAX * column_width + DONT_KNOW_GAP + column_width / 2;
   float r = fit_radius (self->counts, column_width - PADDING, dots_height, self->scale);
-  GtkStyleContext *style = gtk_widget_get_style_context (widget);
   GdkRGBA color, dim, line;
 
   /* Dots in the accent colour, like stickers; the scale in the text colour. */
-  gtk_style_context_get_color (style, &dim);
-  if (!gtk_style_context_lookup_color (style, "accent_color", &color))
-    color = dim;
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &dim);
+  seeds_score_axis_lookup_color (widget, "accent_color", &dim, &color);
   dim.alpha *= 0.55f;
   line = dim;
   line.alpha *= 0.4f;
@@ -145,26 +138,13 @@ seeds_dots_snapshot (GtkWidget   *widget,
   gtk_snapshot_append_color (snapshot, &line,
                              &GRAPHENE_RECT_INIT (0, dots_height + 2, column_width * SEEDS_SCORE_MAX, 1));
 
-  for (int column = 0; column < N_COLUMNS; column++)
-    {
-      int index = column < SEEDS_SCORE_MAX ? column + 1 : 0;
-      float left = column * column_width + (index == 0 ? 8 : 0);
-      guint per_row = MAX (1, (guint)((column_width - PADDING + GAP) / (2 * r + GAP)));
-      float row_width = per_row * (2 * r + GAP) - GAP;
-      g_autofree char *label = index == 0 ? g_strdup ("?") : g_strdup_printf ("%d", index);
+  for (int value = SEEDS_SCORE_MIN; value <= SEEDS_SCORE_MAX; value++)
+    draw_column (snapshot, self->counts[value], seeds_score_axis_x (&axis, value * 10), column_width,
+                 dots_height, r, &color, FALSE);
+  draw_column (snapshot, self->counts[0], dont_know_x, column_width, dots_height, r, &dim, TRUE);
 
-      for (guint i = 0; i < self->counts[index]; i++)
-        {
-          float x = left + (column_width - row_width) / 2 + r + (i % per_row) * (2 * r + GAP);
-          float y = dots_height - r - (i / per_row) * (2 * r + GAP);
-
-          if (y - r < 0)
-            break;  /* more than fit even at the smallest size */
-          draw_dot (snapshot, x, y, r, index == 0 ? &dim : &color, index == 0);
-        }
-
-      draw_label (self, snapshot, label, left + column_width / 2, dots_height + 4, &dim);
-    }
+  seeds_score_axis_append_numerals (&axis, widget, snapshot, dots_height + 4, font_scale, &dim);
+  seeds_score_axis_append_label (widget, snapshot, "?", dont_know_x, dots_height + 4, font_scale, &dim);
 }
 
 static void
