@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <linux/fs.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -50,6 +52,17 @@ seeds_test_database_tear_down (SeedsTestDatabase *fixture,
   seeds_test_remove_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
+}
+
+/* Returns: (transfer full): a store of another database, @name in the
+ * fixture's folder */
+SeedsStore *
+seeds_test_database_open_other (SeedsTestDatabase *fixture,
+                                const char        *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  return seeds_test_open_store (path);
 }
 
 /* Appends every row of @table to @dump, sorted by all its columns in turn. */
@@ -814,7 +827,7 @@ seeds_test_query_int (const char *path,
   sqlite3_stmt *stmt = NULL;
   gint64 value = -1;
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  db = seeds_test_open_raw (path, SQLITE_OPEN_READWRITE);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   if (param != NULL)
     sqlite3_bind_text (stmt, 1, param, -1, SQLITE_STATIC);
@@ -824,6 +837,118 @@ seeds_test_query_int (const char *path,
   sqlite3_close (db);
 
   return value;
+}
+
+/* Returns: (transfer full): the text in the first column of the first
+ * row of @sql on the database at @path, or NULL when there is no row */
+char *
+seeds_test_query_text (const char *path,
+                       const char *sql)
+{
+  sqlite3 *db = seeds_test_open_raw (path, SQLITE_OPEN_READWRITE);
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return text;
+}
+
+/* A connection of the test's own, past the store. It reads and writes: a
+ * read-only one cannot remove the log files it makes next to a database
+ * in WAL mode. */
+sqlite3 *
+seeds_test_open_raw (const char *path,
+                     int         flags)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, flags, NULL), ==, SQLITE_OK);
+
+  return db;
+}
+
+void
+seeds_test_exec_raw (sqlite3    *db,
+                     const char *sql)
+{
+  char *errmsg = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &errmsg) != SQLITE_OK)
+    g_error ("Cannot run “%s”: %s", sql, errmsg);
+}
+
+/* Runs @sql on the database at @path, which is made if it is not there. */
+void
+seeds_test_exec (const char *path,
+                 const char *sql)
+{
+  sqlite3 *db = seeds_test_open_raw (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+
+  seeds_test_exec_raw (db, sql);
+  sqlite3_close (db);
+}
+
+/* The database at @path is whole, and no row points at one that is gone. */
+void
+seeds_test_assert_healthy (const char *path)
+{
+  g_autofree char *integrity = seeds_test_query_text (path, "PRAGMA integrity_check");
+
+  g_assert_cmpstr (integrity, ==, "ok");
+  g_assert_cmpint (seeds_test_query_int (path, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
+}
+
+SeedsStore *
+seeds_test_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsStore *store = seeds_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  return store;
+}
+
+/* A handler of SeedsStore::changed that counts in @n_changed. */
+void
+seeds_test_count_changed (SeedsStore *store,
+                          guint       what,
+                          guint      *n_changed)
+{
+  (*n_changed)++;
+}
+
+/* Sets or clears the immutable attribute (chattr +i), which stops even
+ * root from writing; FALSE where the file system does not have it. */
+gboolean
+seeds_test_set_immutable (const char *path,
+                          gboolean    immutable)
+{
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  int flags = 0;
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+
+  ok = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
+  if (ok)
+    {
+      if (immutable)
+        flags |= FS_IMMUTABLE_FL;
+      else
+        flags &= ~FS_IMMUTABLE_FL;
+      ok = ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+  close (fd);
+
+  return ok;
 }
 
 /**

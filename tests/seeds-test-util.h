@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <sqlite3.h>
+
 #include "model/seeds-framework.h"
 #include "store/seeds-store.h"
 
@@ -29,23 +31,43 @@ void  seeds_test_database_set_up    (SeedsTestDatabase *fixture,
                                      gconstpointer      data);
 void  seeds_test_database_tear_down (SeedsTestDatabase *fixture,
                                      gconstpointer      data);
+SeedsStore *seeds_test_database_open_other (SeedsTestDatabase *fixture,
+                                            const char        *name);
 
-char *seeds_test_dump_database   (const char *path);
-void  seeds_test_remove_database (const char *path);
-char *seeds_test_write_file      (const char *dir,
-                                  const char *name,
-                                  const char *contents,
-                                  gssize      length);
-void  seeds_test_remove_dir      (const char *dir);
-char *seeds_test_checksum_file   (const char *path);
-char *seeds_test_list_folder     (const char *dir);
-gint64 seeds_test_query_int      (const char *path,
-                                  const char *sql,
-                                  const char *param);
-void  seeds_test_damage_page     (const char *path,
-                                  guint       page);
-guint seeds_test_root_page       (const char *path,
-                                  const char *name);
+char       *seeds_test_dump_database   (const char *path);
+void        seeds_test_remove_database (const char *path);
+char       *seeds_test_write_file      (const char *dir,
+                                        const char *name,
+                                        const char *contents,
+                                        gssize      length);
+void        seeds_test_remove_dir      (const char *dir);
+char       *seeds_test_checksum_file   (const char *path);
+char       *seeds_test_list_folder     (const char *dir);
+gboolean    seeds_test_set_immutable   (const char *path,
+                                        gboolean    immutable);
+
+/* The database past the store */
+gint64      seeds_test_query_int       (const char *path,
+                                        const char *sql,
+                                        const char *param);
+char       *seeds_test_query_text      (const char *path,
+                                        const char *sql);
+sqlite3    *seeds_test_open_raw        (const char *path,
+                                        int         flags);
+void        seeds_test_exec_raw        (sqlite3    *db,
+                                        const char *sql);
+void        seeds_test_exec            (const char *path,
+                                        const char *sql);
+void        seeds_test_assert_healthy  (const char *path);
+void        seeds_test_damage_page     (const char *path,
+                                        guint       page);
+guint       seeds_test_root_page       (const char *path,
+                                        const char *name);
+
+SeedsStore *seeds_test_open_store      (const char *path);
+void        seeds_test_count_changed   (SeedsStore *store,
+                                        guint       what,
+                                        guint      *n_changed);
 
 GPtrArray *seeds_test_parse_csv  (const char *csv,
                                   gsize       length);

@@ -654,27 +654,6 @@ test_refused_list (Fixture       *fixture,
 
 /* Importing into another database */
 
-static SeedsStore *
-open_store (Fixture    *fixture,
-            const char *name)
-{
-  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  SeedsStore *store = seeds_store_open (path, &error);
-
-  g_assert_no_error (error);
-
-  return store;
-}
-
-static void
-count_changed (SeedsStore *store,
-               guint       what,
-               guint      *n_changed)
-{
-  (*n_changed)++;
-}
-
 static void
 keep_what (SeedsStore *store,
            guint       what,
@@ -700,7 +679,7 @@ import (Fixture            *fixture,
   guint n_changed = 0;
   gulong handler;
 
-  handler = g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n_changed);
+  handler = g_signal_connect (store, "changed", G_CALLBACK (seeds_test_count_changed), &n_changed);
   result = seeds_importer_import_bytes (store, fixture->framework, bytes, name);
   g_signal_handler_disconnect (store, handler);
 
@@ -770,8 +749,8 @@ test_round_trip (Fixture       *fixture,
 {
   g_auto(SeedsTestSample) sample = { 0, };
   g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
-  g_autoptr(SeedsStore) one_store = open_store (fixture, "one.db");
-  g_autoptr(SeedsStore) all_store = open_store (fixture, "all.db");
+  g_autoptr(SeedsStore) one_store = seeds_test_database_open_other (fixture, "one.db");
+  g_autoptr(SeedsStore) all_store = seeds_test_database_open_other (fixture, "all.db");
   g_autoptr(SeedsImportResult) one_result = NULL;
   g_autoptr(SeedsImportResult) all_result = NULL;
   g_autoptr(SeedsCommunity) community = NULL;
@@ -819,7 +798,7 @@ test_already_present (Fixture       *fixture,
   g_autoptr(GBytes) all = export_store (fixture->store, NULL);
   g_autoptr(SeedsImportResult) one_result = NULL;
   g_autoptr(SeedsImportResult) all_result = NULL;
-  g_autoptr(SeedsStore) other = open_store (fixture, "other.db");
+  g_autoptr(SeedsStore) other = seeds_test_database_open_other (fixture, "other.db");
   g_autoptr(SeedsImportResult) added = NULL;
   g_autoptr(SeedsImportResult) again = NULL;
 
@@ -846,7 +825,7 @@ test_directory_entry (Fixture       *fixture,
   g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
   const char *id = seeds_community_get_id (sample.community);
   g_autoptr(GBytes) export = export_store (fixture->store, id);
-  g_autoptr(SeedsStore) other = open_store (fixture, "other.db");
+  g_autoptr(SeedsStore) other = seeds_test_database_open_other (fixture, "other.db");
   g_autoptr(SeedsProfile) profile = NULL;
   g_autoptr(SeedsImportResult) from_profile = NULL;
   g_autoptr(SeedsImportResult) added = NULL;
@@ -950,7 +929,7 @@ test_ids_taken (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
     {
       g_autofree char *name = g_strdup_printf ("other-%u.db", i);
-      g_autoptr(SeedsStore) other = open_store (fixture, name);
+      g_autoptr(SeedsStore) other = seeds_test_database_open_other (fixture, name);
       g_autoptr(GBytes) copy = with_new_ids (export, taken[i].kinds);
       g_autoptr(SeedsImportResult) added = NULL;
       g_autoptr(SeedsImportResult) refused = NULL;
@@ -1002,7 +981,7 @@ test_size (Fixture       *fixture,
   g_autofree char *big_path = NULL;
   g_autofree char *invitation_path = NULL;
   g_autofree char *card_path = NULL;
-  g_autoptr(SeedsStore) other = open_store (fixture, "other.db");
+  g_autoptr(SeedsStore) other = seeds_test_database_open_other (fixture, "other.db");
   g_autoptr(GPtrArray) results = NULL;
   GFile *files[3];
 

@@ -51,19 +51,6 @@ parse_time (const char *iso8601)
   return g_date_time_to_unix (time);
 }
 
-static SeedsStore *
-open_store (Fixture    *fixture,
-            const char *name)
-{
-  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  SeedsStore *store = seeds_store_open (path, &error);
-
-  g_assert_no_error (error);
-
-  return store;
-}
-
 static JsonObject *
 parse_object (GBytes *bytes)
 {
@@ -254,7 +241,7 @@ test_round_trip (Fixture       *fixture,
       bytes = seeds_profile_to_bytes (profile);
       assert_file_contents (bytes, choices[i]);
 
-      by_bytes = open_store (fixture, by_bytes_name);
+      by_bytes = seeds_test_database_open_other (fixture, by_bytes_name);
       from_bytes = seeds_importer_import_bytes (by_bytes, fixture->framework, bytes, file_name);
       assert_added (from_bytes, id);
       assert_arrived (by_bytes, id, choices[i]);
@@ -266,7 +253,7 @@ test_round_trip (Fixture       *fixture,
       g_assert_no_error (error);
       g_assert_true (g_bytes_equal (saved, bytes));
 
-      by_file = open_store (fixture, by_file_name);
+      by_file = seeds_test_database_open_other (fixture, by_file_name);
       from_file = seeds_importer_import_files (by_file, fixture->framework, &file, 1);
       g_assert_cmpuint (from_file->len, ==, 1);
       assert_added (g_ptr_array_index (from_file, 0), id);
@@ -325,7 +312,7 @@ test_export_refused (Fixture       *fixture,
                                           SEEDS_PROFILE_SHARE_CONTACT, &error);
   g_assert_no_error (error);
   bytes = seeds_profile_to_bytes (own_profile);
-  other = open_store (fixture, "other.db");
+  other = seeds_test_database_open_other (fixture, "other.db");
   result = seeds_importer_import_bytes (other, fixture->framework, bytes, "own.seedsprofile");
   assert_added (result, seeds_community_get_id (own));
 

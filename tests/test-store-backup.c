@@ -8,11 +8,8 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <linux/fs.h>
 #include <locale.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 #include <utime.h>
@@ -60,17 +57,6 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Helpers */
 
-static SeedsStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SeedsStore *store = seeds_store_open (path, &error);
-
-  g_assert_no_error (error);
-
-  return store;
-}
-
 /* A community with @n_meetings meetings of @n_participants people, each
  * scoring every factor, in a database that is then closed. */
 static void
@@ -78,7 +64,7 @@ fill (Fixture *fixture,
       guint    n_meetings,
       guint    n_participants)
 {
-  g_autoptr(SeedsStore) store = open_store (fixture->path);
+  g_autoptr(SeedsStore) store = seeds_test_open_store (fixture->path);
   g_autoptr(SeedsCommunity) community = NULL;
 
   community = seeds_test_generate_community (store, fixture->framework, n_meetings,
@@ -95,35 +81,12 @@ add_community (SeedsStore *store,
   g_assert_no_error (error);
 }
 
-/* Connections of the tests read and write: a read-only one cannot remove
- * the log files it makes next to a database in WAL mode. */
-static sqlite3 *
-open_raw (const char *path,
-          int         flags)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, flags, NULL), ==, SQLITE_OK);
-
-  return db;
-}
-
-static void
-exec_raw (sqlite3    *db,
-          const char *sql)
-{
-  char *errmsg = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &errmsg) != SQLITE_OK)
-    g_error ("Cannot run “%s”: %s", sql, errmsg);
-}
-
 /* seeds_test_dump_database() reads through a read-only connection: while
  * another is open, that leaves no log files behind. */
 static char *
 dump_closed (const char *path)
 {
-  sqlite3 *db = open_raw (path, SQLITE_OPEN_READWRITE);
+  sqlite3 *db = seeds_test_open_raw (path, SQLITE_OPEN_READWRITE);
   char *dump = seeds_test_dump_database (path);
 
   sqlite3_close (db);
@@ -140,23 +103,6 @@ count_rows (const char *path,
   return seeds_test_query_int (path, sql, NULL);
 }
 
-static char *
-integrity_check (const char *path)
-{
-  sqlite3 *db = open_raw (path, SQLITE_OPEN_READWRITE);
-  sqlite3_stmt *stmt = NULL;
-  char *result = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==,
-                   SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return result;
-}
-
 typedef struct
 {
   guint page;
@@ -169,7 +115,7 @@ static Page
 find_middle_leaf (const char *path,
                   const char *table)
 {
-  sqlite3 *db = open_raw (path, SQLITE_OPEN_READWRITE);
+  sqlite3 *db = seeds_test_open_raw (path, SQLITE_OPEN_READWRITE);
   sqlite3_stmt *stmt = NULL;
   g_autoptr(GArray) leaves = g_array_new (FALSE, FALSE, sizeof (Page));
 
@@ -253,14 +199,14 @@ static void
 create_old_database (const char *path,
                      int         version)
 {
-  sqlite3 *db = open_raw (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite3 *db = seeds_test_open_raw (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   g_autofree char *errmsg = NULL;
 
-  exec_raw (db, "PRAGMA journal_mode = WAL");
+  seeds_test_exec_raw (db, "PRAGMA journal_mode = WAL");
   g_assert_cmpint (seeds_store_schema_migrate (db, version, &errmsg), ==, SQLITE_OK);
-  exec_raw (db, "INSERT INTO communities (id, name, created_at, updated_at) "
-                "  VALUES ('0c7f3a56-4a3b-4d5e-9f10-000000000001', 'Kept before the update',"
-                "          1764000000, 1764000000)");
+  seeds_test_exec_raw (db, "INSERT INTO communities (id, name, created_at, updated_at) "
+                           "  VALUES ('0c7f3a56-4a3b-4d5e-9f10-000000000001', 'Kept before the update',"
+                           "          1764000000, 1764000000)");
   sqlite3_close (db);
 }
 
@@ -294,7 +240,7 @@ test_make (Fixture       *fixture,
   g_autofree char *copy = NULL;
 
   fill (fixture, 3, 4);
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   original = seeds_test_dump_database (fixture->path);
 
   backup = seeds_store_make_backup (fixture->path, NULL, &error);
@@ -386,7 +332,7 @@ test_before_update (Fixture       *fixture,
   create_old_database (fixture->path, 2);
   original = dump_closed (fixture->path);
 
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   g_assert_cmpint (seeds_store_get_schema_version (store), ==,
                    seeds_store_schema_get_latest_version ());
 
@@ -404,13 +350,13 @@ test_before_update (Fixture       *fixture,
 
   /* Up to date, it needs no more backups; nor does a new database. */
   g_clear_object (&store);
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   g_clear_pointer (&backups, g_ptr_array_unref);
   backups = list_backups (fixture);
   g_assert_cmpuint (backups->len, ==, 1);
 
   g_clear_object (&store);
-  store = open_store (fresh_path);
+  store = seeds_test_open_store (fresh_path);
   g_assert_false (g_file_test (fresh_backups, G_FILE_TEST_EXISTS));
 }
 
@@ -489,7 +435,7 @@ test_if_due (Fixture       *fixture,
   g_autofree char *update_path = NULL;
 
   fill (fixture, 1, 2);
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
 
   /* None yet: one is made. A backup before an update does not count. */
   update_path = copy_as_backup (fixture, fixture->path, 0, "-before-update-to-v3");
@@ -535,7 +481,7 @@ test_prune (Fixture       *fixture,
   guint n_daily = 0;
 
   fill (fixture, 1, 2);
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   first = seeds_store_make_backup (fixture->path, NULL, &error);
   g_assert_no_error (error);
   /* An hour ago, so that the next is not made in the same second */
@@ -599,7 +545,7 @@ test_full_disk (Fixture       *fixture,
   guint n_refused = 0;
 
   fill (fixture, 2, 3);
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   original = seeds_test_dump_database (fixture->path);
 
   for (guint n = 0; ; n++)
@@ -667,29 +613,10 @@ static gboolean
 set_folder_read_only (const char *dir,
                       gboolean    read_only)
 {
-  int flags = 0;
-  gboolean ok;
-  int fd;
-
   if (getuid () != 0)
     return g_chmod (dir, read_only ? 0555 : 0755) == 0;
 
-  fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0)
-    return FALSE;
-
-  ok = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
-  if (ok)
-    {
-      if (read_only)
-        flags |= FS_IMMUTABLE_FL;
-      else
-        flags &= ~FS_IMMUTABLE_FL;
-      ok = ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
-    }
-  close (fd);
-
-  return ok;
+  return seeds_test_set_immutable (dir, read_only);
 }
 
 /* A read-only folder of backups: backups fail and say why; the store
@@ -720,7 +647,7 @@ test_read_only_folder (Fixture       *fixture,
     }
   g_assert_true (set_folder_read_only (old_backups, TRUE));
 
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   backup = seeds_store_make_backup (fixture->path, NULL, &error);
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_READ_ONLY);
   g_assert_null (backup);
@@ -747,7 +674,7 @@ test_read_only_folder (Fixture       *fixture,
   /* Writable again, both work. */
   backup = seeds_store_make_backup (fixture->path, NULL, &error);
   g_assert_no_error (error);
-  store = open_store (old_path);
+  store = seeds_test_open_store (old_path);
 }
 
 /* Another program holds the database in the middle of a write: backing
@@ -774,11 +701,11 @@ test_locked (Fixture       *fixture,
   backup = seeds_store_make_backup (fixture->path, NULL, &error);
   g_assert_no_error (error);
 
-  other = open_raw (fixture->path, SQLITE_OPEN_READWRITE);
-  exec_raw (other, "PRAGMA locking_mode = EXCLUSIVE;"
-                   "BEGIN EXCLUSIVE;"
-                   "INSERT INTO communities (id, name, created_at, updated_at) "
-                   "  VALUES ('other', 'Other', 0, 0);");
+  other = seeds_test_open_raw (fixture->path, SQLITE_OPEN_READWRITE);
+  seeds_test_exec_raw (other, "PRAGMA locking_mode = EXCLUSIVE;"
+                              "BEGIN EXCLUSIVE;"
+                              "INSERT INTO communities (id, name, created_at, updated_at) "
+                              "  VALUES ('other', 'Other', 0, 0);");
   before = seeds_test_checksum_file (fixture->path);
   files = seeds_test_list_folder (fixture->dir);
   backup_files = seeds_test_list_folder (fixture->backups);
@@ -810,7 +737,7 @@ test_locked (Fixture       *fixture,
   backup_files_after = seeds_test_list_folder (fixture->backups);
   g_assert_cmpstr (backup_files, ==, backup_files_after);
 
-  exec_raw (other, "ROLLBACK");
+  seeds_test_exec_raw (other, "ROLLBACK");
   sqlite3_close (other);
 }
 
@@ -851,7 +778,7 @@ make_damaged (Fixture *fixture,
   Page leaf;
 
   fill (fixture, 3, 10);
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   damaged->good = seeds_store_make_backup (fixture->path, NULL, &error);
   g_assert_no_error (error);
   damaged->good_dump = seeds_test_dump_database (damaged->good->path);
@@ -885,15 +812,6 @@ assert_kept (const char *kept,
                                        name, 0, 0));
   kept_checksum = seeds_test_checksum_file (kept);
   g_assert_cmpstr (kept_checksum, ==, checksum);
-}
-
-static void
-assert_healthy (const char *path)
-{
-  g_autofree char *integrity = integrity_check (path);
-
-  g_assert_cmpstr (integrity, ==, "ok");
-  g_assert_cmpint (seeds_test_query_int (path, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
 }
 
 static void
@@ -938,12 +856,12 @@ test_restore (Fixture       *fixture,
   assert_no_temporary_files (fixture->dir);
 
   /* The store opens, and holds what the backup held. */
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   g_clear_object (&store);
   restored = dump_closed (fixture->path);
   g_assert_cmpstr (restored, ==, damaged.good_dump);
   g_assert_null (strstr (restored, "Added after the backup"));
-  assert_healthy (fixture->path);
+  seeds_test_assert_healthy (fixture->path);
 }
 
 /* A damaged backup, and a full disk: the damaged database stays where it
@@ -1112,11 +1030,11 @@ test_salvage_index (Fixture       *fixture,
   g_assert_cmpstr (seeds_salvage_report_lookup (report, "next_steps")->label, ==, "Next steps");
   assert_kept (kept, fixture->path, checksum);
 
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   g_clear_object (&store);
   salvaged = dump_closed (fixture->path);
   g_assert_cmpstr (salvaged, ==, original);
-  assert_healthy (fixture->path);
+  seeds_test_assert_healthy (fixture->path);
 }
 
 /* The new database has the damaged one's version; opening it updates it,
@@ -1144,7 +1062,7 @@ test_salvage_older_version (Fixture       *fixture,
   g_assert_null (seeds_salvage_report_lookup (report, "shared_results"));
   g_assert_cmpint (seeds_test_query_int (fixture->path, "PRAGMA user_version", NULL), ==, 2);
 
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   g_assert_cmpint (seeds_store_get_schema_version (store), ==,
                    seeds_store_schema_get_latest_version ());
   communities = seeds_store_list_communities (store, &error);
@@ -1201,9 +1119,9 @@ test_salvage_table_page (Fixture       *fixture,
         }
     }
 
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   g_clear_object (&store);
-  assert_healthy (fixture->path);
+  seeds_test_assert_healthy (fixture->path);
 }
 
 /* A damaged page of a WITHOUT ROWID table: it is read from both ends. */
@@ -1235,9 +1153,9 @@ test_salvage_keyed_page (Fixture       *fixture,
       g_assert_cmpuint (count->n_dropped, ==, 0);
     }
 
-  store = open_store (fixture->path);
+  store = seeds_test_open_store (fixture->path);
   g_clear_object (&store);
-  assert_healthy (fixture->path);
+  seeds_test_assert_healthy (fixture->path);
 }
 
 /* A full disk while salvaging: nothing changes, nothing stays behind. */

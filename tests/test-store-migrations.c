@@ -8,11 +8,8 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <grp.h>
-#include <linux/fs.h>
 #include <locale.h>
-#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -41,87 +38,6 @@ make_temp_dir (void)
   return dir;
 }
 
-/* Removes a folder with the few files these tests leave in it. */
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (listing == NULL)
-    return;
-
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_dir (child);
-      else
-        g_assert_cmpint (g_remove (child), ==, 0);
-    }
-
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static char *
-checksum_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
-static sqlite3 *
-open_raw (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
-                   ==, SQLITE_OK);
-
-  return db;
-}
-
-static void
-exec_raw (sqlite3    *db,
-          const char *sql)
-{
-  char *errmsg = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &errmsg) != SQLITE_OK)
-    g_error ("Cannot run “%s”: %s", sql, errmsg);
-}
-
-static char *
-query_text (sqlite3    *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return text;
-}
-
-static int
-query_int (sqlite3    *db,
-           const char *sql)
-{
-  g_autofree char *text = query_text (db, sql);
-
-  return text != NULL ? atoi (text) : 0;
-}
-
 /* A database of the latest version with a little data, closed. */
 static void
 create_store_file (const char *path,
@@ -143,40 +59,15 @@ create_store_file (const char *path,
     }
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in the folder of @path, sorted: a refused database must not
- * leave a write-ahead log or other files behind. */
-static char *
-list_folder (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (listing);
-  while ((name = g_dir_read_name (listing)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_strings);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 static void
 assert_refused (const char      *path,
                 SeedsStoreError  code)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SeedsStore) store = NULL;
-  g_autofree char *before = checksum_file (path);
-  g_autofree char *files_before = list_folder (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *before = seeds_test_checksum_file (path);
+  g_autofree char *files_before = seeds_test_list_folder (dir);
   g_autofree char *after = NULL;
   g_autofree char *files_after = NULL;
   g_autofree char *name = g_path_get_basename (path);
@@ -188,24 +79,21 @@ assert_refused (const char      *path,
   /* The message names the file. */
   g_assert_nonnull (strstr (error->message, name));
 
-  after = checksum_file (path);
+  after = seeds_test_checksum_file (path);
   g_assert_cmpstr (before, ==, after);
-  files_after = list_folder (path);
+  files_after = seeds_test_list_folder (dir);
   g_assert_cmpstr (files_before, ==, files_after);
 }
 
+/* Healthy, of the latest version and ours */
 static void
 assert_healthy (const char *path)
 {
-  sqlite3 *db = open_raw (path);
-  g_autofree char *integrity = query_text (db, "PRAGMA integrity_check");
-
-  g_assert_cmpstr (integrity, ==, "ok");
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==,
+  seeds_test_assert_healthy (path);
+  g_assert_cmpint (seeds_test_query_int (path, "PRAGMA user_version", NULL), ==,
                    seeds_store_schema_get_latest_version ());
-  g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, SEEDS_STORE_APPLICATION_ID);
-  sqlite3_close (db);
+  g_assert_cmpint (seeds_test_query_int (path, "PRAGMA application_id", NULL), ==,
+                   SEEDS_STORE_APPLICATION_ID);
 }
 
 /* Migrations: rows that each version of the schema can hold, and how to
@@ -536,7 +424,6 @@ check_backup_before_update (const char *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) backups = seeds_store_list_backups (path, &error);
   SeedsStoreBackup *backup;
-  sqlite3 *db;
 
   g_assert_no_error (error);
 
@@ -551,11 +438,9 @@ check_backup_before_update (const char *path,
   g_assert_true (backup->before_update);
   g_assert_cmpint (backup->update_version, ==, seeds_store_schema_get_latest_version ());
 
-  db = open_raw (backup->path);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, version);
+  g_assert_cmpint (seeds_test_query_int (backup->path, "PRAGMA user_version", NULL), ==, version);
   if (version_data[version].rows != NULL)
-    g_assert_cmpint (query_int (db, "SELECT count(*) FROM communities"), >, 0);
-  sqlite3_close (db);
+    g_assert_cmpint (seeds_test_query_int (backup->path, "SELECT count(*) FROM communities", NULL), >, 0);
 }
 
 static void
@@ -578,13 +463,13 @@ test_from_every_version (void)
       g_test_message ("Opening a database of version %d", v);
 
       /* The database as version v of the app left it */
-      db = open_raw (path);
+      db = seeds_test_open_raw (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
       g_assert_cmpint (seeds_store_schema_migrate (db, v, &errmsg), ==, SQLITE_OK);
       g_assert_null (errmsg);
-      g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, v);
       if (version_data[v].rows != NULL)
-        exec_raw (db, version_data[v].rows);
+        seeds_test_exec_raw (db, version_data[v].rows);
       sqlite3_close (db);
+      g_assert_cmpint (seeds_test_query_int (path, "PRAGMA user_version", NULL), ==, v);
 
       store = seeds_store_open (path, &error);
       g_assert_no_error (error);
@@ -603,7 +488,7 @@ test_from_every_version (void)
       g_clear_object (&store);
       assert_healthy (path);
       check_backup_before_update (path, v);
-      remove_dir (dir);
+      seeds_test_remove_dir (dir);
     }
 }
 
@@ -617,7 +502,7 @@ test_reopen_latest (void)
   g_autofree char *after = NULL;
 
   create_store_file (path, 3);
-  before = checksum_file (path);
+  before = seeds_test_checksum_file (path);
 
   for (guint i = 0; i < 3; i++)
     {
@@ -628,10 +513,10 @@ test_reopen_latest (void)
       g_assert_nonnull (store);
     }
 
-  after = checksum_file (path);
+  after = seeds_test_checksum_file (path);
   g_assert_cmpstr (before, ==, after);
   assert_healthy (path);
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 /* An empty file, as `touch` leaves it, becomes a new database. */
@@ -651,7 +536,7 @@ test_empty_file (void)
   g_clear_object (&store);
 
   assert_healthy (path);
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 static void
@@ -662,14 +547,11 @@ test_too_new (void)
   g_autofree char *set_version = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(SeedsStore) store = NULL;
-  sqlite3 *db;
 
   create_store_file (path, 2);
-  db = open_raw (path);
   set_version = g_strdup_printf ("PRAGMA user_version = %d",
                                  seeds_store_schema_get_latest_version () + 1);
-  exec_raw (db, set_version);
-  sqlite3_close (db);
+  seeds_test_exec (path, set_version);
 
   assert_refused (path, SEEDS_STORE_ERROR_TOO_NEW);
 
@@ -677,7 +559,7 @@ test_too_new (void)
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_TOO_NEW);
   g_assert_nonnull (strstr (error->message, "newer version of Seeds of Innovation"));
 
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 static void
@@ -730,10 +612,7 @@ test_corrupt (void)
                                               "PRAGMA user_version = %d;",
                                               SEEDS_STORE_APPLICATION_ID,
                                               seeds_store_schema_get_latest_version ());
-    sqlite3 *db = open_raw (empty_path);
-
-    exec_raw (db, marks);
-    sqlite3_close (db);
+    seeds_test_exec (empty_path, marks);
     assert_refused (empty_path, SEEDS_STORE_ERROR_CORRUPT);
   }
 
@@ -744,7 +623,7 @@ test_corrupt (void)
   g_assert_no_error (error);
   assert_refused (damaged_path, SEEDS_STORE_ERROR_CORRUPT);
 
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 static void
@@ -756,43 +635,32 @@ test_foreign (void)
   g_autofree char *marked_path = g_build_filename (dir, "marked.db", NULL);
   g_autofree char *zero_path = g_build_filename (dir, "zero.db", NULL);
   g_autofree char *bare_path = g_build_filename (dir, "bare.db", NULL);
-  sqlite3 *db;
 
   /* Another program's tables, no marks at all */
-  db = open_raw (plain_path);
-  exec_raw (db, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
-                "INSERT INTO moz_places (url) VALUES ('https://www.dehaagsehogeschool.nl');");
-  sqlite3_close (db);
+  seeds_test_exec (plain_path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+                               "INSERT INTO moz_places (url) VALUES ('https://www.dehaagsehogeschool.nl');");
   assert_refused (plain_path, SEEDS_STORE_ERROR_FOREIGN);
 
   /* Another program that versions its schema like we do */
-  db = open_raw (versioned_path);
-  exec_raw (db, "PRAGMA user_version = 1;"
-                "CREATE TABLE communities (id TEXT PRIMARY KEY, name TEXT);");
-  sqlite3_close (db);
+  seeds_test_exec (versioned_path, "PRAGMA user_version = 1;"
+                                   "CREATE TABLE communities (id TEXT PRIMARY KEY, name TEXT);");
   assert_refused (versioned_path, SEEDS_STORE_ERROR_FOREIGN);
 
   /* Another program's application_id, even without tables */
-  db = open_raw (marked_path);
-  exec_raw (db, "PRAGMA application_id = 1179602505;"
-                "PRAGMA user_version = 1;");
-  sqlite3_close (db);
+  seeds_test_exec (marked_path, "PRAGMA application_id = 1179602505;"
+                                "PRAGMA user_version = 1;");
   assert_refused (marked_path, SEEDS_STORE_ERROR_FOREIGN);
 
   /* Our mark, but version 0 with tables: not something we made */
-  db = open_raw (zero_path);
-  exec_raw (db, "PRAGMA application_id = 1397048644;"
-                "CREATE TABLE notes (text TEXT);");
-  sqlite3_close (db);
+  seeds_test_exec (zero_path, "PRAGMA application_id = 1397048644;"
+                              "CREATE TABLE notes (text TEXT);");
   assert_refused (zero_path, SEEDS_STORE_ERROR_FOREIGN);
 
   /* No tables, but a version another program gave it */
-  db = open_raw (bare_path);
-  exec_raw (db, "PRAGMA user_version = 3;");
-  sqlite3_close (db);
+  seeds_test_exec (bare_path, "PRAGMA user_version = 3;");
   assert_refused (bare_path, SEEDS_STORE_ERROR_FOREIGN);
 
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 /* Read-only: as root, permissions do not stop writes, so these checks run
@@ -815,31 +683,6 @@ set_read_only_by_mode (const char *path,
     mode = read_only ? 0444 : 0644;
 
   return g_chmod (path, mode) == 0;
-}
-
-static gboolean
-set_read_only_by_attribute (const char *path,
-                            gboolean    read_only)
-{
-  int fd = open (path, O_RDONLY | O_CLOEXEC);
-  int flags = 0;
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-
-  ok = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
-  if (ok)
-    {
-      if (read_only)
-        flags |= FS_IMMUTABLE_FL;
-      else
-        flags &= ~FS_IMMUTABLE_FL;
-      ok = ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
-    }
-  close (fd);
-
-  return ok;
 }
 
 static void
@@ -885,7 +728,7 @@ check_read_only (SetReadOnly set_read_only)
   assert_healthy (file_path);
   assert_healthy (folder_path);
 
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 static gboolean
@@ -950,10 +793,10 @@ test_read_only_attribute (void)
 
   g_file_set_contents (probe, "", 0, &error);
   g_assert_no_error (error);
-  supported = set_read_only_by_attribute (probe, TRUE);
+  supported = seeds_test_set_immutable (probe, TRUE);
   if (supported)
-    g_assert_true (set_read_only_by_attribute (probe, FALSE));
-  remove_dir (dir);
+    g_assert_true (seeds_test_set_immutable (probe, FALSE));
+  seeds_test_remove_dir (dir);
 
   if (!supported)
     {
@@ -961,7 +804,7 @@ test_read_only_attribute (void)
       return;
     }
 
-  check_read_only (set_read_only_by_attribute);
+  check_read_only (seeds_test_set_immutable);
 }
 
 static void
@@ -978,15 +821,15 @@ test_locked (void)
   sqlite3 *other;
 
   create_store_file (path, 1);
-  before = checksum_file (path);
+  before = seeds_test_checksum_file (path);
 
   /* Another program holds the database exclusively, in the middle of a
    * write. */
-  other = open_raw (path);
-  exec_raw (other, "PRAGMA locking_mode = EXCLUSIVE;"
-                   "BEGIN EXCLUSIVE;"
-                   "INSERT INTO communities (id, name, created_at, updated_at) "
-                   "  VALUES ('other', 'Other', 0, 0);");
+  other = seeds_test_open_raw (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  seeds_test_exec_raw (other, "PRAGMA locking_mode = EXCLUSIVE;"
+                              "BEGIN EXCLUSIVE;"
+                              "INSERT INTO communities (id, name, created_at, updated_at) "
+                              "  VALUES ('other', 'Other', 0, 0);");
 
   start = g_get_monotonic_time ();
   store = seeds_store_open (path, &error);
@@ -999,9 +842,9 @@ test_locked (void)
   g_assert_cmpint (elapsed, <, 3 * G_USEC_PER_SEC);
   g_clear_error (&error);
 
-  exec_raw (other, "ROLLBACK");
+  seeds_test_exec_raw (other, "ROLLBACK");
   sqlite3_close (other);
-  after = checksum_file (path);
+  after = seeds_test_checksum_file (path);
   g_assert_cmpstr (before, ==, after);
 
   /* Once the other program lets go, the database opens. */
@@ -1012,7 +855,7 @@ test_locked (void)
   g_assert_cmpuint (communities->len, ==, 1);
 
   g_clear_object (&store);
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 /* A full disk that refuses each of SQLite's writes in turn: a new
@@ -1049,7 +892,7 @@ test_full_disk_new (void)
 
   g_assert_cmpuint (n_refused, >, 0);
   assert_healthy (path);
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 /* A write to a full disk is refused as a whole: the database holds what
@@ -1094,19 +937,11 @@ test_full_disk_write (void)
   after = seeds_test_dump_database (path);
   g_assert_nonnull (strstr (after, "Written to a full disk"));
   assert_healthy (path);
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 /* A write while another program writes waits a moment, then gives up with
  * LOCKED, saving nothing and announcing nothing. */
-static void
-count_changed (SeedsStore *store,
-               guint       what,
-               guint      *n_changed)
-{
-  (*n_changed)++;
-}
-
 static void
 test_locked_write (void)
 {
@@ -1122,12 +957,12 @@ test_locked_write (void)
 
   store = seeds_store_open (path, &error);
   g_assert_no_error (error);
-  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n_changed);
+  g_signal_connect (store, "changed", G_CALLBACK (seeds_test_count_changed), &n_changed);
 
-  other = open_raw (path);
-  exec_raw (other, "BEGIN IMMEDIATE;"
-                   "INSERT INTO communities (id, name, created_at, updated_at) "
-                   "  VALUES ('other', 'Other', 0, 0);");
+  other = seeds_test_open_raw (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  seeds_test_exec_raw (other, "BEGIN IMMEDIATE;"
+                              "INSERT INTO communities (id, name, created_at, updated_at) "
+                              "  VALUES ('other', 'Other', 0, 0);");
 
   start = g_get_monotonic_time ();
   community = seeds_store_add_community (store, "Mine", &error);
@@ -1138,7 +973,7 @@ test_locked_write (void)
   g_assert_cmpuint (n_changed, ==, 0);
   g_clear_error (&error);
 
-  exec_raw (other, "ROLLBACK");
+  seeds_test_exec_raw (other, "ROLLBACK");
   sqlite3_close (other);
 
   communities = seeds_store_list_communities (store, &error);
@@ -1150,7 +985,7 @@ test_locked_write (void)
   g_assert_cmpuint (n_changed, ==, 1);
 
   g_clear_object (&store);
-  remove_dir (dir);
+  seeds_test_remove_dir (dir);
 }
 
 int
