@@ -54,22 +54,6 @@ test_field (void)
     }
 }
 
-static SeedsMeeting *
-add_meeting (Fixture        *fixture,
-             SeedsCommunity *community,
-             const char     *date,
-             const char     *title)
-{
-  g_autoptr(GError) error = NULL;
-  SeedsMeeting *meeting;
-
-  meeting = seeds_store_add_meeting (fixture->store, seeds_community_get_id (community),
-                                     "greenport-2020", date, title, "", &error);
-  g_assert_no_error (error);
-
-  return meeting;
-}
-
 static SeedsParticipant *
 add_participant (Fixture          *fixture,
                  SeedsMeeting     *meeting,
@@ -126,9 +110,11 @@ add_sample (Fixture         *fixture,
   aalsmeer = seeds_store_add_community (fixture->store, "Aalsmeer " MARKUP, &error);
   g_assert_no_error (error);
 
-  late = add_meeting (fixture, zeeland, "2026-06-01", "=Summer");
-  early = add_meeting (fixture, zeeland, "2026-03-01", "Spring, early");
-  other = add_meeting (fixture, aalsmeer, "2026-09-01", "Autumn " EMOJI);
+  late = seeds_test_add_meeting (fixture->store, zeeland, SEEDS_MEETING_SCORES, "2026-06-01", "=Summer");
+  early = seeds_test_add_meeting (fixture->store, zeeland, SEEDS_MEETING_SCORES, "2026-03-01",
+                                  "Spring, early");
+  other = seeds_test_add_meeting (fixture->store, aalsmeer, SEEDS_MEETING_SCORES, "2026-09-01",
+                                  "Autumn " EMOJI);
 
   zoe = add_participant (fixture, late, "Zoë " EMOJI, "Kas & Co", SEEDS_PARTNER_COMPANY);
   quoted = add_participant (fixture, late, "\"Bram\" Jansen", "", SEEDS_PARTNER_RESEARCH);

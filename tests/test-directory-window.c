@@ -515,9 +515,8 @@ test_remove_purge (Fixture         *fixture,
   g_autoptr(GPtrArray) meetings = NULL;
   g_autoptr(GError) error = NULL;
 
-  meeting = seeds_store_add_meeting (store (fixture), seeds_community_get_id (community),
-                                     SEEDS_FRAMEWORK_DEFAULT_ID, "2026-03-12", "Spring round", "", &error);
-  g_assert_no_error (error);
+  meeting = seeds_test_add_meeting (store (fixture), community, SEEDS_MEETING_SCORES, "2026-03-12",
+                                    "Spring round");
 
   seeds_directory_window_select (directory, seeds_community_get_id (community));
   activate (directory, "directory.remove");

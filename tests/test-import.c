@@ -307,9 +307,7 @@ test_participants (Fixture       *fixture,
   g_autoptr(SeedsParticipant) anna = NULL;
   g_autoptr(SeedsScorecard) card = NULL;
   g_autoptr(SeedsImportResult) result = NULL;
-  g_autoptr(SeedsCommunity) other = NULL;
-  g_autoptr(SeedsMeeting) other_meeting = NULL;
-  g_autoptr(SeedsParticipant) stranger = NULL;
+  g_auto(SeedsTestSample) other = { 0, };
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GPtrArray) scores = NULL;
   g_autoptr(GError) error = NULL;
@@ -373,16 +371,8 @@ test_participants (Fixture       *fixture,
   g_clear_object (&card);
 
   /* An id that belongs to someone in another community is not theirs. */
-  other = seeds_store_add_community (fixture->store, "Other lab", &error);
-  g_assert_no_error (error);
-  other_meeting = seeds_store_add_meeting (fixture->store, seeds_community_get_id (other),
-                                           FRAMEWORK_ID, "2026-01-01", "Kick-off", "", &error);
-  g_assert_no_error (error);
-  stranger = seeds_store_add_participant (fixture->store, seeds_meeting_get_id (other_meeting),
-                                          "Chris", "", SEEDS_PARTNER_OTHER, &error);
-  g_assert_no_error (error);
-
-  card = seeds_scorecard_new (FRAMEWORK_ID, MEETING_ID, seeds_participant_get_id (stranger),
+  seeds_test_sample_init (&other, fixture->store, "Other lab", "Chris");
+  card = seeds_scorecard_new (FRAMEWORK_ID, MEETING_ID, seeds_participant_get_id (other.anna),
                               "Chris", "", SEEDS_PARTNER_EDUCATION);
   seeds_scorecard_set_score (card, "1", 4, NULL);
   result = import_card (fixture, card);
@@ -395,7 +385,7 @@ test_participants (Fixture       *fixture,
   g_assert_cmpuint (participants->len, ==, 3);
   for (guint i = 0; i < participants->len; i++)
     g_assert_cmpstr (seeds_participant_get_id (participants->pdata[i]), !=,
-                     seeds_participant_get_id (stranger));
+                     seeds_participant_get_id (other.anna));
 }
 
 /* An invitation to a meeting that is there already is no error, and

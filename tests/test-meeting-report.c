@@ -41,21 +41,6 @@ typedef struct
   SeedsMeeting *meeting;
 } Fixture;
 
-static SeedsMeeting *
-add_meeting (Fixture    *fixture,
-             const char *community_id,
-             const char *date,
-             const char *title)
-{
-  g_autoptr(GError) error = NULL;
-  SeedsMeeting *meeting = seeds_store_add_meeting (fixture->store, community_id,
-                                                   SEEDS_FRAMEWORK_DEFAULT_ID, date, title, "",
-                                                   &error);
-
-  g_assert_no_error (error);
-  return meeting;
-}
-
 /* Five people; the scores make some factors strengths, some worth
  * discussing, some needing attention, one seen differently, with a few
  * "don't know"s and a factor nobody could score. */
@@ -115,15 +100,16 @@ fixture_set_up (Fixture       *fixture,
   community = seeds_store_add_community (fixture->store, COMMUNITY, &error);
   g_assert_no_error (error);
 
-  earlier = add_meeting (fixture, seeds_community_get_id (community), "2026-03-12", "Kick-off");
+  earlier = seeds_test_add_meeting (fixture->store, community, SEEDS_MEETING_SCORES,
+                                    "2026-03-12", "Kick-off");
   open_step = seeds_test_add_step (fixture->store, earlier, "9", OLD_OPEN_STEP, "Fatima <i>", "2026-12-15");
   done_step = seeds_test_add_step (fixture->store, earlier, "7", OLD_DONE_STEP, "Gert", NULL);
   seeds_store_update_next_step (fixture->store, done_step, OLD_DONE_STEP, "Gert", NULL,
                                 SEEDS_NEXT_STEP_DONE, &error);
   g_assert_no_error (error);
 
-  fixture->meeting = add_meeting (fixture, seeds_community_get_id (community), "2026-11-28",
-                                  MEETING);
+  fixture->meeting = seeds_test_add_meeting (fixture->store, community, SEEDS_MEETING_SCORES,
+                                             "2026-11-28", MEETING);
   add_scores (fixture);
   g_clear_object (&step);
   step = seeds_test_add_step (fixture->store, fixture->meeting, "3", SHORT_STEP, "Anna & Bram", "2027-01-15");
@@ -131,7 +117,7 @@ fixture_set_up (Fixture       *fixture,
   step = seeds_test_add_step (fixture->store, fixture->meeting, "11", LONG_STEP, "Dirk " MARKUP " Daan",
                    "2027-03-01");
 
-  later = add_meeting (fixture, seeds_community_get_id (community), "2027-02-01", "Winter");
+  later = seeds_test_add_meeting (fixture->store, community, SEEDS_MEETING_SCORES, "2027-02-01", "Winter");
   g_clear_object (&step);
   step = seeds_test_add_step (fixture->store, later, "1", LATER_STEP, "Eva", NULL);
 }
@@ -547,7 +533,7 @@ test_empty_meeting (Fixture       *fixture,
 
   community = seeds_store_add_community (fixture->store, "Empty", &error);
   g_assert_no_error (error);
-  meeting = add_meeting (fixture, seeds_community_get_id (community), "2026-05-01", "First");
+  meeting = seeds_test_add_meeting (fixture->store, community, SEEDS_MEETING_SCORES, "2026-05-01", "First");
 
   text = write_report (fixture, meeting, "en", &n_pages);
   squeezed = seeds_test_squeeze (text);

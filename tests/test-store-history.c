@@ -243,9 +243,7 @@ test_set_scores (Fixture       *fixture,
   g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_score_free);
   g_autoptr(GPtrArray) stored = NULL;
   g_autoptr(GPtrArray) attendees = NULL;
-  g_autoptr(SeedsCommunity) other = NULL;
-  g_autoptr(SeedsMeeting) elsewhere = NULL;
-  g_autoptr(SeedsParticipant) stranger = NULL;
+  g_auto(SeedsTestSample) elsewhere = { 0, };
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   const char *anna_id;
@@ -299,13 +297,7 @@ test_set_scores (Fixture       *fixture,
   g_assert_cmpstr (score->comment, ==, "");
 
   /* One bad score, and nothing is saved. */
-  other = seeds_store_add_community (fixture->store, "Elsewhere", &error);
-  g_assert_no_error (error);
-  elsewhere = seeds_test_add_meeting (fixture->store, other, SEEDS_MEETING_SCORES, "2026-05-01",
-                                      "There");
-  stranger = seeds_store_add_participant (fixture->store, seeds_meeting_get_id (elsewhere),
-                                          "Stranger", "", SEEDS_PARTNER_OTHER, &error);
-  g_assert_no_error (error);
+  seeds_test_sample_init (&elsewhere, fixture->store, "Elsewhere", "Stranger");
   fixture->n_changed = 0;
   before = seeds_test_dump_database (fixture->path);
 
@@ -319,7 +311,7 @@ test_set_scores (Fixture       *fixture,
 
   g_ptr_array_set_size (scores, 0);
   g_ptr_array_add (scores, seeds_score_new (bram_id, "3", 3, ""));
-  g_ptr_array_add (scores, seeds_score_new (seeds_participant_get_id (stranger), "3", 3, ""));
+  g_ptr_array_add (scores, seeds_score_new (seeds_participant_get_id (elsewhere.anna), "3", 3, ""));
   g_assert_false (seeds_store_set_scores (fixture->store, seeds_meeting_get_id (later), scores,
                                           &error));
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_NOT_FOUND);
@@ -516,8 +508,7 @@ test_foreach_count (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(SeedsCommunity) other = NULL;
-  g_autoptr(SeedsMeeting) elsewhere = NULL;
+  g_auto(SeedsTestSample) elsewhere = { 0, };
   const char *scored_id;
   const char *poster_id;
   const char *anna_id;
@@ -536,11 +527,8 @@ test_foreach_count (Fixture       *fixture,
   g_assert_true (seeds_store_set_tallies (fixture->store, poster_id, "12", counts, &error));
   g_assert_no_error (error);
 
-  other = seeds_store_add_community (fixture->store, "Elsewhere", &error);
-  g_assert_no_error (error);
-  elsewhere = seeds_test_add_meeting (fixture->store, other, SEEDS_MEETING_POSTER, "2026-05-01",
-                                      "There");
-  g_assert_true (seeds_store_set_tallies (fixture->store, seeds_meeting_get_id (elsewhere), "1",
+  seeds_test_sample_init (&elsewhere, fixture->store, "Elsewhere", "Stranger");
+  g_assert_true (seeds_store_set_tallies (fixture->store, seeds_meeting_get_id (elsewhere.poster), "1",
                                           counts, &error));
   g_assert_no_error (error);
 

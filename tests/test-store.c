@@ -80,30 +80,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static gint64
-query_count (const char *path,
-             const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 count;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return count;
-}
-
-static void
-assert_no_orphans (const char *path)
-{
-  g_assert_cmpint (query_count (path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-}
-
 static SeedsCommunity *
 add_community (Fixture    *fixture,
                const char *name)
@@ -197,11 +173,11 @@ test_new_database (Fixture       *fixture,
 
   g_assert_cmpstr (seeds_store_get_path (fixture->store), ==, fixture->path);
   g_assert_cmpint (seeds_store_get_schema_version (fixture->store), >=, 1);
-  g_assert_cmpint (query_count (fixture->path, "PRAGMA application_id"), ==, 0x53454544);
-  g_assert_cmpint (query_count (fixture->path, "PRAGMA user_version"), ==,
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "PRAGMA application_id", NULL), ==, 0x53454544);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "PRAGMA user_version", NULL), ==,
                    seeds_store_get_schema_version (fixture->store));
-  g_assert_cmpint (query_count (fixture->path, "SELECT journal_mode = 'wal' "
-                                               "FROM pragma_journal_mode"), ==, 1);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT journal_mode = 'wal' "
+                                                        "FROM pragma_journal_mode", NULL), ==, 1);
 
   communities = seeds_store_list_communities (fixture->store, &error);
   g_assert_no_error (error);
@@ -395,7 +371,7 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpstr (seeds_next_step_get_id (g_ptr_array_index (steps, 1)), ==,
                    seeds_next_step_get_id (step2));
 
-  assert_no_orphans (fixture->path);
+  seeds_test_assert_healthy (fixture->path);
 }
 
 static void
@@ -503,41 +479,21 @@ test_updates (Fixture       *fixture,
   g_assert_cmpint (seeds_next_step_get_status (found_step), ==, SEEDS_NEXT_STEP_DROPPED);
 }
 
-typedef struct
-{
-  SeedsCommunity   *community;
-  SeedsMeeting     *meeting;
-  SeedsParticipant *participant;
-} Sample;
-
+/* The sample of seeds-test-util.h, and a score of Anna's */
 static void
-sample_clear (Sample *sample)
+add_sample (Fixture         *fixture,
+            SeedsTestSample *sample)
 {
-  g_clear_object (&sample->community);
-  g_clear_object (&sample->meeting);
-  g_clear_object (&sample->participant);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Sample, sample_clear)
-
-static void
-add_sample (Fixture *fixture,
-            Sample  *sample)
-{
-  sample->community = add_community (fixture, "Community");
-  sample->meeting = add_meeting (fixture, seeds_community_get_id (sample->community),
-                                 "2026-05-05", "Meeting");
-  sample->participant = add_participant (fixture, seeds_meeting_get_id (sample->meeting),
-                                         "Participant", SEEDS_PARTNER_RESEARCH);
-  set_score (fixture, seeds_meeting_get_id (sample->meeting),
-             seeds_participant_get_id (sample->participant), "f1", 3);
+  seeds_test_sample_init (sample, fixture->store, "Community", "Anna");
+  set_score (fixture, seeds_meeting_get_id (sample->scored), seeds_participant_get_id (sample->anna),
+             "f1", 3);
 }
 
 static void
 test_text_refused (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_auto(Sample) sample = { 0, };
+  g_auto(SeedsTestSample) sample = { 0, };
   g_autofree char *huge = g_strnfill (10000, 'x');
   g_autofree char *notes = g_strnfill (10001, 'n');
   g_autofree char *before = NULL;
@@ -551,8 +507,8 @@ test_text_refused (Fixture       *fixture,
   const char *participant_id;
 
   add_sample (fixture, &sample);
-  meeting_id = seeds_meeting_get_id (sample.meeting);
-  participant_id = seeds_participant_get_id (sample.participant);
+  meeting_id = seeds_meeting_get_id (sample.scored);
+  participant_id = seeds_participant_get_id (sample.anna);
   before = seeds_test_dump_database (fixture->path);
   fixture->n_changed = 0;
 
@@ -590,11 +546,11 @@ test_text_refused (Fixture       *fixture,
   g_assert_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG);
   g_clear_error (&error);
 
-  g_assert_false (seeds_store_update_meeting (fixture->store, sample.meeting, "2026-05-06",
+  g_assert_false (seeds_store_update_meeting (fixture->store, sample.scored, "2026-05-06",
                                               huge, "", &error));
   g_assert_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG);
   g_clear_error (&error);
-  g_assert_cmpstr (seeds_meeting_get_title (sample.meeting), ==, "Meeting");
+  g_assert_cmpstr (seeds_meeting_get_title (sample.scored), ==, "Kick-off");
 
   participant = seeds_store_add_participant (fixture->store, meeting_id, "", "",
                                              SEEDS_PARTNER_OTHER, &error);
@@ -613,11 +569,11 @@ test_text_refused (Fixture       *fixture,
   g_assert_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG);
   g_clear_error (&error);
 
-  g_assert_false (seeds_store_update_participant (fixture->store, sample.participant, "  ",
+  g_assert_false (seeds_store_update_participant (fixture->store, sample.anna, "  ",
                                                   "", SEEDS_PARTNER_OTHER, &error));
   g_assert_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY);
   g_clear_error (&error);
-  g_assert_cmpstr (seeds_participant_get_name (sample.participant), ==, "Participant");
+  g_assert_cmpstr (seeds_participant_get_name (sample.anna), ==, "Anna");
 
   g_assert_false (seeds_store_set_comment (fixture->store, meeting_id, participant_id, "f1",
                                            huge, &error));
@@ -647,8 +603,8 @@ test_text_refused (Fixture       *fixture,
   meeting = seeds_store_add_meeting (fixture->store, seeds_community_get_id (sample.community),
                                      "greenport", "2026-05-06", "Title", notes, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_count (fixture->path, "SELECT max(length(notes)) FROM meetings"),
-                   ==, 10000);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT max(length(notes)) FROM meetings", NULL), ==,
+                   10000);
 }
 
 static void
@@ -657,7 +613,7 @@ test_values_refused (Fixture       *fixture,
 {
   static const int bad_scores[] = { 6, -2, 100, G_MININT, G_MAXINT };
   static const char * const bad_dates[] = { "", "2026-02-30", "28-11-2026", "tomorrow" };
-  g_auto(Sample) sample = { 0, };
+  g_auto(SeedsTestSample) sample = { 0, };
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
@@ -670,8 +626,8 @@ test_values_refused (Fixture       *fixture,
 
   add_sample (fixture, &sample);
   community_id = seeds_community_get_id (sample.community);
-  meeting_id = seeds_meeting_get_id (sample.meeting);
-  participant_id = seeds_participant_get_id (sample.participant);
+  meeting_id = seeds_meeting_get_id (sample.scored);
+  participant_id = seeds_participant_get_id (sample.anna);
   step = seeds_store_add_next_step (fixture->store, meeting_id, "f1", "Step", "", NULL, &error);
   g_assert_no_error (error);
   before = seeds_test_dump_database (fixture->path);
@@ -693,7 +649,7 @@ test_values_refused (Fixture       *fixture,
       g_assert_null (meeting);
       g_clear_error (&error);
 
-      g_assert_false (seeds_store_update_meeting (fixture->store, sample.meeting, bad_dates[i],
+      g_assert_false (seeds_store_update_meeting (fixture->store, sample.scored, bad_dates[i],
                                                   "Title", "", &error));
       g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID);
       g_clear_error (&error);
@@ -727,7 +683,7 @@ test_values_refused (Fixture       *fixture,
   g_assert_null (participant);
   g_clear_error (&error);
 
-  g_assert_false (seeds_store_update_participant (fixture->store, sample.participant, "Name", "",
+  g_assert_false (seeds_store_update_participant (fixture->store, sample.anna, "Name", "",
                                                   (SeedsPartnerType) -1, &error));
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID);
   g_clear_error (&error);
@@ -752,8 +708,8 @@ static void
 test_not_found (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_auto(Sample) sample = { 0, };
-  g_auto(Sample) other = { 0, };
+  g_auto(SeedsTestSample) sample = { 0, };
+  g_auto(SeedsTestSample) other = { 0, };
   g_autofree char *unknown = g_uuid_string_random ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -772,8 +728,8 @@ test_not_found (Fixture       *fixture,
 
   add_sample (fixture, &sample);
   add_sample (fixture, &other);
-  meeting_id = seeds_meeting_get_id (sample.meeting);
-  participant_id = seeds_participant_get_id (sample.participant);
+  meeting_id = seeds_meeting_get_id (sample.scored);
+  participant_id = seeds_participant_get_id (sample.anna);
   gone_community = seeds_community_new (unknown, "Gone");
   gone_meeting = seeds_meeting_new (unknown, seeds_community_get_id (sample.community),
                                     "greenport", "2026-01-01", "Gone", "");
@@ -827,7 +783,7 @@ test_not_found (Fixture       *fixture,
   ASSERT_NOT_FOUND ();
   /* A participant of another community cannot join this meeting. */
   g_assert_false (seeds_store_add_attendee (fixture->store, meeting_id,
-                                            seeds_participant_get_id (other.participant),
+                                            seeds_participant_get_id (other.anna),
                                             &error));
   ASSERT_NOT_FOUND ();
 
@@ -837,7 +793,7 @@ test_not_found (Fixture       *fixture,
   g_assert_false (seeds_store_set_score (fixture->store, meeting_id, unknown, "f1", 2, &error));
   ASSERT_NOT_FOUND ();
   g_assert_false (seeds_store_set_score (fixture->store, meeting_id,
-                                         seeds_participant_get_id (other.participant), "f1", 2,
+                                         seeds_participant_get_id (other.anna), "f1", 2,
                                          &error));
   ASSERT_NOT_FOUND ();
   g_assert_false (seeds_store_set_score (fixture->store, unknown, participant_id, "f1",
@@ -928,7 +884,7 @@ test_scores (Fixture       *fixture,
 
   /* Replacing keeps one row and the comment. */
   set_score (fixture, meeting_id, anna_id, "f1", 5);
-  g_assert_cmpint (query_count (fixture->path, "SELECT count(*) FROM scores"), ==, 1);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM scores", NULL), ==, 1);
   scores = seeds_store_list_scores (fixture->store, meeting_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (scores->len, ==, 1);
@@ -939,7 +895,7 @@ test_scores (Fixture       *fixture,
 
   /* "Don't know" is NULL in the table. */
   set_score (fixture, meeting_id, anna_id, "f1", SEEDS_SCORE_DONT_KNOW);
-  g_assert_cmpint (query_count (fixture->path, "SELECT count(*) FROM scores WHERE value IS NULL"),
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM scores WHERE value IS NULL", NULL),
                    ==, 1);
   reopen_store (fixture);
   scores = seeds_store_list_scores (fixture->store, meeting_id, &error);
@@ -971,8 +927,8 @@ test_scores (Fixture       *fixture,
 
   /* Removing takes the comment along. */
   set_score (fixture, meeting_id, anna_id, "f1", SEEDS_SCORE_NONE);
-  g_assert_cmpint (query_count (fixture->path,
-                                "SELECT count(*) FROM scores WHERE factor_id = 'f1'"), ==, 0);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM scores WHERE factor_id = 'f1'",
+                                         NULL), ==, 0);
   set_score (fixture, meeting_id, anna_id, "f1", 3);
   scores = seeds_store_list_scores (fixture->store, meeting_id, &error);
   g_assert_no_error (error);
@@ -997,10 +953,10 @@ test_scores (Fixture       *fixture,
   g_assert_true (seeds_store_remove_attendee (fixture->store, meeting_id,
                                               seeds_participant_get_id (bram), &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_count (fixture->path, "SELECT count(*) FROM scores WHERE participant_id "
-                                               "NOT IN (SELECT id FROM participants "
-                                               "WHERE name = 'Anna')"), ==, 0);
-  assert_no_orphans (fixture->path);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM scores WHERE participant_id "
+                                                        "NOT IN (SELECT id FROM participants "
+                                                        "WHERE name = 'Anna')", NULL), ==, 0);
+  seeds_test_assert_healthy (fixture->path);
 }
 
 static void
@@ -1116,58 +1072,45 @@ test_changed_signal (Fixture       *fixture,
 #undef ASSERT_UNCHANGED
 }
 
-static void
-exec_on_file (const char *path,
-              const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
 /* A write of several rows that fails half-way leaves nothing behind. The
  * failure is made with a trigger that refuses the second row. */
 static void
 test_all_or_nothing (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_auto(Sample) sample = { 0, };
+  g_auto(SeedsTestSample) sample = { 0, };
   g_autoptr(GError) error = NULL;
   g_autoptr(SeedsParticipant) participant = NULL;
-  g_autoptr(SeedsMeeting) other = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
   add_sample (fixture, &sample);
-  other = add_meeting (fixture, seeds_community_get_id (sample.community), "2026-05-06", "Other");
 
-  exec_on_file (fixture->path,
-                "CREATE TRIGGER refuse_attendance BEFORE INSERT ON attendance "
-                "BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;"
-                "CREATE TRIGGER refuse_scores BEFORE INSERT ON scores "
-                "BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;");
+  seeds_test_exec (fixture->path,
+                   "CREATE TRIGGER refuse_attendance BEFORE INSERT ON attendance "
+                   "BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;"
+                   "CREATE TRIGGER refuse_scores BEFORE INSERT ON scores "
+                   "BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;");
   before = seeds_test_dump_database (fixture->path);
   fixture->n_changed = 0;
 
   /* The participant row goes in, the attendance row is refused. */
-  participant = seeds_store_add_participant (fixture->store, seeds_meeting_get_id (sample.meeting),
+  participant = seeds_store_add_participant (fixture->store, seeds_meeting_get_id (sample.scored),
                                              "Half", "", SEEDS_PARTNER_OTHER, &error);
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_FAILED);
   g_assert_null (participant);
   g_clear_error (&error);
 
-  exec_on_file (fixture->path, "DROP TRIGGER refuse_attendance");
+  seeds_test_exec (fixture->path, "DROP TRIGGER refuse_attendance");
 
   /* The attendance row goes in, the score is refused. */
-  g_assert_false (seeds_store_set_score (fixture->store, seeds_meeting_get_id (other),
-                                         seeds_participant_get_id (sample.participant), "f1", 3,
+  g_assert_false (seeds_store_set_score (fixture->store, seeds_meeting_get_id (sample.later),
+                                         seeds_participant_get_id (sample.anna), "f1", 3,
                                          &error));
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_FAILED);
   g_clear_error (&error);
 
-  exec_on_file (fixture->path, "DROP TRIGGER refuse_scores");
+  seeds_test_exec (fixture->path, "DROP TRIGGER refuse_scores");
 
   after = seeds_test_dump_database (fixture->path);
   g_assert_cmpstr (before, ==, after);
@@ -1175,7 +1118,7 @@ test_all_or_nothing (Fixture       *fixture,
 
   /* And the store carries on. */
   g_clear_object (&participant);
-  participant = add_participant (fixture, seeds_meeting_get_id (sample.meeting), "Whole",
+  participant = add_participant (fixture, seeds_meeting_get_id (sample.scored), "Whole",
                                  SEEDS_PARTNER_OTHER);
   g_assert_cmpuint (fixture->n_changed, ==, 1);
 }
@@ -1183,13 +1126,13 @@ test_all_or_nothing (Fixture       *fixture,
 static gint64
 count_all_rows (const char *path)
 {
-  return query_count (path,
-                      "SELECT (SELECT count(*) FROM communities) + "
-                      "       (SELECT count(*) FROM meetings) + "
-                      "       (SELECT count(*) FROM participants) + "
-                      "       (SELECT count(*) FROM attendance) + "
-                      "       (SELECT count(*) FROM scores) + "
-                      "       (SELECT count(*) FROM next_steps)");
+  return seeds_test_query_int (path,
+                               "SELECT (SELECT count(*) FROM communities) + "
+                               "       (SELECT count(*) FROM meetings) + "
+                               "       (SELECT count(*) FROM participants) + "
+                               "       (SELECT count(*) FROM attendance) + "
+                               "       (SELECT count(*) FROM scores) + "
+                               "       (SELECT count(*) FROM next_steps)", NULL);
 }
 
 static void
@@ -1197,35 +1140,36 @@ test_cascade (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(Sample) first = { 0, };
-  g_auto(Sample) second = { 0, };
+  g_auto(SeedsTestSample) first = { 0, };
+  g_auto(SeedsTestSample) second = { 0, };
   g_autoptr(SeedsNextStep) step = NULL;
   gint64 second_rows;
 
   add_sample (fixture, &first);
-  step = seeds_store_add_next_step (fixture->store, seeds_meeting_get_id (first.meeting), "f1",
+  step = seeds_store_add_next_step (fixture->store, seeds_meeting_get_id (first.scored), "f1",
                                     "Step", "", NULL, &error);
   g_assert_no_error (error);
   g_clear_object (&step);
   second_rows = count_all_rows (fixture->path);
 
   add_sample (fixture, &second);
-  step = seeds_store_add_next_step (fixture->store, seeds_meeting_get_id (second.meeting), "f1",
+  step = seeds_store_add_next_step (fixture->store, seeds_meeting_get_id (second.scored), "f1",
                                     "Step", "", NULL, &error);
   g_assert_no_error (error);
 
   /* Deleting a participant takes their attendance and scores. */
-  g_assert_true (seeds_store_delete_participant (fixture->store, second.participant, &error));
+  g_assert_true (seeds_store_delete_participant (fixture->store, second.anna, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_count (fixture->path, "SELECT count(*) FROM scores"), ==, 1);
-  g_assert_cmpint (query_count (fixture->path, "SELECT count(*) FROM attendance"), ==, 1);
-  assert_no_orphans (fixture->path);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM scores", NULL), ==, 1);
+  /* The first sample's two, and Bram of the second */
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM attendance", NULL), ==, 3);
+  seeds_test_assert_healthy (fixture->path);
 
   /* Deleting a meeting takes its next steps; the participants stay. */
-  g_assert_true (seeds_store_delete_meeting (fixture->store, second.meeting, &error));
+  g_assert_true (seeds_store_delete_meeting (fixture->store, second.scored, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_count (fixture->path, "SELECT count(*) FROM next_steps"), ==, 1);
-  assert_no_orphans (fixture->path);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM next_steps", NULL), ==, 1);
+  seeds_test_assert_healthy (fixture->path);
 
   /* Deleting a community takes everything in it, and nothing else. */
   g_assert_true (seeds_store_delete_community (fixture->store, second.community, &error));
@@ -1234,7 +1178,7 @@ test_cascade (Fixture       *fixture,
   g_assert_true (seeds_store_delete_community (fixture->store, first.community, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_all_rows (fixture->path), ==, 0);
-  assert_no_orphans (fixture->path);
+  seeds_test_assert_healthy (fixture->path);
 }
 
 static void
