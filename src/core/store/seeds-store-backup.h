@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "store/seeds-salvage-report.h"
+
 G_BEGIN_DECLS
 
 /* Backups of the database, and what to do when seeds_store_open() refuses
@@ -39,33 +41,6 @@ SeedsStoreBackup *seeds_store_backup_copy      (const SeedsStoreBackup *backup);
 void              seeds_store_backup_free      (SeedsStoreBackup       *backup);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SeedsStoreBackup, seeds_store_backup_free)
-
-/* What seeds_store_salvage() could read, per kind of record (table). */
-typedef struct
-{
-  char     *kind;        /* the table, such as "meetings" */
-  char     *label;       /* its name for people, translated */
-  guint     n_salvaged;  /* rows in the new database */
-  guint     n_dropped;   /* rows read, but left out: what they belong to was lost */
-  gboolean  unreadable;  /* part of the table could not be read */
-} SeedsSalvageCount;
-
-typedef struct
-{
-  GArray   *counts;    /* of SeedsSalvageCount, parents before children */
-  gboolean  complete;  /* every row was read and kept */
-} SeedsSalvageReport;
-
-#define SEEDS_TYPE_SALVAGE_REPORT (seeds_salvage_report_get_type ())
-
-GType               seeds_salvage_report_get_type  (void) G_GNUC_CONST;
-SeedsSalvageReport *seeds_salvage_report_copy      (const SeedsSalvageReport *report);
-void                seeds_salvage_report_free      (SeedsSalvageReport       *report);
-const SeedsSalvageCount *
-                    seeds_salvage_report_lookup    (const SeedsSalvageReport *report,
-                                                    const char               *kind);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SeedsSalvageReport, seeds_salvage_report_free)
 
 char             *seeds_store_get_backup_folder (const char          *database_path);
 SeedsStoreBackup *seeds_store_make_backup       (const char          *database_path,

@@ -223,6 +223,23 @@ seeds_store_sync_folder (const char *dir)
     }
 }
 
+/* Runs @sql, which returns no rows, on @db; the cause is set on failure. */
+gboolean
+seeds_store_exec (sqlite3     *db,
+                  const char  *sql,
+                  GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      seeds_store_set_cause_from_sqlite (error, db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 int
 seeds_store_query_int (sqlite3    *db,
                        const char *sql,

@@ -51,6 +51,10 @@ G_GNUC_INTERNAL
 void      seeds_store_sync_folder           (const char    *dir);
 
 G_GNUC_INTERNAL
+gboolean  seeds_store_exec                  (sqlite3       *db,
+                                             const char    *sql,
+                                             GError       **error);
+G_GNUC_INTERNAL
 int       seeds_store_query_int             (sqlite3       *db,
                                              const char    *sql,
                                              int           *value);

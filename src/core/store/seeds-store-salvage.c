@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "store/seeds-salvage-table.h"
 #include "store/seeds-store-backup.h"
 #include "store/seeds-store-file.h"
 #include "store/seeds-store-private.h"
@@ -25,42 +26,11 @@
  * the new database, which has the schema of the damaged one's version:
  * seeds_store_open() updates it after a backup, as any older database. */
 
-/* Names for people of the kinds of record, by table */
-static const struct
-{
-  const char *kind;
-  const char *label;
-} kind_labels[] = {
-  { "communities", N_("Learning communities") },
-  { "meetings", N_("Meetings") },
-  { "participants", N_("Participants") },
-  { "attendance", N_("Attendance at meetings") },
-  { "scores", N_("Scores") },
-  { "tallies", N_("Sticker counts") },
-  { "next_steps", N_("Next steps") },
-  { "shared_results", N_("Results shared by other communities") },
-  { "shared_scores", N_("Scores shared by other communities") },
-};
-
-typedef struct
-{
-  char     *name;
-  char     *quoted;     /* the name for SQL */
-  char     *columns;    /* "a", "b", … */
-  guint     n_columns;
-  GStrv     key;        /* the primary key's columns, quoted */
-  GStrv     parents;    /* the tables its foreign keys refer to */
-  gboolean  has_rowid;
-  gboolean  unreadable;
-  guint     n_dropped;
-  guint     n_rows;
-} Table;
-
 typedef struct
 {
   sqlite3      *source;  /* the private copy of the damaged database */
   sqlite3      *dest;    /* the new database */
-  GPtrArray    *tables;  /* of Table, parents before children */
+  GPtrArray    *tables;  /* of SeedsSalvageTable, parents before children */
   GCancellable *cancellable;
 } Salvage;
 
@@ -73,17 +43,6 @@ typedef struct
 } Scan;
 
 static void
-table_free (Table *table)
-{
-  g_free (table->name);
-  g_free (table->quoted);
-  g_free (table->columns);
-  g_strfreev (table->key);
-  g_strfreev (table->parents);
-  g_free (table);
-}
-
-static void
 salvage_clear (Salvage *self)
 {
   g_clear_pointer (&self->source, sqlite3_close);
@@ -93,271 +52,12 @@ salvage_clear (Salvage *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Salvage, salvage_clear)
 
-/* The report */
-
-static void
-count_clear (SeedsSalvageCount *count)
-{
-  g_free (count->kind);
-  g_free (count->label);
-}
-
-static SeedsSalvageReport *
-report_new (void)
-{
-  SeedsSalvageReport *report = g_new0 (SeedsSalvageReport, 1);
-
-  report->counts = g_array_new (FALSE, TRUE, sizeof (SeedsSalvageCount));
-  g_array_set_clear_func (report->counts, (GDestroyNotify) count_clear);
-  report->complete = TRUE;
-
-  return report;
-}
-
-static void
-report_add (SeedsSalvageReport *report,
-            const char         *kind,
-            const char         *label,
-            guint               n_salvaged,
-            guint               n_dropped,
-            gboolean            unreadable)
-{
-  SeedsSalvageCount count = {
-    g_strdup (kind), g_strdup (label), n_salvaged, n_dropped, unreadable,
-  };
-
-  g_array_append_val (report->counts, count);
-  report->complete = report->complete && !unreadable && n_dropped == 0;
-}
-
-SeedsSalvageReport *
-seeds_salvage_report_copy (const SeedsSalvageReport *report)
-{
-  SeedsSalvageReport *copy;
-
-  g_return_val_if_fail (report != NULL, NULL);
-
-  copy = report_new ();
-  for (guint i = 0; i < report->counts->len; i++)
-    {
-      const SeedsSalvageCount *count = &g_array_index (report->counts, SeedsSalvageCount, i);
-
-      report_add (copy, count->kind, count->label, count->n_salvaged, count->n_dropped,
-                  count->unreadable);
-    }
-  copy->complete = report->complete;
-
-  return copy;
-}
-
-void
-seeds_salvage_report_free (SeedsSalvageReport *report)
-{
-  if (report == NULL)
-    return;
-
-  g_array_unref (report->counts);
-  g_free (report);
-}
-
-G_DEFINE_BOXED_TYPE (SeedsSalvageReport, seeds_salvage_report,
-                     seeds_salvage_report_copy, seeds_salvage_report_free)
-
-/**
- * seeds_salvage_report_lookup:
- * @report: a report of seeds_store_salvage()
- * @kind: a table, such as "scores"
- *
- * Returns: (transfer none) (nullable): what was salvaged of @kind
- */
-const SeedsSalvageCount *
-seeds_salvage_report_lookup (const SeedsSalvageReport *report,
-                             const char               *kind)
-{
-  g_return_val_if_fail (report != NULL, NULL);
-  g_return_val_if_fail (kind != NULL, NULL);
-
-  for (guint i = 0; i < report->counts->len; i++)
-    {
-      const SeedsSalvageCount *count = &g_array_index (report->counts, SeedsSalvageCount, i);
-
-      if (g_str_equal (count->kind, kind))
-        return count;
-    }
-
-  return NULL;
-}
-
-static SeedsSalvageReport *
-make_report (GPtrArray *tables)
-{
-  SeedsSalvageReport *report = report_new ();
-
-  for (guint i = 0; i < tables->len; i++)
-    {
-      Table *table = g_ptr_array_index (tables, i);
-      const char *label = table->name;
-
-      for (guint k = 0; k < G_N_ELEMENTS (kind_labels); k++)
-        if (g_str_equal (kind_labels[k].kind, table->name))
-          label = _(kind_labels[k].label);
-
-      report_add (report, table->name, label, table->n_rows, table->n_dropped, table->unreadable);
-    }
-
-  return report;
-}
-
-/* The schema of the new database */
-
-static char *
-quote_name (const char *name)
-{
-  char *quoted = sqlite3_mprintf ("\"%w\"", name);
-  char *copy = g_strdup (quoted);
-
-  sqlite3_free (quoted);
-
-  return copy;
-}
-
-/* The first column of the rows of @sql, with @param bound to ?1 unless it
- * is %NULL, each quoted for SQL if @quote. */
-static GStrv
-query_names (sqlite3    *db,
-             const char *sql,
-             const char *param,
-             gboolean    quote)
-{
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return g_strv_builder_end (names);
-
-  if (param != NULL)
-    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
-
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *name = (const char *) sqlite3_column_text (stmt, 0);
-      g_autofree char *quoted = quote ? quote_name (name) : NULL;
-
-      g_strv_builder_add (names, quote ? quoted : name);
-    }
-
-  return g_strv_builder_end (names);
-}
-
-static Table *
-describe_table (sqlite3    *db,
-                const char *name)
-{
-  g_auto(GStrv) columns = NULL;
-  g_autofree char *probe = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  Table *table = g_new0 (Table, 1);
-
-  table->name = g_strdup (name);
-  table->quoted = quote_name (name);
-
-  columns = query_names (db, "SELECT name FROM pragma_table_info (?1) ORDER BY cid", name, TRUE);
-  table->columns = g_strjoinv (", ", columns);
-  table->n_columns = g_strv_length (columns);
-  table->key = query_names (db, "SELECT name FROM pragma_table_info (?1) WHERE pk > 0 ORDER BY pk",
-                            name, TRUE);
-  table->parents = query_names (db, "SELECT DISTINCT \"table\" FROM pragma_foreign_key_list (?1)",
-                                name, FALSE);
-
-  /* A WITHOUT ROWID table has no rowid to select (pragma_table_list,
-   * which tells, is newer than the SQLite we support). */
-  probe = g_strdup_printf ("SELECT rowid FROM %s", table->quoted);
-  table->has_rowid = sqlite3_prepare_v2 (db, probe, -1, &stmt, NULL) == SQLITE_OK;
-
-  return table;
-}
-
-static gboolean
-parents_placed (Table      *table,
-                GHashTable *placed,
-                GPtrArray  *unplaced)
-{
-  for (guint p = 0; table->parents[p] != NULL; p++)
-    {
-      const char *parent = table->parents[p];
-
-      if (g_str_equal (parent, table->name) || g_hash_table_contains (placed, parent))
-        continue;
-
-      for (guint i = 0; i < unplaced->len; i++)
-        if (g_str_equal (((Table *) g_ptr_array_index (unplaced, i))->name, parent))
-          return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Returns: (transfer container): the tables of @db, parents before their
- * children */
-static GPtrArray *
-list_tables (sqlite3 *db)
-{
-  g_auto(GStrv) names = NULL;
-  g_autoptr(GPtrArray) unplaced = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
-  g_autoptr(GPtrArray) ordered = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
-  g_autoptr(GHashTable) placed = g_hash_table_new (g_str_hash, g_str_equal);
-
-  names = query_names (db,
-                       "SELECT name FROM sqlite_schema "
-                       "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-                       "ORDER BY name",
-                       NULL, FALSE);
-  for (guint i = 0; names[i] != NULL; i++)
-    g_ptr_array_add (unplaced, describe_table (db, names[i]));
-
-  while (unplaced->len > 0)
-    {
-      guint i = 0;
-      Table *table;
-
-      while (i < unplaced->len &&
-             !parents_placed (g_ptr_array_index (unplaced, i), placed, unplaced))
-        i++;
-
-      /* Tables that refer to each other: any order will do. */
-      if (i == unplaced->len)
-        i = 0;
-
-      table = g_ptr_array_steal_index (unplaced, i);
-      g_hash_table_add (placed, table->name);
-      g_ptr_array_add (ordered, table);
-    }
-
-  return g_steal_pointer (&ordered);
-}
-
 /* Copying */
 
-static gboolean
-exec_dest (Salvage     *self,
-           const char  *sql,
-           GError     **error)
-{
-  int rc = sqlite3_exec (self->dest, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      seeds_store_set_cause_from_sqlite (error, self->dest, rc);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static sqlite3_stmt *
-prepare_insert (Salvage  *self,
-                Table    *table,
-                GError  **error)
+prepare_insert (Salvage            *self,
+                SeedsSalvageTable  *table,
+                GError            **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   guint n_values = table->n_columns + (table->has_rowid ? 1 : 0);
@@ -384,9 +84,9 @@ prepare_insert (Salvage  *self,
 /* A full scan of @table in the damaged database, by its rowid or its
  * primary key, never through an index; %NULL if its schema is unreadable */
 static sqlite3_stmt *
-prepare_scan (Salvage    *self,
-              Table      *table,
-              const char *order)
+prepare_scan (Salvage           *self,
+              SeedsSalvageTable *table,
+              const char        *order)
 {
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -445,10 +145,10 @@ copy_rows (Salvage       *self,
  * one; from each new start it also reads back towards the damage, for the
  * rows it jumped over. */
 static gboolean
-copy_rowid_table (Salvage       *self,
-                  Table         *table,
-                  sqlite3_stmt  *insert,
-                  GError       **error)
+copy_rowid_table (Salvage            *self,
+                  SeedsSalvageTable  *table,
+                  sqlite3_stmt       *insert,
+                  GError            **error)
 {
   g_autoptr(sqlite3_stmt) forward = prepare_scan (self, table, "WHERE rowid >= ?1 ORDER BY rowid");
   g_autoptr(sqlite3_stmt) backward = prepare_scan (self, table,
@@ -499,10 +199,10 @@ copy_rowid_table (Salvage       *self,
 /* A WITHOUT ROWID table has no number to jump ahead by: it is read from
  * both ends up to the damage. */
 static gboolean
-copy_keyed_table (Salvage       *self,
-                  Table         *table,
-                  sqlite3_stmt  *insert,
-                  GError       **error)
+copy_keyed_table (Salvage            *self,
+                  SeedsSalvageTable  *table,
+                  sqlite3_stmt       *insert,
+                  GError            **error)
 {
   g_autofree char *key = g_strjoinv (", ", table->key);
   g_autofree char *key_desc = g_strjoinv (" DESC, ", table->key);
@@ -530,9 +230,9 @@ copy_keyed_table (Salvage       *self,
 }
 
 static gboolean
-copy_table (Salvage  *self,
-            Table    *table,
-            GError  **error)
+copy_table (Salvage            *self,
+            SeedsSalvageTable  *table,
+            GError            **error)
 {
   g_autoptr(sqlite3_stmt) insert = prepare_insert (self, table, error);
 
@@ -543,206 +243,6 @@ copy_table (Salvage  *self,
     return copy_rowid_table (self, table, insert, error);
 
   return copy_keyed_table (self, table, insert, error);
-}
-
-/* Rows whose parent was lost */
-
-typedef struct
-{
-  char     *parent;
-  GString  *present;   /* child."a" IS NOT NULL AND … */
-  GString  *match;     /* parent_row."x" = child."a" AND … */
-  GString  *clear;     /* "a" = NULL, … */
-  gboolean  set_null;  /* ON DELETE SET NULL: forget the reference, keep the row */
-} ForeignKey;
-
-static void
-foreign_key_free (ForeignKey *key)
-{
-  g_free (key->parent);
-  g_string_free (key->present, TRUE);
-  g_string_free (key->match, TRUE);
-  g_string_free (key->clear, TRUE);
-  g_free (key);
-}
-
-static Table *
-find_table (Salvage    *self,
-            const char *name)
-{
-  for (guint i = 0; i < self->tables->len; i++)
-    {
-      Table *table = g_ptr_array_index (self->tables, i);
-
-      if (g_str_equal (table->name, name))
-        return table;
-    }
-
-  return NULL;
-}
-
-/* The column of @parent that column @seq of a reference without columns
- * refers to: that of its primary key */
-static char *
-parent_key_column (Salvage    *self,
-                   const char *parent,
-                   int         seq)
-{
-  Table *table = find_table (self, parent);
-
-  if (table != NULL && seq < (int) g_strv_length (table->key))
-    return g_strdup (table->key[seq]);
-
-  return g_strdup ("rowid");
-}
-
-static GPtrArray *
-list_foreign_keys (Salvage  *self,
-                   Table    *table,
-                   GError  **error)
-{
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func ((GDestroyNotify) foreign_key_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  ForeignKey *key = NULL;
-  int id = -1;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (self->dest,
-                           "SELECT id, seq, \"table\", \"from\", \"to\", on_delete "
-                           "FROM pragma_foreign_key_list (?1) ORDER BY id, seq",
-                           -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_bind_text (stmt, 1, table->name, -1, SQLITE_STATIC);
-  if (rc != SQLITE_OK)
-    {
-      seeds_store_set_cause_from_sqlite (error, self->dest, rc);
-      return NULL;
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *parent = seeds_store_column_text (stmt, 2);
-      g_autofree char *from = quote_name (seeds_store_column_text (stmt, 3));
-      g_autofree char *to = NULL;
-
-      if (key == NULL || sqlite3_column_int (stmt, 0) != id)
-        {
-          id = sqlite3_column_int (stmt, 0);
-          key = g_new0 (ForeignKey, 1);
-          key->parent = quote_name (parent);
-          key->present = g_string_new (NULL);
-          key->match = g_string_new (NULL);
-          key->clear = g_string_new (NULL);
-          key->set_null = g_strcmp0 (seeds_store_column_text (stmt, 5), "SET NULL") == 0;
-          g_ptr_array_add (keys, key);
-        }
-
-      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
-        to = quote_name (seeds_store_column_text (stmt, 4));
-      else
-        to = parent_key_column (self, parent, sqlite3_column_int (stmt, 1));
-
-      g_string_append_printf (key->present, "%s.%s IS NOT NULL AND ", table->quoted, from);
-      g_string_append_printf (key->match, "%sparent_row.%s = %s.%s",
-                              key->match->len > 0 ? " AND " : "", to, table->quoted, from);
-      g_string_append_printf (key->clear, "%s%s = NULL", key->clear->len > 0 ? ", " : "", from);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      seeds_store_set_cause_from_sqlite (error, self->dest, rc);
-      return NULL;
-    }
-
-  return g_steal_pointer (&keys);
-}
-
-static gboolean
-drop_orphans_of (Salvage  *self,
-                 Table    *table,
-                 GError  **error)
-{
-  g_autoptr(GPtrArray) keys = list_foreign_keys (self, table, error);
-
-  if (keys == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < keys->len; i++)
-    {
-      ForeignKey *key = g_ptr_array_index (keys, i);
-      g_autofree char *orphans = g_strdup_printf ("%sNOT EXISTS (SELECT 1 FROM %s AS parent_row "
-                                                  "WHERE %s)",
-                                                  key->present->str, key->parent,
-                                                  key->match->str);
-      g_autofree char *sql = NULL;
-
-      if (key->set_null)
-        sql = g_strdup_printf ("UPDATE %s SET %s WHERE %s",
-                               table->quoted, key->clear->str, orphans);
-      else
-        sql = g_strdup_printf ("DELETE FROM %s WHERE %s", table->quoted, orphans);
-
-      if (!exec_dest (self, sql, error))
-        return FALSE;
-
-      if (!key->set_null)
-        table->n_dropped += sqlite3_changes (self->dest);
-    }
-
-  return TRUE;
-}
-
-/* Parents come first, so that dropping a row drops its children too. */
-static gboolean
-drop_orphans (Salvage  *self,
-              GError  **error)
-{
-  int n_problems = 0;
-  int rc;
-
-  for (guint i = 0; i < self->tables->len; i++)
-    if (!drop_orphans_of (self, g_ptr_array_index (self->tables, i), error))
-      return FALSE;
-
-  rc = seeds_store_query_int (self->dest, "SELECT count(*) FROM pragma_foreign_key_check",
-                              &n_problems);
-  if (rc != SQLITE_OK)
-    {
-      seeds_store_set_cause_from_sqlite (error, self->dest, rc);
-      return FALSE;
-    }
-
-  if (n_problems > 0)
-    {
-      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_FAILED,
-                   "%d rows still refer to rows that are missing", n_problems);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-count_rows (Salvage  *self,
-            GError  **error)
-{
-  for (guint i = 0; i < self->tables->len; i++)
-    {
-      Table *table = g_ptr_array_index (self->tables, i);
-      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table->quoted);
-      int n_rows = 0;
-      int rc = seeds_store_query_int (self->dest, sql, &n_rows);
-
-      if (rc != SQLITE_OK)
-        {
-          seeds_store_set_cause_from_sqlite (error, self->dest, rc);
-          return FALSE;
-        }
-
-      table->n_rows = n_rows;
-    }
-
-  return TRUE;
 }
 
 /* Salvaging */
@@ -805,8 +305,8 @@ create_dest (Salvage     *self,
 
   /* A file no one else knows of, removed if anything fails: it needs no
    * journal, and is synced once, when complete. */
-  if (!exec_dest (self, "PRAGMA journal_mode = OFF", error) ||
-      !exec_dest (self, "PRAGMA synchronous = OFF", error))
+  if (!seeds_store_exec (self->dest, "PRAGMA journal_mode = OFF", error) ||
+      !seeds_store_exec (self->dest, "PRAGMA synchronous = OFF", error))
     return FALSE;
 
   rc = seeds_store_schema_migrate (self->dest, version, &errmsg);
@@ -818,7 +318,7 @@ create_dest (Salvage     *self,
 
   /* Rows come in as they can be read; those whose parent is lost are
    * dropped at the end. */
-  return exec_dest (self, "PRAGMA foreign_keys = OFF", error);
+  return seeds_store_exec (self->dest, "PRAGMA foreign_keys = OFF", error);
 }
 
 static gboolean
@@ -828,7 +328,7 @@ nothing_salvaged (Salvage *self)
 
   for (guint i = 0; i < self->tables->len; i++)
     {
-      Table *table = g_ptr_array_index (self->tables, i);
+      SeedsSalvageTable *table = g_ptr_array_index (self->tables, i);
 
       if (table->n_rows > 0)
         return FALSE;
@@ -850,9 +350,9 @@ salvage_into (Salvage     *self,
       !create_dest (self, dest_path, version, error))
     return FALSE;
 
-  self->tables = list_tables (self->dest);
+  self->tables = seeds_salvage_list_tables (self->dest);
 
-  if (!exec_dest (self, "BEGIN", error))
+  if (!seeds_store_exec (self->dest, "BEGIN", error))
     return FALSE;
 
   for (guint i = 0; i < self->tables->len; i++)
@@ -860,9 +360,9 @@ salvage_into (Salvage     *self,
         !copy_table (self, g_ptr_array_index (self->tables, i), error))
       return FALSE;
 
-  if (!drop_orphans (self, error) ||
-      !count_rows (self, error) ||
-      !exec_dest (self, "COMMIT", error) ||
+  if (!seeds_salvage_drop_orphans (self->dest, self->tables, error) ||
+      !seeds_salvage_count_rows (self->dest, self->tables, error) ||
+      !seeds_store_exec (self->dest, "COMMIT", error) ||
       !seeds_store_check_copy (self->dest, "PRAGMA integrity_check", NULL, error))
     return FALSE;
 
@@ -1090,7 +590,7 @@ seeds_store_salvage (const char          *database_path,
     }
 
   if (report != NULL)
-    *report = make_report (salvage.tables);
+    *report = seeds_salvage_report_new_for_tables (salvage.tables);
 
   return TRUE;
 }
