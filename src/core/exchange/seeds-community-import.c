@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "exchange/seeds-community-reader.h"
 #include "exchange/seeds-exchange-private.h"
 
 /* Reads a community export back, to move communities to another database
@@ -101,17 +102,6 @@ seeds_community_import_init (SeedsCommunityImport *self)
   self->communities = g_ptr_array_new_with_free_func ((GDestroyNotify) community_record_free);
 }
 
-/* What reading needs besides the JSON. The ids point into the JSON, which
- * outlives the reading. */
-typedef struct
-{
-  SeedsFramework       *framework;
-  GHashTable           *ids;           /* every id the file defined so far */
-  SeedsCommunityRecord *record;        /* the community being read */
-  GHashTable           *participants;  /* the ids of its participants */
-  GHashTable           *meetings;      /* its meetings by id */
-} Reader;
-
 /* What reading the lists of one meeting needs */
 typedef struct
 {
@@ -120,234 +110,6 @@ typedef struct
   GHashTable         *seen;       /* participant and factor of each score, or factor of
                                    * each tally: a meeting has only one of them */
 } Lists;
-
-typedef gboolean (*ReadObject) (Reader      *reader,
-                                JsonObject  *object,
-                                const char  *path,
-                                gpointer     data,
-                                GError     **error);
-
-/* The shared readers name a field that is missing or of the wrong type,
- * but not one whose value breaks a rule, such as "A name can be at most
- * 80 characters long.": then the path goes in front, to find the field in
- * a file of thousands of lines. Takes @local_error. */
-static gboolean
-fail_in (GError     **error,
-         GError      *local_error,
-         const char  *path)
-{
-  int code = SEEDS_EXCHANGE_ERROR_INVALID;
-
-  if (*path == '\0' || strstr (local_error->message, path) != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  if (local_error->domain == SEEDS_EXCHANGE_ERROR)
-    code = local_error->code;
-
-  g_set_error (error, SEEDS_EXCHANGE_ERROR, code, _("The field “%s” is not valid: %s"),
-               path, local_error->message);
-  g_error_free (local_error);
-
-  return FALSE;
-}
-
-/* Fails with @message about the value in @path, which names the value with
- * a "%s". */
-static gboolean G_GNUC_PRINTF (3, 4)
-fail_value (GError     **error,
-            const char  *path,
-            const char  *message,
-            ...)
-{
-  g_autofree char *text = NULL;
-  va_list args;
-
-  va_start (args, message);
-  text = g_strdup_vprintf (message, args);
-  va_end (args);
-
-  return fail_in (error, g_error_new_literal (SEEDS_EXCHANGE_ERROR,
-                                              SEEDS_EXCHANGE_ERROR_INVALID, text),
-                  path);
-}
-
-static char *
-read_text (JsonObject  *object,
-           const char  *path,
-           const char  *member,
-           SeedsField   field,
-           GError     **error)
-{
-  g_autofree char *field_path = seeds_exchange_member_path (path, member);
-  g_autoptr(GError) local_error = NULL;
-  char *text;
-
-  text = seeds_exchange_get_text (object, member, field_path, field, &local_error);
-  if (text == NULL)
-    fail_in (error, g_steal_pointer (&local_error), field_path);
-
-  return text;
-}
-
-/* Sets *id to the UUID in "id", which no record before it in the file
- * has. */
-static gboolean
-read_new_id (Reader      *reader,
-             JsonObject  *object,
-             const char  *path,
-             const char **id,
-             GError     **error)
-{
-  g_autofree char *id_path = seeds_exchange_member_path (path, "id");
-
-  if (!seeds_exchange_get_id (object, "id", id_path, TRUE, id, error))
-    return FALSE;
-
-  if (!g_hash_table_add (reader->ids, (gpointer) *id))
-    return seeds_exchange_set_field_error (error,
-                                           _("The field “%s” holds an id that is used before "
-                                             "in the file."),
-                                           id_path);
-
-  return TRUE;
-}
-
-/* Sets *date to the date in @member; an optional one may be absent or
- * null, which sets NULL. */
-static gboolean
-read_date (JsonObject  *object,
-           const char  *path,
-           const char  *member,
-           gboolean     required,
-           const char **date,
-           GError     **error)
-{
-  g_autofree char *date_path = seeds_exchange_member_path (path, member);
-
-  if (!seeds_exchange_get_string (object, member, date_path, required, date, error))
-    return FALSE;
-
-  if (*date != NULL && !seeds_date_is_valid (*date))
-    return seeds_exchange_set_field_error (error,
-                                           _("The field “%s” is not a valid date (YYYY-MM-DD)."),
-                                           date_path);
-
-  return TRUE;
-}
-
-/* Sets *factor_id to the factor in "factor", which the framework has. */
-static gboolean
-read_factor (Reader      *reader,
-             JsonObject  *object,
-             const char  *path,
-             const char **factor_id,
-             GError     **error)
-{
-  g_autofree char *factor_path = seeds_exchange_member_path (path, "factor");
-  g_autofree char *shown = NULL;
-
-  if (!seeds_exchange_get_string (object, "factor", factor_path, TRUE, factor_id, error))
-    return FALSE;
-
-  if (seeds_framework_lookup_factor (reader->framework, *factor_id) != NULL)
-    return TRUE;
-
-  shown = seeds_exchange_show (*factor_id);
-  return fail_value (error, factor_path, _("Factor “%s” does not exist in this framework."),
-                     shown);
-}
-
-/* Sets *meeting_id to the meeting of this community in @member; an
- * optional one may be absent or null, which sets NULL. */
-static gboolean
-read_meeting_id (Reader      *reader,
-                 JsonObject  *object,
-                 const char  *path,
-                 const char  *member,
-                 gboolean     required,
-                 const char **meeting_id,
-                 GError     **error)
-{
-  g_autofree char *meeting_path = seeds_exchange_member_path (path, member);
-
-  if (!seeds_exchange_get_string (object, member, meeting_path, required, meeting_id, error))
-    return FALSE;
-
-  if (*meeting_id != NULL && !g_hash_table_contains (reader->meetings, *meeting_id))
-    return seeds_exchange_set_field_error (error,
-                                           _("The field “%s” is not the id of a meeting of "
-                                             "this learning community in the file."),
-                                           meeting_path);
-
-  return TRUE;
-}
-
-static JsonArray *
-read_list (JsonObject  *object,
-           const char  *path,
-           const char  *member,
-           GError     **error)
-{
-  g_autofree char *list_path = seeds_exchange_member_path (path, member);
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    {
-      seeds_exchange_set_field_error (error, _("The field “%s” is missing."), list_path);
-      return NULL;
-    }
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      seeds_exchange_set_field_error (error, _("The field “%s” must be a list."), list_path);
-      return NULL;
-    }
-
-  return json_node_get_array (node);
-}
-
-/* Reads each element of @array, the list at @path, with @read_object. */
-static gboolean
-read_objects (Reader      *reader,
-              JsonArray   *array,
-              const char  *path,
-              ReadObject   read_object,
-              gpointer     data,
-              GError     **error)
-{
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return seeds_exchange_set_field_error (error, _("The field “%s” must be a JSON object."),
-                                               element_path);
-
-      if (!read_object (reader, json_node_get_object (node), element_path, data, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_list_of_objects (Reader      *reader,
-                      JsonObject  *object,
-                      const char  *path,
-                      const char  *member,
-                      ReadObject   read_object,
-                      gpointer     data,
-                      GError     **error)
-{
-  g_autofree char *list_path = seeds_exchange_member_path (path, member);
-  JsonArray *array = read_list (object, path, member, error);
-
-  return array != NULL && read_objects (reader, array, list_path, read_object, data, error);
-}
 
 /* Participants */
 
@@ -368,28 +130,29 @@ read_partner_type (JsonObject        *object,
     return TRUE;
 
   shown = seeds_exchange_show (value);
-  return fail_value (error, type_path,
-                     _("The partner type “%s” is not one of company, government, education, "
-                       "research or other."),
-                     shown);
+  return seeds_community_reader_fail_value (error, type_path,
+                                            _("The partner type “%s” is not one of company, "
+                                              "government, education, research or other."),
+                                            shown);
 }
 
 static gboolean
-read_participant (Reader      *reader,
-                  JsonObject  *object,
-                  const char  *path,
-                  gpointer     data,
-                  GError     **error)
+read_participant (SeedsCommunityReader  *reader,
+                  JsonObject            *object,
+                  const char            *path,
+                  gpointer               data,
+                  GError               **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *organisation = NULL;
   const char *id = NULL;
   SeedsPartnerType partner_type = SEEDS_PARTNER_OTHER;
 
-  if (!read_new_id (reader, object, path, &id, error) ||
-      !(name = read_text (object, path, "name", SEEDS_FIELD_PARTICIPANT_NAME, error)) ||
-      !(organisation = read_text (object, path, "organisation", SEEDS_FIELD_ORGANISATION,
-                                  error)) ||
+  if (!seeds_community_reader_new_id (reader, object, path, &id, error) ||
+      !seeds_community_reader_text (object, path, "name", SEEDS_FIELD_PARTICIPANT_NAME, &name,
+                                    error) ||
+      !seeds_community_reader_text (object, path, "organisation", SEEDS_FIELD_ORGANISATION,
+                                    &organisation, error) ||
       !read_partner_type (object, path, &partner_type, error))
     return FALSE;
 
@@ -404,11 +167,11 @@ read_participant (Reader      *reader,
 /* What was gathered in a meeting */
 
 static gboolean
-read_attendees (Reader      *reader,
-                JsonArray   *array,
-                const char  *path,
-                Lists       *lists,
-                GError     **error)
+read_attendees (SeedsCommunityReader  *reader,
+                JsonArray             *array,
+                const char            *path,
+                Lists                 *lists,
+                GError               **error)
 {
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -440,11 +203,11 @@ read_attendees (Reader      *reader,
 }
 
 static gboolean
-read_score (Reader      *reader,
-            JsonObject  *object,
-            const char  *path,
-            gpointer     data,
-            GError     **error)
+read_score (SeedsCommunityReader  *reader,
+            JsonObject            *object,
+            const char            *path,
+            gpointer               data,
+            GError               **error)
 {
   Lists *lists = data;
   g_autofree char *participant_path = seeds_exchange_member_path (path, "participant");
@@ -458,7 +221,7 @@ read_score (Reader      *reader,
 
   if (!seeds_exchange_get_string (object, "participant", participant_path, TRUE, &participant_id,
                                   error) ||
-      !read_factor (reader, object, path, &factor_id, error))
+      !seeds_community_reader_factor (reader, object, path, &factor_id, error))
     return FALSE;
 
   if (!g_hash_table_contains (lists->attendees, participant_id))
@@ -472,9 +235,9 @@ read_score (Reader      *reader,
     return seeds_exchange_set_field_error (error, _("The field “%s” is missing."), score_path);
 
   if (!seeds_exchange_read_score (node, factor_id, &value, &local_error))
-    return fail_in (error, g_steal_pointer (&local_error), score_path);
+    return seeds_community_reader_fail_in (error, g_steal_pointer (&local_error), score_path);
 
-  if (!(comment = read_text (object, path, "comment", SEEDS_FIELD_COMMENT, error)))
+  if (!seeds_community_reader_text (object, path, "comment", SEEDS_FIELD_COMMENT, &comment, error))
     return FALSE;
 
   if (!g_hash_table_add (lists->seen, g_strconcat (participant_id, " ", factor_id, NULL)))
@@ -509,11 +272,11 @@ read_count (JsonObject  *counts,
 }
 
 static gboolean
-read_tally (Reader      *reader,
-            JsonObject  *object,
-            const char  *path,
-            gpointer     data,
-            GError     **error)
+read_tally (SeedsCommunityReader  *reader,
+            JsonObject            *object,
+            const char            *path,
+            gpointer               data,
+            GError               **error)
 {
   Lists *lists = data;
   g_autofree char *counts_path = seeds_exchange_member_path (path, "counts");
@@ -521,7 +284,7 @@ read_tally (Reader      *reader,
   const char *factor_id = NULL;
   JsonObject *object_counts;
 
-  if (!read_factor (reader, object, path, &factor_id, error))
+  if (!seeds_community_reader_factor (reader, object, path, &factor_id, error))
     return FALSE;
 
   if (!g_hash_table_add (lists->seen, g_strdup (factor_id)))
@@ -564,17 +327,17 @@ check_empty (JsonArray   *array,
   if (json_array_get_length (array) == 0)
     return TRUE;
 
-  return fail_value (error, list_path, "%s", message);
+  return seeds_community_reader_fail_value (error, list_path, "%s", message);
 }
 
 /* The attendees and scores of a scores meeting, the tallies of a poster
  * meeting */
 static gboolean
-read_gathered (Reader              *reader,
-               JsonObject          *object,
-               const char          *path,
-               SeedsMeetingRecord  *record,
-               GError             **error)
+read_gathered (SeedsCommunityReader  *reader,
+               JsonObject            *object,
+               const char            *path,
+               SeedsMeetingRecord    *record,
+               GError               **error)
 {
   g_autoptr(GHashTable) attendees = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -589,9 +352,10 @@ read_gathered (Reader              *reader,
   Lists lists = { record, attendees, seen };
   JsonArray *attendee_ids, *scores, *tallies;
 
-  if (!(attendee_ids = read_list (object, path, "attendees", error)) ||
-      !(scores = read_list (object, path, "scores", error)) ||
-      !(tallies = read_list (object, path, "tallies", error)))
+  if (!(attendee_ids = seeds_exchange_get_array (object, "attendees", attendees_path, TRUE,
+                                                  error)) ||
+      !(scores = seeds_exchange_get_array (object, "scores", scores_path, TRUE, error)) ||
+      !(tallies = seeds_exchange_get_array (object, "tallies", tallies_path, TRUE, error)))
     return FALSE;
 
   if (poster)
@@ -606,17 +370,17 @@ read_gathered (Reader              *reader,
     }
 
   return read_attendees (reader, attendee_ids, attendees_path, &lists, error) &&
-         read_objects (reader, scores, scores_path, read_score, &lists, error) &&
-         read_objects (reader, tallies, tallies_path, read_tally, &lists, error);
+         seeds_community_reader_objects (reader, scores, scores_path, read_score, &lists, error) &&
+         seeds_community_reader_objects (reader, tallies, tallies_path, read_tally, &lists, error);
 }
 
 /* Meetings */
 
 static gboolean
-read_framework (Reader      *reader,
-                JsonObject  *object,
-                const char  *path,
-                GError     **error)
+read_framework (SeedsCommunityReader  *reader,
+                JsonObject            *object,
+                const char            *path,
+                GError               **error)
 {
   g_autofree char *framework_path = seeds_exchange_member_path (path, "framework");
   g_autofree char *shown = NULL;
@@ -652,16 +416,18 @@ read_kind (JsonObject        *object,
     return TRUE;
 
   shown = seeds_exchange_show (value);
-  return fail_value (error, kind_path, _("The meeting kind “%s” is not one of scores or poster."),
-                     shown);
+  return seeds_community_reader_fail_value (error, kind_path,
+                                            _("The meeting kind “%s” is not one of scores or "
+                                              "poster."),
+                                            shown);
 }
 
 static gboolean
-read_meeting (Reader      *reader,
-              JsonObject  *object,
-              const char  *path,
-              gpointer     data,
-              GError     **error)
+read_meeting (SeedsCommunityReader  *reader,
+              JsonObject            *object,
+              const char            *path,
+              gpointer               data,
+              GError               **error)
 {
   g_autoptr(SeedsMeetingRecord) record = meeting_record_new ();
   g_autofree char *title = NULL;
@@ -670,12 +436,14 @@ read_meeting (Reader      *reader,
   const char *date = NULL;
   SeedsMeetingKind kind = SEEDS_MEETING_SCORES;
 
-  if (!read_new_id (reader, object, path, &id, error) ||
+  if (!seeds_community_reader_new_id (reader, object, path, &id, error) ||
       !read_framework (reader, object, path, error) ||
       !read_kind (object, path, &kind, error) ||
-      !read_date (object, path, "date", TRUE, &date, error) ||
-      !(title = read_text (object, path, "title", SEEDS_FIELD_MEETING_TITLE, error)) ||
-      !(notes = read_text (object, path, "notes", SEEDS_FIELD_MEETING_NOTES, error)))
+      !seeds_community_reader_date (object, path, "date", TRUE, &date, error) ||
+      !seeds_community_reader_text (object, path, "title", SEEDS_FIELD_MEETING_TITLE, &title,
+                                    error) ||
+      !seeds_community_reader_text (object, path, "notes", SEEDS_FIELD_MEETING_NOTES, &notes,
+                                    error))
     return FALSE;
 
   record->meeting = seeds_meeting_new_of_kind (id, reader->record->id,
@@ -710,16 +478,18 @@ read_status (JsonObject           *object,
     return TRUE;
 
   shown = seeds_exchange_show (value);
-  return fail_value (error, status_path, _("The status “%s” is not one of open, done or dropped."),
-                     shown);
+  return seeds_community_reader_fail_value (error, status_path,
+                                            _("The status “%s” is not one of open, done or "
+                                              "dropped."),
+                                            shown);
 }
 
 static gboolean
-read_next_step (Reader      *reader,
-                JsonObject  *object,
-                const char  *path,
-                gpointer     data,
-                GError     **error)
+read_next_step (SeedsCommunityReader  *reader,
+                JsonObject            *object,
+                const char            *path,
+                gpointer               data,
+                GError               **error)
 {
   g_autofree char *text = NULL;
   g_autofree char *owner = NULL;
@@ -732,14 +502,16 @@ read_next_step (Reader      *reader,
   SeedsMeeting *meeting;
   SeedsNextStep *step;
 
-  if (!read_new_id (reader, object, path, &id, error) ||
-      !read_meeting_id (reader, object, path, "meeting", TRUE, &meeting_id, error) ||
-      !read_factor (reader, object, path, &factor_id, error) ||
-      !(text = read_text (object, path, "text", SEEDS_FIELD_NEXT_STEP, error)) ||
-      !(owner = read_text (object, path, "owner", SEEDS_FIELD_OWNER, error)) ||
-      !read_date (object, path, "due_date", FALSE, &due_date, error) ||
+  if (!seeds_community_reader_new_id (reader, object, path, &id, error) ||
+      !seeds_community_reader_meeting_id (reader, object, path, "meeting", TRUE, &meeting_id,
+                                          error) ||
+      !seeds_community_reader_factor (reader, object, path, &factor_id, error) ||
+      !seeds_community_reader_text (object, path, "text", SEEDS_FIELD_NEXT_STEP, &text, error) ||
+      !seeds_community_reader_text (object, path, "owner", SEEDS_FIELD_OWNER, &owner, error) ||
+      !seeds_community_reader_date (object, path, "due_date", FALSE, &due_date, error) ||
       !read_status (object, path, &status, error) ||
-      !read_meeting_id (reader, object, path, "reviewed_in", FALSE, &reviewed_in, error))
+      !seeds_community_reader_meeting_id (reader, object, path, "reviewed_in", FALSE, &reviewed_in,
+                                          error))
     return FALSE;
 
   meeting = g_hash_table_lookup (reader->meetings, meeting_id);
@@ -769,14 +541,14 @@ read_profile (JsonObject            *community,
 
   object = seeds_exchange_get_object (community, "profile", profile_path, FALSE, &local_error);
   if (local_error != NULL)
-    return fail_in (error, g_steal_pointer (&local_error), profile_path);
+    return seeds_community_reader_fail_in (error, g_steal_pointer (&local_error), profile_path);
 
   if (object == NULL)
     return TRUE;
 
   if (!seeds_profile_read_details (object, profile_path, profile, &local_error) ||
       !seeds_profile_read_contact (object, profile_path, profile, &has_contact, &local_error))
-    return fail_in (error, g_steal_pointer (&local_error), profile_path);
+    return seeds_community_reader_fail_in (error, g_steal_pointer (&local_error), profile_path);
 
   record->profile = g_steal_pointer (&profile);
 
@@ -786,10 +558,10 @@ read_profile (JsonObject            *community,
 /* The members of a "seeds-community" object after its header, into
  * reader->record */
 static gboolean
-read_members (Reader      *reader,
-              JsonObject  *root,
-              const char  *path,
-              GError     **error)
+read_members (SeedsCommunityReader  *reader,
+              JsonObject            *root,
+              const char            *path,
+              GError               **error)
 {
   SeedsCommunityRecord *record = reader->record;
   g_autofree char *community_path = seeds_exchange_member_path (path, "community");
@@ -797,27 +569,29 @@ read_members (Reader      *reader,
   const char *id = NULL;
 
   if (!(community = seeds_exchange_get_object (root, "community", community_path, TRUE, error)) ||
-      !read_new_id (reader, community, community_path, &id, error) ||
-      !(record->name = read_text (community, community_path, "name", SEEDS_FIELD_COMMUNITY_NAME,
-                                  error)) ||
+      !seeds_community_reader_new_id (reader, community, community_path, &id, error) ||
+      !seeds_community_reader_text (community, community_path, "name",
+                                    SEEDS_FIELD_COMMUNITY_NAME, &record->name, error) ||
       !read_profile (community, community_path, record, error))
     return FALSE;
 
   record->id = g_strdup (id);
 
-  return read_list_of_objects (reader, root, path, "participants", read_participant, NULL,
-                               error) &&
-         read_list_of_objects (reader, root, path, "meetings", read_meeting, NULL, error) &&
-         read_list_of_objects (reader, root, path, "next_steps", read_next_step, NULL, error);
+  return seeds_community_reader_list_of_objects (reader, root, path, "participants",
+                                                 read_participant, NULL, error) &&
+         seeds_community_reader_list_of_objects (reader, root, path, "meetings",
+                                                 read_meeting, NULL, error) &&
+         seeds_community_reader_list_of_objects (reader, root, path, "next_steps",
+                                                 read_next_step, NULL, error);
 }
 
 /* Reads the "seeds-community" object @node, at @path, into @communities. */
 static gboolean
-read_community (Reader      *reader,
-                JsonNode    *node,
-                const char  *path,
-                GPtrArray   *communities,
-                GError     **error)
+read_community (SeedsCommunityReader  *reader,
+                JsonNode              *node,
+                const char            *path,
+                GPtrArray             *communities,
+                GError               **error)
 {
   g_autoptr(SeedsCommunityRecord) record = community_record_new ();
   g_autoptr(GHashTable) participants = g_hash_table_new (g_str_hash, g_str_equal);
@@ -830,7 +604,7 @@ read_community (Reader      *reader,
 
   if (!seeds_exchange_check_header (node, SEEDS_EXCHANGE_COMMUNITY, reader->framework,
                                     &local_error))
-    return fail_in (error, g_steal_pointer (&local_error), path);
+    return seeds_community_reader_fail_in (error, g_steal_pointer (&local_error), path);
 
   reader->record = record;
   reader->participants = participants;
@@ -855,7 +629,7 @@ seeds_community_import_new_from_json (JsonNode        *root,
 {
   g_autoptr(SeedsCommunityImport) self = g_object_new (SEEDS_TYPE_COMMUNITY_IMPORT, NULL);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  Reader reader = { framework, ids, NULL, NULL, NULL };
+  SeedsCommunityReader reader = { framework, ids, NULL, NULL, NULL };
   JsonArray *array;
 
   if (!JSON_NODE_HOLDS_ARRAY (root))

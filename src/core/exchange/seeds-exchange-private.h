@@ -22,8 +22,8 @@ G_BEGIN_DECLS
 
 /* The reading and writing that the exchange files share. Only
  * seeds-invitation.c, seeds-scorecard.c, seeds-profile.c, seeds-importer.c,
- * seeds-csv.c, seeds-community-export.c and seeds-community-import.c
- * include this header. */
+ * seeds-csv.c, seeds-community-export.c, seeds-community-import.c and
+ * seeds-community-reader.c include this header. */
 
 typedef enum
 {
@@ -60,6 +60,12 @@ gboolean    seeds_exchange_check_header    (JsonNode           *root,
                                             GError            **error);
 G_GNUC_INTERNAL
 JsonObject *seeds_exchange_get_object      (JsonObject         *object,
+                                            const char         *member,
+                                            const char         *path,
+                                            gboolean            required,
+                                            GError            **error);
+G_GNUC_INTERNAL
+JsonArray  *seeds_exchange_get_array       (JsonObject         *object,
                                             const char         *member,
                                             const char         *path,
                                             gboolean            required,
