@@ -14,6 +14,7 @@
 
 #include "exchange/seeds-exchange.h"
 #include "exchange/seeds-json-check.h"
+#include "exchange/seeds-json-fault.h"
 #include "model/seeds-text.h"
 
 /* The check reads the input once, left to right, and keeps its open arrays
@@ -32,33 +33,6 @@
 /* A number with fewer digits before its point and no exponent cannot
  * exceed the largest double, about 1.8e308. */
 #define MAX_FINITE_DIGITS 300
-
-typedef enum
-{
-  FAULT_NUL_BYTE,
-  FAULT_NOT_UTF8,
-  FAULT_NO_VALUE,
-  FAULT_END,
-  FAULT_COMMENT,
-  FAULT_SINGLE_QUOTES,
-  FAULT_UNQUOTED_NAME,
-  FAULT_BARE_WORD,
-  FAULT_NOT_A_NUMBER,
-  FAULT_LEADING_ZERO,
-  FAULT_BAD_NUMBER,
-  FAULT_LARGE_NUMBER,
-  FAULT_CONTROL_CHARACTER,
-  FAULT_BAD_ESCAPE,
-  FAULT_NUL_ESCAPE,
-  FAULT_SURROGATE,
-  FAULT_MISSING_COLON,
-  FAULT_TRAILING_COMMA,
-  FAULT_TOO_DEEP,
-  FAULT_TOO_MANY_MEMBERS,
-  FAULT_DUPLICATE,
-  FAULT_UNEXPECTED,
-  FAULT_AFTER_VALUE,
-} Fault;
 
 /* What may come next */
 typedef enum
@@ -89,173 +63,28 @@ typedef struct
 
 typedef struct
 {
-  const char *data;
-  gsize       length;
-  gsize       pos;
-  guint       max_depth;
-  Expect      expect;
-  GArray     *containers;    /* Container: the open arrays and objects */
-  GArray     *names;         /* Name: the members of the open objects */
-  GString    *text;          /* their names, decoded */
+  const char     *data;
+  gsize           length;
+  gsize           pos;
+  guint           max_depth;
+  Expect          expect;
+  GArray         *containers;    /* Container: the open arrays and objects */
+  GArray         *names;         /* Name: the members of the open objects */
+  GString        *text;          /* their names, decoded */
 
-  Fault       fault;
-  gsize       fault_offset;
-  char       *fault_detail;  /* a duplicate name or an unexpected character, safe to quote */
+  SeedsJsonFault  fault;
+  gsize           fault_offset;
+  char           *fault_detail;  /* a duplicate name or an unexpected character, safe to quote */
 } Checker;
 
 static gboolean
-fail (Checker *self,
-      gsize    offset,
-      Fault    fault)
+fail (Checker        *self,
+      gsize           offset,
+      SeedsJsonFault  fault)
 {
   self->fault = fault;
   self->fault_offset = offset;
   return FALSE;
-}
-
-/* Lines from 1; columns from 1 in characters, as an editor counts them */
-static void
-locate (const char *data,
-        gsize       offset,
-        guint      *line,
-        guint      *column)
-{
-  gsize line_start = 0;
-  gsize n_lines = 1;
-  gsize n_chars = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (data[i] == '\n')
-        {
-          n_lines++;
-          line_start = i + 1;
-        }
-    }
-
-  for (gsize i = line_start; i < offset; i++)
-    {
-      if (((guchar) data[i] & 0xc0) != 0x80)
-        n_chars++;
-    }
-
-  *line = (guint) MIN (n_lines, G_MAXUINT);
-  *column = (guint) MIN (n_chars, G_MAXUINT);
-}
-
-static char *
-describe_fault (Fault       fault,
-                guint       line,
-                guint       column,
-                guint       max_depth,
-                const char *detail)
-{
-  /* Translators: in every message below, "line 3, column 7" says where
-   * in the file the problem is. */
-  switch (fault)
-    {
-    case FAULT_NUL_BYTE:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: it holds a "
-                                "NUL byte, which is not text."), line, column);
-    case FAULT_NOT_UTF8:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: it is not "
-                                "UTF-8 text."), line, column);
-    case FAULT_NO_VALUE:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: there is "
-                                "no value in the file."), line, column);
-    case FAULT_END:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: unexpected "
-                                "end of the file."), line, column);
-    case FAULT_COMMENT:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: comments "
-                                "are not allowed."), line, column);
-    case FAULT_SINGLE_QUOTES:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: text must "
-                                "be in double quotes."), line, column);
-    case FAULT_UNQUOTED_NAME:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: member "
-                                "names must be in double quotes."), line, column);
-    case FAULT_BARE_WORD:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: only true, "
-                                "false and null may stand without quotes."), line, column);
-    case FAULT_NOT_A_NUMBER:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: NaN and "
-                                "Infinity are not numbers in JSON."), line, column);
-    case FAULT_LEADING_ZERO:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: a number "
-                                "may not start with a zero followed by other digits."),
-                              line, column);
-    case FAULT_BAD_NUMBER:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: this is not "
-                                "a valid number."), line, column);
-    case FAULT_LARGE_NUMBER:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: the number "
-                                "is too large."), line, column);
-    case FAULT_CONTROL_CHARACTER:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: a text "
-                                "holds a control character, such as a line break, that is "
-                                "not written as an escape."), line, column);
-    case FAULT_BAD_ESCAPE:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: a text "
-                                "holds an invalid escape sequence."), line, column);
-    case FAULT_NUL_ESCAPE:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: a text "
-                                "holds the character U+0000 (NUL)."), line, column);
-    case FAULT_SURROGATE:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: a text "
-                                "holds half of a surrogate pair, which is not a character."),
-                              line, column);
-    case FAULT_MISSING_COLON:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: a member "
-                                "name must be followed by a colon."), line, column);
-    case FAULT_TRAILING_COMMA:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: a comma "
-                                "must be followed by another member or value."), line, column);
-    case FAULT_TOO_DEEP:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "The file is not valid JSON: line %u, column %u: "
-                                           "arrays and objects are nested more than %u level "
-                                           "deep.",
-                                           "The file is not valid JSON: line %u, column %u: "
-                                           "arrays and objects are nested more than %u levels "
-                                           "deep.",
-                                           max_depth),
-                              line, column, max_depth);
-    case FAULT_TOO_MANY_MEMBERS:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: an object "
-                                "has more than %u members."),
-                              line, column, SEEDS_JSON_MAX_MEMBERS);
-    case FAULT_DUPLICATE:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: the member "
-                                "“%s” is in the same object twice."), line, column, detail);
-    case FAULT_UNEXPECTED:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: unexpected "
-                                "character “%s”."), line, column, detail);
-    case FAULT_AFTER_VALUE:
-    default:
-      return g_strdup_printf (_("The file is not valid JSON: line %u, column %u: only white "
-                                "space may follow the value."), line, column);
-    }
-}
-
-static void
-set_fault_error (GError     **error,
-                 const char  *data,
-                 gsize        offset,
-                 Fault        fault,
-                 guint        max_depth,
-                 const char  *detail)
-{
-  g_autofree char *message = NULL;
-  guint line;
-  guint column;
-
-  if (error == NULL)
-    return;
-
-  locate (data, offset, &line, &column);
-  message = describe_fault (fault, line, column, max_depth, detail);
-  g_set_error_literal (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_NOT_JSON, message);
 }
 
 static Container *
@@ -272,19 +101,19 @@ after_value (Checker *self)
 
 /* A character out of place; some of them say what the file is instead. */
 static gboolean
-fail_stray (Checker *self,
-            Fault    fault)
+fail_stray (Checker        *self,
+            SeedsJsonFault  fault)
 {
   const char *p = self->data + self->pos;
 
   if (*p == '/')
-    return fail (self, self->pos, FAULT_COMMENT);
+    return fail (self, self->pos, SEEDS_JSON_FAULT_COMMENT);
   if (*p == '\'')
-    return fail (self, self->pos, FAULT_SINGLE_QUOTES);
+    return fail (self, self->pos, SEEDS_JSON_FAULT_SINGLE_QUOTES);
 
-  if (fault == FAULT_UNEXPECTED)
+  if (fault == SEEDS_JSON_FAULT_UNEXPECTED)
     self->fault_detail = seeds_text_make_visible (p, g_utf8_next_char (p) - p,
-                                                    MAX_QUOTED_LENGTH);
+                                                  MAX_QUOTED_LENGTH);
 
   return fail (self, self->pos, fault);
 }
@@ -334,11 +163,11 @@ scan_unicode_escape (Checker *self,
   int low = -1;
 
   if (unit < 0)
-    return fail (self, at, FAULT_BAD_ESCAPE);
+    return fail (self, at, SEEDS_JSON_FAULT_BAD_ESCAPE);
   if (unit == 0)
-    return fail (self, at, FAULT_NUL_ESCAPE);
+    return fail (self, at, SEEDS_JSON_FAULT_NUL_ESCAPE);
   if (unit >= 0xdc00 && unit <= 0xdfff)
-    return fail (self, at, FAULT_SURROGATE);
+    return fail (self, at, SEEDS_JSON_FAULT_SURROGATE);
 
   if (unit < 0xd800 || unit > 0xdbff)
     {
@@ -351,7 +180,7 @@ scan_unicode_escape (Checker *self,
   if (at + 8 <= self->length && self->data[at + 6] == '\\' && self->data[at + 7] == 'u')
     low = hex4 (self, at + 8);
   if (low < 0xdc00 || low > 0xdfff)
-    return fail (self, at, FAULT_SURROGATE);
+    return fail (self, at, SEEDS_JSON_FAULT_SURROGATE);
 
   if (out != NULL)
     g_string_append_unichar (out, 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00));
@@ -366,7 +195,7 @@ scan_escape (Checker *self,
   char c;
 
   if (self->pos + 1 >= self->length)
-    return fail (self, self->length, FAULT_END);
+    return fail (self, self->length, SEEDS_JSON_FAULT_END);
 
   switch (self->data[self->pos + 1])
     {
@@ -393,7 +222,7 @@ scan_escape (Checker *self,
     case 'u':
       return scan_unicode_escape (self, out);
     default:
-      return fail (self, self->pos, FAULT_BAD_ESCAPE);
+      return fail (self, self->pos, SEEDS_JSON_FAULT_BAD_ESCAPE);
     }
 
   if (out != NULL)
@@ -426,14 +255,14 @@ scan_string (Checker *self,
         }
 
       if (c < 0x20)
-        return fail (self, self->pos, FAULT_CONTROL_CHARACTER);
+        return fail (self, self->pos, SEEDS_JSON_FAULT_CONTROL_CHARACTER);
 
       if (out != NULL)
         g_string_append_c (out, c);
       self->pos++;
     }
 
-  return fail (self, self->length, FAULT_END);
+  return fail (self, self->length, SEEDS_JSON_FAULT_END);
 }
 
 static gboolean
@@ -520,20 +349,20 @@ scan_number (Checker *self)
 
   digits_start = self->pos;
   if (is_not_a_number (self->data + digits_start, word_length (self, digits_start)))
-    return fail (self, start, FAULT_NOT_A_NUMBER);
+    return fail (self, start, SEEDS_JSON_FAULT_NOT_A_NUMBER);
   if (!scan_digits (self))
-    return fail (self, start, FAULT_BAD_NUMBER);
+    return fail (self, start, SEEDS_JSON_FAULT_BAD_NUMBER);
 
   n_digits = self->pos - digits_start;
   if (self->data[digits_start] == '0' && n_digits > 1)
-    return fail (self, start, FAULT_LEADING_ZERO);
+    return fail (self, start, SEEDS_JSON_FAULT_LEADING_ZERO);
 
   if (next_is (self, "."))
     {
       self->pos++;
       is_whole = FALSE;
       if (!scan_digits (self))
-        return fail (self, start, FAULT_BAD_NUMBER);
+        return fail (self, start, SEEDS_JSON_FAULT_BAD_NUMBER);
     }
 
   if (next_is (self, "eE"))
@@ -544,11 +373,11 @@ scan_number (Checker *self)
       if (next_is (self, "+-"))
         self->pos++;
       if (!scan_digits (self))
-        return fail (self, start, FAULT_BAD_NUMBER);
+        return fail (self, start, SEEDS_JSON_FAULT_BAD_NUMBER);
     }
 
   if (!number_fits (self, start, n_digits, is_whole, has_exponent))
-    return fail (self, start, FAULT_LARGE_NUMBER);
+    return fail (self, start, SEEDS_JSON_FAULT_LARGE_NUMBER);
 
   return TRUE;
 }
@@ -560,7 +389,7 @@ scan_word (Checker *self)
   gsize length = word_length (self, self->pos);
 
   if (is_not_a_number (word, length))
-    return fail (self, self->pos, FAULT_NOT_A_NUMBER);
+    return fail (self, self->pos, SEEDS_JSON_FAULT_NOT_A_NUMBER);
 
   /* Only these, in lower case */
   if ((length == 4 && memcmp (word, "true", 4) == 0) ||
@@ -571,7 +400,7 @@ scan_word (Checker *self)
       return TRUE;
     }
 
-  return fail (self, self->pos, FAULT_BARE_WORD);
+  return fail (self, self->pos, SEEDS_JSON_FAULT_BARE_WORD);
 }
 
 static gboolean
@@ -581,7 +410,7 @@ open_container (Checker *self,
   Container container = { bracket, self->names->len, self->text->len };
 
   if (self->containers->len >= self->max_depth)
-    return fail (self, self->pos, FAULT_TOO_DEEP);
+    return fail (self, self->pos, SEEDS_JSON_FAULT_TOO_DEEP);
 
   g_array_append_val (self->containers, container);
   self->pos++;
@@ -649,8 +478,8 @@ check_names (Checker         *self,
   if (duplicate != NULL)
     {
       self->fault_detail = seeds_text_make_visible (self->text->str + duplicate->start,
-                                                        duplicate->length, MAX_QUOTED_LENGTH);
-      return fail (self, duplicate->offset, FAULT_DUPLICATE);
+                                                    duplicate->length, MAX_QUOTED_LENGTH);
+      return fail (self, duplicate->offset, SEEDS_JSON_FAULT_DUPLICATE);
     }
 
   g_array_set_size (self->names, object->first_name);
@@ -686,9 +515,9 @@ scan_value (Checker *self)
   else if (g_ascii_isalpha (c))
     scanned = scan_word (self);
   else if (c == '+' || c == '.')
-    return fail (self, self->pos, FAULT_BAD_NUMBER);
+    return fail (self, self->pos, SEEDS_JSON_FAULT_BAD_NUMBER);
   else
-    return fail_stray (self, FAULT_UNEXPECTED);
+    return fail_stray (self, SEEDS_JSON_FAULT_UNEXPECTED);
 
   if (scanned)
     after_value (self);
@@ -703,12 +532,12 @@ scan_name (Checker *self)
   Name name = { self->pos, self->text->len, 0 };
 
   if (g_ascii_isalnum (c) || c == '_' || c == '$')
-    return fail (self, self->pos, FAULT_UNQUOTED_NAME);
+    return fail (self, self->pos, SEEDS_JSON_FAULT_UNQUOTED_NAME);
   if (c != '"')
-    return fail_stray (self, FAULT_UNEXPECTED);
+    return fail_stray (self, SEEDS_JSON_FAULT_UNEXPECTED);
 
   if (self->names->len - top (self)->first_name >= SEEDS_JSON_MAX_MEMBERS)
-    return fail (self, self->pos, FAULT_TOO_MANY_MEMBERS);
+    return fail (self, self->pos, SEEDS_JSON_FAULT_TOO_MANY_MEMBERS);
 
   if (!scan_string (self, self->text))
     return FALSE;
@@ -735,7 +564,7 @@ scan_separator (Checker *self)
   if (c == (bracket == '[' ? ']' : '}'))
     return close_container (self);
 
-  return fail_stray (self, FAULT_UNEXPECTED);
+  return fail_stray (self, SEEDS_JSON_FAULT_UNEXPECTED);
 }
 
 static gboolean
@@ -750,14 +579,14 @@ step (Checker *self)
     case EXPECT_FIRST_VALUE:
       return c == ']' ? close_container (self) : scan_value (self);
     case EXPECT_NEXT_VALUE:
-      return c == ']' ? fail (self, self->pos, FAULT_TRAILING_COMMA) : scan_value (self);
+      return c == ']' ? fail (self, self->pos, SEEDS_JSON_FAULT_TRAILING_COMMA) : scan_value (self);
     case EXPECT_FIRST_NAME:
       return c == '}' ? close_container (self) : scan_name (self);
     case EXPECT_NEXT_NAME:
-      return c == '}' ? fail (self, self->pos, FAULT_TRAILING_COMMA) : scan_name (self);
+      return c == '}' ? fail (self, self->pos, SEEDS_JSON_FAULT_TRAILING_COMMA) : scan_name (self);
     case EXPECT_COLON:
       if (c != ':')
-        return fail_stray (self, FAULT_MISSING_COLON);
+        return fail_stray (self, SEEDS_JSON_FAULT_MISSING_COLON);
       self->pos++;
       self->expect = EXPECT_VALUE;
       return TRUE;
@@ -765,7 +594,7 @@ step (Checker *self)
       return scan_separator (self);
     case EXPECT_END:
     default:
-      return fail_stray (self, FAULT_AFTER_VALUE);
+      return fail_stray (self, SEEDS_JSON_FAULT_AFTER_VALUE);
     }
 }
 
@@ -777,7 +606,8 @@ check (Checker *self)
   /* Before anything else, so that the scanner can take every byte above
    * 0x7f for part of a valid character. */
   if (!g_utf8_validate_len (self->data, self->length, &end))
-    return fail (self, end - self->data, *end == '\0' ? FAULT_NUL_BYTE : FAULT_NOT_UTF8);
+    return fail (self, end - self->data,
+                 *end == '\0' ? SEEDS_JSON_FAULT_NUL_BYTE : SEEDS_JSON_FAULT_NOT_UTF8);
 
   for (skip_space (self); self->pos < self->length; skip_space (self))
     {
@@ -789,9 +619,9 @@ check (Checker *self)
     return TRUE;
 
   if (self->expect == EXPECT_VALUE && self->containers->len == 0)
-    return fail (self, self->length, FAULT_NO_VALUE);
+    return fail (self, self->length, SEEDS_JSON_FAULT_NO_VALUE);
 
-  return fail (self, self->length, FAULT_END);
+  return fail (self, self->length, SEEDS_JSON_FAULT_END);
 }
 
 /**
@@ -825,7 +655,8 @@ seeds_json_check (const char  *data,
 
   ok = check (&self);
   if (!ok)
-    set_fault_error (error, data, self.fault_offset, self.fault, max_depth, self.fault_detail);
+    seeds_json_fault_set_error (error, data, self.fault_offset, self.fault, max_depth,
+                                self.fault_detail);
 
   g_array_unref (self.containers);
   g_array_unref (self.names);
@@ -864,7 +695,7 @@ seeds_json_parse_strict (const char  *data,
   /* Not reached for checked input; json-glib's messages may quote it. */
   if (local_error == NULL)
     {
-      set_fault_error (error, data, length, FAULT_NO_VALUE, max_depth, NULL);
+      seeds_json_fault_set_error (error, data, length, SEEDS_JSON_FAULT_NO_VALUE, max_depth, NULL);
       return NULL;
     }
 
