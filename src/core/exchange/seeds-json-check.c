@@ -15,7 +15,7 @@
 #include "exchange/seeds-exchange.h"
 #include "exchange/seeds-json-check.h"
 #include "exchange/seeds-json-fault.h"
-#include "model/seeds-text.h"
+#include "model/seeds-text-identity.h"
 
 /* The check reads the input once, left to right, and keeps its open arrays
  * and objects on a stack of its own, so that no input reaches deeper into

@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "model/seeds-catalog.h"
+#include "model/seeds-text-identity.h"
 
 G_BEGIN_DECLS
 
@@ -47,15 +48,7 @@ typedef enum
 } SeedsField;
 
 GQuark    seeds_text_error_quark    (void);
-gboolean  seeds_text_is_invisible   (gunichar     c);
-gboolean  seeds_text_find_invisible (const char  *text,
-                                     gunichar    *found);
 gboolean  seeds_text_field_is_identifying (SeedsField field);
-char     *seeds_text_make_visible   (const char  *text,
-                                     gssize       length,
-                                     guint        max_chars);
-char     *seeds_text_name_key       (const char  *name);
-char     *seeds_text_name_skeleton  (const char  *name);
 guint     seeds_text_max_length     (SeedsField   field);
 char     *seeds_text_clean          (const char  *text,
                                      SeedsField   field,
