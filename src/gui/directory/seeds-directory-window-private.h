@@ -40,4 +40,18 @@ struct _SeedsDirectoryWindow
   SeedsDirectoryCard *card;
 };
 
+/* What seeds-directory-window-actions.c shares with the window */
+G_GNUC_INTERNAL
+void            seeds_directory_window_class_init_actions (GtkWidgetClass       *widget_class);
+G_GNUC_INTERNAL
+void            seeds_directory_window_show_error         (SeedsDirectoryWindow *self,
+                                                           const GError         *error);
+G_GNUC_INTERNAL
+SeedsCommunity *seeds_directory_window_get_selected       (SeedsDirectoryWindow *self);
+G_GNUC_INTERNAL
+GtkListBoxRow  *seeds_directory_window_find_row           (SeedsDirectoryWindow *self,
+                                                           const char           *community_id);
+G_GNUC_INTERNAL
+void            seeds_directory_window_apply_filter       (SeedsDirectoryWindow *self);
+
 G_END_DECLS

@@ -11,16 +11,9 @@
 
 #include <glib/gi18n.h>
 
-#include "exchange/seeds-file-name.h"
-#include "directory/seeds-directory-entry-dialog.h"
 #include "directory/seeds-directory-marker.h"
 #include "directory/seeds-directory-row.h"
 #include "directory/seeds-directory-window-private.h"
-#include "exchange/seeds-exchange.h"
-#include "exchange/seeds-import-dialog.h"
-#include "exchange/seeds-importer.h"
-#include "exchange/seeds-profile-export.h"
-#include "directory/seeds-profile-share-dialog.h"
 #include "seeds-widget-util.h"
 
 /* The directory of learning communities: a searchable list beside a map
@@ -41,9 +34,9 @@
 
 G_DEFINE_FINAL_TYPE (SeedsDirectoryWindow, seeds_directory_window, ADW_TYPE_WINDOW)
 
-static void
-show_error (SeedsDirectoryWindow *self,
-            const GError         *error)
+void
+seeds_directory_window_show_error (SeedsDirectoryWindow *self,
+                                   const GError         *error)
 {
   g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
@@ -53,8 +46,8 @@ show_error (SeedsDirectoryWindow *self,
 }
 
 /* (nullable): the entry whose card is open */
-static SeedsCommunity *
-get_selected (SeedsDirectoryWindow *self)
+SeedsCommunity *
+seeds_directory_window_get_selected (SeedsDirectoryWindow *self)
 {
   if (self->selected_id == NULL)
     return NULL;
@@ -65,7 +58,7 @@ get_selected (SeedsDirectoryWindow *self)
 static void
 update_actions (SeedsDirectoryWindow *self)
 {
-  SeedsCommunity *selected = get_selected (self);
+  SeedsCommunity *selected = seeds_directory_window_get_selected (self);
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "directory.edit", selected != NULL);
@@ -79,9 +72,9 @@ update_actions (SeedsDirectoryWindow *self)
 /* Selection: the row, the marker and the card go together. */
 
 /* (nullable): the row of @community_id, if the filter shows it */
-static GtkListBoxRow *
-find_row (SeedsDirectoryWindow *self,
-          const char           *community_id)
+GtkListBoxRow *
+seeds_directory_window_find_row (SeedsDirectoryWindow *self,
+                                 const char           *community_id)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        child != NULL && community_id != NULL;
@@ -211,7 +204,7 @@ select_community (SeedsDirectoryWindow *self,
   self->selected_id = g_strdup (seeds_community_get_id (community));
   seeds_directory_card_set_community (self->card, community);
   gtk_widget_set_visible (GTK_WIDGET (self->card), TRUE);
-  select_row_quietly (self, find_row (self, self->selected_id));
+  select_row_quietly (self, seeds_directory_window_find_row (self, self->selected_id));
   mark_current (self);
   update_actions (self);
 
@@ -237,7 +230,7 @@ seeds_directory_window_select (SeedsDirectoryWindow *self,
 
   g_return_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self));
 
-  row = find_row (self, community_id);
+  row = seeds_directory_window_find_row (self, community_id);
   if (row == NULL)
     clear_selection (self);
   else
@@ -333,8 +326,8 @@ filter_row (GtkListBoxRow *row,
  * entry while it is shown. Hiding rather than making the widgets again
  * keeps typing in the search field quick in a directory of a thousand:
  * making a row and a marker per entry per keystroke took seconds. */
-static void
-apply_filter (SeedsDirectoryWindow *self)
+void
+seeds_directory_window_apply_filter (SeedsDirectoryWindow *self)
 {
   SeedsDirectoryFilter filter;
   GtkListBoxRow *row;
@@ -365,7 +358,7 @@ apply_filter (SeedsDirectoryWindow *self)
   gtk_stack_set_visible_child_name (self->sidebar_stack,
                                     n_rows == 0 ? "empty" : n_shown == 0 ? "no-results" : "list");
 
-  row = find_row (self, self->selected_id);
+  row = seeds_directory_window_find_row (self, self->selected_id);
   if (row != NULL)
     select_community (self, seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row)), FALSE);
   else
@@ -385,7 +378,7 @@ reload (SeedsDirectoryWindow *self)
   all = seeds_store_list_directory (self->store, NULL, &error);
   if (all == NULL)
     {
-      show_error (self, error);
+      seeds_directory_window_show_error (self, error);
       all = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
@@ -406,14 +399,14 @@ reload (SeedsDirectoryWindow *self)
       add_marker (self, community);
     }
 
-  apply_filter (self);
+  seeds_directory_window_apply_filter (self);
 }
 
 static void
 on_filter_changed (SeedsDirectoryWindow *self)
 {
   if (self->store != NULL)
-    apply_filter (self);
+    seeds_directory_window_apply_filter (self);
 }
 
 /* Escape in the search field empties it, as in GNOME's other lists. */
@@ -430,447 +423,6 @@ on_store_changed (SeedsStore           *store,
 {
   if (what & (SEEDS_STORE_CHANGE_DIRECTORY | SEEDS_STORE_CHANGE_COMMUNITIES))
     reload (self);
-}
-
-/* Adding and editing */
-
-static gboolean
-present_again (gpointer dialog)
-{
-  gtk_window_present (GTK_WINDOW (dialog));
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-destroy_dialog (gpointer dialog)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  return G_SOURCE_REMOVE;
-}
-
-/* Shows every entry, so that one just added is in the list. */
-static void
-clear_filter (SeedsDirectoryWindow *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->kind_dropdown, 0);
-  apply_filter (self);
-}
-
-static gboolean
-save_entry (SeedsDirectoryWindow       *self,
-            SeedsDirectoryEntryDialog  *dialog,
-            GError                    **error)
-{
-  SeedsCommunity *community = seeds_directory_entry_dialog_get_community (dialog);
-  g_autoptr(SeedsCommunityProfile) profile = NULL;
-  g_autoptr(SeedsCommunity) added = NULL;
-  g_autofree char *name = seeds_directory_entry_dialog_get_name (dialog);
-
-  profile = seeds_directory_entry_dialog_get_profile (dialog, error);
-  if (profile == NULL)
-    return FALSE;
-
-  if (community != NULL)
-    return seeds_store_update_directory_entry (self->store, community, name, profile, error);
-
-  added = seeds_store_add_directory_entry (self->store, name, profile,
-                                           seeds_directory_entry_dialog_get_origin (dialog), error);
-  if (added == NULL)
-    return FALSE;
-
-  if (find_row (self, seeds_community_get_id (added)) == NULL)
-    clear_filter (self);
-  seeds_directory_window_select (self, seeds_community_get_id (added));
-
-  return TRUE;
-}
-
-/* What the store refuses is said in the dialog, which stays open to put it
- * right. The message dialog hides itself after any response; it comes back
- * once that is done, whichever order libadwaita does it in. */
-static void
-on_entry_response (SeedsDirectoryEntryDialog *dialog,
-                   const char                *response,
-                   SeedsDirectoryWindow      *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (response, SEEDS_FORM_DIALOG_SAVE) && !save_entry (self, dialog, &error))
-    {
-      seeds_directory_entry_dialog_show_error (dialog, error);
-      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_again, g_object_ref (dialog), g_object_unref);
-      return;
-    }
-
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_dialog, g_object_ref (dialog), g_object_unref);
-}
-
-static void
-open_entry_dialog (SeedsDirectoryWindow *self,
-                   SeedsCommunity       *community)
-{
-  SeedsDirectoryEntryDialog *dialog = seeds_directory_entry_dialog_new (GTK_WINDOW (self), community);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_entry_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-add_activated (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  open_entry_dialog (SEEDS_DIRECTORY_WINDOW (widget), NULL);
-}
-
-static void
-edit_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  SeedsDirectoryWindow *self = SEEDS_DIRECTORY_WINDOW (widget);
-  SeedsCommunity *selected = get_selected (self);
-
-  if (selected != NULL)
-    open_entry_dialog (self, selected);
-}
-
-/* Removing, with undo */
-
-static void
-on_undo (AdwToast             *toast,
-         SeedsDirectoryWindow *self)
-{
-  SeedsCommunity *community = g_object_get_data (G_OBJECT (toast), "community");
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  g_object_set_data (G_OBJECT (toast), "undone", GINT_TO_POINTER (TRUE));
-  if (!seeds_store_restore_directory_entry (self->store, community, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-
-  seeds_directory_window_select (self, seeds_community_get_id (community));
-}
-
-/* Once no toast offers to undo a removal, what was removed goes for good:
- * purging while another toast still offers it would make that undo fail. */
-static void
-on_toast_dismissed (AdwToast             *toast,
-                    SeedsDirectoryWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  g_return_if_fail (self->n_undoable > 0);
-  self->n_undoable--;
-
-  if (self->n_undoable == 0 && !seeds_store_purge_removed_entries (self->store, &error))
-    show_error (self, error);
-}
-
-static void
-offer_undo (SeedsDirectoryWindow *self,
-            SeedsCommunity       *community)
-{
-  /* Translators: in a toast after removing a learning community from the directory */
-  g_autofree char *title = g_markup_printf_escaped (_("“%s” removed"), seeds_community_get_name (community));
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "community", g_object_ref (community), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo), self, 0);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
-  self->n_undoable++;
-  g_set_weak_pointer (&self->undo_toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-remove_entry (SeedsDirectoryWindow *self,
-              SeedsCommunity       *community)
-{
-  g_autoptr(SeedsCommunity) removed = g_object_ref (community);
-  g_autoptr(GError) error = NULL;
-
-  if (!seeds_store_remove_directory_entry (self->store, removed, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-
-  offer_undo (self, removed);
-}
-
-static void
-on_remove_own_response (AdwMessageDialog     *dialog,
-                        const char           *response,
-                        SeedsDirectoryWindow *self)
-{
-  SeedsCommunity *community = g_object_get_data (G_OBJECT (dialog), "community");
-
-  if (g_str_equal (response, "remove") && self->store != NULL)
-    remove_entry (self, community);
-}
-
-/* Your own community goes with its meetings, so it is asked first. */
-static void
-confirm_remove_own (SeedsDirectoryWindow *self,
-                    SeedsCommunity       *community)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
-  /* Translators: %s is the name of one of your own learning communities */
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Remove “%s”?"),
-                                     seeds_community_get_name (community));
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("This is one of your own learning communities. Its meetings, scores "
-                                 "and next steps are deleted with it, for good once the removal can no "
-                                 "longer be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "community", g_object_ref (community), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_own_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-remove_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  SeedsDirectoryWindow *self = SEEDS_DIRECTORY_WINDOW (widget);
-  SeedsCommunity *selected = get_selected (self);
-
-  if (selected == NULL)
-    return;
-
-  if (seeds_community_is_own (selected))
-    confirm_remove_own (self, selected);
-  else
-    remove_entry (self, selected);
-}
-
-/* Importing profiles */
-
-/**
- * seeds_directory_window_import_files:
- *
- * Imports profiles (and whatever else the importer takes), each whole or
- * not at all, says per file what happened, and opens the card of the
- * first community imported.
- */
-void
-seeds_directory_window_import_files (SeedsDirectoryWindow  *self,
-                                     GFile                **files,
-                                     guint                  n_files)
-{
-  g_autoptr(GPtrArray) results = NULL;
-  SeedsImportDialog *dialog;
-
-  g_return_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self));
-
-  if (n_files == 0)
-    return;
-
-  results = seeds_importer_import_files (self->store, self->framework, files, n_files);
-
-  for (guint i = 0; i < results->len; i++)
-    {
-      const SeedsImportResult *result = g_ptr_array_index (results, i);
-
-      if (result->community_id != NULL && !seeds_import_result_is_refused (result))
-        {
-          if (find_row (self, result->community_id) == NULL)
-            clear_filter (self);
-          seeds_directory_window_select (self, result->community_id);
-          break;
-        }
-    }
-
-  dialog = seeds_import_dialog_new (GTK_WINDOW (self), results);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_import_response (GtkNativeDialog      *chooser,
-                    int                   response,
-                    SeedsDirectoryWindow *self)
-{
-  g_autoptr(GListModel) files = NULL;
-  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-
-  for (guint i = 0; files != NULL && i < g_list_model_get_n_items (files); i++)
-    g_ptr_array_add (array, g_list_model_get_item (files, i));
-
-  if (self->store != NULL)
-    seeds_directory_window_import_files (self, (GFile **) array->pdata, array->len);
-}
-
-static void
-import_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Learning community profiles"));
-  gtk_file_filter_add_suffix (filter, SEEDS_PROFILE_SUFFIX + 1);
-
-  chooser = gtk_file_chooser_native_new (_("Import Profiles"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* Exporting your own community's profile */
-
-/**
- * seeds_directory_window_save_profile:
- * @community_id: one of your own learning communities
- * @share: what to share besides what a profile always holds
- *
- * Saves the community's profile, dated now, for other communities to
- * import (see docs/formats.md).
- *
- * Returns: %TRUE on success
- */
-gboolean
-seeds_directory_window_save_profile (SeedsDirectoryWindow  *self,
-                                     const char            *community_id,
-                                     SeedsProfileShare      share,
-                                     GFile                 *file,
-                                     GError               **error)
-{
-  g_autoptr(SeedsProfile) profile = NULL;
-
-  g_return_val_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self), FALSE);
-  g_return_val_if_fail (community_id != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  profile = seeds_profile_export_new (self->store, self->framework, community_id, share, error);
-
-  return profile != NULL && seeds_profile_save (profile, file, error);
-}
-
-static void
-on_export_file_response (GtkNativeDialog      *chooser,
-                         int                   response,
-                         SeedsDirectoryWindow *self)
-{
-  const char *community_id = g_object_get_data (G_OBJECT (chooser), "community-id");
-  SeedsProfileShare share = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "share"));
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  if (file != NULL && self->store != NULL)
-    {
-      if (seeds_directory_window_save_profile (self, community_id, share, file, &error))
-        adw_toast_overlay_add_toast (self->toast_overlay,
-                                     adw_toast_new (_("Profile saved. Send it to other learning "
-                                                      "communities to be in their directory.")));
-      else
-        show_error (self, error);
-    }
-
-  g_object_unref (chooser);
-}
-
-static void
-on_share_response (SeedsProfileShareDialog *dialog,
-                   const char              *response,
-                   SeedsDirectoryWindow    *self)
-{
-  SeedsCommunity *community = g_object_get_data (G_OBJECT (dialog), "community");
-  g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
-
-  if (!g_str_equal (response, SEEDS_PROFILE_SHARE_DIALOG_EXPORT))
-    return;
-
-  name = seeds_file_name_for (seeds_community_get_name (community), SEEDS_PROFILE_SUFFIX);
-  chooser = gtk_file_chooser_native_new (_("Export Profile"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data_full (G_OBJECT (chooser), "community-id", g_strdup (seeds_community_get_id (community)),
-                          g_free);
-  g_object_set_data (G_OBJECT (chooser), "share",
-                     GUINT_TO_POINTER (seeds_profile_share_dialog_get_share (dialog)));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_file_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-export_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  SeedsDirectoryWindow *self = SEEDS_DIRECTORY_WINDOW (widget);
-  SeedsCommunity *selected = get_selected (self);
-  SeedsProfileShareDialog *dialog;
-
-  if (selected == NULL || !seeds_community_is_own (selected))
-    return;
-
-  dialog = seeds_profile_share_dialog_new (GTK_WINDOW (self), seeds_community_get_name (selected));
-  g_object_set_data_full (G_OBJECT (dialog), "community", g_object_ref (selected), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_share_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The fictional sample */
-
-static void
-add_samples_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  SeedsDirectoryWindow *self = SEEDS_DIRECTORY_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!seeds_store_add_sample_directory (self->store, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-
-  seeds_directory_window_show_all (self);
-}
-
-static void
-remove_samples_activated (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  SeedsDirectoryWindow *self = SEEDS_DIRECTORY_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!seeds_store_remove_sample_directory (self->store, &error))
-    show_error (self, error);
 }
 
 /* The window */
@@ -938,13 +490,7 @@ seeds_directory_window_class_init (SeedsDirectoryWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_card_close);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
-  gtk_widget_class_install_action (widget_class, "directory.add", NULL, add_activated);
-  gtk_widget_class_install_action (widget_class, "directory.edit", NULL, edit_activated);
-  gtk_widget_class_install_action (widget_class, "directory.remove", NULL, remove_activated);
-  gtk_widget_class_install_action (widget_class, "directory.import", NULL, import_activated);
-  gtk_widget_class_install_action (widget_class, "directory.export", NULL, export_activated);
-  gtk_widget_class_install_action (widget_class, "directory.add-samples", NULL, add_samples_activated);
-  gtk_widget_class_install_action (widget_class, "directory.remove-samples", NULL, remove_samples_activated);
+  seeds_directory_window_class_init_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "directory.show-all", NULL, show_all_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
