@@ -27,6 +27,28 @@ seeds_score_axis_x (const SeedsScoreAxis *axis,
                       (axis->right - axis->left) / ((SEEDS_SCORE_MAX - SEEDS_SCORE_MIN) * 10.f);
 }
 
+/* A scale is as wide as the others in its column, so that they line up:
+ * @width, or down to @min_width where there is no room; always @height
+ * high. */
+void
+seeds_score_axis_measure (GtkOrientation  orientation,
+                          int             min_width,
+                          int             width,
+                          int             height,
+                          int            *minimum,
+                          int            *natural)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = min_width;
+      *natural = width;
+    }
+  else
+    {
+      *minimum = *natural = height;
+    }
+}
+
 void
 seeds_score_axis_lookup_color (GtkWidget     *widget,
                                const char    *name,

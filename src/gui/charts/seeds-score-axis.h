@@ -48,6 +48,12 @@ void  seeds_score_axis_append_dot      (GtkSnapshot           *snapshot,
                                         float                  y,
                                         float                  radius,
                                         const GdkRGBA         *color);
+void  seeds_score_axis_measure         (GtkOrientation         orientation,
+                                        int                    min_width,
+                                        int                    width,
+                                        int                    height,
+                                        int                   *minimum,
+                                        int                   *natural);
 void  seeds_score_axis_lookup_color    (GtkWidget             *widget,
                                         const char            *name,
                                         const GdkRGBA         *fallback,

@@ -130,17 +130,8 @@ seeds_compare_scale_measure (GtkWidget      *widget,
                              int            *minimum_baseline,
                              int            *natural_baseline)
 {
-  /* One width for every row, so that the scales line up; narrower only
-   * on a small screen. */
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = MIN_WIDTH;
-      *natural = WIDTH;
-    }
-  else
-    {
-      *minimum = *natural = HEIGHT;
-    }
+  /* Narrower only on a small screen */
+  seeds_score_axis_measure (orientation, MIN_WIDTH, WIDTH, HEIGHT, minimum, natural);
 }
 
 static void

@@ -156,15 +156,9 @@ seeds_dots_measure (GtkWidget      *widget,
                     int            *minimum_baseline,
                     int            *natural_baseline)
 {
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      /* One width for every row, so that the scales line up. */
-      *minimum = *natural = 170 * SEEDS_DOTS (widget)->scale;
-    }
-  else
-    {
-      *minimum = *natural = 72 * SEEDS_DOTS (widget)->scale;
-    }
+  float scale = SEEDS_DOTS (widget)->scale;
+
+  seeds_score_axis_measure (orientation, 170 * scale, 170 * scale, 72 * scale, minimum, natural);
 }
 
 static void
