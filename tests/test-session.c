@@ -10,8 +10,6 @@
 #include <locale.h>
 #include <stdlib.h>
 
-#include <sqlite3.h>
-
 #include "exchange/seeds-community-export.h"
 #include "exchange/seeds-csv.h"
 #include "exchange/seeds-invitation.h"
@@ -670,7 +668,6 @@ test_review_all_or_nothing (Fixture       *fixture,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
 
   review_init (&review, fixture);
 
@@ -678,9 +675,7 @@ test_review_all_or_nothing (Fixture       *fixture,
                              "WHEN OLD.id = '%s' "
                              "BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;",
                              seeds_next_step_get_id (review.steps[2]));
-  g_assert_cmpint (sqlite3_open (fixture->db.path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, trigger, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  seeds_test_exec (fixture->db.path, trigger);
 
   before = seeds_test_dump_database (fixture->db.path);
   fixture->db.n_changed = 0;
