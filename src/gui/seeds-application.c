@@ -21,6 +21,7 @@
 #include "print/seeds-factor-site.h"
 #include "exchange/seeds-importer.h"
 #include "print/seeds-poster.h"
+#include "seeds-frame-probe.h"
 #include "seeds-preferences-window.h"
 #include "exchange/seeds-profile-export.h"
 #include "seeds-window.h"
@@ -604,6 +605,7 @@ seeds_application_activate (GApplication *application)
     window = GTK_WINDOW (seeds_window_new (SEEDS_APPLICATION (application)));
 
   gtk_window_present (window);
+  seeds_frame_probe_watch (window);
 }
 
 /* Files opened by double-click or from the command line: see
