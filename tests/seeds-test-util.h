@@ -47,6 +47,16 @@ void  seeds_test_damage_page     (const char *path,
 guint seeds_test_root_page       (const char *path,
                                   const char *name);
 
+/* A leaf page of a table or index, and how many rows it holds */
+typedef struct
+{
+  guint page;
+  guint n_cells;
+} SeedsTestPage;
+
+SeedsTestPage seeds_test_middle_leaf (const char *path,
+                                      const char *name);
+
 GPtrArray *seeds_test_parse_csv  (const char *csv,
                                   gsize       length);
 

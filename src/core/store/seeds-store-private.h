@@ -45,9 +45,24 @@ seeds_store_column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
+/* What was being done when SQLite failed: see seeds_store_set_error(). */
+typedef enum
+{
+  SEEDS_STORE_OPENING,
+  SEEDS_STORE_READING,
+  SEEDS_STORE_WRITING,
+} SeedsStoreAccess;
+
 G_GNUC_INTERNAL
 void           seeds_store_emit_changed        (SeedsStore          *self,
                                                 SeedsStoreChange     what);
+G_GNUC_INTERNAL
+gboolean       seeds_store_set_error           (GError             **error,
+                                                const char          *path,
+                                                sqlite3             *db,
+                                                int                  rc,
+                                                SeedsStoreAccess     access,
+                                                const char          *detail);
 G_GNUC_INTERNAL
 gboolean       seeds_store_set_not_found       (GError             **error,
                                                 const char          *message);
