@@ -824,6 +824,30 @@ seeds_application_close_database (SeedsApplication *self)
   g_clear_pointer (&self->open_path, g_free);
 }
 
+/**
+ * seeds_application_close_damaged_database:
+ * @damage: why the database in use is damaged, from the check after
+ *   start-up (seeds_backup_scheduler_get_damage())
+ *
+ * Closes the database and keeps @damage as the reason it cannot be used,
+ * so that a new window offers to recover it, as for one that could not be
+ * opened.
+ */
+void
+seeds_application_close_damaged_database (SeedsApplication *self,
+                                          const GError     *damage)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (SEEDS_IS_APPLICATION (self));
+  g_return_if_fail (damage != NULL);
+
+  path = g_strdup (self->open_path);
+  seeds_application_close_database (self);
+  self->open_path = g_steal_pointer (&path);
+  self->store_error = g_error_copy (damage);
+}
+
 /* The database in use, or that could not be opened; NULL before one was
  * opened */
 const char *

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "meetings/seeds-meeting-view.h"
+#include "recovery/seeds-damage-banner.h"
 #include "recovery/seeds-recovery-page.h"
 #include "seeds-window.h"
 
@@ -40,6 +41,7 @@ struct _SeedsWindow
   GtkStack             *sidebar_stack;
   GtkListBox           *meeting_list;
   SeedsMeetingView     *meeting_view;
+  SeedsDamageBanner    *damage_banner;
 
   /* Tests print to this PDF instead of showing the print dialog. */
   char                 *print_to_file;

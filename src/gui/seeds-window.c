@@ -1189,6 +1189,26 @@ on_reopen (SeedsWindow *self,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* The check after start-up found the database damaged, and the user
+ * chose to recover it: a new window opens on the recovery page, as for a
+ * database that cannot be opened, and this one goes. */
+static void
+on_recover (SeedsWindow *self)
+{
+  SeedsBackupScheduler *backups = seeds_application_get_backups (self->application);
+  g_autoptr(GError) damage = NULL;
+  SeedsWindow *window;
+
+  if (backups == NULL || seeds_backup_scheduler_get_damage (backups) == NULL)
+    return;
+
+  damage = g_error_copy (seeds_backup_scheduler_get_damage (backups));
+  seeds_application_close_damaged_database (self->application, damage);
+  window = seeds_window_new (self->application);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 seeds_window_constructed (GObject *object)
 {
@@ -1217,6 +1237,8 @@ seeds_window_constructed (GObject *object)
 
   g_object_ref (self->store);
   self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed), self);
+  seeds_damage_banner_set_scheduler (self->damage_banner,
+                                     seeds_application_get_backups (self->application));
 
   load_communities (self);
   last = g_settings_get_string (self->settings, "last-community");
@@ -1306,6 +1328,7 @@ seeds_window_class_init (SeedsWindowClass *klass)
 
   g_type_ensure (SEEDS_TYPE_MEETING_VIEW);
   g_type_ensure (SEEDS_TYPE_RECOVERY_PAGE);
+  g_type_ensure (SEEDS_TYPE_DAMAGE_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/seeds-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, toast_overlay);
@@ -1321,6 +1344,8 @@ seeds_window_class_init (SeedsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, meeting_list);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, meeting_view);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, damage_banner);
+  gtk_widget_class_bind_template_callback (widget_class, on_recover);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_community_activated);
