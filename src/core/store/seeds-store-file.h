@@ -102,6 +102,10 @@ gboolean  seeds_store_replace_file          (const char    *path,
                                              char         **kept_path,
                                              GError       **error);
 
+/* In seeds-store-collation.c: how names sort (COLLATE seeds_name) */
+G_GNUC_INTERNAL
+int       seeds_store_add_collation         (sqlite3       *db);
+
 /* In seeds-store-backup.c, for seeds_store_open() */
 G_GNUC_INTERNAL
 gboolean  seeds_store_backup_before_update  (const char    *database_path,

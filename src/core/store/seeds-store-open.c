@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -20,37 +19,6 @@
 
 /* Opening the database: deciding whether a file is ours to use, making a
  * new one, and bringing an older one up to date. */
-
-static int
-compare_names (void       *user_data,
-               int         len_a,
-               const void *a,
-               int         len_b,
-               const void *b)
-{
-  int cmp = 0;
-
-  if (len_a == 0 || len_b == 0)
-    return (len_a > 0) - (len_b > 0);
-
-  /* Text from another program may not be UTF-8; sort it by its bytes. */
-  if (g_utf8_validate_len (a, len_a, NULL) && g_utf8_validate_len (b, len_b, NULL))
-    {
-      g_autofree char *folded_a = g_utf8_casefold (a, len_a);
-      g_autofree char *folded_b = g_utf8_casefold (b, len_b);
-
-      cmp = g_utf8_collate (folded_a, folded_b);
-    }
-
-  if (cmp == 0)
-    {
-      cmp = memcmp (a, b, MIN (len_a, len_b));
-      if (cmp == 0)
-        cmp = (len_a > len_b) - (len_a < len_b);
-    }
-
-  return cmp;
-}
 
 static void
 set_too_new_error (GError     **error,
@@ -169,11 +137,8 @@ prepare_connection (sqlite3     *db,
     }
 
   if ((rc = sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL)) != SQLITE_OK ||
-      (rc = sqlite3_create_collation_v2 (db, "seeds_name", SQLITE_UTF8, NULL,
-                                         compare_names, NULL)) != SQLITE_OK)
-    {
-      return seeds_store_set_error (error, path, db, rc, SEEDS_STORE_OPENING, NULL);
-    }
+      (rc = seeds_store_add_collation (db)) != SQLITE_OK)
+    return seeds_store_set_error (error, path, db, rc, SEEDS_STORE_OPENING, NULL);
 
   return TRUE;
 }
