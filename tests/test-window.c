@@ -725,6 +725,58 @@ test_dialog_refuses_bad_names (SeedsTestWindow *fixture,
   g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "welcome");
 }
 
+static guint
+count_widgets (GtkWidget *widget,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
+/* The window makes the page it shows, and each other page, and the
+ * findings panel, only when it is first shown: opening costs the same
+ * however many meetings the community has. */
+static void
+test_pages_made_when_shown (SeedsTestWindow *fixture,
+                            gconstpointer    data)
+{
+  GtkWidget *window;
+
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Lazy lab");
+  seeds_test_start_meeting (fixture, "First round", NULL);
+  seeds_test_window_close (fixture);
+
+  seeds_test_window_open (fixture);
+  window = GTK_WIDGET (fixture->window);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_SCORING_PAGE), ==, 1);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_TALLY_PAGE), ==, 0);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_OVERVIEW_PAGE), ==, 0);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_HISTORY_PAGE), ==, 0);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_COMPARE_PAGE), ==, 0);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_FACTOR_PANEL), ==, 0);
+
+  seeds_test_window_activate (fixture, "win.show-overview");
+  g_assert_cmpstr (seeds_meeting_view_get_page (fixture->window->meeting_view), ==, "overview");
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_OVERVIEW_PAGE), ==, 1);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_HISTORY_PAGE), ==, 0);
+
+  seeds_test_window_activate (fixture, "win.toggle-panel");
+  g_assert_true (seeds_meeting_view_get_panel_visible (fixture->window->meeting_view));
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_FACTOR_PANEL), ==, 1);
+
+  /* Shown again, a page is the one made before. */
+  seeds_test_window_activate (fixture, "win.show-scoring");
+  seeds_test_window_activate (fixture, "win.show-overview");
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_OVERVIEW_PAGE), ==, 1);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_SCORING_PAGE), ==, 1);
+}
+
 /* A file that is not a database: the window says so and the file stays as it was. */
 static void
 test_corrupt_database (SeedsTestWindow *fixture,
@@ -812,6 +864,7 @@ main (int   argc,
   ADD ("/window/print-report", test_print_report);
   ADD ("/window/dialog-refuses-bad-names", test_dialog_refuses_bad_names);
   ADD ("/window/corrupt-database", test_corrupt_database);
+  ADD ("/window/pages-made-when-shown", test_pages_made_when_shown);
 #undef ADD
   g_test_add_func ("/widgets/reflow-box", test_reflow_box);
   g_test_add_func ("/widgets/strip-mnemonic", test_strip_mnemonic);
