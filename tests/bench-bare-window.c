@@ -8,21 +8,27 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <time.h>
 
 #include <adwaita.h>
 
 /* What start-up costs without the app: a libadwaita window of the app's
  * default size with a header bar and a label, and nothing else. Prints
- * "first-frame USEC", the g_get_monotonic_time() at which its frame clock
- * finished the first frame, and quits, as the app does with
- * SEEDS_BENCH_FIRST_FRAME set (src/gui/seeds-frame-probe.c);
- * tests/bench-startup.c starts both in turn. */
+ * "first-frame USEC CPU", the g_get_monotonic_time() at which its frame
+ * clock finished the first frame and the processor time used until then,
+ * and quits, as the app does with SEEDS_BENCH_FIRST_FRAME set
+ * (src/gui/seeds-frame-probe.c); tests/bench-startup.c starts both in
+ * turn. */
 
 static void
 on_after_paint (GdkFrameClock *clock,
                 GApplication  *app)
 {
-  printf ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  struct timespec cpu;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
+  printf ("first-frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", g_get_monotonic_time (),
+          (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000);
   fflush (stdout);
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
   g_application_quit (app);

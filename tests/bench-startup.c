@@ -59,11 +59,13 @@ static const GOptionEntry entries[] = {
 typedef struct
 {
   double ms;      /* until the first frame, or until it ended */
+  double cpu_ms;  /* processor time until the first frame, or until it ended */
   double rss_mb;  /* peak resident memory */
 } Run;
 
-/* Starts @argv with its standard output in a pipe; reads it until the
- * line "first-frame USEC" when @frame, and waits for the end. */
+/* Starts @argv with its standard output in a pipe, reads it, and waits
+ * for the end; when @frame, the line "first-frame USEC CPU" says when the
+ * first frame was drawn and how much processor time it took. */
 static Run
 run_program (const char * const *argv,
              gboolean            frame)
@@ -71,6 +73,7 @@ run_program (const char * const *argv,
   g_autoptr(GString) output = g_string_new (NULL);
   struct rusage usage;
   gint64 start, end = 0;
+  double cpu_ms;
   int status = 0;
   int fds[2];
   char buf[256];
@@ -105,16 +108,21 @@ run_program (const char * const *argv,
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
     g_error ("%s ended with status %d", argv[0], status);
 
+  cpu_ms = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+
   if (frame)
     {
       const char *line = strstr (output->str, "first-frame ");
+      char *cpu_text;
 
       if (line == NULL)
         g_error ("%s drew no frame", argv[0]);
-      end = g_ascii_strtoll (line + strlen ("first-frame "), NULL, 10);
+      end = g_ascii_strtoll (line + strlen ("first-frame "), &cpu_text, 10);
+      cpu_ms = g_ascii_strtoll (cpu_text, NULL, 10) / 1000.0;
     }
 
-  return (Run) { (end - start) / 1000.0, usage.ru_maxrss / 1024.0 };
+  return (Run) { (end - start) / 1000.0, cpu_ms, usage.ru_maxrss / 1024.0 };
 }
 
 typedef struct
@@ -137,14 +145,17 @@ median_of (GArray *runs,
   return seeds_bench_median (values);
 }
 
+/* The median of the ratios of the runs taken in turn */
 static double
-median_ratio (Case *c)
+median_ratio (Case  *c,
+              gsize  offset)
 {
   g_autoptr(GArray) ratios = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i < c->app->len; i++)
     {
-      double ratio = g_array_index (c->app, Run, i).ms / g_array_index (c->bare, Run, i).ms;
+      double ratio = G_STRUCT_MEMBER (double, &g_array_index (c->app, Run, i), offset) /
+                     G_STRUCT_MEMBER (double, &g_array_index (c->bare, Run, i), offset);
 
       g_array_append_val (ratios, ratio);
     }
@@ -221,10 +232,11 @@ time_export (void)
       g_array_append_val (runs, run);
     }
 
-  printf ("Export one community as JSON (--export-json -): %7.0f ms, peak RSS %.0f MB"
-          "  (median of %d)\n",
+  printf ("Export one community as JSON (--export-json -), median of %d:\n"
+          "  %.0f ms, of which %.0f ms processor time; peak RSS %.0f MB\n", n_runs,
           median_of (runs, G_STRUCT_OFFSET (Run, ms)),
-          median_of (runs, G_STRUCT_OFFSET (Run, rss_mb)), n_runs);
+          median_of (runs, G_STRUCT_OFFSET (Run, cpu_ms)),
+          median_of (runs, G_STRUCT_OFFSET (Run, rss_mb)));
 }
 
 static void
@@ -278,14 +290,13 @@ main (int   argc,
 
   shape = (SeedsBenchDatabase) { n_communities, n_meetings, n_participants, 2026 };
   start = g_get_monotonic_time ();
-  g_print ("Generating %s unless it is there …\n", database_path);
   if (!seeds_bench_database_ensure (&shape, database_path, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
   if (seeds_bench_elapsed_ms (start) > 1000)
-    g_print ("Generated in %.0f s\n", seeds_bench_elapsed_ms (start) / 1000);
+    g_print ("Generated %s in %.0f s\n", database_path, seeds_bench_elapsed_ms (start) / 1000);
   describe_database ();
 
   empty_dir = g_dir_make_tmp ("seeds-bench-XXXXXX", &error);
@@ -307,14 +318,21 @@ main (int   argc,
     for (guint c = 0; c < n_cases; c++)
       run_case (&cases[c], empty_dir, run);
 
-  printf ("Start-up until the first frame, median of %d interleaved runs:\n", n_runs);
-  printf ("  %-18s %9s %9s %7s %12s %12s\n", "", "app", "bare", "ratio", "app RSS", "bare RSS");
+  printf ("Start-up until the first frame, median of %d runs taken in turn; the ratio is\n"
+          "the median of the runs' app / bare; cpu is the processor time until then:\n",
+          n_runs);
+  printf ("  %-16s %8s %8s %6s  %8s %8s %6s  %7s %7s\n", "", "app", "bare", "ratio",
+          "app cpu", "bare cpu", "ratio", "app RSS", "bare RSS");
   for (guint c = 0; c < n_cases; c++)
     {
-      printf ("  %-18s %6.0f ms %6.0f ms %7.2f %9.0f MB %9.0f MB\n", cases[c].label,
+      printf ("  %-16s %5.0f ms %5.0f ms %6.2f  %5.0f ms %5.0f ms %6.2f  %4.0f MB %4.0f MB\n",
+              cases[c].label,
               median_of (cases[c].app, G_STRUCT_OFFSET (Run, ms)),
               median_of (cases[c].bare, G_STRUCT_OFFSET (Run, ms)),
-              median_ratio (&cases[c]),
+              median_ratio (&cases[c], G_STRUCT_OFFSET (Run, ms)),
+              median_of (cases[c].app, G_STRUCT_OFFSET (Run, cpu_ms)),
+              median_of (cases[c].bare, G_STRUCT_OFFSET (Run, cpu_ms)),
+              median_ratio (&cases[c], G_STRUCT_OFFSET (Run, cpu_ms)),
               median_of (cases[c].app, G_STRUCT_OFFSET (Run, rss_mb)),
               median_of (cases[c].bare, G_STRUCT_OFFSET (Run, rss_mb)));
       g_array_unref (cases[c].app);
