@@ -40,6 +40,8 @@ struct _SeedsWindow
   GtkListBox           *community_list;
   GtkStack             *sidebar_stack;
   GtkListBox           *meeting_list;
+  GtkSliceListModel    *meeting_rows;  /* the meetings that have rows */
+  guint                 rows_tick_id;
   SeedsMeetingView     *meeting_view;
   SeedsDamageBanner    *damage_banner;
 
