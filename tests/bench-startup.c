@@ -265,7 +265,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GOptionContext) context = g_option_context_new ("— time start-up until the first frame");
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *empty_dir = NULL;
   SeedsBenchDatabase shape;
@@ -274,6 +274,7 @@ main (int   argc,
   gint64 start;
 
   setlocale (LC_ALL, "");
+  context = g_option_context_new ("— time start-up until the first frame");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {

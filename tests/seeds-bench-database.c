@@ -151,8 +151,9 @@ add_people (Generator   *gen,
       sqlite3_bind_text (gen->participant, 3, name, -1, SQLITE_STATIC);
       sqlite3_bind_text (gen->participant, 4, p % 3 == 0 ? "Kwekerij De Groene Kas" : "", -1,
                          SQLITE_STATIC);
-      sqlite3_bind_text (gen->participant, 5, seeds_partner_type_to_string (p % SEEDS_N_PARTNER_TYPES),
-                         -1, SQLITE_STATIC);
+      sqlite3_bind_text (gen->participant, 5,
+                         seeds_partner_type_to_string (p % SEEDS_N_PARTNER_TYPES), -1,
+                         SQLITE_STATIC);
       sqlite3_bind_int64 (gen->participant, 6, TIME);
       if (!step_reset (gen, gen->participant, error))
         return FALSE;
@@ -187,7 +188,8 @@ add_scores (Generator   *gen,
 
           sqlite3_bind_text (gen->score, 1, meeting_id, -1, SQLITE_STATIC);
           sqlite3_bind_text (gen->score, 2, people[p], -1, SQLITE_STATIC);
-          sqlite3_bind_text (gen->score, 3, g_ptr_array_index (gen->factor_ids, f), -1, SQLITE_STATIC);
+          sqlite3_bind_text (gen->score, 3, g_ptr_array_index (gen->factor_ids, f), -1,
+                             SQLITE_STATIC);
           if (value == SEEDS_SCORE_DONT_KNOW)
             sqlite3_bind_null (gen->score, 4);
           else
@@ -275,7 +277,8 @@ add_community (Generator                 *gen,
       sqlite3_bind_text (gen->meeting, 5, title, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (gen->meeting, 6, TIME + m);
       if (!step_reset (gen, gen->meeting, error) ||
-          !add_scores (gen, meeting_id, people, shape->n_participants, m, shape->n_meetings, error) ||
+          !add_scores (gen, meeting_id, people, shape->n_participants, m, shape->n_meetings,
+                       error) ||
           !add_steps (gen, meeting_id, m, steps, error))
         return FALSE;
     }

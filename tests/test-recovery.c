@@ -218,7 +218,9 @@ add_many_steps (const char *path)
   meeting = seeds_test_add_meeting (store, community, SEEDS_MEETING_SCORES, "2026-02-01", "Plans");
   for (guint i = 0; i < 40; i++)
     {
-      g_autoptr(SeedsNextStep) step = seeds_test_add_step (store, meeting, "1", long_text, "", NULL);
+      g_autoptr(SeedsNextStep) step = NULL;
+
+      step = seeds_test_add_step (store, meeting, "1", long_text, "", NULL);
     }
 }
 

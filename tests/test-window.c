@@ -803,8 +803,9 @@ test_many_meetings (SeedsTestWindow *fixture,
       {
         g_autofree char *date = g_strdup_printf ("20%02u-%02u-01", 20 + m / 12, 1 + m % 12);
         g_autofree char *title = g_strdup_printf ("Meeting %u", m + 1);
-        g_autoptr(SeedsMeeting) meeting = seeds_test_add_meeting (store, community,
-                                                                  SEEDS_MEETING_SCORES, date, title);
+        g_autoptr(SeedsMeeting) meeting = NULL;
+
+        meeting = seeds_test_add_meeting (store, community, SEEDS_MEETING_SCORES, date, title);
 
         if (m == 0)
           first_id = g_strdup (seeds_meeting_get_id (meeting));
@@ -839,6 +840,7 @@ test_old_meeting_chosen_first (SeedsTestWindow *fixture,
   g_autoptr(SeedsMeeting) first = NULL;
   SeedsApplication *app = seeds_test_window_get_app ();
   GSettings *settings = seeds_application_get_settings (app);
+  SeedsMeeting *shown;
 
   {
     g_autoptr(SeedsStore) store = seeds_store_open (fixture->db_path, &error);
@@ -850,16 +852,17 @@ test_old_meeting_chosen_first (SeedsTestWindow *fixture,
     for (guint m = 0; m < 40; m++)
       {
         g_autofree char *date = g_strdup_printf ("2021-%02u-%02u", 1 + m / 28, 1 + m % 28);
-        g_autoptr(SeedsMeeting) meeting = seeds_test_add_meeting (store, community,
-                                                                  SEEDS_MEETING_SCORES, date, "Later");
+        g_autoptr(SeedsMeeting) meeting = NULL;
+
+        meeting = seeds_test_add_meeting (store, community, SEEDS_MEETING_SCORES, date, "Later");
       }
   }
 
   g_settings_set_string (settings, "last-community", seeds_community_get_id (community));
   g_settings_set_string (settings, "last-meeting", seeds_meeting_get_id (first));
   seeds_test_window_open (fixture);
-  g_assert_cmpstr (seeds_meeting_get_title (seeds_meeting_view_get_meeting (fixture->window->meeting_view)),
-                   ==, "Oldest");
+  shown = seeds_meeting_view_get_meeting (fixture->window->meeting_view);
+  g_assert_cmpstr (seeds_meeting_get_title (shown), ==, "Oldest");
 
   g_settings_reset (settings, "last-community");
   g_settings_reset (settings, "last-meeting");

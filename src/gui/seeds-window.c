@@ -1422,11 +1422,12 @@ seeds_window_init (SeedsWindow *self)
   self->meetings = g_list_store_new (SEEDS_TYPE_MEETING);
   self->meeting_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->meetings)), 0,
                                                  N_FIRST_ROWS);
-  gtk_list_box_bind_model (self->meeting_list, G_LIST_MODEL (self->meeting_rows), create_meeting_row,
-                           NULL, NULL);
+  gtk_list_box_bind_model (self->meeting_list, G_LIST_MODEL (self->meeting_rows),
+                           create_meeting_row, NULL, NULL);
   first_frame = g_new (gint64, 1);
   *first_frame = -1;
-  self->rows_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, first_frame, g_free);
+  self->rows_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, first_frame,
+                                                     g_free);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 

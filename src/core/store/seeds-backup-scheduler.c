@@ -181,7 +181,8 @@ backup_thread (GTask        *task,
   gboolean due = FALSE;
 
   if (!seeds_store_backup_is_due (job->database_path, &due, &error) ||
-      ((due || job->check) && !seeds_store_check_database (job->database_path, cancellable, &error)))
+      ((due || job->check) &&
+       !seeds_store_check_database (job->database_path, cancellable, &error)))
     {
       g_task_return_error (task, error);
       return;

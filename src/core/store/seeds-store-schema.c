@@ -427,7 +427,8 @@ has_object (GPtrArray          *objects,
       const SchemaObject *object = g_ptr_array_index (objects, i);
 
       if (g_str_equal (object->name, wanted->name))
-        return g_str_equal (object->type, wanted->type) && g_str_equal (object->table, wanted->table);
+        return g_str_equal (object->type, wanted->type) &&
+               g_str_equal (object->table, wanted->table);
     }
 
   return FALSE;
@@ -482,8 +483,8 @@ seeds_store_schema_check (sqlite3  *db,
                           int       version,
                           gboolean *ok)
 {
-  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) found = NULL;
   int rc;
 
   g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
@@ -492,6 +493,8 @@ seeds_store_schema_check (sqlite3  *db,
   g_return_val_if_fail (ok != NULL, SQLITE_MISUSE);
 
   *ok = FALSE;
+  expected = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
+  found = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
 
   if ((rc = expected_objects (version, expected)) != SQLITE_OK ||
       (rc = read_objects (db, found)) != SQLITE_OK)

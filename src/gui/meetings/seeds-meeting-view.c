@@ -195,6 +195,16 @@ seeds_meeting_view_dispose (GObject *object)
 }
 
 static void
+bind_bin (GtkWidgetClass *widget_class,
+          const char     *id,
+          Page            page)
+{
+  gtk_widget_class_bind_template_child_full (widget_class, id, FALSE,
+                                             G_STRUCT_OFFSET (SeedsMeetingView, bins[0]) +
+                                             page * sizeof (AdwBin *));
+}
+
+static void
 seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -212,16 +222,11 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, scoring_stack_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, tally_stack_page);
-  gtk_widget_class_bind_template_child_full (widget_class, "scoring_bin", FALSE,
-                                             G_STRUCT_OFFSET (SeedsMeetingView, bins[PAGE_SCORING]));
-  gtk_widget_class_bind_template_child_full (widget_class, "tally_bin", FALSE,
-                                             G_STRUCT_OFFSET (SeedsMeetingView, bins[PAGE_TALLY]));
-  gtk_widget_class_bind_template_child_full (widget_class, "overview_bin", FALSE,
-                                             G_STRUCT_OFFSET (SeedsMeetingView, bins[PAGE_OVERVIEW]));
-  gtk_widget_class_bind_template_child_full (widget_class, "history_bin", FALSE,
-                                             G_STRUCT_OFFSET (SeedsMeetingView, bins[PAGE_HISTORY]));
-  gtk_widget_class_bind_template_child_full (widget_class, "compare_bin", FALSE,
-                                             G_STRUCT_OFFSET (SeedsMeetingView, bins[PAGE_COMPARE]));
+  bind_bin (widget_class, "scoring_bin", PAGE_SCORING);
+  bind_bin (widget_class, "tally_bin", PAGE_TALLY);
+  bind_bin (widget_class, "overview_bin", PAGE_OVERVIEW);
+  bind_bin (widget_class, "history_bin", PAGE_HISTORY);
+  bind_bin (widget_class, "compare_bin", PAGE_COMPARE);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_bin);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_button);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
