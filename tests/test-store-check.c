@@ -309,6 +309,30 @@ test_scheduler_damaged (Fixture       *fixture,
   g_assert_nonnull (community);
 }
 
+/* Backups that cannot even be listed don't stop the check. */
+static void
+test_scheduler_backups_unlisted (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(SeedsBackupScheduler) scheduler = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup_dir = seeds_store_get_backup_folder (fixture->path);
+  g_autofree char *not_a_folder = NULL;
+
+  fill (fixture);
+  not_a_folder = seeds_test_write_file (fixture->dir, "seeds.db.backups", "not a folder", -1);
+  g_assert_cmpstr (not_a_folder, ==, backup_dir);
+  seeds_test_damage_page (fixture->path, seeds_test_middle_leaf (fixture->path, "scores").page);
+  store = seeds_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  scheduler = seeds_backup_scheduler_new (fixture->path);
+  run_scheduler (scheduler);
+  g_assert_error ((GError *) seeds_backup_scheduler_get_damage (scheduler),
+                  SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_CORRUPT);
+}
+
 static void
 test_scheduler_healthy (Fixture       *fixture,
                         gconstpointer  data)
@@ -350,6 +374,7 @@ main (int   argc,
   add_test ("/store-check/check/finds-damage", test_check_finds_damage);
   add_test ("/store-check/check/cancelled", test_check_cancelled);
   add_test ("/store-check/scheduler/damaged", test_scheduler_damaged);
+  add_test ("/store-check/scheduler/backups-unlisted", test_scheduler_backups_unlisted);
   add_test ("/store-check/scheduler/healthy", test_scheduler_healthy);
 
   return g_test_run ();

@@ -177,19 +177,24 @@ backup_thread (GTask        *task,
 {
   Job *job = task_data;
   g_autoptr(SeedsStoreBackup) backup = NULL;
+  g_autoptr(GError) due_error = NULL;
   GError *error = NULL;
   gboolean due = FALSE;
 
-  if (!seeds_store_backup_is_due (job->database_path, &due, &error) ||
-      ((due || job->check) &&
-       !seeds_store_check_database (job->database_path, cancellable, &error)))
+  /* Backups that cannot be listed don't stop the check. */
+  if (!seeds_store_backup_is_due (job->database_path, &due, &due_error))
+    due = FALSE;
+
+  if ((due || job->check) && !seeds_store_check_database (job->database_path, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
     }
 
   job->checked = due || job->check;
-  if (due)
+  if (due_error != NULL)
+    error = g_steal_pointer (&due_error);
+  else if (due)
     backup = seeds_store_make_backup (job->database_path, cancellable, &error);
 
   if (error != NULL)
