@@ -982,6 +982,46 @@ seeds_test_damage_page (const char *path,
   g_assert_cmpint (close (fd), ==, 0);
 }
 
+/**
+ * seeds_test_middle_leaf:
+ * @path: a closed database
+ * @name: a table or index
+ *
+ * Finds a leaf page in the middle of the b-tree of @name, away from its
+ * first and its last: a page that seeds_store_open() does not read, and
+ * that reading the first or the last rows does not reach. Uses SQLite's
+ * dbstat table.
+ *
+ * Returns: the page, and how many rows it holds
+ */
+SeedsTestPage
+seeds_test_middle_leaf (const char *path,
+                        const char *name)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GArray) leaves = g_array_new (FALSE, FALSE, sizeof (SeedsTestPage));
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT pageno, ncell FROM dbstat "
+                                       "WHERE name = ?1 AND pagetype = 'leaf' ORDER BY path",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      SeedsTestPage leaf = { sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1) };
+
+      g_array_append_val (leaves, leaf);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_cmpuint (leaves->len, >=, 3);
+
+  return g_array_index (leaves, SeedsTestPage, leaves->len / 2);
+}
+
 /* The first page of the table or index @name of the database at @path */
 guint
 seeds_test_root_page (const char *path,

@@ -69,6 +69,16 @@ void        seeds_test_count_changed   (SeedsStore *store,
                                         guint       what,
                                         guint      *n_changed);
 
+/* A leaf page of a table or index, and how many rows it holds */
+typedef struct
+{
+  guint page;
+  guint n_cells;
+} SeedsTestPage;
+
+SeedsTestPage seeds_test_middle_leaf (const char *path,
+                                      const char *name);
+
 GPtrArray *seeds_test_parse_csv  (const char *csv,
                                   gsize       length);
 

@@ -18,6 +18,7 @@
 #include "print/seeds-poster.h"
 #include "exchange/seeds-profile.h"
 #include "store/seeds-sample-directory.h"
+#include "store/seeds-store-backup.h"
 #include "exchange/seeds-scorecard.h"
 #include "seeds-test-tools.h"
 #include "seeds-test-util.h"
@@ -346,6 +347,64 @@ test_export_json (Fixture       *fixture,
   g_assert_cmpint (both.status, ==, 0);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (csv_path, G_FILE_TEST_EXISTS));
+}
+
+/* A community to export, and another whose next steps fill pages of
+ * their own, in a closed database. Returns: the first one's id */
+static char *
+make_two_communities (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = seeds_store_open (path, &error);
+  g_autoptr(SeedsCommunity) other = NULL;
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(SeedsNextStep) step = NULL;
+  g_autofree char *long_text = g_strnfill (900, 'x');
+  g_auto(SeedsTestSample) sample = { NULL, };
+
+  g_assert_no_error (error);
+  seeds_test_sample_init (&sample, store, "Exported lab", "Anna");
+  step = seeds_test_add_step (store, sample.scored, "1", "Visit a greenhouse", "", NULL);
+
+  other = seeds_store_add_community (store, "Other lab", &error);
+  g_assert_no_error (error);
+  meeting = seeds_test_add_meeting (store, other, SEEDS_MEETING_SCORES, "2026-02-01", "Plans");
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(SeedsNextStep) other_step = seeds_test_add_step (store, meeting, "2", long_text,
+                                                                 "", NULL);
+    }
+
+  return g_strdup (seeds_community_get_id (sample.community));
+}
+
+/* Exporting one community reads that community, not every page of the
+ * file: a damaged page of another community's, which the check of the
+ * whole file would find, doesn't stop it. */
+static void
+test_export_reads_one_community (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "seeds.db", NULL);
+  g_autofree char *community_id = make_two_communities (path);
+  g_autoptr(JsonNode) exported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0, };
+  JsonObject *community;
+
+  seeds_test_damage_page (path, seeds_test_middle_leaf (path, "next_steps").page);
+  g_assert_false (seeds_store_check_database (path, NULL, &error));
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_CORRUPT);
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-json", "-", "--community", community_id, NULL
+           },
+           &run);
+  g_assert_cmpint (run.status, ==, 0);
+  exported = parse_json (run.out);
+  community = json_object_get_object_member (json_node_get_object (exported), "community");
+  g_assert_cmpstr (json_object_get_string_member (community, "name"), ==, "Exported lab");
 }
 
 /* Each way to get it wrong: a message on stderr, and a failure status. */
@@ -892,6 +951,7 @@ main (int   argc,
   ADD ("/cli/import", test_import);
   ADD ("/cli/export", test_export);
   ADD ("/cli/export-json", test_export_json);
+  ADD ("/cli/export-reads-one-community", test_export_reads_one_community);
   ADD ("/cli/errors", test_errors);
   ADD ("/cli/export-profile", test_export_profile);
   ADD ("/cli/export-profile-no-scores", test_export_profile_no_scores);

@@ -76,8 +76,9 @@ wait_for_button (SeedsTestWindow *fixture,
   return button;
 }
 
-/* Clicks @label, answers the question with @response, and waits until the
- * window on the reopened database has taken this one's place. */
+/* Clicks @label, answers the question with @response unless it is NULL,
+ * and waits until the window on the reopened database has taken this
+ * one's place. */
 static void
 recover (SeedsTestWindow *fixture,
          const char      *label,
@@ -90,7 +91,8 @@ recover (SeedsTestWindow *fixture,
   g_object_add_weak_pointer (G_OBJECT (old_window), &old_window);
   g_signal_emit_by_name (button, "clicked");
   seeds_test_iterate ();
-  seeds_test_respond (seeds_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG), response);
+  if (response != NULL)
+    seeds_test_respond (seeds_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG), response);
 
   while (old_window != NULL)
     {
@@ -140,7 +142,7 @@ test_restore_backup (SeedsTestWindow *fixture,
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *damaged = NULL;
-  g_autofree char *looked_sum = NULL;
+  g_autofree char *looked = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *kept_sum = NULL;
 
@@ -158,8 +160,8 @@ test_restore_backup (SeedsTestWindow *fixture,
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (fixture->window), "The newest good backup is from"));
 
   /* Nothing happened to the file while the app looked. */
-  looked_sum = seeds_test_checksum_file (fixture->db_path);
-  g_assert_cmpstr (looked_sum, ==, damaged);
+  looked = seeds_test_checksum_file (fixture->db_path);
+  g_assert_cmpstr (looked, ==, damaged);
 
   recover (fixture, "_Restore Backup…", "restore");
   assert_told ("Backup Restored");
@@ -198,6 +200,75 @@ test_salvage (SeedsTestWindow *fixture,
   names = community_names ();
   g_assert_true (has_name (names, "First lab"));
   g_assert_true (has_name (names, "Second lab"));
+}
+
+/* A community whose next steps fill pages that the window doesn't read
+ * when it opens */
+static void
+add_many_steps (const char *path)
+{
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_text = g_strnfill (900, 'x');
+
+  store = seeds_store_open (path, &error);
+  g_assert_no_error (error);
+  community = seeds_store_add_community (store, "Busy lab", &error);
+  g_assert_no_error (error);
+  meeting = seeds_test_add_meeting (store, community, SEEDS_MEETING_SCORES, "2026-02-01", "Plans");
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(SeedsNextStep) step = NULL;
+
+      step = seeds_test_add_step (store, meeting, "1", long_text, "", NULL);
+    }
+}
+
+/* Damage that opening doesn't see: the window opens as usual; the check
+ * after start-up finds it, makes no backup of the damaged file, and the
+ * window says so and offers to recover it. */
+static void
+test_damage_found_later (SeedsTestWindow *fixture,
+                         gconstpointer    data)
+{
+  SeedsBackupScheduler *backups;
+  g_autofree char *backup_dir = seeds_store_get_backup_folder (fixture->db_path);
+  g_autofree char *damaged = NULL;
+  g_autofree char *checked = NULL;
+  g_autofree char *recovering = NULL;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  add_many_steps (fixture->db_path);
+  seeds_test_damage_page (fixture->db_path,
+                          seeds_test_middle_leaf (fixture->db_path, "next_steps").page);
+  damaged = seeds_test_checksum_file (fixture->db_path);
+
+  seeds_test_window_open (fixture);
+  g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "main");
+  g_assert_false (seeds_damage_banner_is_shown (fixture->window->damage_banner));
+
+  backups = seeds_application_get_backups (seeds_test_window_get_app ());
+  seeds_backup_scheduler_check_now (backups);
+  while (seeds_backup_scheduler_is_busy (backups))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  seeds_test_iterate ();
+
+  g_assert_true (seeds_damage_banner_is_shown (fixture->window->damage_banner));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (fixture->window), "The database is damaged."));
+  g_assert_false (g_file_test (backup_dir, G_FILE_TEST_EXISTS));
+  checked = seeds_test_checksum_file (fixture->db_path);
+  g_assert_cmpstr (checked, ==, damaged);
+
+  recover (fixture, "_Recover…", NULL);
+  g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "error");
+  wait_for_button (fixture, "_Salvage What Can Be Read…");
+  recovering = seeds_test_checksum_file (fixture->db_path);
+  g_assert_cmpstr (recovering, ==, damaged);
 }
 
 /* A database another program holds: said so, and tried again once it
@@ -280,6 +351,7 @@ main (int   argc,
   SEEDS_TEST_ADD_WINDOW ("/recovery/salvage", test_salvage);
   SEEDS_TEST_ADD_WINDOW ("/recovery/try-again", test_try_again);
   SEEDS_TEST_ADD_WINDOW ("/recovery/daily-backup", test_daily_backup);
+  SEEDS_TEST_ADD_WINDOW ("/recovery/damage-found-later", test_damage_found_later);
 
   return seeds_test_window_run ();
 }

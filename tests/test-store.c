@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -1227,6 +1228,90 @@ test_sorting (Fixture       *fixture,
     g_assert_cmpstr (seeds_participant_get_name (g_ptr_array_index (attendees, i)), ==, sorted[i]);
 }
 
+/* How names sort, as the collation was first written: case-folded and
+ * collated for the locale, and by their bytes where that says equal or a
+ * name is not UTF-8. */
+static int
+compare_as_people_do (const char *a,
+                      const char *b)
+{
+  int cmp = 0;
+
+  if (g_utf8_validate (a, -1, NULL) && g_utf8_validate (b, -1, NULL))
+    {
+      g_autofree char *folded_a = g_utf8_casefold (a, -1);
+      g_autofree char *folded_b = g_utf8_casefold (b, -1);
+
+      cmp = g_utf8_collate (folded_a, folded_b);
+    }
+
+  return cmp != 0 ? cmp : strcmp (a, b);
+}
+
+/* More names than the collation keeps keys of, long ones and one that is
+ * not UTF-8 (from another program): still in the same order. */
+static void
+test_sorting_many_names (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char * const stems[] = { "anna", "Bram", "émile", "Zoë", "ÅSA", "de Vries" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261206);
+  g_autoptr(SeedsCommunity) community = add_community (fixture, "Many names");
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_name = g_strnfill (400, 'm');
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "INSERT INTO participants (id, community_id, name,"
+                                       " partner_type, created_at, updated_at)"
+                                       " VALUES (?1, ?2, ?3, 'other', 0, 0)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < 5003; i++)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+      g_autofree char *name = NULL;
+
+      if (i == 5000)
+        name = g_strdup (long_name);
+      else if (i == 5001)
+        name = g_strdup ("Bad \xff\xfe byte");
+      else if (i == 5002)
+        name = g_strconcat (long_name, "a", NULL);
+      else
+        name = g_strdup_printf ("%s %u", stems[g_rand_int_range (rand, 0, G_N_ELEMENTS (stems))],
+                                g_rand_int_range (rand, 0, 100000));
+      if (g_rand_boolean (rand) && g_utf8_validate (name, -1, NULL))
+        {
+          char *upper = g_utf8_strup (name, -1);
+
+          g_free (name);
+          name = upper;
+        }
+
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, seeds_community_get_id (community), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, name, -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  participants = seeds_store_list_participants (fixture->store, seeds_community_get_id (community),
+                                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (participants->len, ==, 5003);
+  for (guint i = 1; i < participants->len; i++)
+    g_assert_cmpint (compare_as_people_do (seeds_participant_get_name (participants->pdata[i - 1]),
+                                           seeds_participant_get_name (participants->pdata[i])),
+                     <=, 0);
+}
+
 static void
 test_default_path (void)
 {
@@ -1327,6 +1412,7 @@ main (int   argc,
   ADD ("/store/all-or-nothing", test_all_or_nothing);
   ADD ("/store/cascade", test_cascade);
   ADD ("/store/sorting", test_sorting);
+  ADD ("/store/sorting-many-names", test_sorting_many_names);
 
 #undef ADD
 

@@ -24,6 +24,8 @@
 #include "exchange/seeds-scorecard-window.h"
 #include "presentation/seeds-presentation-window.h"
 #include "seeds-reflow-box.h"
+#include "meetings/seeds-meeting-row.h"
+#include "seeds-test-util.h"
 #include "seeds-test-window.h"
 #include "seeds-widget-util.h"
 
@@ -725,6 +727,147 @@ test_dialog_refuses_bad_names (SeedsTestWindow *fixture,
   g_assert_cmpstr (seeds_window_get_page (fixture->window), ==, "welcome");
 }
 
+static guint
+count_widgets (GtkWidget *widget,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
+/* The window makes the page it shows, and each other page, and the
+ * findings panel, only when it is first shown: opening costs the same
+ * however many meetings the community has. */
+static void
+test_pages_made_when_shown (SeedsTestWindow *fixture,
+                            gconstpointer    data)
+{
+  GtkWidget *window;
+
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Lazy lab");
+  seeds_test_start_meeting (fixture, "First round", NULL);
+  seeds_test_window_close (fixture);
+
+  seeds_test_window_open (fixture);
+  window = GTK_WIDGET (fixture->window);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_SCORING_PAGE), ==, 1);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_TALLY_PAGE), ==, 0);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_OVERVIEW_PAGE), ==, 0);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_HISTORY_PAGE), ==, 0);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_COMPARE_PAGE), ==, 0);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_FACTOR_PANEL), ==, 0);
+
+  seeds_test_window_activate (fixture, "win.show-overview");
+  g_assert_cmpstr (seeds_meeting_view_get_page (fixture->window->meeting_view), ==, "overview");
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_OVERVIEW_PAGE), ==, 1);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_HISTORY_PAGE), ==, 0);
+
+  seeds_test_window_activate (fixture, "win.toggle-panel");
+  g_assert_true (seeds_meeting_view_get_panel_visible (fixture->window->meeting_view));
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_FACTOR_PANEL), ==, 1);
+
+  /* Shown again, a page is the one made before. */
+  seeds_test_window_activate (fixture, "win.show-scoring");
+  seeds_test_window_activate (fixture, "win.show-overview");
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_OVERVIEW_PAGE), ==, 1);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_SCORING_PAGE), ==, 1);
+}
+
+/* The sidebar has rows for the newest meetings before the window's first
+ * frame, and for all from the next frame on; an older meeting can be
+ * chosen at any time. */
+static void
+test_many_meetings (SeedsTestWindow *fixture,
+                    gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autofree char *first_id = NULL;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  SeedsApplication *app = seeds_test_window_get_app ();
+  SeedsMeeting *shown;
+
+  {
+    g_autoptr(SeedsStore) store = seeds_store_open (fixture->db_path, &error);
+
+    g_assert_no_error (error);
+    community = seeds_store_add_community (store, "Busy lab", &error);
+    g_assert_no_error (error);
+    for (guint m = 0; m < 80; m++)
+      {
+        g_autofree char *date = g_strdup_printf ("20%02u-%02u-01", 20 + m / 12, 1 + m % 12);
+        g_autofree char *title = g_strdup_printf ("Meeting %u", m + 1);
+        g_autoptr(SeedsMeeting) meeting = NULL;
+
+        meeting = seeds_test_add_meeting (store, community, SEEDS_MEETING_SCORES, date, title);
+
+        if (m == 0)
+          first_id = g_strdup (seeds_meeting_get_id (meeting));
+      }
+  }
+
+  seeds_application_open_database (app, fixture->db_path);
+  fixture->window = seeds_window_new (app);
+  shown = seeds_meeting_view_get_meeting (fixture->window->meeting_view);
+  g_assert_cmpstr (seeds_meeting_get_title (shown), ==, "Meeting 80");
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_MEETING_ROW), ==, 30);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  while (count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_MEETING_ROW) < 80)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-meeting", "s", first_id);
+  shown = seeds_meeting_view_get_meeting (fixture->window->meeting_view);
+  g_assert_cmpstr (seeds_meeting_get_title (shown), ==, "Meeting 1");
+}
+
+/* Before the first frame, a meeting without a row yet can be chosen. */
+static void
+test_old_meeting_chosen_first (SeedsTestWindow *fixture,
+                               gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(SeedsMeeting) first = NULL;
+  SeedsApplication *app = seeds_test_window_get_app ();
+  GSettings *settings = seeds_application_get_settings (app);
+  SeedsMeeting *shown;
+
+  {
+    g_autoptr(SeedsStore) store = seeds_store_open (fixture->db_path, &error);
+
+    g_assert_no_error (error);
+    community = seeds_store_add_community (store, "Busy lab", &error);
+    g_assert_no_error (error);
+    first = seeds_test_add_meeting (store, community, SEEDS_MEETING_SCORES, "2020-01-01", "Oldest");
+    for (guint m = 0; m < 40; m++)
+      {
+        g_autofree char *date = g_strdup_printf ("2021-%02u-%02u", 1 + m / 28, 1 + m % 28);
+        g_autoptr(SeedsMeeting) meeting = NULL;
+
+        meeting = seeds_test_add_meeting (store, community, SEEDS_MEETING_SCORES, date, "Later");
+      }
+  }
+
+  g_settings_set_string (settings, "last-community", seeds_community_get_id (community));
+  g_settings_set_string (settings, "last-meeting", seeds_meeting_get_id (first));
+  seeds_test_window_open (fixture);
+  shown = seeds_meeting_view_get_meeting (fixture->window->meeting_view);
+  g_assert_cmpstr (seeds_meeting_get_title (shown), ==, "Oldest");
+
+  g_settings_reset (settings, "last-community");
+  g_settings_reset (settings, "last-meeting");
+}
+
 /* A file that is not a database: the window says so and the file stays as it was. */
 static void
 test_corrupt_database (SeedsTestWindow *fixture,
@@ -832,6 +975,9 @@ main (int   argc,
   ADD ("/window/dialog-refuses-bad-names", test_dialog_refuses_bad_names);
   ADD ("/window/corrupt-database", test_corrupt_database);
   ADD ("/window/page-error-toast", test_page_error_toast);
+  ADD ("/window/pages-made-when-shown", test_pages_made_when_shown);
+  ADD ("/window/many-meetings", test_many_meetings);
+  ADD ("/window/old-meeting-chosen-first", test_old_meeting_chosen_first);
 #undef ADD
   g_test_add_func ("/widgets/reflow-box", test_reflow_box);
   g_test_add_func ("/widgets/strip-mnemonic", test_strip_mnemonic);

@@ -17,6 +17,7 @@
 #include "store/seeds-backup-scheduler.h"
 #include "print/seeds-factor-site.h"
 #include "print/seeds-poster.h"
+#include "seeds-frame-probe.h"
 #include "seeds-preferences-window.h"
 #include "session/seeds-session.h"
 #include "seeds-window.h"
@@ -598,6 +599,7 @@ seeds_application_activate (GApplication *application)
     window = GTK_WINDOW (seeds_window_new (SEEDS_APPLICATION (application)));
 
   gtk_window_present (window);
+  seeds_frame_probe_watch (window);
 }
 
 /* Files opened by double-click or from the command line: see
@@ -814,6 +816,30 @@ seeds_application_close_database (SeedsApplication *self)
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->open_path, g_free);
+}
+
+/**
+ * seeds_application_close_damaged_database:
+ * @damage: why the database in use is damaged, from the check after
+ *   start-up (seeds_backup_scheduler_get_damage())
+ *
+ * Closes the database and keeps @damage as the reason it cannot be used,
+ * so that a new window offers to recover it, as for one that could not be
+ * opened.
+ */
+void
+seeds_application_close_damaged_database (SeedsApplication *self,
+                                          const GError     *damage)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (SEEDS_IS_APPLICATION (self));
+  g_return_if_fail (damage != NULL);
+
+  path = g_strdup (self->open_path);
+  seeds_application_close_database (self);
+  self->open_path = g_steal_pointer (&path);
+  self->store_error = g_error_copy (damage);
 }
 
 /* The database in use, or that could not be opened; NULL before one was

@@ -25,6 +25,9 @@ SeedsApplication *seeds_application_new               (void);
 gboolean          seeds_application_open_database     (SeedsApplication *self,
                                                        const char       *path);
 void              seeds_application_close_database    (SeedsApplication *self);
+void              seeds_application_close_damaged_database
+                                                      (SeedsApplication *self,
+                                                       const GError     *damage);
 const char       *seeds_application_get_database_path (SeedsApplication *self);
 SeedsBackupScheduler *seeds_application_get_backups   (SeedsApplication *self);
 SeedsStore       *seeds_application_get_store         (SeedsApplication *self);

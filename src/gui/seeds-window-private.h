@@ -8,6 +8,7 @@
 #pragma once
 
 #include "meetings/seeds-meeting-view.h"
+#include "recovery/seeds-damage-banner.h"
 #include "recovery/seeds-recovery-page.h"
 #include "seeds-window.h"
 
@@ -39,7 +40,10 @@ struct _SeedsWindow
   GtkListBox           *community_list;
   GtkStack             *sidebar_stack;
   GtkListBox           *meeting_list;
+  GtkSliceListModel    *meeting_rows;  /* the meetings that have rows */
+  guint                 rows_tick_id;
   SeedsMeetingView     *meeting_view;
+  SeedsDamageBanner    *damage_banner;
 
   /* Tests print to this PDF instead of showing the print dialog. */
   char                 *print_to_file;

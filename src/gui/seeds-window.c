@@ -111,6 +111,55 @@ selected_meeting (SeedsWindow *self)
   return row ? seeds_meeting_row_get_meeting (SEEDS_MEETING_ROW (row)) : NULL;
 }
 
+/* The sidebar has rows for the newest meetings before the window's first
+ * frame, as many as it can show, and for all of them from the next frame
+ * on: so that a community with a hundred meetings opens as fast as one
+ * with six. */
+#define N_FIRST_ROWS 30
+
+static void
+make_all_rows (SeedsWindow *self)
+{
+  if (self->rows_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick_id);
+  self->rows_tick_id = 0;
+  gtk_slice_list_model_set_size (self->meeting_rows, G_MAXUINT);
+}
+
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       user_data)
+{
+  SeedsWindow *self = SEEDS_WINDOW (widget);
+  gint64 *first_frame = user_data;
+
+  /* The first tick comes before the first frame is drawn. */
+  if (*first_frame < 0)
+    {
+      *first_frame = gdk_frame_clock_get_frame_counter (clock);
+      return G_SOURCE_CONTINUE;
+    }
+
+  if (gdk_frame_clock_get_frame_counter (clock) == *first_frame)
+    return G_SOURCE_CONTINUE;
+
+  self->rows_tick_id = 0;
+  gtk_slice_list_model_set_size (self->meeting_rows, G_MAXUINT);
+
+  return G_SOURCE_REMOVE;
+}
+
+static GtkListBoxRow *
+meeting_row_at (SeedsWindow *self,
+                guint        position)
+{
+  if (position >= gtk_slice_list_model_get_size (self->meeting_rows))
+    make_all_rows (self);
+
+  return gtk_list_box_get_row_at_index (self->meeting_list, position);
+}
+
 static void
 select_meeting (SeedsWindow *self,
                 const char  *meeting_id)
@@ -123,13 +172,13 @@ select_meeting (SeedsWindow *self,
 
       if (g_strcmp0 (seeds_meeting_get_id (meeting), meeting_id) == 0)
         {
-          gtk_list_box_select_row (self->meeting_list, gtk_list_box_get_row_at_index (self->meeting_list, i));
+          gtk_list_box_select_row (self->meeting_list, meeting_row_at (self, i));
           return;
         }
     }
 
   /* Not there: the newest meeting, or none. */
-  gtk_list_box_select_row (self->meeting_list, gtk_list_box_get_row_at_index (self->meeting_list, 0));
+  gtk_list_box_select_row (self->meeting_list, meeting_row_at (self, 0));
   if (n == 0)
     set_meeting (self, NULL);
 }
@@ -1154,6 +1203,26 @@ on_reopen (SeedsWindow *self,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* The check after start-up found the database damaged, and the user
+ * chose to recover it: a new window opens on the recovery page, as for a
+ * database that cannot be opened, and this one goes. */
+static void
+on_recover (SeedsWindow *self)
+{
+  SeedsBackupScheduler *backups = seeds_application_get_backups (self->application);
+  g_autoptr(GError) damage = NULL;
+  SeedsWindow *window;
+
+  if (backups == NULL || seeds_backup_scheduler_get_damage (backups) == NULL)
+    return;
+
+  damage = g_error_copy (seeds_backup_scheduler_get_damage (backups));
+  seeds_application_close_damaged_database (self->application, damage);
+  window = seeds_window_new (self->application);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static void
 seeds_window_constructed (GObject *object)
 {
@@ -1182,6 +1251,8 @@ seeds_window_constructed (GObject *object)
 
   g_object_ref (self->store);
   self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed), self);
+  seeds_damage_banner_set_scheduler (self->damage_banner,
+                                     seeds_application_get_backups (self->application));
 
   load_communities (self);
   last = g_settings_get_string (self->settings, "last-community");
@@ -1218,6 +1289,7 @@ seeds_window_finalize (GObject *object)
   SeedsWindow *self = (SeedsWindow *)object;
 
   g_clear_object (&self->communities);
+  g_clear_object (&self->meeting_rows);
   g_clear_object (&self->meetings);
   g_clear_pointer (&self->print_to_file, g_free);
 
@@ -1271,6 +1343,7 @@ seeds_window_class_init (SeedsWindowClass *klass)
 
   g_type_ensure (SEEDS_TYPE_MEETING_VIEW);
   g_type_ensure (SEEDS_TYPE_RECOVERY_PAGE);
+  g_type_ensure (SEEDS_TYPE_DAMAGE_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/seeds-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, toast_overlay);
@@ -1286,6 +1359,8 @@ seeds_window_class_init (SeedsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, meeting_list);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, meeting_view);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, damage_banner);
+  gtk_widget_class_bind_template_callback (widget_class, on_recover);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_community_activated);
@@ -1303,12 +1378,21 @@ create_meeting_row (gpointer item,
 static void
 seeds_window_init (SeedsWindow *self)
 {
+  gint64 *first_frame;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->communities = g_list_store_new (SEEDS_TYPE_COMMUNITY);
   self->meetings = g_list_store_new (SEEDS_TYPE_MEETING);
-  gtk_list_box_bind_model (self->meeting_list, G_LIST_MODEL (self->meetings), create_meeting_row, NULL, NULL);
+  self->meeting_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->meetings)), 0,
+                                                 N_FIRST_ROWS);
+  gtk_list_box_bind_model (self->meeting_list, G_LIST_MODEL (self->meeting_rows),
+                           create_meeting_row, NULL, NULL);
+  first_frame = g_new (gint64, 1);
+  *first_frame = -1;
+  self->rows_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, first_frame,
+                                                     g_free);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 

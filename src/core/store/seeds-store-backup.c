@@ -17,6 +17,7 @@
 #include "store/seeds-store.h"
 #include "store/seeds-store-backup.h"
 #include "store/seeds-store-file.h"
+#include "store/seeds-store-private.h"
 
 /* Backups are whole copies of the database in a folder next to it,
  * seeds.db.backups/, named by the UTC time they were made:
@@ -405,6 +406,48 @@ seeds_store_make_backup (const char    *database_path,
 }
 
 /**
+ * seeds_store_backup_is_due:
+ * @database_path: a database of ours, such as seeds_store_get_path()
+ * @due: (out): whether the newest daily backup is older than
+ *   %SEEDS_STORE_BACKUP_INTERVAL, or there is none, or it claims to be
+ *   from the future (the clock was wrong)
+ * @error: return location for a #SEEDS_STORE_ERROR
+ *
+ * Returns: %FALSE with @error set if the backups cannot be listed
+ */
+gboolean
+seeds_store_backup_is_due (const char  *database_path,
+                           gboolean    *due,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  g_return_val_if_fail (database_path != NULL, FALSE);
+  g_return_val_if_fail (due != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  backups = seeds_store_list_backups (database_path, error);
+  if (backups == NULL)
+    return FALSE;
+
+  *due = TRUE;
+  for (guint i = 0; i < backups->len; i++)
+    {
+      SeedsStoreBackup *newest = g_ptr_array_index (backups, i);
+      GTimeSpan age = g_date_time_difference (now, newest->time);
+
+      if (newest->before_update)
+        continue;
+
+      *due = age < 0 || age >= SEEDS_STORE_BACKUP_INTERVAL;
+      break;
+    }
+
+  return TRUE;
+}
+
+/**
  * seeds_store_backup_if_due:
  * @database_path: a database of ours, such as seeds_store_get_path()
  * @backup: (out) (optional) (nullable) (transfer full): the new backup, or
@@ -412,10 +455,9 @@ seeds_store_make_backup (const char    *database_path,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #SEEDS_STORE_ERROR
  *
- * Makes a backup with seeds_store_make_backup() when the newest daily
- * backup is older than %SEEDS_STORE_BACKUP_INTERVAL, or there is none, or
- * it claims to be from the future (the clock was wrong). Meant to be
- * called after start-up, on a worker thread.
+ * Makes a backup with seeds_store_make_backup() when
+ * seeds_store_backup_is_due() says so. Meant to be called after start-up,
+ * on a worker thread.
  *
  * Returns: %FALSE with @error set if a backup was due and failed
  */
@@ -425,9 +467,8 @@ seeds_store_backup_if_due (const char         *database_path,
                            GCancellable       *cancellable,
                            GError            **error)
 {
-  g_autoptr(GPtrArray) backups = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   SeedsStoreBackup *made;
+  gboolean due = FALSE;
 
   g_return_val_if_fail (database_path != NULL, FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
@@ -436,23 +477,11 @@ seeds_store_backup_if_due (const char         *database_path,
   if (backup != NULL)
     *backup = NULL;
 
-  backups = seeds_store_list_backups (database_path, error);
-  if (backups == NULL)
+  if (!seeds_store_backup_is_due (database_path, &due, error))
     return FALSE;
 
-  for (guint i = 0; i < backups->len; i++)
-    {
-      SeedsStoreBackup *newest = g_ptr_array_index (backups, i);
-      GTimeSpan age = g_date_time_difference (now, newest->time);
-
-      if (newest->before_update)
-        continue;
-
-      if (age >= 0 && age < SEEDS_STORE_BACKUP_INTERVAL)
-        return TRUE;
-
-      break;
-    }
+  if (!due)
+    return TRUE;
 
   made = make_backup (database_path, 0, cancellable, error);
   if (made == NULL)
@@ -462,6 +491,70 @@ seeds_store_backup_if_due (const char         *database_path,
     *backup = made;
   else
     seeds_store_backup_free (made);
+
+  return TRUE;
+}
+
+static int
+on_check_progress (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data);
+}
+
+/**
+ * seeds_store_check_database:
+ * @database_path: a database of ours, such as seeds_store_get_path()
+ * @cancellable: (nullable): a #GCancellable, which stops the check
+ *   part-way
+ * @error: return location for a #SEEDS_STORE_ERROR
+ *
+ * Checks every page of the database with PRAGMA quick_check, as one
+ * snapshot, through a connection of its own that only reads, while the
+ * store may go on writing from another thread. It reads the whole file,
+ * which seeds_store_open() no longer does: run it on a worker thread after
+ * start-up.
+ *
+ * Returns: %FALSE with @error set: %SEEDS_STORE_ERROR_CORRUPT when the
+ *   database is damaged, another code when it could not be checked
+ */
+gboolean
+seeds_store_check_database (const char    *database_path,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autoptr(GError) cause = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  g_return_val_if_fail (database_path != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  db = seeds_store_open_reader (database_path, &cause);
+  if (db == NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (database_path);
+
+      g_set_error (error, SEEDS_STORE_ERROR, cause->code,
+                   _("The database “%s” could not be read: %s"),
+                   name, cause->message);
+      return FALSE;
+    }
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 1000, on_check_progress, cancellable);
+
+  rc = seeds_store_run_check (db, "PRAGMA quick_check", &ok);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (rc != SQLITE_OK)
+    return seeds_store_set_error (error, database_path, db, rc, SEEDS_STORE_READING, NULL);
+
+  if (!ok)
+    return seeds_store_set_error (error, database_path, db, SQLITE_CORRUPT, SEEDS_STORE_READING,
+                                  NULL);
 
   return TRUE;
 }

@@ -13,12 +13,14 @@
 
 G_BEGIN_DECLS
 
-/* Backups of the database, and what to do when seeds_store_open() refuses
- * it as SEEDS_STORE_ERROR_CORRUPT: put a backup in its place, or salvage
- * what can still be read. Each function opens SQLite connections of its
- * own and touches no process-wide state, so that it can run on a worker
- * thread (in a GTask) while the main thread keeps using the store. Errors
- * are SEEDS_STORE_ERROR, or G_IO_ERROR_CANCELLED. */
+/* Backups of the database, the check of its every page, and what to do
+ * when it is damaged (seeds_store_open() refuses it as
+ * SEEDS_STORE_ERROR_CORRUPT, or seeds_store_check_database() finds it):
+ * put a backup in its place, or salvage what can still be read. Each
+ * function opens SQLite connections of its own and touches no
+ * process-wide state, so that it can run on a worker thread (in a GTask)
+ * while the main thread keeps using the store. Errors are
+ * SEEDS_STORE_ERROR, or G_IO_ERROR_CANCELLED. */
 
 /* How many backups are kept: the newest of the daily ones, and the newest
  * of those made before an update of the database. */
@@ -46,8 +48,14 @@ char             *seeds_store_get_backup_folder (const char          *database_p
 SeedsStoreBackup *seeds_store_make_backup       (const char          *database_path,
                                                  GCancellable        *cancellable,
                                                  GError             **error);
+gboolean          seeds_store_backup_is_due     (const char          *database_path,
+                                                 gboolean            *due,
+                                                 GError             **error);
 gboolean          seeds_store_backup_if_due     (const char          *database_path,
                                                  SeedsStoreBackup   **backup,
+                                                 GCancellable        *cancellable,
+                                                 GError             **error);
+gboolean          seeds_store_check_database    (const char          *database_path,
                                                  GCancellable        *cancellable,
                                                  GError             **error);
 GPtrArray        *seeds_store_list_backups      (const char          *database_path,

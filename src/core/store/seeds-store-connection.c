@@ -18,37 +18,6 @@
 /* What every connection to the database needs, the first one that
  * seeds_store_open() checks and the others that trust it. */
 
-static int
-compare_names (void       *user_data,
-               int         len_a,
-               const void *a,
-               int         len_b,
-               const void *b)
-{
-  int cmp = 0;
-
-  if (len_a == 0 || len_b == 0)
-    return (len_a > 0) - (len_b > 0);
-
-  /* Text from another program may not be UTF-8; sort it by its bytes. */
-  if (g_utf8_validate_len (a, len_a, NULL) && g_utf8_validate_len (b, len_b, NULL))
-    {
-      g_autofree char *folded_a = g_utf8_casefold (a, len_a);
-      g_autofree char *folded_b = g_utf8_casefold (b, len_b);
-
-      cmp = g_utf8_collate (folded_a, folded_b);
-    }
-
-  if (cmp == 0)
-    {
-      cmp = memcmp (a, b, MIN (len_a, len_b));
-      if (cmp == 0)
-        cmp = (len_a > len_b) - (len_a < len_b);
-    }
-
-  return cmp;
-}
-
 /* Foreign keys and the collation of names. synchronous stays FULL, as
  * SQLite's default: a commit waits for the disk, so that what was saved
  * survives a power loss too. Imports of many files gather their writes in
@@ -62,7 +31,7 @@ seeds_store_configure_connection (sqlite3 *db)
       (rc = sqlite3_exec (db, "PRAGMA synchronous = FULL", NULL, NULL, NULL)) != SQLITE_OK)
     return rc;
 
-  return sqlite3_create_collation_v2 (db, "seeds_name", SQLITE_UTF8, NULL, compare_names, NULL);
+  return seeds_store_add_collation (db);
 }
 
 /**

@@ -45,43 +45,52 @@ seeds_store_is_disk_full (sqlite3 *db,
   return errsv == ENOSPC || errsv == EDQUOT;
 }
 
+/* The one mapping of SQLite's result codes to ours, for the messages to
+ * people (seeds_store_set_error()) and the causes below alike */
+SeedsStoreError
+seeds_store_code_from_sqlite (sqlite3 *db,
+                              int      rc)
+{
+  if (seeds_store_is_disk_full (db, rc))
+    return SEEDS_STORE_ERROR_DISK_FULL;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return SEEDS_STORE_ERROR_LOCKED;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return SEEDS_STORE_ERROR_READ_ONLY;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return SEEDS_STORE_ERROR_CORRUPT;
+
+    default:
+      return SEEDS_STORE_ERROR_FAILED;
+    }
+}
+
+/* SQLite's own message for @rc: @db's when it is about @rc */
+const char *
+seeds_store_describe_sqlite (sqlite3 *db,
+                             int      rc)
+{
+  if (db != NULL && sqlite3_extended_errcode (db) == rc)
+    return sqlite3_errmsg (db);
+
+  return sqlite3_errstr (rc);
+}
+
 void
 seeds_store_set_cause_from_sqlite (GError  **error,
                                    sqlite3  *db,
                                    int       rc)
 {
-  SeedsStoreError code;
-  const char *detail = sqlite3_errstr (rc);
-
-  if (db != NULL && sqlite3_extended_errcode (db) == rc)
-    detail = sqlite3_errmsg (db);
-
-  if (seeds_store_is_disk_full (db, rc))
-    code = SEEDS_STORE_ERROR_DISK_FULL;
-  else
-    switch (rc & 0xff)
-      {
-      case SQLITE_BUSY:
-      case SQLITE_LOCKED:
-        code = SEEDS_STORE_ERROR_LOCKED;
-        break;
-
-      case SQLITE_READONLY:
-      case SQLITE_PERM:
-        code = SEEDS_STORE_ERROR_READ_ONLY;
-        break;
-
-      case SQLITE_CORRUPT:
-      case SQLITE_NOTADB:
-        code = SEEDS_STORE_ERROR_CORRUPT;
-        break;
-
-      default:
-        code = SEEDS_STORE_ERROR_FAILED;
-        break;
-      }
-
-  g_set_error_literal (error, SEEDS_STORE_ERROR, code, detail);
+  g_set_error_literal (error, SEEDS_STORE_ERROR, seeds_store_code_from_sqlite (db, rc),
+                       seeds_store_describe_sqlite (db, rc));
 }
 
 void
@@ -396,13 +405,21 @@ seeds_store_make_temp_file (const char  *dir,
   return g_steal_pointer (&path);
 }
 
-/* A connection that only reads (PRAGMA query_only), but not a read-only
- * one: that could not remove the log files it makes next to a database in
- * WAL mode that no one else has open. A log that was there stays as it is,
- * as in seeds_store_open(). */
-static sqlite3 *
-open_source (const char  *path,
-             GError     **error)
+/**
+ * seeds_store_open_reader:
+ * @path: a database
+ * @error: return location for the cause
+ *
+ * Opens a connection that only reads (PRAGMA query_only), but not a
+ * read-only one: that could not remove the log files it makes next to a
+ * database in WAL mode that no one else has open. A log that was there
+ * stays as it is, as in seeds_store_open().
+ *
+ * Returns: (transfer full): the connection
+ */
+sqlite3 *
+seeds_store_open_reader (const char  *path,
+                         GError     **error)
 {
   g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
   GStatBuf wal_stat;
@@ -436,7 +453,7 @@ copy_into (const char    *source_path,
   sqlite3_backup *backup;
   int rc;
 
-  source = open_source (source_path, error);
+  source = seeds_store_open_reader (source_path, error);
   if (source == NULL)
     return FALSE;
 

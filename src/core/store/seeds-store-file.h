@@ -10,6 +10,8 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "store/seeds-store.h"
+
 G_BEGIN_DECLS
 
 /* The database file as a whole, for backups, restoring and salvaging:
@@ -23,6 +25,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
 
 G_GNUC_INTERNAL
 gboolean  seeds_store_is_disk_full          (sqlite3       *db,
+                                             int            rc);
+G_GNUC_INTERNAL
+SeedsStoreError
+          seeds_store_code_from_sqlite      (sqlite3       *db,
+                                             int            rc);
+G_GNUC_INTERNAL
+const char *
+          seeds_store_describe_sqlite       (sqlite3       *db,
                                              int            rc);
 G_GNUC_INTERNAL
 void      seeds_store_set_cause_from_sqlite (GError       **error,
@@ -67,6 +77,9 @@ sqlite3  *seeds_store_open_file             (const char    *path,
                                              int            flags,
                                              GError       **error);
 G_GNUC_INTERNAL
+sqlite3  *seeds_store_open_reader           (const char    *path,
+                                             GError       **error);
+G_GNUC_INTERNAL
 gboolean  seeds_store_check_copy            (sqlite3       *db,
                                              const char    *check,
                                              int           *version,
@@ -92,6 +105,10 @@ gboolean  seeds_store_replace_file          (const char    *path,
                                              const char    *new_path,
                                              char         **kept_path,
                                              GError       **error);
+
+/* In seeds-store-collation.c: how names sort (COLLATE seeds_name) */
+G_GNUC_INTERNAL
+int       seeds_store_add_collation         (sqlite3       *db);
 
 /* In seeds-store-backup.c, for seeds_store_open() */
 G_GNUC_INTERNAL

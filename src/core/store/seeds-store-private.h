@@ -48,6 +48,14 @@ seeds_store_column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
+/* What was being done when SQLite failed: see seeds_store_set_error(). */
+typedef enum
+{
+  SEEDS_STORE_OPENING,
+  SEEDS_STORE_READING,
+  SEEDS_STORE_WRITING,
+} SeedsStoreAccess;
+
 G_GNUC_INTERNAL
 void           seeds_store_emit_changed        (SeedsStore          *self,
                                                 SeedsStoreChange     what);
@@ -55,6 +63,13 @@ void           seeds_store_emit_changed        (SeedsStore          *self,
  * result code */
 G_GNUC_INTERNAL
 int            seeds_store_configure_connection (sqlite3            *db);
+G_GNUC_INTERNAL
+gboolean       seeds_store_set_error           (GError             **error,
+                                                const char          *path,
+                                                sqlite3             *db,
+                                                int                  rc,
+                                                SeedsStoreAccess     access,
+                                                const char          *detail);
 G_GNUC_INTERNAL
 gboolean       seeds_store_set_not_found       (GError             **error,
                                                 const char          *message);

@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
+#include "store/seeds-store-file.h"
+#include "store/seeds-store-private.h"
 #include "store/seeds-store-schema.h"
 
 /* migrations[i] brings a database from version i to version i + 1
@@ -349,4 +349,166 @@ seeds_store_schema_migrate (sqlite3  *db,
   exec_sql (db, "PRAGMA foreign_keys = ON", NULL);
 
   return rc;
+}
+
+/* Checking a database at open: its schema, and the first page of each
+ * table and index. It costs the same whatever the size of the database;
+ * the whole file is checked later, on a worker thread
+ * (seeds_store_check_database()). */
+
+typedef struct
+{
+  char *type;   /* "table" or "index" */
+  char *name;
+  char *table;  /* of an index, or the table itself */
+} SchemaObject;
+
+static void
+schema_object_free (SchemaObject *object)
+{
+  g_free (object->type);
+  g_free (object->name);
+  g_free (object->table);
+  g_free (object);
+}
+
+static int
+read_objects (sqlite3    *db,
+              GPtrArray  *objects)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT type, name, tbl_name FROM sqlite_schema "
+                           "WHERE type IN ('table', 'index') ORDER BY name",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SchemaObject *object = g_new0 (SchemaObject, 1);
+
+      object->type = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      object->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      object->table = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (objects, object);
+    }
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* The tables and indexes a database of @version has: what the steps up to
+ * it make of an empty database, with SQLite's names for the indexes of
+ * its constraints. */
+static int
+expected_objects (int        version,
+                  GPtrArray *objects)
+{
+  g_autoptr(sqlite3) db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    rc = seeds_store_schema_migrate (db, version, NULL);
+  if (rc == SQLITE_OK)
+    rc = read_objects (db, objects);
+
+  return rc;
+}
+
+static gboolean
+has_object (GPtrArray          *objects,
+            const SchemaObject *wanted)
+{
+  for (guint i = 0; i < objects->len; i++)
+    {
+      const SchemaObject *object = g_ptr_array_index (objects, i);
+
+      if (g_str_equal (object->name, wanted->name))
+        return g_str_equal (object->type, wanted->type) &&
+               g_str_equal (object->table, wanted->table);
+    }
+
+  return FALSE;
+}
+
+/* Reads the first page of @object and those down to its first row, where
+ * a damaged page fails as SQLITE_CORRUPT. Names cannot be bound: these
+ * come from our own steps, not from the file. */
+static int
+probe (sqlite3            *db,
+       const SchemaObject *object)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  char *sql;
+  int rc;
+
+  if (g_str_equal (object->type, "table"))
+    sql = sqlite3_mprintf ("SELECT * FROM \"%w\" NOT INDEXED LIMIT 1", object->name);
+  else
+    sql = sqlite3_mprintf ("SELECT 1 FROM \"%w\" INDEXED BY \"%w\" LIMIT 1",
+                           object->table, object->name);
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  sqlite3_free (sql);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static gboolean
+is_damage (int rc)
+{
+  return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB;
+}
+
+/**
+ * seeds_store_schema_check:
+ * @db: a database of ours at @version
+ * @version: its PRAGMA user_version, at most the latest
+ * @ok: (out): whether it has every table and index of @version, and the
+ *   first page of each reads
+ *
+ * Checks what is cheap to check: it reads as many pages whatever the
+ * number of rows. Extra tables and indexes, such as those of ANALYZE, are
+ * allowed.
+ *
+ * Returns: an SQLite result code, SQLITE_OK when @ok is set
+ */
+int
+seeds_store_schema_check (sqlite3  *db,
+                          int       version,
+                          gboolean *ok)
+{
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  int rc;
+
+  g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
+  g_return_val_if_fail (version >= 0, SQLITE_MISUSE);
+  g_return_val_if_fail (version <= seeds_store_schema_get_latest_version (), SQLITE_MISUSE);
+  g_return_val_if_fail (ok != NULL, SQLITE_MISUSE);
+
+  *ok = FALSE;
+  expected = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
+  found = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
+
+  if ((rc = expected_objects (version, expected)) != SQLITE_OK ||
+      (rc = read_objects (db, found)) != SQLITE_OK)
+    return is_damage (rc) ? SQLITE_OK : rc;
+
+  for (guint i = 0; i < expected->len; i++)
+    if (!has_object (found, g_ptr_array_index (expected, i)))
+      return SQLITE_OK;
+
+  for (guint i = 0; i < expected->len; i++)
+    if ((rc = probe (db, g_ptr_array_index (expected, i))) != SQLITE_OK)
+      return is_damage (rc) ? SQLITE_OK : rc;
+
+  *ok = TRUE;
+
+  return SQLITE_OK;
 }

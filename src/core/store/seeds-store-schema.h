@@ -20,5 +20,8 @@ int  seeds_store_schema_get_latest_version (void);
 int  seeds_store_schema_migrate            (sqlite3     *db,
                                             int          target_version,
                                             char       **errmsg);
+int  seeds_store_schema_check              (sqlite3     *db,
+                                            int          version,
+                                            gboolean    *ok);
 
 G_END_DECLS

@@ -32,51 +32,8 @@ set_sqlite_error (SeedsStore  *self,
                   gboolean     writing,
                   GError     **error)
 {
-  g_autofree char *name = g_filename_display_basename (self->path);
-
-  if (seeds_store_is_disk_full (self->db, rc))
-    {
-      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_DISK_FULL,
-                   _("The changes could not be saved to “%s” because the disk is full."),
-                   name);
-      return FALSE;
-    }
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_LOCKED,
-                   _("The database “%s” is used by another program. Close it and try again."),
-                   name);
-      break;
-
-    case SQLITE_READONLY:
-      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_READ_ONLY,
-                   _("The changes could not be saved because the database “%s” is read-only."),
-                   name);
-      break;
-
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_CORRUPT,
-                   _("The database “%s” is damaged."),
-                   name);
-      break;
-
-    default:
-      if (writing)
-        g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_FAILED,
-                     _("The changes could not be saved to “%s”: %s"),
-                     name, sqlite3_errmsg (self->db));
-      else
-        g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_FAILED,
-                     _("The database “%s” could not be read: %s"),
-                     name, sqlite3_errmsg (self->db));
-      break;
-    }
-
-  return FALSE;
+  return seeds_store_set_error (error, self->path, self->db, rc,
+                                writing ? SEEDS_STORE_WRITING : SEEDS_STORE_READING, NULL);
 }
 
 gboolean

@@ -17,12 +17,45 @@
  * a meeting held with the poster, its stickers counted), overviewed on the
  * next, and the community's progress up to it on the last; with the
  * findings and tips of a factor in a panel that slides in from the end;
- * and how its scores compare with those other communities share. */
+ * and how its scores compare with those other communities share.
+ *
+ * Each page, and the panel, is made when it is first shown (or asked for),
+ * so that opening the window makes only the page it shows: a view stack
+ * measures every page it holds, and the pages' cost grows with the
+ * meeting and the community. */
+
+typedef enum
+{
+  PAGE_SCORING,
+  PAGE_TALLY,
+  PAGE_OVERVIEW,
+  PAGE_HISTORY,
+  PAGE_COMPARE,
+  N_PAGES
+} Page;
+
+static const struct
+{
+  const char *name;
+  GType     (*get_type) (void);
+  gboolean    activates_factors;  /* has ::factor-activated */
+} pages[N_PAGES] = {
+  [PAGE_SCORING] = { "scoring", seeds_scoring_page_get_type, TRUE },
+  [PAGE_TALLY] = { "tally", seeds_tally_page_get_type, FALSE },
+  [PAGE_OVERVIEW] = { "overview", seeds_overview_page_get_type, TRUE },
+  [PAGE_HISTORY] = { "history", seeds_history_page_get_type, FALSE },
+  [PAGE_COMPARE] = { "compare", seeds_compare_page_get_type, TRUE },
+};
+
 struct _SeedsMeetingView
 {
   GtkWidget           parent_instance;
 
+  SeedsStore         *store;
+  SeedsFramework     *framework;
   SeedsMeeting       *meeting;
+  SeedsMeetingPart   *parts[N_PAGES];  /* NULL until made */
+  SeedsFactorPanel   *factor_panel;    /* NULL until made */
 
   AdwHeaderBar       *header_bar;
   GtkButton          *back_button;
@@ -32,12 +65,8 @@ struct _SeedsMeetingView
   AdwViewStack       *view_stack;
   AdwViewStackPage   *scoring_stack_page;
   AdwViewStackPage   *tally_stack_page;
-  SeedsScoringPage   *scoring_page;
-  SeedsTallyPage     *tally_page;
-  SeedsOverviewPage  *overview_page;
-  SeedsHistoryPage   *history_page;
-  SeedsComparePage   *compare_page;
-  SeedsFactorPanel   *factor_panel;
+  AdwBin             *bins[N_PAGES];
+  AdwBin             *panel_bin;
   GtkToggleButton    *panel_button;
 };
 
@@ -89,6 +118,67 @@ on_factor_activated (GtkWidget        *page,
 }
 
 static void
+set_part_context (SeedsMeetingView *self,
+                  SeedsMeetingPart *part)
+{
+  if (self->meeting != NULL)
+    seeds_meeting_part_set_context (part, self->store, self->framework, self->meeting);
+}
+
+static SeedsMeetingPart *
+ensure_page (SeedsMeetingView *self,
+             Page              page)
+{
+  SeedsMeetingPart *part = self->parts[page];
+
+  if (part != NULL)
+    return part;
+
+  part = g_object_new (pages[page].get_type (), NULL);
+  if (pages[page].activates_factors)
+    g_signal_connect (part, "factor-activated", G_CALLBACK (on_factor_activated), self);
+  adw_bin_set_child (self->bins[page], GTK_WIDGET (part));
+  self->parts[page] = part;
+  set_part_context (self, part);
+
+  return part;
+}
+
+static SeedsFactorPanel *
+ensure_panel (SeedsMeetingView *self)
+{
+  if (self->factor_panel == NULL)
+    {
+      self->factor_panel = g_object_new (SEEDS_TYPE_FACTOR_PANEL, NULL);
+      adw_bin_set_child (self->panel_bin, GTK_WIDGET (self->factor_panel));
+      set_part_context (self, SEEDS_MEETING_PART (self->factor_panel));
+    }
+
+  return self->factor_panel;
+}
+
+/* Makes the page the view stack shows, once there is a meeting to show. */
+static void
+on_visible_page_changed (SeedsMeetingView *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->meeting == NULL || name == NULL)
+    return;
+
+  for (guint i = 0; i < N_PAGES; i++)
+    if (g_str_equal (name, pages[i].name))
+      ensure_page (self, i);
+}
+
+static void
+on_reveal_flap_changed (SeedsMeetingView *self)
+{
+  if (adw_flap_get_reveal_flap (self->flap))
+    ensure_panel (self);
+}
+
+static void
 seeds_meeting_view_dispose (GObject *object)
 {
   SeedsMeetingView *self = (SeedsMeetingView *)object;
@@ -96,10 +186,22 @@ seeds_meeting_view_dispose (GObject *object)
   if (self->meeting != NULL)
     g_signal_handlers_disconnect_by_data (self->meeting, self);
   g_clear_object (&self->meeting);
+  g_clear_object (&self->store);
+  g_clear_object (&self->framework);
 
   seeds_widget_remove_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (seeds_meeting_view_parent_class)->dispose (object);
+}
+
+static void
+bind_bin (GtkWidgetClass *widget_class,
+          const char     *id,
+          Page            page)
+{
+  gtk_widget_class_bind_template_child_full (widget_class, id, FALSE,
+                                             G_STRUCT_OFFSET (SeedsMeetingView, bins[0]) +
+                                             page * sizeof (AdwBin *));
 }
 
 static void
@@ -109,13 +211,6 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = seeds_meeting_view_dispose;
-
-  g_type_ensure (SEEDS_TYPE_SCORING_PAGE);
-  g_type_ensure (SEEDS_TYPE_TALLY_PAGE);
-  g_type_ensure (SEEDS_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (SEEDS_TYPE_HISTORY_PAGE);
-  g_type_ensure (SEEDS_TYPE_COMPARE_PAGE);
-  g_type_ensure (SEEDS_TYPE_FACTOR_PANEL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/meetings/seeds-meeting-view.ui");
@@ -127,14 +222,15 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, scoring_stack_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, tally_stack_page);
-  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, scoring_page);
-  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, tally_page);
-  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, history_page);
-  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, compare_page);
-  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, factor_panel);
+  bind_bin (widget_class, "scoring_bin", PAGE_SCORING);
+  bind_bin (widget_class, "tally_bin", PAGE_TALLY);
+  bind_bin (widget_class, "overview_bin", PAGE_OVERVIEW);
+  bind_bin (widget_class, "history_bin", PAGE_HISTORY);
+  bind_bin (widget_class, "compare_bin", PAGE_COMPARE);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_bin);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_factor_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_reveal_flap_changed);
 }
 
 static void
@@ -167,14 +263,18 @@ seeds_meeting_view_set_context (SeedsMeetingView *self,
   if (meeting == NULL)
     return;
 
+  g_set_object (&self->store, store);
+  g_set_object (&self->framework, framework);
   g_signal_connect_swapped (meeting, "notify", G_CALLBACK (update_title), self);
+
+  for (guint i = 0; i < N_PAGES; i++)
+    if (self->parts[i] != NULL)
+      set_part_context (self, self->parts[i]);
+  if (self->factor_panel != NULL)
+    set_part_context (self, SEEDS_MEETING_PART (self->factor_panel));
+
   show_kind (self);
-  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->scoring_page), store, framework, meeting);
-  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->tally_page), store, framework, meeting);
-  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->overview_page), store, framework, meeting);
-  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->history_page), store, framework, meeting);
-  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->compare_page), store, framework, meeting);
-  seeds_meeting_part_set_context (SEEDS_MEETING_PART (self->factor_panel), store, framework, meeting);
+  on_visible_page_changed (self);
 }
 
 SeedsMeeting *
@@ -192,7 +292,7 @@ seeds_meeting_view_show_factor (SeedsMeetingView *self,
 {
   g_return_if_fail (SEEDS_IS_MEETING_VIEW (self));
 
-  seeds_factor_panel_set_factor (self->factor_panel, factor);
+  seeds_factor_panel_set_factor (ensure_panel (self), factor);
   adw_flap_set_reveal_flap (self->flap, TRUE);
 }
 
@@ -250,7 +350,7 @@ seeds_meeting_view_get_scoring_page (SeedsMeetingView *self)
 {
   g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
 
-  return self->scoring_page;
+  return SEEDS_SCORING_PAGE (ensure_page (self, PAGE_SCORING));
 }
 
 SeedsTallyPage *
@@ -258,7 +358,7 @@ seeds_meeting_view_get_tally_page (SeedsMeetingView *self)
 {
   g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
 
-  return self->tally_page;
+  return SEEDS_TALLY_PAGE (ensure_page (self, PAGE_TALLY));
 }
 
 SeedsHistoryPage *
@@ -266,7 +366,7 @@ seeds_meeting_view_get_history_page (SeedsMeetingView *self)
 {
   g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
 
-  return self->history_page;
+  return SEEDS_HISTORY_PAGE (ensure_page (self, PAGE_HISTORY));
 }
 
 SeedsOverviewPage *
@@ -274,7 +374,7 @@ seeds_meeting_view_get_overview_page (SeedsMeetingView *self)
 {
   g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
 
-  return self->overview_page;
+  return SEEDS_OVERVIEW_PAGE (ensure_page (self, PAGE_OVERVIEW));
 }
 
 SeedsComparePage *
@@ -282,7 +382,7 @@ seeds_meeting_view_get_compare_page (SeedsMeetingView *self)
 {
   g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
 
-  return self->compare_page;
+  return SEEDS_COMPARE_PAGE (ensure_page (self, PAGE_COMPARE));
 }
 
 SeedsFactorPanel *
@@ -290,5 +390,5 @@ seeds_meeting_view_get_factor_panel (SeedsMeetingView *self)
 {
   g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
 
-  return self->factor_panel;
+  return ensure_panel (self);
 }
