@@ -142,4 +142,17 @@ GPtrArray      *seeds_session_load_results_by_partner_type_finish
                                                      GAsyncResult             *result,
                                                      GError                  **error);
 
+/* Live rounds (seeds-session-live.c) */
+void            seeds_session_submit_live_answer_async
+                                                    (SeedsSession             *self,
+                                                     SeedsScorecard           *card,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+SeedsParticipant *seeds_session_submit_live_answer_finish
+                                                    (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     gboolean                 *replaced,
+                                                     GError                  **error);
+
 G_END_DECLS
