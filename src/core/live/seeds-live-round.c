@@ -29,6 +29,8 @@
  * wait, this many at most: a double tap on "Send" is two. */
 #define MAX_WAITING 4
 
+#define LISTEN_BACKLOG 128
+
 G_DEFINE_FINAL_TYPE (SeedsLiveRound, seeds_live_round, G_TYPE_OBJECT)
 
 enum {
@@ -443,6 +445,27 @@ make_secrets (SeedsLiveRound  *self,
   return TRUE;
 }
 
+/* A socket on @address alone, with room for a room full of phones that
+ * connect at once: the default backlog of 10 makes the kernel drop
+ * connections when fifty members send at the same moment. */
+static GSocket *
+listen_on (GSocketAddress  *address,
+           GError         **error)
+{
+  g_autoptr(GSocket) socket = NULL;
+
+  socket = g_socket_new (g_socket_address_get_family (address), G_SOCKET_TYPE_STREAM,
+                         G_SOCKET_PROTOCOL_TCP, error);
+  if (socket == NULL)
+    return NULL;
+
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  if (!g_socket_bind (socket, address, TRUE, error) || !g_socket_listen (socket, error))
+    return NULL;
+
+  return g_steal_pointer (&socket);
+}
+
 static guint
 listening_port (SoupServer *server)
 {
@@ -476,6 +499,7 @@ seeds_live_round_start (SeedsLiveRound  *self,
                         GError         **error)
 {
   g_autoptr(GSocketAddress) socket_address = NULL;
+  g_autoptr(GSocket) socket = NULL;
   g_autofree char *shown = NULL;
 
   g_return_val_if_fail (SEEDS_IS_LIVE_ROUND (self), FALSE);
@@ -487,7 +511,8 @@ seeds_live_round_start (SeedsLiveRound  *self,
     goto failed;
 
   self->server = soup_server_new ("server-header", NULL, NULL);
-  if (!soup_server_listen (self->server, socket_address, 0, error))
+  if (!(socket = listen_on (socket_address, error)) ||
+      !soup_server_listen_socket (self->server, socket, 0, error))
     goto failed;
 
   self->port = listening_port (self->server);
