@@ -15,6 +15,7 @@
 
 #include "seeds-application.h"
 #include "store/seeds-backup-scheduler.h"
+#include "live/seeds-live-command.h"
 #include "print/seeds-factor-site.h"
 #include "print/seeds-poster.h"
 #include "seeds-frame-probe.h"
@@ -514,6 +515,9 @@ seeds_application_handle_local_options (GApplication *application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
 
+  if (seeds_live_command_is_wanted (options))
+    return seeds_live_command_run (options, self->database_path);
+
   for (guint i = 0; poster_options[i] != NULL; i++)
     if (g_variant_dict_contains (options, poster_options[i]))
       return run_poster_command (options);
@@ -740,6 +744,8 @@ static void
 seeds_application_init (SeedsApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self),
+                                         seeds_live_command_get_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Score the success factors of a learning community together."));
 
