@@ -47,6 +47,7 @@ seeds_next_step_dialog_init (SeedsNextStepDialog *self)
   seeds_form_dialog_set_error_label (SEEDS_FORM_DIALOG (self), self->error_label);
   seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->text_row), SEEDS_FIELD_NEXT_STEP);
   seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->owner_row), SEEDS_FIELD_OWNER);
+  seeds_form_dialog_add_date (SEEDS_FORM_DIALOG (self), self->due_row);
 }
 
 /**

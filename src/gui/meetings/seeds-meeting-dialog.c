@@ -77,6 +77,7 @@ seeds_meeting_dialog_init (SeedsMeetingDialog *self)
                                SEEDS_FIELD_MEETING_TITLE);
   seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->notes_row),
                                SEEDS_FIELD_MEETING_NOTES);
+  seeds_form_dialog_add_date (SEEDS_FORM_DIALOG (self), self->date_row);
   seeds_date_row_set_date (self->date_row, today);
   name_check_by_row (self->scores_check, self->scores_row);
   name_check_by_row (self->poster_check, self->poster_row);
