@@ -142,4 +142,35 @@ GPtrArray      *seeds_session_load_results_by_partner_type_finish
                                                      GAsyncResult             *result,
                                                      GError                  **error);
 
+/* Deletions (seeds-session-deletions.c) */
+void            seeds_session_delete_async          (SeedsSession             *self,
+                                                     gpointer                  record,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_delete_finish         (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+void            seeds_session_delete_next_step_async (SeedsSession            *self,
+                                                     SeedsNextStep            *step,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+void            seeds_session_remove_attendee_async (SeedsSession             *self,
+                                                     const char               *meeting_id,
+                                                     const char               *participant_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+SeedsStoreUndo *seeds_session_remove_finish         (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+void            seeds_session_undo_async            (SeedsSession             *self,
+                                                     SeedsStoreUndo           *undo,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_undo_finish           (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
 G_END_DECLS
