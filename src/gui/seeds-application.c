@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-application.h"
+#include "seeds-accessible-names.h"
 #include "store/seeds-backup-scheduler.h"
 #include "print/seeds-factor-site.h"
 #include "print/seeds-poster.h"
@@ -578,6 +579,7 @@ seeds_application_startup (GApplication *application)
   SeedsApplication *self = SEEDS_APPLICATION (application);
 
   G_APPLICATION_CLASS (seeds_application_parent_class)->startup (application);
+  seeds_accessible_names_install ();
 
   g_set_application_name (_("Seeds of Innovation"));
   gtk_window_set_default_icon_name (APP_ID);

@@ -64,32 +64,6 @@ seeds_widget_strip_mnemonic (const char *label)
 }
 
 /**
- * seeds_widget_name_mnemonic_buttons:
- * @root: a widget, such as a window after gtk_widget_init_template()
- *
- * Gives every button under @root whose label has a mnemonic that label,
- * without the underscore, as its name for screen readers: GTK 4.8 names
- * such a button with its label twice, once with the underscore.
- */
-void
-seeds_widget_name_mnemonic_buttons (GtkWidget *root)
-{
-  g_return_if_fail (GTK_IS_WIDGET (root));
-
-  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)) &&
-      gtk_button_get_label (GTK_BUTTON (root)) != NULL)
-    {
-      g_autofree char *name = seeds_widget_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (root)));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    seeds_widget_name_mnemonic_buttons (child);
-}
-
-/**
  * seeds_widget_show_error:
  * @widget: a widget in a window
  * @error: (nullable): why something was not saved

@@ -15,6 +15,5 @@ void  seeds_widget_remove_children       (GtkWidget  *parent);
 void  seeds_widget_show_error            (GtkWidget    *widget,
                                           const GError *error);
 char *seeds_widget_strip_mnemonic        (const char *label);
-void  seeds_widget_name_mnemonic_buttons (GtkWidget  *root);
 
 G_END_DECLS

@@ -1381,7 +1381,6 @@ seeds_window_init (SeedsWindow *self)
   gint64 *first_frame;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->communities = g_list_store_new (SEEDS_TYPE_COMMUNITY);
   self->meetings = g_list_store_new (SEEDS_TYPE_MEETING);

@@ -502,7 +502,6 @@ seeds_directory_window_init (SeedsDirectoryWindow *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->markers = g_ptr_array_new ();
   self->all_markers = g_ptr_array_new ();

@@ -349,7 +349,6 @@ seeds_scorecard_window_init (SeedsScorecardWindow *self)
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
 
   for (int i = 0; i < SEEDS_N_PARTNER_TYPES; i++)
     gtk_string_list_append (types, seeds_partner_type_get_label (i));

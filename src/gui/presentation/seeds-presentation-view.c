@@ -299,7 +299,6 @@ seeds_presentation_view_init (SeedsPresentationView *self)
   self->threshold = 3;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 }
 

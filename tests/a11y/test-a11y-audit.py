@@ -1,0 +1,83 @@
+#!/usr/bin/python3
+"""Walks the accessibility tree of every window and dialog of the app, as a
+screen reader finds it, and fails on a control with no name, a name that
+is its type, a name with an underscore or a name said twice, and on a
+dialog that is not exposed as a dialog.
+
+Run by tests/meson.build through run-with-a11y; SEEDS_APP is the program
+and SEEDS_SAMPLE a sample database to copy."""
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+import seeds_a11y
+
+DIALOG_ROLES = {pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT, pyatspi.ROLE_FILE_CHOOSER}
+
+# Each window or dialog: how a person opens it, and how it closes
+OPENED_BY_KEYS = [
+    ("New Meeting", "<Control>n"),
+    ("Add Participant", "<Control><Shift>p"),
+    ("Add Next Step", "<Control><Shift>n"),
+    ("Preferences", "<Control>comma"),
+    ("Keyboard Shortcuts", "<Control>question"),
+    ("Learn from Others", "<Control>m"),
+]
+
+PAGES = [("Score", "<Alt>1"), ("Overview", "<Alt>2"), ("History", "<Alt>3"), ("Compare", "<Alt>4")]
+
+
+def new_window(app, before, timeout=5):
+    end = time.time() + timeout
+    while time.time() < end:
+        for window in app.windows():
+            if window not in before and window.childCount > 0:
+                return window
+        time.sleep(0.1)
+    return None
+
+
+def main():
+    tmp = tempfile.mkdtemp()
+    database = os.path.join(tmp, "sample.db")
+    shutil.copy(os.environ["SEEDS_SAMPLE"], database)
+    problems = []
+    app = seeds_a11y.App(database)
+    try:
+        main_window = app.windows()[0]
+        time.sleep(1)
+        for page, keys in PAGES:
+            app.press(keys)
+            time.sleep(0.5)
+            seeds_a11y.audit(main_window, f"main window, {page}", problems)
+
+        for what, keys in OPENED_BY_KEYS:
+            before = app.windows()
+            app.press(keys)
+            window = new_window(app, before)
+            if window is None:
+                problems.append(f"{what}: {keys} opened no window")
+                continue
+            time.sleep(0.5)
+            role = window.getRole()
+            modal = window.getState().contains(pyatspi.STATE_MODAL)
+            if modal and role not in DIALOG_ROLES:
+                problems.append(f"{what}: a modal window exposed as {window.getRoleName()}, not as a dialog")
+            seeds_a11y.audit(window, what, problems)
+            app.press("Escape")
+            app.wait(lambda: window not in app.windows() or not window.getState().contains(pyatspi.STATE_SHOWING),
+                     what=f"{what} to close")
+    finally:
+        app.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    return seeds_a11y.report(problems)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
