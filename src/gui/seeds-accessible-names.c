@@ -113,6 +113,51 @@ on_label_changed (GtkWidget  *widget,
   name_button (widget);
 }
 
+/* A drop-down's button has no text of its own that GTK 4.8 names it by:
+ * it is named as its drop-down is, by the label that has the drop-down as
+ * its mnemonic widget, or else by the drop-down's tooltip. */
+static void
+name_drop_down_button (GtkWidget   *button,
+                       GtkDropDown *drop_down)
+{
+  GList *labels = gtk_widget_list_mnemonic_labels (GTK_WIDGET (drop_down));
+  g_autofree char *name = NULL;
+
+  if (labels != NULL && GTK_IS_LABEL (labels->data))
+    name = g_strdup (gtk_label_get_text (labels->data));
+  else
+    name = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (drop_down)));
+  g_list_free (labels);
+
+  if (name != NULL && *name != '\0')
+    seeds_accessible_set_name (button, name);
+}
+
+/* An item of a list view (GtkListItemWidget, which has no public type)
+ * shows a label, but GTK 4.8 does not name the item by it: one that holds
+ * one label is named by its text, also when the item shows another. */
+static void
+on_item_label_changed (GtkLabel   *label,
+                       GParamSpec *pspec,
+                       GtkWidget  *item)
+{
+  seeds_accessible_set_name (item, gtk_label_get_text (label));
+}
+
+static void
+name_list_item (GtkWidget *item)
+{
+  guint n_labels = 0;
+  GtkLabel *label = only_label (item, &n_labels);
+
+  if (label == NULL || g_object_get_data (G_OBJECT (item), NAMED_KEY) != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (item), NAMED_KEY, GINT_TO_POINTER (TRUE));
+  on_item_label_changed (label, NULL, item);
+  g_signal_connect_object (label, "notify::label", G_CALLBACK (on_item_label_changed), item, 0);
+}
+
 static gboolean
 on_map (GSignalInvocationHint *hint,
         guint                  n_param_values,
@@ -120,7 +165,15 @@ on_map (GSignalInvocationHint *hint,
         gpointer               user_data)
 {
   GtkWidget *widget = g_value_get_object (&param_values[0]);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
 
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget"))
+    name_list_item (widget);
+  if (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_DROP_DOWN (parent))
+    {
+      name_drop_down_button (widget, GTK_DROP_DOWN (parent));
+      return TRUE;
+    }
   if (!GTK_IS_BUTTON (widget) && !GTK_IS_CHECK_BUTTON (widget))
     return TRUE;
 

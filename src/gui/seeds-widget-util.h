@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* For g_object_new() of a dialog made from AdwMessageDialog with a
+ * template: GTK 4.8 exposes such a dialog to screen readers as a plain
+ * widget, whatever its class says, unless told when it is made. */
+#define SEEDS_DIALOG_ROLE "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG
+
 void  seeds_widget_remove_children       (GtkWidget  *parent);
 void  seeds_widget_show_error            (GtkWidget    *widget,
                                           const GError *error);

@@ -19,7 +19,10 @@ import seeds_a11y
 
 DIALOG_ROLES = {pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT, pyatspi.ROLE_FILE_CHOOSER}
 
-# Each window or dialog: how a person opens it, and how it closes
+# GTK's own windows: only whether they are dialogs is the app's to fix
+GTK_OWN = {"Keyboard Shortcuts"}
+
+# Each window or dialog: how a person opens it (Escape closes each)
 OPENED_BY_KEYS = [
     ("New Meeting", "<Control>n"),
     ("Add Participant", "<Control><Shift>p"),
@@ -68,7 +71,8 @@ def main():
             modal = window.getState().contains(pyatspi.STATE_MODAL)
             if modal and role not in DIALOG_ROLES:
                 problems.append(f"{what}: a modal window exposed as {window.getRoleName()}, not as a dialog")
-            seeds_a11y.audit(window, what, problems)
+            if what not in GTK_OWN:
+                seeds_a11y.audit(window, what, problems)
             app.press("Escape")
             app.wait(lambda: window not in app.windows() or not window.getState().contains(pyatspi.STATE_SHOWING),
                      what=f"{what} to close")

@@ -11,6 +11,7 @@
 
 #include "seeds-date-row.h"
 #include "factor-panel/seeds-next-step-dialog.h"
+#include "seeds-widget-util.h"
 
 /* Writes down a next step the group agreed on, or changes one. */
 struct _SeedsNextStepDialog
@@ -62,6 +63,7 @@ seeds_next_step_dialog_new (GtkWindow     *parent,
                             SeedsNextStep *step)
 {
   SeedsNextStepDialog *self = g_object_new (SEEDS_TYPE_NEXT_STEP_DIALOG,
+                                            SEEDS_DIALOG_ROLE,
                                             "transient-for", parent,
                                             "body", factor_title,
                                             NULL);

@@ -137,6 +137,7 @@ seeds_next_step_row_init (SeedsNextStepRow *self)
 
   self->status_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (statuses)), NULL));
   gtk_widget_set_valign (GTK_WIDGET (self->status_drop_down), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_drop_down), _("Status"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_drop_down),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status"), -1);
 

@@ -11,6 +11,7 @@
 
 #include "seeds-date-row.h"
 #include "meetings/seeds-meeting-dialog.h"
+#include "seeds-widget-util.h"
 
 /* Starts a new meeting, or changes the title, date and notes of one. How
  * the group scores is chosen at the start only: scores and poster stickers
@@ -92,6 +93,7 @@ seeds_meeting_dialog_new (GtkWindow    *parent,
                           SeedsMeeting *meeting)
 {
   SeedsMeetingDialog *self = g_object_new (SEEDS_TYPE_MEETING_DIALOG,
+                                           SEEDS_DIALOG_ROLE,
                                            "transient-for", parent,
                                            NULL);
 
