@@ -9,11 +9,15 @@
 
 #include "exchange/seeds-community-export.h"
 #include "exchange/seeds-exchange-private.h"
+#include "store/seeds-meeting-reader.h"
 
 /* The members are described in docs/formats.md; new ones are only ever
  * added, so that a reader of version 1 can read what later versions
  * write. Text is written exactly as stored. The export is read-only on the
- * store and deterministic: the same database gives the same bytes. */
+ * store and deterministic: the same database gives the same bytes. It is
+ * written as it is read, a meeting at a time (SeedsMeetingReader), with
+ * no tree of nodes in between: a community may have tens of thousands of
+ * scores. */
 
 static void
 add_nullable_string (SeedsJsonWriter *writer,
@@ -96,24 +100,18 @@ add_next_step (SeedsJsonWriter *writer,
   seeds_json_writer_end_object (writer);
 }
 
-static gboolean
-add_meeting (SeedsJsonWriter  *writer,
-             SeedsStore       *store,
-             SeedsMeeting     *meeting,
-             GError          **error)
+/* The meeting that @reader is at, with its records */
+static void
+add_meeting (SeedsJsonWriter    *writer,
+             SeedsMeetingReader *reader,
+             SeedsMeeting       *meeting)
 {
-  const char *meeting_id = seeds_meeting_get_id (meeting);
-  g_autoptr(GPtrArray) attendees = NULL;
-  g_autoptr(GPtrArray) scores = NULL;
-  g_autoptr(GPtrArray) tallies = NULL;
-
-  if (!(attendees = seeds_store_list_attendees (store, meeting_id, error)) ||
-      !(scores = seeds_store_list_scores (store, meeting_id, error)) ||
-      !(tallies = seeds_store_list_tallies (store, meeting_id, error)))
-    return FALSE;
+  const char *attendee;
+  const SeedsScore *score;
+  const SeedsTally *tally;
 
   seeds_json_writer_begin_object (writer);
-  seeds_exchange_add_string (writer, "id", meeting_id);
+  seeds_exchange_add_string (writer, "id", seeds_meeting_get_id (meeting));
   seeds_exchange_add_string (writer, "framework", seeds_meeting_get_framework_id (meeting));
   seeds_exchange_add_string (writer, "kind",
                              seeds_meeting_kind_to_string (seeds_meeting_get_kind (meeting)));
@@ -123,26 +121,23 @@ add_meeting (SeedsJsonWriter  *writer,
 
   seeds_json_writer_set_member_name (writer, "attendees");
   seeds_json_writer_begin_array (writer);
-  for (guint i = 0; i < attendees->len; i++)
-    seeds_json_writer_add_string_value (writer,
-                                        seeds_participant_get_id (g_ptr_array_index (attendees, i)));
+  while ((attendee = seeds_meeting_reader_next_attendee (reader)) != NULL)
+    seeds_json_writer_add_string_value (writer, attendee);
   seeds_json_writer_end_array (writer);
 
   seeds_json_writer_set_member_name (writer, "scores");
   seeds_json_writer_begin_array (writer);
-  for (guint i = 0; i < scores->len; i++)
-    add_score (writer, g_ptr_array_index (scores, i));
+  while ((score = seeds_meeting_reader_next_score (reader)) != NULL)
+    add_score (writer, score);
   seeds_json_writer_end_array (writer);
 
   seeds_json_writer_set_member_name (writer, "tallies");
   seeds_json_writer_begin_array (writer);
-  for (guint i = 0; i < tallies->len; i++)
-    add_tally (writer, g_ptr_array_index (tallies, i));
+  while ((tally = seeds_meeting_reader_next_tally (reader)) != NULL)
+    add_tally (writer, tally);
   seeds_json_writer_end_array (writer);
 
   seeds_json_writer_end_object (writer);
-
-  return TRUE;
 }
 
 /* Its meetings, oldest first, as a history reads */
@@ -152,22 +147,19 @@ add_meetings (SeedsJsonWriter  *writer,
               const char       *community_id,
               GError          **error)
 {
-  g_autoptr(GPtrArray) meetings = seeds_store_list_meetings (store, community_id, error);
+  g_autoptr(SeedsMeetingReader) reader = seeds_meeting_reader_new (store, community_id, error);
+  SeedsMeeting *meeting;
 
-  if (meetings == NULL)
+  if (reader == NULL)
     return FALSE;
 
-  /* The store lists meetings newest first. */
   seeds_json_writer_set_member_name (writer, "meetings");
   seeds_json_writer_begin_array (writer);
-  for (guint i = meetings->len; i > 0; i--)
-    {
-      if (!add_meeting (writer, store, g_ptr_array_index (meetings, i - 1), error))
-        return FALSE;
-    }
+  while ((meeting = seeds_meeting_reader_next_meeting (reader)) != NULL)
+    add_meeting (writer, reader, meeting);
   seeds_json_writer_end_array (writer);
 
-  return TRUE;
+  return seeds_meeting_reader_finish (reader, error);
 }
 
 /* The community's entry in the directory, with the contact details: the
