@@ -17,4 +17,9 @@ void  seeds_widget_show_error            (GtkWidget    *widget,
 char *seeds_widget_strip_mnemonic        (const char *label);
 void  seeds_widget_name_mnemonic_buttons (GtkWidget  *root);
 
+typedef void (*SeedsWidgetFunc) (GtkWidget *widget);
+
+guint seeds_widget_after_first_frame     (GtkWidget       *widget,
+                                          SeedsWidgetFunc  func);
+
 G_END_DECLS
