@@ -360,6 +360,37 @@ test_keyboard_scoring (SeedsTestWindow *fixture,
   g_assert_cmpint (shown_score (fixture, "3"), ==, SEEDS_SCORE_NONE);
 }
 
+/* A comment is kept with its score and shown again in a window opened
+ * anew, although a row makes its entry only when it has a comment to show
+ * and the later rows join the page after its first frame. */
+static void
+test_comment_shown_again (SeedsTestWindow *fixture,
+                          gconstpointer    data)
+{
+  SeedsScoreRow *row;
+  GtkEditable *entry;
+
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Living lab");
+  seeds_test_start_meeting (fixture, "Round of hands", NULL);
+  add_participant (fixture, "Eva", "", SEEDS_PARTNER_RESEARCH);
+
+  click_score (fixture, "9", 3);
+  entry = seeds_score_row_get_comment_entry (seeds_scoring_page_get_row (scoring_page (fixture), "9"));
+  gtk_editable_set_text (entry, "Only on paper");
+  g_signal_emit_by_name (entry, "activate");
+  seeds_test_iterate ();
+
+  seeds_test_window_close (fixture);
+  seeds_test_window_open (fixture);
+  row = seeds_scoring_page_get_row (scoring_page (fixture), "9");
+  g_assert_nonnull (gtk_widget_get_parent (GTK_WIDGET (row)));
+  g_assert_cmpint (seeds_score_scale_get_value (seeds_score_row_get_scale (row)), ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (seeds_score_row_get_comment_entry (row)), ==, "Only on paper");
+  g_assert_cmpstr (gtk_editable_get_text (seeds_score_row_get_comment_entry (
+                     seeds_scoring_page_get_row (scoring_page (fixture), "12"))), ==, "");
+}
+
 /* The window opens on the community it showed last. */
 static void
 test_remembers_last_community (SeedsTestWindow *fixture,
@@ -965,6 +996,7 @@ main (int   argc,
   ADD ("/window/take-score-back", test_take_score_back);
   ADD ("/window/next-step-carries-over", test_next_step_carries_over);
   ADD ("/window/keyboard-scoring", test_keyboard_scoring);
+  ADD ("/window/comment-shown-again", test_comment_shown_again);
   ADD ("/window/remembers-last-community", test_remembers_last_community);
   ADD ("/window/presentation", test_presentation);
   ADD ("/window/partner-perspectives", test_partner_perspectives);

@@ -85,3 +85,56 @@ seeds_widget_show_error (GtkWidget    *widget,
   gtk_widget_activate_action (widget, "win.show-error", "s", error->message);
 }
 
+
+typedef struct
+{
+  SeedsWidgetFunc func;
+  gint64          first_frame;  /* -1 until the first tick */
+} AfterFirstFrame;
+
+static gboolean
+after_first_frame_tick (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  AfterFirstFrame *after = user_data;
+
+  /* The first tick comes before the first frame is drawn. */
+  if (after->first_frame < 0)
+    after->first_frame = gdk_frame_clock_get_frame_counter (clock);
+  if (gdk_frame_clock_get_frame_counter (clock) == after->first_frame)
+    return G_SOURCE_CONTINUE;
+
+  after->func (widget);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * seeds_widget_after_first_frame:
+ * @widget: a widget
+ * @func: what to do
+ *
+ * Calls @func on @widget in the frame after the first one @widget is
+ * drawn in, for work that would only make the first frame of a window
+ * come later: what it does shows a frame later. The tick callback is
+ * removed after that call; @func should forget the id it was given.
+ *
+ * Returns: the id of the tick callback, for
+ *   gtk_widget_remove_tick_callback() if it is no longer needed before
+ */
+guint
+seeds_widget_after_first_frame (GtkWidget       *widget,
+                                SeedsWidgetFunc  func)
+{
+  AfterFirstFrame *after;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), 0);
+  g_return_val_if_fail (func != NULL, 0);
+
+  after = g_new (AfterFirstFrame, 1);
+  after->func = func;
+  after->first_frame = -1;
+
+  return gtk_widget_add_tick_callback (widget, after_first_frame_tick, after, g_free);
+}

@@ -21,4 +21,9 @@ void  seeds_widget_show_error            (GtkWidget    *widget,
                                           const GError *error);
 char *seeds_widget_strip_mnemonic        (const char *label);
 
+typedef void (*SeedsWidgetFunc) (GtkWidget *widget);
+
+guint seeds_widget_after_first_frame     (GtkWidget       *widget,
+                                          SeedsWidgetFunc  func);
+
 G_END_DECLS

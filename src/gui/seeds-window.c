@@ -126,28 +126,13 @@ make_all_rows (SeedsWindow *self)
   gtk_slice_list_model_set_size (self->meeting_rows, G_MAXUINT);
 }
 
-static gboolean
-on_tick (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       user_data)
+static void
+on_first_frame_drawn (GtkWidget *widget)
 {
   SeedsWindow *self = SEEDS_WINDOW (widget);
-  gint64 *first_frame = user_data;
-
-  /* The first tick comes before the first frame is drawn. */
-  if (*first_frame < 0)
-    {
-      *first_frame = gdk_frame_clock_get_frame_counter (clock);
-      return G_SOURCE_CONTINUE;
-    }
-
-  if (gdk_frame_clock_get_frame_counter (clock) == *first_frame)
-    return G_SOURCE_CONTINUE;
 
   self->rows_tick_id = 0;
   gtk_slice_list_model_set_size (self->meeting_rows, G_MAXUINT);
-
-  return G_SOURCE_REMOVE;
 }
 
 static GtkListBoxRow *
@@ -1378,8 +1363,6 @@ create_meeting_row (gpointer item,
 static void
 seeds_window_init (SeedsWindow *self)
 {
-  gint64 *first_frame;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->communities = g_list_store_new (SEEDS_TYPE_COMMUNITY);
@@ -1388,10 +1371,7 @@ seeds_window_init (SeedsWindow *self)
                                                  N_FIRST_ROWS);
   gtk_list_box_bind_model (self->meeting_list, G_LIST_MODEL (self->meeting_rows),
                            create_meeting_row, NULL, NULL);
-  first_frame = g_new (gint64, 1);
-  *first_frame = -1;
-  self->rows_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, first_frame,
-                                                     g_free);
+  self->rows_tick_id = seeds_widget_after_first_frame (GTK_WIDGET (self), on_first_frame_drawn);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 
