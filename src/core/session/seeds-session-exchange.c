@@ -225,20 +225,6 @@ export_free (gpointer data)
   g_free (export);
 }
 
-/* Replaces @file by @bytes, whole: cancelled, the file is as it was. */
-static gboolean
-save_bytes (GBytes        *bytes,
-            GFile         *file,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
-}
-
 static void
 export_job (GTask        *task,
             SeedsStore   *store,
@@ -253,7 +239,7 @@ export_job (GTask        *task,
 
   if (bytes == NULL ||
       g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-      (export->file != NULL && !save_bytes (bytes, export->file, cancellable, &error)))
+      (export->file != NULL && !seeds_session_save_bytes (bytes, export->file, cancellable, &error)))
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, g_steal_pointer (&bytes), (GDestroyNotify) g_bytes_unref);
@@ -417,7 +403,7 @@ export_profile_job (GTask        *task,
 
   if (profile == NULL ||
       g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-      (export->file != NULL && !save_bytes (bytes, export->file, cancellable, &error)))
+      (export->file != NULL && !seeds_session_save_bytes (bytes, export->file, cancellable, &error)))
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, g_steal_pointer (&profile), g_object_unref);
@@ -558,7 +544,7 @@ save_job (GTask        *task,
   if (save->bytes == NULL)
     save->bytes = make_invitation (store, save->meeting_id, &error);
 
-  if (save->bytes == NULL || !save_bytes (save->bytes, save->file, cancellable, &error))
+  if (save->bytes == NULL || !seeds_session_save_bytes (save->bytes, save->file, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
