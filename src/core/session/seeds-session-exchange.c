@@ -631,3 +631,81 @@ seeds_session_save_scorecard_finish (SeedsSession  *self,
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+/* Reading an invitation */
+
+typedef struct
+{
+  GFile          *file;
+  SeedsFramework *framework;
+} Read;
+
+static void
+read_free (gpointer data)
+{
+  Read *read = data;
+
+  g_object_unref (read->file);
+  g_object_unref (read->framework);
+  g_free (read);
+}
+
+static void
+read_invitation_job (GTask        *task,
+                     SeedsStore   *store,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  Read *read = task_data;
+  GError *error = NULL;
+  SeedsInvitation *invitation;
+
+  invitation = seeds_invitation_new_from_file (read->file, read->framework, &error);
+  if (invitation == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, invitation, g_object_unref);
+}
+
+/**
+ * seeds_session_read_invitation_async:
+ * @self: a #SeedsSession
+ * @file: an invitation a member opens, to score the meeting on their own
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the invitation
+ * @user_data: for @callback
+ *
+ * Reads and checks the invitation, as seeds_invitation_new_from_file()
+ * does. It needs no database.
+ */
+void
+seeds_session_read_invitation_async (SeedsSession        *self,
+                                     GFile               *file,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  Read *read;
+
+  g_return_if_fail (SEEDS_IS_SESSION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  read = g_new0 (Read, 1);
+  read->file = g_object_ref (file);
+  read->framework = g_object_ref (seeds_session_get_framework (self));
+
+  seeds_session_run_storeless_job (self, seeds_session_read_invitation_async, read_invitation_job,
+                                   read, read_free, cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full): the invitation, or %NULL with @error set */
+SeedsInvitation *
+seeds_session_read_invitation_finish (SeedsSession  *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (seeds_session_check_result (self, result,
+                                                    seeds_session_read_invitation_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

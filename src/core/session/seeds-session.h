@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "exchange/seeds-importer.h"
+#include "exchange/seeds-invitation.h"
 #include "exchange/seeds-profile.h"
 #include "exchange/seeds-scorecard.h"
 #include "model/seeds-framework.h"
@@ -107,6 +108,15 @@ void            seeds_session_save_scorecard_async  (SeedsSession             *s
                                                      GAsyncReadyCallback       callback,
                                                      gpointer                  user_data);
 gboolean        seeds_session_save_scorecard_finish (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
+void            seeds_session_read_invitation_async (SeedsSession             *self,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+SeedsInvitation *seeds_session_read_invitation_finish (SeedsSession           *self,
                                                      GAsyncResult             *result,
                                                      GError                  **error);
 
