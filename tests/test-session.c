@@ -186,16 +186,7 @@ write_newcomer_cards (Fixture      *fixture,
                       SeedsMeeting *meeting,
                       guint         n_cards)
 {
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < n_cards; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Newcomer %03u", i);
-
-      g_ptr_array_add (files, write_card (fixture, meeting, NULL, name));
-    }
-
-  return files;
+  return seeds_test_write_newcomer_cards (fixture->db.dir, fixture->db.framework, meeting, n_cards);
 }
 
 /* Every participant of the meeting has all their scores or none: how
