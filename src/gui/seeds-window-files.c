@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "exchange/seeds-exchange.h"
-#include "exchange/seeds-import-dialog.h"
+#include "exchange/seeds-import-job.h"
 #include "exchange/seeds-scorecard-window.h"
 #include "print/seeds-factor-site.h"
 #include "seeds-window-private.h"
@@ -36,55 +36,69 @@ begin_job (SeedsWindow *self,
   return seeds_job_bar_begin (self->job_bar, label, file, self);
 }
 
-/* Importing */
+/* How a save through the session ends, and what a toast says when it
+ * worked */
+typedef struct
+{
+  gboolean  (*finish) (SeedsSession  *session,
+                       GAsyncResult  *result,
+                       GError       **error);
+  const char *done;
+} Save;
+
+static const Save invitation_save = {
+  seeds_session_save_invitation_finish,
+  N_("Invitation saved. Members open it to score the meeting on their own computer."),
+};
+static const Save report_save = { seeds_session_export_report_finish, N_("Report saved.") };
+static const Save poster_save = { seeds_session_export_poster_finish, N_("Poster saved.") };
 
 static void
-on_import_progress (guint    n_done,
-                    guint    n_files,
-                    gpointer user_data)
+on_saved (GObject      *source_object,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
-  g_autofree char *label = NULL;
+  g_autoptr(SeedsJob) job = user_data;
+  const Save *save = seeds_job_get_data (job);
+  g_autoptr(GError) error = NULL;
 
-  label = g_strdup_printf (ngettext ("Importing %u of %u file…", "Importing %u of %u files…", n_files),
-                           n_done, n_files);
-  seeds_job_set_progress (user_data, label, n_files > 0 ? (double) n_done / n_files : 0);
+  save->finish (SEEDS_SESSION (source_object), result, &error);
+  seeds_job_end (job, error, _(save->done));
 }
 
-/* Shows the meeting the files were for, and says per file what
- * happened. */
-static void
-show_import (SeedsWindow *self,
-             GPtrArray   *results)
+/* (nullable): a job of the window that saves @file as @save says, or
+ * NULL as for begin_job() */
+static SeedsJob *
+begin_save (SeedsWindow *self,
+            const char  *label,
+            GFile       *file,
+            const Save  *save)
 {
-  SeedsImportDialog *dialog;
+  SeedsJob *job = begin_job (self, label, file);
 
+  if (job != NULL)
+    seeds_job_set_data (job, (gpointer) save, NULL);
+
+  return job;
+}
+
+/* Importing */
+
+/* Shows the meeting the files were for. */
+static void
+show_import (GtkWindow *window,
+             GPtrArray *results)
+{
   for (guint i = 0; i < results->len; i++)
     {
       const SeedsImportResult *result = g_ptr_array_index (results, i);
 
       if (result->meeting_id != NULL)
         {
-          seeds_window_show_meeting (self, result->meeting_id);
+          seeds_window_show_meeting (SEEDS_WINDOW (window), result->meeting_id);
           break;
         }
     }
-
-  dialog = seeds_import_dialog_new (GTK_WINDOW (self), results);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_imported (GObject      *source_object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(SeedsJob) job = user_data;
-  g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GError) error = NULL;
-
-  results = seeds_session_import_files_finish (SEEDS_SESSION (source_object), result, &error);
-  if (seeds_job_end (job, error, NULL))
-    show_import (seeds_job_get_owner (job), results);
 }
 
 /**
@@ -99,15 +113,9 @@ seeds_window_import_files (SeedsWindow  *self,
                            GFile       **files,
                            guint         n_files)
 {
-  SeedsJob *job;
-
   g_return_if_fail (SEEDS_IS_WINDOW (self));
 
-  if (n_files == 0 || (job = begin_job (self, _("Importing…"), NULL)) == NULL)
-    return;
-
-  seeds_session_import_files_async (self->session, files, n_files, on_import_progress, job,
-                                    seeds_job_get_cancellable (job), on_imported, job);
+  seeds_import_job_start (GTK_WINDOW (self), self->job_bar, self->session, files, n_files, show_import);
 }
 
 /* Opening */
@@ -170,19 +178,6 @@ seeds_window_open_files (SeedsWindow  *self,
 
 /* Saving */
 
-static void
-on_invitation_saved (GObject      *source_object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(SeedsJob) job = user_data;
-  g_autoptr(GError) error = NULL;
-
-  seeds_session_save_invitation_finish (SEEDS_SESSION (source_object), result, &error);
-  seeds_job_end (job, error,
-                 _("Invitation saved. Members open it to score the meeting on their own computer."));
-}
-
 /* Saves the invitation to the meeting shown, for members to score. */
 void
 seeds_window_save_invitation (SeedsWindow *self,
@@ -195,11 +190,12 @@ seeds_window_save_invitation (SeedsWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   meeting = seeds_meeting_view_get_meeting (self->meeting_view);
-  if (meeting == NULL || (job = begin_job (self, _("Saving the invitation…"), file)) == NULL)
+  if (meeting == NULL ||
+      (job = begin_save (self, _("Saving the invitation…"), file, &invitation_save)) == NULL)
     return;
 
   seeds_session_save_invitation_async (self->session, seeds_meeting_get_id (meeting), file,
-                                       seeds_job_get_cancellable (job), on_invitation_saved, job);
+                                       seeds_job_get_cancellable (job), on_saved, job);
 }
 
 /* The community shown, exported to a file: as a spreadsheet (CSV) or as
@@ -280,18 +276,6 @@ seeds_window_save_json (SeedsWindow *self,
   export_community (self, &json_export, file);
 }
 
-static void
-on_report_saved (GObject      *source_object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(SeedsJob) job = user_data;
-  g_autoptr(GError) error = NULL;
-
-  seeds_session_export_report_finish (SEEDS_SESSION (source_object), result, &error);
-  seeds_job_end (job, error, _("Report saved."));
-}
-
 /* Saves the report of the meeting shown as a PDF, in the app's language:
  * the print dialog offers the others. */
 void
@@ -305,24 +289,12 @@ seeds_window_save_report (SeedsWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   meeting = seeds_meeting_view_get_meeting (self->meeting_view);
-  if (meeting == NULL || (job = begin_job (self, _("Saving the report…"), file)) == NULL)
+  if (meeting == NULL || (job = begin_save (self, _("Saving the report…"), file, &report_save)) == NULL)
     return;
 
   seeds_session_export_report_async (self->session, seeds_meeting_get_id (meeting),
                                      seeds_factor_site_get_default_language (), file,
-                                     seeds_job_get_cancellable (job), on_report_saved, job);
-}
-
-static void
-on_poster_saved (GObject      *source_object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(SeedsJob) job = user_data;
-  g_autoptr(GError) error = NULL;
-
-  seeds_session_export_poster_finish (SEEDS_SESSION (source_object), result, &error);
-  seeds_job_end (job, error, _("Poster saved."));
+                                     seeds_job_get_cancellable (job), on_saved, job);
 }
 
 /**
@@ -347,10 +319,10 @@ seeds_window_save_poster (SeedsWindow *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (language != NULL);
 
-  if ((job = begin_job (self, _("Saving the poster…"), file)) == NULL)
+  if ((job = begin_save (self, _("Saving the poster…"), file, &poster_save)) == NULL)
     return;
 
   base_url = g_settings_get_string (self->settings, "poster-base-url");
   seeds_session_export_poster_async (self->session, language, base_url, paper, landscape, file,
-                                     seeds_job_get_cancellable (job), on_poster_saved, job);
+                                     seeds_job_get_cancellable (job), on_saved, job);
 }

@@ -13,7 +13,7 @@
 #include "directory/seeds-directory-window-private.h"
 #include "directory/seeds-profile-share-dialog.h"
 #include "exchange/seeds-exchange.h"
-#include "exchange/seeds-import-dialog.h"
+#include "exchange/seeds-import-job.h"
 #include "seeds-file-chooser.h"
 
 /* What the directory window does to its entries: adding and editing them,
@@ -256,13 +256,12 @@ remove_activated (GtkWidget  *widget,
 
 /* Importing profiles */
 
-/* Opens the card of the first community imported, and says per file what
- * happened. */
+/* Opens the card of the first community imported. */
 static void
-show_import (SeedsDirectoryWindow *self,
-             GPtrArray            *results)
+show_import (GtkWindow *window,
+             GPtrArray *results)
 {
-  SeedsImportDialog *dialog;
+  SeedsDirectoryWindow *self = SEEDS_DIRECTORY_WINDOW (window);
 
   for (guint i = 0; i < results->len; i++)
     {
@@ -276,23 +275,6 @@ show_import (SeedsDirectoryWindow *self,
           break;
         }
     }
-
-  dialog = seeds_import_dialog_new (GTK_WINDOW (self), results);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_imported (GObject      *source_object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(SeedsJob) job = user_data;
-  g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GError) error = NULL;
-
-  results = seeds_session_import_files_finish (SEEDS_SESSION (source_object), result, &error);
-  if (seeds_job_end (job, error, NULL))
-    show_import (seeds_job_get_owner (job), results);
 }
 
 /**
@@ -307,15 +289,9 @@ seeds_directory_window_import_files (SeedsDirectoryWindow  *self,
                                      GFile                **files,
                                      guint                  n_files)
 {
-  SeedsJob *job;
-
   g_return_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self));
 
-  if (n_files == 0 || (job = seeds_job_bar_begin (self->job_bar, _("Importing…"), NULL, self)) == NULL)
-    return;
-
-  seeds_session_import_files_async (self->session, files, n_files, NULL, NULL,
-                                    seeds_job_get_cancellable (job), on_imported, job);
+  seeds_import_job_start (GTK_WINDOW (self), self->job_bar, self->session, files, n_files, show_import);
 }
 
 static void
