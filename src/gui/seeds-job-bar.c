@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-job-bar.h"
+#include "seeds-widget-util.h"
 
 /* A bar across the bottom of a window for the work that the window runs
  * through the session: an import, an export, a PDF. Work that is done
@@ -71,11 +72,8 @@ static void
 toast (SeedsJobBar *self,
        const char  *text)
 {
-  /* A toast's title is markup; the text may hold a file name. */
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
   if (self->toast_overlay != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+    seeds_widget_add_toast (self->toast_overlay, text);
 }
 
 /* (nullable): the job that the bar tells of */

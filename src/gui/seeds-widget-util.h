@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -16,5 +16,7 @@ void  seeds_widget_show_error            (GtkWidget    *widget,
                                           const GError *error);
 char *seeds_widget_strip_mnemonic        (const char *label);
 void  seeds_widget_name_mnemonic_buttons (GtkWidget  *root);
+void  seeds_widget_add_toast             (AdwToastOverlay *overlay,
+                                          const char      *text);
 
 G_END_DECLS

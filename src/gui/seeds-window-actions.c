@@ -34,7 +34,9 @@ show_error_activated (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  seeds_window_toast (user_data, g_variant_get_string (parameter, NULL));
+  SeedsWindow *self = user_data;
+
+  seeds_widget_add_toast (self->toast_overlay, g_variant_get_string (parameter, NULL));
 }
 
 /* Learning communities */

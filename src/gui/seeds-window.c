@@ -67,17 +67,6 @@ seeds_window_update_actions (SeedsWindow *self)
       enable_action (self, scoring_actions[i], FALSE);
 }
 
-/* Says @text in a toast: what was done, or why it could not be. */
-void
-seeds_window_toast (SeedsWindow *self,
-                    const char  *text)
-{
-  /* A toast's title is markup; the text may hold a file name. */
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
-}
-
 static void
 set_meeting (SeedsWindow  *self,
              SeedsMeeting *meeting)

@@ -38,11 +38,8 @@ void
 seeds_directory_window_show_error (SeedsDirectoryWindow *self,
                                    const GError         *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
   g_message ("%s", error->message);
-  /* A toast's title is markup; the message may hold a name or a file name. */
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  seeds_widget_add_toast (self->toast_overlay, error->message);
 }
 
 /* (nullable): the entry whose card is open */

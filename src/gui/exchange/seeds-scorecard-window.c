@@ -165,15 +165,6 @@ seeds_scorecard_window_get_card (SeedsScorecardWindow *self)
 }
 
 static void
-toast (SeedsScorecardWindow *self,
-       const char           *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
-}
-
-static void
 on_saved (GObject      *source_object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -199,7 +190,7 @@ on_saved (GObject      *source_object,
   if (self->closing)
     gtk_window_destroy (GTK_WINDOW (self));
   else
-    toast (self, done);
+    seeds_widget_add_toast (self->toast_overlay, done);
 }
 
 /**
@@ -224,7 +215,7 @@ seeds_scorecard_window_save_to (SeedsScorecardWindow *self,
   if (card == NULL)
     {
       self->closing = FALSE;
-      toast (self, _("Enter your name first."));
+      seeds_widget_add_toast (self->toast_overlay, _("Enter your name first."));
       return;
     }
 
