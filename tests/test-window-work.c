@@ -212,6 +212,26 @@ test_progress_cancelled (Fixture       *fixture,
   assert_cancelled (fixture);
 }
 
+/* Quitting closes the database as the window's work runs: the work is
+ * cancelled, and the database closes once its worker let go of it. */
+static void
+test_quit_cancels (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  seeds_test_window_open (&fixture->base);
+  start_work (fixture);
+  seeds_test_iterate_pending ();
+
+  /* what seeds_application_shutdown() does */
+  seeds_application_close_database (seeds_test_window_get_app ());
+  g_assert_cmpuint (seeds_job_bar_get_n_jobs (fixture->base.window->job_bar), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->base.window));
+  fixture->base.window = NULL;
+  seeds_test_iterate ();
+  assert_cancelled (fixture);
+}
+
 /* Saved through the window, the poster is a PDF, and a toast says so. */
 static void
 test_poster_saved (Fixture       *fixture,
@@ -242,6 +262,8 @@ main (int   argc,
               fixture_set_up, test_responsive_then_cancelled, fixture_tear_down);
   g_test_add ("/window-work/progress-cancelled", Fixture, GUINT_TO_POINTER (N_CARDS),
               fixture_set_up, test_progress_cancelled, fixture_tear_down);
+  g_test_add ("/window-work/quit-cancels", Fixture, GUINT_TO_POINTER (N_CARDS),
+              fixture_set_up, test_quit_cancels, fixture_tear_down);
   g_test_add ("/window-work/poster-saved", Fixture, GUINT_TO_POINTER (0),
               fixture_set_up, test_poster_saved, fixture_tear_down);
 
