@@ -197,7 +197,7 @@ test_progress_cancelled (Fixture       *fixture,
   g_assert_true (seeds_job_bar_is_shown (bar));
   text = g_strdup (seeds_job_bar_get_text (bar));
   g_test_message ("The bar says: %s", text);
-  g_assert_true (g_str_has_prefix (text, "Importing ") || g_str_equal (text, "Saving the poster…"));
+  g_assert_true (g_str_has_prefix (text, "Importing") || g_str_equal (text, "Saving the poster…"));
 
   cancel = seeds_test_find_button (GTK_WIDGET (bar), "_Cancel");
   g_assert_nonnull (cancel);

@@ -13,10 +13,7 @@
 #include "directory/seeds-directory-window.h"
 #include "exchange/seeds-exchange.h"
 #include "meetings/seeds-meeting-dialog.h"
-#include "meetings/seeds-report-print-operation.h"
 #include "meetings/seeds-review-dialog.h"
-#include "poster/seeds-poster-dialog.h"
-#include "poster/seeds-poster-print-operation.h"
 #include "presentation/seeds-presentation-window.h"
 #include "scoring/seeds-participant-dialog.h"
 #include "seeds-file-chooser.h"
@@ -26,7 +23,8 @@
 /* The window's actions (win.*), each a short dispatcher: it asks what it
  * needs in a dialog or a file chooser, then writes through the store, or
  * hands the work to the session when it reads or writes files or many
- * rows (seeds-window-files.c for the files). */
+ * rows (seeds-window-files.c for the files). Printing is in
+ * seeds-window-print.c. */
 
 /* win.show-error: a write failed (see seeds_widget_show_error()). */
 static void
@@ -556,58 +554,6 @@ export_json_activated (GSimpleAction *action,
   choose_export (self, &json_export, seeds_community_get_name (self->community));
 }
 
-/* Printing: the report and the poster, with the print dialog, which can
- * save them as PDF too; or saved as PDF through the session. */
-
-static void
-on_print_done (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               SeedsWindow             *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-
-  gtk_print_operation_get_error (operation, &error);
-  seeds_widget_show_error (GTK_WIDGET (self), error);
-}
-
-/* Shows the print dialog for @operation, which prints when the user says
- * so; what goes wrong is shown when it is done. */
-static void
-start_printing (SeedsWindow       *self,
-                GtkPrintOperation *operation)
-{
-  GtkPrintOperationAction action = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
-
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
-
-  if (self->print_to_file != NULL)
-    {
-      gtk_print_operation_set_export_filename (operation, self->print_to_file);
-      action = GTK_PRINT_OPERATION_ACTION_EXPORT;
-    }
-  else
-    {
-      gtk_print_operation_set_allow_async (operation, TRUE);
-    }
-
-  gtk_print_operation_run (operation, action, GTK_WINDOW (self), NULL);
-}
-
-static void
-print_report_activated (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
-{
-  SeedsWindow *self = user_data;
-  g_autoptr(SeedsReportPrintOperation) operation = NULL;
-
-  operation = seeds_report_print_operation_new (self->store, seeds_meeting_view_get_meeting (self->meeting_view));
-  start_printing (self, GTK_PRINT_OPERATION (operation));
-}
-
 static void
 save_report_activated (GSimpleAction *action,
                        GVariant      *parameter,
@@ -616,101 +562,6 @@ save_report_activated (GSimpleAction *action,
   SeedsWindow *self = user_data;
 
   choose_export (self, &report_export, seeds_meeting_get_title (seeds_meeting_view_get_meeting (self->meeting_view)));
-}
-
-/* The poster is laid out for the paper chosen: when it does not fit, the
- * error says so and nothing is printed. */
-static void
-print_poster (SeedsWindow       *self,
-              SeedsPosterDialog *dialog)
-{
-  g_autoptr(SeedsPosterPrintOperation) operation = NULL;
-  g_autofree char *base_url = NULL;
-  g_autoptr(GError) error = NULL;
-
-  base_url = g_settings_get_string (self->settings, "poster-base-url");
-  operation = seeds_poster_print_operation_new (seeds_poster_dialog_get_language (dialog), base_url,
-                                                seeds_poster_dialog_get_paper (dialog),
-                                                seeds_poster_dialog_get_landscape (dialog), &error);
-  if (operation == NULL)
-    {
-      seeds_widget_show_error (GTK_WIDGET (self), error);
-      return;
-    }
-
-  start_printing (self, GTK_PRINT_OPERATION (operation));
-}
-
-/* The poster as a PDF, through the session: as the dialog chose it */
-typedef struct
-{
-  char       *language;
-  SeedsPaper  paper;
-  gboolean    landscape;
-} PosterChoice;
-
-static void
-poster_choice_free (gpointer data)
-{
-  PosterChoice *choice = data;
-
-  g_free (choice->language);
-  g_free (choice);
-}
-
-static void
-on_poster_file_chosen (GtkWindow *window,
-                       GFile     *file,
-                       gpointer   user_data)
-{
-  PosterChoice *choice = user_data;
-
-  seeds_window_save_poster (SEEDS_WINDOW (window), file, choice->language, choice->paper,
-                            choice->landscape);
-}
-
-static void
-save_poster (SeedsWindow       *self,
-             SeedsPosterDialog *dialog)
-{
-  PosterChoice *choice = g_new0 (PosterChoice, 1);
-  g_autofree char *name = NULL;
-
-  choice->language = g_strdup (seeds_poster_dialog_get_language (dialog));
-  choice->paper = seeds_poster_dialog_get_paper (dialog);
-  choice->landscape = seeds_poster_dialog_get_landscape (dialog);
-
-  /* Translators: the name of the poster's PDF file; the first %s is a
-   * paper size, as "A2", the second a language code, as "nl" */
-  name = g_strdup_printf (_("Poster %s %s"), seeds_paper_get_name (choice->paper), choice->language);
-  seeds_file_chooser_save (GTK_WINDOW (self), _("Save Poster"), _("PDF documents"), name, ".pdf",
-                           on_poster_file_chosen, choice, poster_choice_free);
-}
-
-static void
-on_poster_response (SeedsPosterDialog *dialog,
-                    const char        *response,
-                    SeedsWindow       *self)
-{
-  if (g_str_equal (response, SEEDS_POSTER_DIALOG_PRINT))
-    print_poster (self, dialog);
-  else if (g_str_equal (response, SEEDS_POSTER_DIALOG_SAVE))
-    save_poster (self, dialog);
-}
-
-/* The poster needs no community or meeting: a group may score on it
- * before it uses the app. */
-static void
-print_poster_activated (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
-{
-  SeedsWindow *self = user_data;
-  g_autofree char *base_url = g_settings_get_string (self->settings, "poster-base-url");
-  SeedsPosterDialog *dialog = seeds_poster_dialog_new (GTK_WINDOW (self), base_url);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_poster_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The directory of learning communities and its map, in a window of its own */
@@ -730,9 +581,7 @@ static const GActionEntry win_actions[] = {
   { "export-invitation", export_invitation_activated },
   { "export-csv", export_csv_activated },
   { "export-json", export_json_activated },
-  { "print-report", print_report_activated },
   { "save-report", save_report_activated },
-  { "print-poster", print_poster_activated },
   { "present", present_activated },
   { "new-community", new_community_activated },
   { "rename-community", rename_community_activated },
@@ -757,4 +606,5 @@ void
 seeds_window_add_actions (SeedsWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  seeds_window_add_print_actions (self);
 }

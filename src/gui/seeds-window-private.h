@@ -16,10 +16,10 @@
 G_BEGIN_DECLS
 
 /* What the window's files share, and the tests reach into, as GNOME Text
- * Editor's editor-window-private.h does. The window is in three files:
+ * Editor's editor-window-private.h does. The window is in four files:
  * seeds-window.c keeps its state and what it shows, seeds-window-actions.c
- * dispatches its actions, and seeds-window-files.c runs its work on files
- * through the session. */
+ * dispatches its actions (seeds-window-print.c those that print), and
+ * seeds-window-files.c runs its work on files through the session. */
 struct _SeedsWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -76,5 +76,9 @@ void            seeds_window_show_meeting    (SeedsWindow    *self,
 /* seeds-window-actions.c */
 G_GNUC_INTERNAL
 void            seeds_window_add_actions     (SeedsWindow    *self);
+
+/* seeds-window-print.c */
+G_GNUC_INTERNAL
+void            seeds_window_add_print_actions (SeedsWindow  *self);
 
 G_END_DECLS

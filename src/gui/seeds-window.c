@@ -16,9 +16,10 @@
 /* The main window: the learning community and its meetings in a sidebar,
  * the chosen meeting beside it. A first start shows a welcome; a database
  * that cannot be used shows why, and nothing else. This file keeps what
- * the window shows; its actions are in seeds-window-actions.c, its work on
- * files in seeds-window-files.c. The window's work runs through the
- * application's session; closing the window cancels what it started. */
+ * the window shows; its actions are in seeds-window-actions.c and
+ * seeds-window-print.c, its work on files in seeds-window-files.c. The
+ * window's work runs through the application's session; closing the
+ * window cancels what it started. */
 
 G_DEFINE_FINAL_TYPE (SeedsWindow, seeds_window, ADW_TYPE_APPLICATION_WINDOW)
 
