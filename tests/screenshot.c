@@ -68,8 +68,7 @@ open_directory (SeedsWindow  *window,
     return NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.directory", NULL);
-  directory = seeds_directory_window_show (GTK_WINDOW (window), window->store, window->framework,
-                                           window->settings);
+  directory = seeds_directory_window_show (GTK_WINDOW (window), window->session, window->settings);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list));
        row != NULL && card != NULL;

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "exchange/seeds-scorecard.h"
 #include "model/seeds-framework.h"
 #include "store/seeds-store.h"
 
@@ -40,6 +41,10 @@ char       *seeds_test_write_file      (const char *dir,
                                         const char *name,
                                         const char *contents,
                                         gssize      length);
+GPtrArray  *seeds_test_write_newcomer_cards (const char     *dir,
+                                             SeedsFramework *framework,
+                                             SeedsMeeting   *meeting,
+                                             guint           n_cards);
 void        seeds_test_remove_dir      (const char *dir);
 char       *seeds_test_checksum_file   (const char *path);
 char       *seeds_test_list_folder     (const char *dir);

@@ -55,13 +55,31 @@ seeds_test_window_get_app (void)
   return app;
 }
 
-/* Lets the window draw and settle, as a person would wait for it; with a
- * bound, in case something keeps ticking. */
+/* Lets the window handle what is pending and draw, without waiting for
+ * the work it runs on the session's worker: for tests of what the window
+ * does meanwhile. With a bound, in case something keeps ticking. */
 void
-seeds_test_iterate (void)
+seeds_test_iterate_pending (void)
 {
   for (int i = 0; i < 500 && g_main_context_pending (NULL); i++)
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* Lets the window draw and settle, as a person would wait for it: the
+ * work it gave the session is done, and what came of it is shown. */
+void
+seeds_test_iterate (void)
+{
+  SeedsSession *session = seeds_application_get_session (app);
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (session != NULL && !seeds_session_is_idle (session))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  seeds_test_iterate_pending ();
 }
 
 void

@@ -34,6 +34,7 @@ void              seeds_test_window_close     (SeedsTestWindow  *fixture);
 void              seeds_test_window_activate  (SeedsTestWindow  *fixture,
                                                const char       *action);
 void              seeds_test_iterate          (void);
+void              seeds_test_iterate_pending  (void);
 gpointer          seeds_test_lookup_dialog    (GType             type);
 gpointer          seeds_test_find_dialog      (GType             type);
 GtkWidget        *seeds_test_find_row         (GtkWidget        *widget,

@@ -138,3 +138,24 @@ seeds_widget_after_first_frame (GtkWidget       *widget,
 
   return gtk_widget_add_tick_callback (widget, after_first_frame_tick, after, g_free);
 }
+
+/**
+ * seeds_widget_add_toast:
+ * @overlay: the window's toast overlay
+ * @text: plain text: what was done, or why it could not be
+ *
+ * Says @text in a toast. A toast's title is markup, and @text may hold a
+ * name or a file name: it is escaped.
+ */
+void
+seeds_widget_add_toast (AdwToastOverlay *overlay,
+                        const char      *text)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (text != NULL);
+
+  escaped = g_markup_escape_text (text, -1);
+  adw_toast_overlay_add_toast (overlay, adw_toast_new (escaped));
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -20,6 +20,8 @@ void  seeds_widget_remove_children       (GtkWidget  *parent);
 void  seeds_widget_show_error            (GtkWidget    *widget,
                                           const GError *error);
 char *seeds_widget_strip_mnemonic        (const char *label);
+void  seeds_widget_add_toast             (AdwToastOverlay *overlay,
+                                          const char      *text);
 
 typedef void (*SeedsWidgetFunc) (GtkWidget *widget);
 

@@ -47,6 +47,61 @@ meeting_new (const char *meeting_id)
 /* The review */
 
 static void
+list_steps_to_review_job (GTask        *task,
+                          SeedsStore   *store,
+                          gpointer      task_data,
+                          GCancellable *cancellable)
+{
+  Meeting *meeting = task_data;
+  GError *error = NULL;
+  GPtrArray *steps;
+
+  steps = seeds_store_list_steps_to_review (store, meeting->meeting_id, &error);
+  if (steps == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, steps, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * seeds_session_list_steps_to_review_async:
+ * @self: a #SeedsSession
+ * @meeting_id: a meeting that starts
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the steps
+ * @user_data: for @callback
+ *
+ * Lists the open steps of earlier meetings that @meeting_id has not
+ * reviewed yet, as seeds_store_list_steps_to_review() does.
+ */
+void
+seeds_session_list_steps_to_review_async (SeedsSession        *self,
+                                          const char          *meeting_id,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  g_return_if_fail (SEEDS_IS_SESSION (self));
+  g_return_if_fail (meeting_id != NULL);
+
+  seeds_session_run_job (self, seeds_session_list_steps_to_review_async, list_steps_to_review_job,
+                         meeting_new (meeting_id), meeting_free, cancellable, callback, user_data);
+}
+
+/* Returns: (transfer container) (element-type SeedsNextStep): the steps,
+ * oldest first, or %NULL with @error set */
+GPtrArray *
+seeds_session_list_steps_to_review_finish (SeedsSession  *self,
+                                           GAsyncResult  *result,
+                                           GError       **error)
+{
+  g_return_val_if_fail (seeds_session_check_result (self, result,
+                                                    seeds_session_list_steps_to_review_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
 save_review_job (GTask        *task,
                  SeedsStore   *store,
                  gpointer      task_data,

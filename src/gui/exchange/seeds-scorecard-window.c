@@ -9,27 +9,33 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-form-dialog.h"
-#include "scoring/seeds-score-list.h"
 #include "exchange/seeds-scorecard-window.h"
 #include "model/seeds-text.h"
+#include "scoring/seeds-score-list.h"
+#include "seeds-file-chooser.h"
+#include "seeds-form-dialog.h"
+#include "seeds-job-bar.h"
 #include "seeds-widget-util.h"
 
 /* A member scores a meeting on their own desktop, from the invitation the
  * facilitator sent: their name, the twelve factors, and a score card file
  * to send back. Nothing goes into a database here; the scores stay in this
- * window until they are saved to the card. */
+ * window until they are saved to the card, through the session, which
+ * writes the file whole or not at all. */
 struct _SeedsScorecardWindow
 {
   AdwWindow        parent_instance;
 
+  SeedsSession    *session;
   SeedsInvitation *invitation;
   SeedsFramework  *framework;
   GSettings       *settings;
+  guint            n_changes;  /* so that a save knows whether it saved what is shown */
   gboolean         saved;
   gboolean         closing;
 
   AdwToastOverlay *toast_overlay;
+  SeedsJobBar     *job_bar;
   AdwWindowTitle  *window_title;
   GtkButton       *save_button;
   AdwEntryRow     *name_row;
@@ -42,7 +48,8 @@ struct _SeedsScorecardWindow
 
 G_DEFINE_FINAL_TYPE (SeedsScorecardWindow, seeds_scorecard_window, ADW_TYPE_WINDOW)
 
-static void save_with_chooser (SeedsScorecardWindow *self);
+static void save_with_chooser (SeedsScorecardWindow *self,
+                               gboolean              closing);
 
 static char *
 clean_field (AdwEntryRow *row,
@@ -84,6 +91,7 @@ update_state (SeedsScorecardWindow *self)
 static void
 on_changed (SeedsScorecardWindow *self)
 {
+  self->n_changes++;
   self->saved = FALSE;
   if (self->framework != NULL)
     update_state (self);
@@ -156,31 +164,74 @@ seeds_scorecard_window_get_card (SeedsScorecardWindow *self)
   return card;
 }
 
-gboolean
-seeds_scorecard_window_save_to (SeedsScorecardWindow  *self,
-                                GFile                 *file,
-                                GError               **error)
+static void
+on_saved (GObject      *source_object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(SeedsJob) job = user_data;
+  g_autoptr(GError) error = NULL;
+  SeedsScorecardWindow *self = seeds_job_get_owner (job);
+  guint n_changes = GPOINTER_TO_UINT (seeds_job_get_data (job));
+  const char *done = _("Score card saved. Send it to the facilitator, by e-mail or however your group "
+                       "shares files.");
+
+  seeds_session_save_scorecard_finish (SEEDS_SESSION (source_object), result, &error);
+  if (!seeds_job_end (job, error, NULL))
+    {
+      /* The window stays open, unless it is gone. */
+      if (self != NULL)
+        self->closing = FALSE;
+      return;
+    }
+
+  remember_member (self);
+  self->saved = n_changes == self->n_changes;
+  if (self->closing)
+    gtk_window_destroy (GTK_WINDOW (self));
+  else
+    seeds_widget_add_toast (self->toast_overlay, done);
+}
+
+/**
+ * seeds_scorecard_window_save_to:
+ * @file: where to save the score card
+ *
+ * Saves the score card as it stands, through the session; the window says
+ * when it is saved, or why not. A window that closes meanwhile cancels
+ * the save, and the file stays as it was.
+ */
+void
+seeds_scorecard_window_save_to (SeedsScorecardWindow *self,
+                                GFile                *file)
 {
   g_autoptr(SeedsScorecard) card = NULL;
+  SeedsJob *job;
 
-  g_return_val_if_fail (SEEDS_IS_SCORECARD_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_if_fail (SEEDS_IS_SCORECARD_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
   card = seeds_scorecard_window_get_card (self);
   if (card == NULL)
     {
-      g_set_error_literal (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY, _("Enter your name first."));
-      return FALSE;
+      self->closing = FALSE;
+      seeds_widget_add_toast (self->toast_overlay, _("Enter your name first."));
+      return;
     }
 
-  if (!seeds_scorecard_save (card, file, error))
-    return FALSE;
+  job = seeds_job_bar_begin (self->job_bar, _("Saving the score card…"), file, self);
+  if (job == NULL)
+    {
+      self->closing = FALSE;
+      return;
+    }
 
-  remember_member (self);
-  self->saved = TRUE;
-  return TRUE;
+  seeds_job_set_data (job, GUINT_TO_POINTER (self->n_changes), NULL);
+  seeds_session_save_scorecard_async (self->session, card, file, seeds_job_get_cancellable (job),
+                                      on_saved, job);
 }
 
+/* Whether the scores shown are saved to a card, or were discarded */
 gboolean
 seeds_scorecard_window_get_saved (SeedsScorecardWindow *self)
 {
@@ -189,75 +240,47 @@ seeds_scorecard_window_get_saved (SeedsScorecardWindow *self)
   return self->saved;
 }
 
+/* Saves to the file chosen; @user_data says whether the window closes
+ * once it is saved. */
 static void
-toast (SeedsScorecardWindow *self,
-       const char           *text)
+on_file_chosen (GtkWindow *window,
+                GFile     *file,
+                gpointer   user_data)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  SeedsScorecardWindow *self = SEEDS_SCORECARD_WINDOW (window);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  self->closing = GPOINTER_TO_INT (user_data);
+  seeds_scorecard_window_save_to (self, file);
 }
 
-static void
-on_chooser_response (GtkNativeDialog      *chooser,
-                     int                   response,
-                     SeedsScorecardWindow *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-
-  if (file == NULL)
-    {
-      self->closing = FALSE;
-      return;
-    }
-
-  if (!seeds_scorecard_window_save_to (self, file, &error))
-    {
-      self->closing = FALSE;
-      toast (self, error->message);
-      return;
-    }
-
-  if (self->closing)
-    gtk_window_destroy (GTK_WINDOW (self));
-  else
-    toast (self, _("Score card saved. Send it to the facilitator, by e-mail or however your group shares files."));
-}
-
-/* "Spring session – Anna.seedscard", without characters file systems mind. */
+/* The chooser suggests "Spring session – Anna.seedscard". */
 static char *
 suggested_name (SeedsScorecardWindow *self)
 {
   g_autofree char *name = clean_field (self->name_row, SEEDS_FIELD_PARTICIPANT_NAME, NULL);
-  g_autofree char *base = g_strdup_printf ("%s – %s%s", seeds_invitation_get_title (self->invitation),
-                                           name ? name : "", SEEDS_SCORECARD_SUFFIX);
 
-  return g_strdelimit (base, "/\\:*?\"<>|", '_');
+  if (name == NULL)
+    return g_strdup (seeds_invitation_get_title (self->invitation));
+
+  return g_strdup_printf ("%s – %s", seeds_invitation_get_title (self->invitation), name);
 }
 
+/* A chooser closed without a file leaves the window open. */
 static void
-save_with_chooser (SeedsScorecardWindow *self)
+save_with_chooser (SeedsScorecardWindow *self,
+                   gboolean              closing)
 {
-  GtkFileChooserNative *chooser;
   g_autofree char *name = suggested_name (self);
 
-  chooser = gtk_file_chooser_native_new (_("Save Score Card"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  seeds_file_chooser_save (GTK_WINDOW (self), _("Save Score Card"), _("Score cards"), name,
+                           SEEDS_SCORECARD_SUFFIX, on_file_chosen, GINT_TO_POINTER (closing), NULL);
 }
 
 static void
 on_save_clicked (GtkButton            *button,
                  SeedsScorecardWindow *self)
 {
-  save_with_chooser (self);
+  save_with_chooser (self, FALSE);
 }
 
 static void
@@ -272,8 +295,7 @@ on_close_response (AdwMessageDialog     *dialog,
     }
   else if (g_str_equal (response, "save"))
     {
-      self->closing = TRUE;
-      save_with_chooser (self);
+      save_with_chooser (self, TRUE);
     }
 }
 
@@ -310,6 +332,11 @@ seeds_scorecard_window_dispose (GObject *object)
 {
   SeedsScorecardWindow *self = (SeedsScorecardWindow *)object;
 
+  /* A save under way is cancelled: the file stays as it was. */
+  if (self->job_bar != NULL)
+    seeds_job_bar_close (self->job_bar);
+
+  g_clear_object (&self->session);
   g_clear_object (&self->invitation);
   g_clear_object (&self->framework);
   g_clear_object (&self->settings);
@@ -328,9 +355,11 @@ seeds_scorecard_window_class_init (SeedsScorecardWindowClass *klass)
   window_class->close_request = seeds_scorecard_window_close_request;
 
   g_type_ensure (SEEDS_TYPE_SCORE_LIST);
+  g_type_ensure (SEEDS_TYPE_JOB_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/exchange/seeds-scorecard-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, job_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, name_row);
@@ -357,14 +386,16 @@ seeds_scorecard_window_init (SeedsScorecardWindow *self)
 
 /**
  * seeds_scorecard_window_new:
+ * @session: what saves the card, with the framework to score
  * @invitation: the meeting to score, from the facilitator's invitation
  */
 SeedsScorecardWindow *
 seeds_scorecard_window_new (GtkApplication  *application,
+                            SeedsSession    *session,
                             SeedsInvitation *invitation,
-                            SeedsFramework  *framework,
                             GSettings       *settings)
 {
+  SeedsFramework *framework;
   SeedsScorecardWindow *self;
   g_autofree char *date = NULL;
   g_autofree char *subtitle = NULL;
@@ -373,11 +404,13 @@ seeds_scorecard_window_new (GtkApplication  *application,
   g_autofree char *organisation = NULL;
   SeedsPartnerType partner_type = SEEDS_PARTNER_OTHER;
 
+  g_return_val_if_fail (SEEDS_IS_SESSION (session), NULL);
   g_return_val_if_fail (SEEDS_IS_INVITATION (invitation), NULL);
-  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
+  framework = seeds_session_get_framework (session);
   self = g_object_new (SEEDS_TYPE_SCORECARD_WINDOW, "application", application, NULL);
+  self->session = g_object_ref (session);
   self->invitation = g_object_ref (invitation);
   self->framework = g_object_ref (framework);
   self->settings = g_object_ref (settings);

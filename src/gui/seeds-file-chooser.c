@@ -1,0 +1,175 @@
+/* seeds-file-chooser.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "exchange/seeds-file-name.h"
+#include "seeds-file-chooser.h"
+
+/* "Choose a file, then do something with it", once for every window:
+ * the native file chooser (the portal's in a sandbox), for saving with a
+ * name made from what is saved and a filter of its kind, or for opening
+ * several files. The callback runs only when files were chosen and the
+ * window is still there: a chooser left open goes with its window. */
+
+typedef struct
+{
+  GtkWindow            *parent;
+  gulong                destroy_id;
+  GtkFileChooserNative *chooser;
+  SeedsFileChosenFunc   save;
+  SeedsFilesChosenFunc  open;
+  gpointer              user_data;
+  GDestroyNotify        notify;
+} Choice;
+
+static void
+choice_free (Choice *choice)
+{
+  g_signal_handlers_disconnect_by_data (choice->chooser, choice);
+  g_clear_object (&choice->chooser);
+  if (choice->notify != NULL)
+    choice->notify (choice->user_data);
+  g_free (choice);
+}
+
+static void
+on_parent_destroy (GtkWindow *parent,
+                   Choice    *choice)
+{
+  g_clear_signal_handler (&choice->destroy_id, parent);
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (choice->chooser));
+  choice_free (choice);
+}
+
+static void
+on_response (GtkNativeDialog *chooser,
+             int              response,
+             Choice          *choice)
+{
+  g_autoptr(GListModel) chosen = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* What the callback does may close the window. */
+  g_clear_signal_handler (&choice->destroy_id, choice->parent);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    chosen = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+  for (guint i = 0; chosen != NULL && i < g_list_model_get_n_items (chosen); i++)
+    g_ptr_array_add (files, g_list_model_get_item (chosen, i));
+
+  if (files->len > 0 && choice->save != NULL)
+    choice->save (choice->parent, g_ptr_array_index (files, 0), choice->user_data);
+  else if (files->len > 0)
+    choice->open (choice->parent, (GFile **) files->pdata, files->len, choice->user_data);
+
+  choice_free (choice);
+}
+
+static void
+show (GtkWindow            *parent,
+      GtkFileChooserNative *chooser,
+      SeedsFileChosenFunc   save,
+      SeedsFilesChosenFunc  open,
+      gpointer              user_data,
+      GDestroyNotify        notify)
+{
+  Choice *choice = g_new0 (Choice, 1);
+
+  choice->parent = parent;
+  choice->chooser = chooser;
+  choice->save = save;
+  choice->open = open;
+  choice->user_data = user_data;
+  choice->notify = notify;
+
+  choice->destroy_id = g_signal_connect (parent, "destroy", G_CALLBACK (on_parent_destroy), choice);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_response), choice);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * seeds_file_chooser_save:
+ * @parent: the window that saves
+ * @title: the chooser's title, as "Export Scores"
+ * @filter_name: what files of @suffix are, as "Spreadsheets"
+ * @name: (nullable): what is saved, as a community's name: the file is
+ *   named after it (seeds_file_name_for())
+ * @suffix: the file's suffix, as ".csv"
+ * @callback: (scope async): what to do with the file chosen
+ * @user_data: for @callback
+ * @notify: (nullable): frees @user_data once the choice is over
+ *
+ * Asks where to save, then calls @callback with the file.
+ */
+void
+seeds_file_chooser_save (GtkWindow           *parent,
+                         const char          *title,
+                         const char          *filter_name,
+                         const char          *name,
+                         const char          *suffix,
+                         SeedsFileChosenFunc  callback,
+                         gpointer             user_data,
+                         GDestroyNotify       notify)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *file_name = NULL;
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (suffix != NULL && suffix[0] == '.');
+  g_return_if_fail (callback != NULL);
+
+  file_name = seeds_file_name_for (name, suffix);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_suffix (filter, suffix + 1);
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+
+  show (parent, chooser, callback, NULL, user_data, notify);
+}
+
+/**
+ * seeds_file_chooser_open:
+ * @parent: the window that opens
+ * @title: the chooser's title, as "Import Score Cards"
+ * @accept_label: (nullable): its button, as "_Import"; %NULL for "_Open"
+ * @filter: the files it offers
+ * @callback: (scope async): what to do with the files chosen
+ * @user_data: for @callback
+ * @notify: (nullable): frees @user_data once the choice is over
+ *
+ * Asks for one or more files, then calls @callback with them.
+ */
+void
+seeds_file_chooser_open (GtkWindow            *parent,
+                         const char           *title,
+                         const char           *accept_label,
+                         GtkFileFilter        *filter,
+                         SeedsFilesChosenFunc  callback,
+                         gpointer              user_data,
+                         GDestroyNotify        notify)
+{
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (GTK_IS_FILE_FILTER (filter));
+  g_return_if_fail (callback != NULL);
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         accept_label, accept_label != NULL ? _("_Cancel") : NULL);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  show (parent, chooser, NULL, callback, user_data, notify);
+}
