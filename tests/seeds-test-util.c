@@ -1079,3 +1079,12 @@ seeds_test_root_page (const char *path,
   return (guint) page;
 }
 
+
+double
+seeds_test_time_limit (double seconds)
+{
+  const char *factor = g_getenv ("SEEDS_TEST_TIME_FACTOR");
+  double value = factor != NULL ? g_ascii_strtod (factor, NULL) : 1.0;
+
+  return seconds * MAX (value, 1.0);
+}

@@ -51,6 +51,10 @@ char       *seeds_test_list_folder     (const char *dir);
 gboolean    seeds_test_set_immutable   (const char *path,
                                         gboolean    immutable);
 
+/* A time limit of a test, stretched where everything runs slower on
+ * purpose (build-aux/valgrind sets SEEDS_TEST_TIME_FACTOR) */
+double      seeds_test_time_limit      (double      seconds);
+
 /* The database past the store */
 gint64      seeds_test_query_int       (const char *path,
                                         const char *sql,
