@@ -787,17 +787,19 @@ test_pages_made_when_shown (SeedsTestWindow *fixture,
   seeds_test_window_close (fixture);
 
   seeds_test_window_open (fixture);
+  /* The window opens on the group's view (seeds_window_show_group_view()) */
   window = GTK_WIDGET (fixture->window);
-  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_SCORING_PAGE), ==, 1);
+  g_assert_cmpstr (seeds_meeting_view_get_page (fixture->window->meeting_view), ==, "overview");
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_OVERVIEW_PAGE), ==, 1);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_SCORING_PAGE), ==, 0);
   g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_TALLY_PAGE), ==, 0);
-  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_OVERVIEW_PAGE), ==, 0);
   g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_HISTORY_PAGE), ==, 0);
   g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_COMPARE_PAGE), ==, 0);
   g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_FACTOR_PANEL), ==, 0);
 
-  seeds_test_window_activate (fixture, "win.show-overview");
-  g_assert_cmpstr (seeds_meeting_view_get_page (fixture->window->meeting_view), ==, "overview");
-  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_OVERVIEW_PAGE), ==, 1);
+  seeds_test_window_activate (fixture, "win.show-scoring");
+  g_assert_cmpstr (seeds_meeting_view_get_page (fixture->window->meeting_view), ==, "scoring");
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_SCORING_PAGE), ==, 1);
   g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_HISTORY_PAGE), ==, 0);
 
   seeds_test_window_activate (fixture, "win.toggle-panel");

@@ -420,6 +420,10 @@ present_activated (GSimpleAction *action,
   presentation = seeds_presentation_window_new (GTK_WINDOW (self), self->store, self->framework,
                                                 seeds_meeting_view_get_meeting (self->meeting_view),
                                                 self->settings);
+  /* Behind the presentation, and when it ends, the group's view */
+  seeds_window_show_group_view (self);
+  g_signal_connect_object (presentation, "destroy", G_CALLBACK (seeds_window_show_group_view),
+                           self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (presentation));
 }
 

@@ -84,7 +84,8 @@ begin_save (SeedsWindow *self,
 
 /* Importing */
 
-/* Shows the meeting the files were for. */
+/* Shows the meeting the files were for, on its overview: never the
+ * scores of the last card imported (seeds_window_show_group_view()). */
 static void
 show_import (GtkWindow *window,
              GPtrArray *results)
@@ -96,6 +97,7 @@ show_import (GtkWindow *window,
       if (result->meeting_id != NULL)
         {
           seeds_window_show_meeting (SEEDS_WINDOW (window), result->meeting_id);
+          seeds_window_show_group_view (SEEDS_WINDOW (window));
           break;
         }
     }

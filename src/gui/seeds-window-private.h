@@ -72,6 +72,8 @@ void            seeds_window_select_meeting  (SeedsWindow    *self,
 G_GNUC_INTERNAL
 void            seeds_window_show_meeting    (SeedsWindow    *self,
                                               const char     *meeting_id);
+G_GNUC_INTERNAL
+void            seeds_window_show_group_view (SeedsWindow    *self);
 
 /* seeds-window-actions.c */
 G_GNUC_INTERNAL

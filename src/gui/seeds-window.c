@@ -68,10 +68,34 @@ seeds_window_update_actions (SeedsWindow *self)
       enable_action (self, scoring_actions[i], FALSE);
 }
 
+/**
+ * seeds_window_show_group_view:
+ *
+ * Projector-safe, by rule: the facilitator's screen may be mirrored on the
+ * wall, and the group never sees one person's scores there. Whenever the
+ * window itself chooses what to show — a meeting chosen or opened at
+ * start, cards imported, the presentation begun or left — it shows the
+ * meeting's overview, which holds only the group's scores, and those only
+ * from the threshold of scores on. One person's scores appear only when
+ * the facilitator asks for them: the scoring page, a participant chosen or
+ * added. The window tests check each of these moments.
+ */
+void
+seeds_window_show_group_view (SeedsWindow *self)
+{
+  g_return_if_fail (SEEDS_IS_WINDOW (self));
+
+  seeds_meeting_view_show_page (self->meeting_view, "overview");
+}
+
 static void
 set_meeting (SeedsWindow  *self,
              SeedsMeeting *meeting)
 {
+  /* Before the meeting is set, so that no other page is made for it */
+  if (meeting != seeds_meeting_view_get_meeting (self->meeting_view))
+    seeds_window_show_group_view (self);
+
   seeds_meeting_view_set_context (self->meeting_view, self->store, self->framework, meeting);
   g_settings_set_string (self->settings, "last-meeting", meeting ? seeds_meeting_get_id (meeting) : "");
   seeds_window_update_actions (self);
