@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "model/seeds-next-step.h"
 #include "stats/seeds-agenda.h"
 
 /* The stops of a meeting on the projector, in order: welcome, the scores
@@ -260,4 +261,35 @@ seeds_agenda_get_overview_order (SeedsAgenda *self,
 
   *n_positions = self->overview->len;
   return (const guint *)(gpointer)self->overview->data;
+}
+
+/**
+ * seeds_agenda_sort_steps:
+ * @steps: (element-type SeedsNextStep): the next steps of @meeting's community
+ * @here: (element-type SeedsNextStep): gets @meeting's steps
+ * @earlier: (element-type SeedsNextStep): gets the steps of earlier meetings
+ *   that are still open
+ *
+ * Steps of later meetings, and earlier ones done or dropped, belong to
+ * neither: they are not part of this meeting's conversation.
+ */
+void
+seeds_agenda_sort_steps (GPtrArray    *steps,
+                         SeedsMeeting *meeting,
+                         GPtrArray    *here,
+                         GPtrArray    *earlier)
+{
+  g_return_if_fail (steps != NULL && here != NULL && earlier != NULL);
+  g_return_if_fail (SEEDS_IS_MEETING (meeting));
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      SeedsNextStep *step = g_ptr_array_index (steps, i);
+
+      if (g_str_equal (seeds_next_step_get_meeting_id (step), seeds_meeting_get_id (meeting)))
+        g_ptr_array_add (here, step);
+      else if (seeds_next_step_get_status (step) == SEEDS_NEXT_STEP_OPEN &&
+               g_strcmp0 (seeds_next_step_get_meeting_date (step), seeds_meeting_get_date (meeting)) <= 0)
+        g_ptr_array_add (earlier, step);
+    }
 }

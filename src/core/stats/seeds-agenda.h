@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "model/seeds-meeting.h"
 #include "stats/seeds-meeting-summary.h"
 
 G_BEGIN_DECLS
@@ -51,5 +52,10 @@ gboolean               seeds_agenda_reveals_here       (SeedsAgenda           *s
 guint                  seeds_agenda_get_n_factors      (SeedsAgenda           *self);
 const guint           *seeds_agenda_get_overview_order (SeedsAgenda           *self,
                                                         guint                 *n_positions);
+
+void                   seeds_agenda_sort_steps         (GPtrArray             *steps,
+                                                        SeedsMeeting          *meeting,
+                                                        GPtrArray             *here,
+                                                        GPtrArray             *earlier);
 
 G_END_DECLS
