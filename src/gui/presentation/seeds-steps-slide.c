@@ -58,19 +58,6 @@ seeds_steps_slide_init (SeedsStepsSlide *self)
 {
 }
 
-static GtkWidget *
-label_new (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 GtkWidget *
 seeds_steps_slide_new (const char *heading,
                        const char *empty,
@@ -84,13 +71,13 @@ seeds_steps_slide_new (const char *heading,
   gtk_widget_set_margin_end (self->box, 64);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
-  gtk_box_append (GTK_BOX (self->box), label_new (heading, "slide-title"));
+  gtk_box_append (GTK_BOX (self->box), seeds_widget_wrapped_label_new (heading, "slide-title"));
   self->steps_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->steps_box));
-  self->empty_label = label_new (empty, "slide-statement");
+  self->empty_label = seeds_widget_wrapped_label_new (empty, "slide-statement");
   gtk_box_append (GTK_BOX (self->box), self->empty_label);
   if (note != NULL)
-    gtk_box_append (GTK_BOX (self->box), label_new (note, "slide-count"));
+    gtk_box_append (GTK_BOX (self->box), seeds_widget_wrapped_label_new (note, "slide-count"));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
   return GTK_WIDGET (self);
@@ -144,9 +131,9 @@ seeds_steps_list_fill (GtkBox         *box,
       g_autofree char *details = describe (step, framework);
       GtkWidget *item = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
-      gtk_box_append (GTK_BOX (item), label_new (seeds_next_step_get_text (step), "step-text"));
+      gtk_box_append (GTK_BOX (item), seeds_widget_wrapped_label_new (seeds_next_step_get_text (step), "step-text"));
       if (details != NULL)
-        gtk_box_append (GTK_BOX (item), label_new (details, "step-details"));
+        gtk_box_append (GTK_BOX (item), seeds_widget_wrapped_label_new (details, "step-details"));
       gtk_widget_add_css_class (item, "slide-step");
       gtk_box_append (box, item);
     }
