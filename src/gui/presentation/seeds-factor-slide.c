@@ -216,12 +216,15 @@ seeds_factor_slide_set_steps (SeedsFactorSlide *self,
 }
 
 /* With the findings open beside it the slide leaves out the statement,
- * which the findings show too, so that its numbers keep their room. */
+ * which the findings show too, and on a narrow screen draws smaller
+ * dots, so that its numbers keep their room. */
 void
 seeds_factor_slide_set_compact (SeedsFactorSlide *self,
-                                gboolean          compact)
+                                gboolean          compact,
+                                gboolean          small_dots)
 {
   g_return_if_fail (SEEDS_IS_FACTOR_SLIDE (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self->statement_label), !compact);
+  g_object_set (self->dots, "large", !small_dots, NULL);
 }

@@ -40,6 +40,7 @@ SeedsSlideState  seeds_factor_slide_get_state  (SeedsFactorSlide       *self);
 void             seeds_factor_slide_set_steps  (SeedsFactorSlide       *self,
                                                 GPtrArray              *steps);
 void             seeds_factor_slide_set_compact (SeedsFactorSlide      *self,
-                                                 gboolean               compact);
+                                                 gboolean               compact,
+                                                 gboolean               small_dots);
 
 G_END_DECLS

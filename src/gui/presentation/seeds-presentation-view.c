@@ -51,6 +51,8 @@ struct _SeedsPresentationView
 
   AdwFlap             *flap;
   SeedsFactorPanel    *panel;
+  AdwClamp            *panel_clamp;
+  int                  screen_width;
   GtkStack            *stack;
   GtkLabel            *title_label;
   GtkLabel            *progress_label;
@@ -168,7 +170,7 @@ describe_position (SeedsPresentationView *self,
       return g_strdup (_("Open steps of earlier meetings"));
     case SEEDS_AGENDA_CLOSE:
     default:
-      return g_strdup (_("Close"));
+      return g_strdup (_("Closing"));
     }
 }
 
@@ -204,13 +206,14 @@ on_flap_revealed (AdwFlap               *flap,
                   SeedsPresentationView *self)
 {
   gboolean open = adw_flap_get_reveal_flap (flap);
+  gboolean narrow = self->screen_width < 1600;
 
   if (open)
     gtk_widget_add_css_class (GTK_WIDGET (self), "findings-open");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "findings-open");
   for (guint i = 0; self->slides != NULL && i < self->slides->len; i++)
-    seeds_factor_slide_set_compact (g_ptr_array_index (self->slides, i), open);
+    seeds_factor_slide_set_compact (g_ptr_array_index (self->slides, i), open, open && narrow);
 }
 
 /* After the scores or the threshold changed: the agenda again, the same
@@ -597,6 +600,7 @@ seeds_presentation_view_class_init (SeedsPresentationViewClass *klass)
                                                RESOURCE_PATH "/presentation/seeds-presentation-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, flap);
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, panel);
+  gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, panel_clamp);
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, title_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, progress_label);
@@ -768,4 +772,21 @@ seeds_presentation_view_get_panel (SeedsPresentationView *self)
   g_return_val_if_fail (SEEDS_IS_PRESENTATION_VIEW (self), NULL);
 
   return self->panel;
+}
+
+/* The findings take a third of the screen beside the slide, never more,
+ * so that the slide keeps the room for its numbers. */
+void
+seeds_presentation_view_set_screen_width (SeedsPresentationView *self,
+                                          int                    width)
+{
+  int panel_width = MAX (width / 3, 320);
+
+  g_return_if_fail (SEEDS_IS_PRESENTATION_VIEW (self));
+
+  adw_clamp_set_maximum_size (self->panel_clamp, panel_width);
+  adw_clamp_set_tightening_threshold (self->panel_clamp, panel_width);
+  gtk_widget_set_size_request (GTK_WIDGET (self->panel), panel_width, -1);
+  self->screen_width = width;
+  on_flap_revealed (self->flap, NULL, self);
 }

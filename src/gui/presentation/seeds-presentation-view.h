@@ -37,5 +37,7 @@ const char       *seeds_presentation_view_get_progress  (SeedsPresentationView *
 gboolean          seeds_presentation_view_get_findings_visible (SeedsPresentationView *self);
 const char       *seeds_presentation_view_get_status    (SeedsPresentationView *self);
 SeedsFactorPanel *seeds_presentation_view_get_panel     (SeedsPresentationView *self);
+void              seeds_presentation_view_set_screen_width (SeedsPresentationView *self,
+                                                            int                    width);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ struct _SeedsPresentationWindow
   SeedsPresentationView *view;
   GSettings             *settings;
   const char            *size_class;
+  int                    width;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsPresentationWindow, seeds_presentation_window, ADW_TYPE_WINDOW)
@@ -53,8 +54,9 @@ fullscreen_activated (GtkWidget  *widget,
 }
 
 /* The type follows the screen: "small" up to 1024 × 768, "large" from
- * 1920 × 1080, in between as it is (see style.css). The class changes in
- * an idle, as styles may not change while the window is laid out. */
+ * 1920 × 1080, in between as it is (see style.css); so does the width of
+ * the findings. Both change in an idle, as styles and sizes may not
+ * change while the window is laid out. */
 static gboolean
 apply_size_class (gpointer user_data)
 {
@@ -64,6 +66,7 @@ apply_size_class (gpointer user_data)
   gtk_widget_remove_css_class (GTK_WIDGET (self), "large");
   if (self->size_class != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self), self->size_class);
+  seeds_presentation_view_set_screen_width (self->view, self->width);
   return G_SOURCE_REMOVE;
 }
 
@@ -89,9 +92,10 @@ seeds_presentation_window_size_allocate (GtkWidget *widget,
 
   GTK_WIDGET_CLASS (seeds_presentation_window_parent_class)->size_allocate (widget, width, height, baseline);
 
-  if (g_strcmp0 (size_class, self->size_class) != 0)
+  if (g_strcmp0 (size_class, self->size_class) != 0 || width != self->width)
     {
       self->size_class = size_class;
+      self->width = width;
       g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_size_class, g_object_ref (self), g_object_unref);
     }
 }
