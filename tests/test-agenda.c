@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "stats/seeds-agenda.h"
+#include "model/seeds-next-step.h"
 #include "model/seeds-score.h"
 
 /* Scores of three people: factor 4 needs attention most (1.7), then 7
@@ -159,6 +160,28 @@ test_rebuild_keeps_position (void)
   assert_stop (hidden, seeds_agenda_find (hidden, &factor_4), SEEDS_AGENDA_OVERVIEW, 0);
 }
 
+/* This meeting's steps, and the open ones of earlier meetings; not those
+ * done or dropped, nor those of a later meeting. */
+static void
+test_sort_steps (void)
+{
+  g_autoptr(SeedsMeeting) meeting = seeds_meeting_new ("m2", "c", "greenport-2020", "2026-06-01", "June", "");
+  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) here = g_ptr_array_new ();
+  g_autoptr(GPtrArray) earlier = g_ptr_array_new ();
+
+  g_ptr_array_add (steps, seeds_next_step_new ("a", "m1", "2026-03-01", "4", "Open", NULL, NULL, SEEDS_NEXT_STEP_OPEN));
+  g_ptr_array_add (steps, seeds_next_step_new ("b", "m1", "2026-03-01", "4", "Done", NULL, NULL, SEEDS_NEXT_STEP_DONE));
+  g_ptr_array_add (steps, seeds_next_step_new ("c", "m2", "2026-06-01", "9", "Here", NULL, NULL, SEEDS_NEXT_STEP_DONE));
+  g_ptr_array_add (steps, seeds_next_step_new ("d", "m3", "2026-09-01", "9", "Later", NULL, NULL, SEEDS_NEXT_STEP_OPEN));
+
+  seeds_agenda_sort_steps (steps, meeting, here, earlier);
+  g_assert_cmpuint (here->len, ==, 1);
+  g_assert_cmpstr (seeds_next_step_get_id (g_ptr_array_index (here, 0)), ==, "c");
+  g_assert_cmpuint (earlier->len, ==, 1);
+  g_assert_cmpstr (seeds_next_step_get_id (g_ptr_array_index (earlier, 0)), ==, "a");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,6 +192,7 @@ main (int   argc,
   g_test_add_func ("/agenda/after-reveal", test_after_reveal);
   g_test_add_func ("/agenda/move", test_move);
   g_test_add_func ("/agenda/rebuild-keeps-position", test_rebuild_keeps_position);
+  g_test_add_func ("/agenda/sort-steps", test_sort_steps);
 
   return g_test_run ();
 }
