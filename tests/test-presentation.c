@@ -239,6 +239,20 @@ test_add_step_in_presentation (Presentation  *self,
   assert_no_names (self);
 }
 
+/* Ctrl+P prints the report of the meeting presented, as the main window's. */
+static void
+test_print_report (Presentation  *self,
+                   gconstpointer  data)
+{
+  g_autofree char *pdf = NULL;
+
+  present (self);
+  pdf = g_build_filename (self->fixture.dir, "report.pdf", NULL);
+  self->fixture.window->print_to_file = g_strdup (pdf);
+  press (self, "presentation.print", 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+}
+
 static void
 set_up (Presentation  *self,
         gconstpointer  data)
@@ -266,6 +280,7 @@ main (int   argc,
   ADD ("/presentation/overview-tiles-open-factor", test_overview_tiles_open_factor);
   ADD ("/presentation/count-follows-import", test_count_follows_import);
   ADD ("/presentation/add-step", test_add_step_in_presentation);
+  ADD ("/presentation/print-report", test_print_report);
 #undef ADD
 
   return seeds_test_window_run ();
