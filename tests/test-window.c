@@ -456,10 +456,11 @@ test_presentation (SeedsTestWindow *fixture,
   g_assert_cmpint (seeds_factor_slide_get_state (seeds_presentation_view_get_slide (view, "1")), ==,
                    SEEDS_SLIDE_HIDDEN);
 
-  /* → moves to factor 1; R reveals */
+  /* → moves to the scores coming in; R reveals; factor 1 needs talking about */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "presentation.move", "i", 1));
   g_assert_cmpuint (seeds_presentation_view_get_position (view), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "presentation.reveal", NULL));
+  seeds_presentation_view_open_factor (view, 0);
   seeds_test_iterate ();
   g_assert_cmpint (seeds_factor_slide_get_state (seeds_presentation_view_get_slide (view, "1")), ==,
                    SEEDS_SLIDE_SHOWN);

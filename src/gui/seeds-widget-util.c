@@ -159,3 +159,24 @@ seeds_widget_add_toast (AdwToastOverlay *overlay,
   escaped = g_markup_escape_text (text, -1);
   adw_toast_overlay_add_toast (overlay, adw_toast_new (escaped));
 }
+
+/**
+ * seeds_widget_wrapped_label_new:
+ * @css_class: (nullable): a style class for the label
+ *
+ * A label that starts at the left and wraps, even inside a word when it
+ * must, so that a long word never makes its container wider.
+ */
+GtkWidget *
+seeds_widget_wrapped_label_new (const char *text,
+                                const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}

@@ -27,5 +27,7 @@ typedef void (*SeedsWidgetFunc) (GtkWidget *widget);
 
 guint seeds_widget_after_first_frame     (GtkWidget       *widget,
                                           SeedsWidgetFunc  func);
+GtkWidget *seeds_widget_wrapped_label_new (const char *text,
+                                           const char *css_class);
 
 G_END_DECLS
