@@ -11,6 +11,7 @@
 
 #include "community/seeds-community-dialog.h"
 #include "meetings/seeds-meeting-dialog.h"
+#include "scoring/seeds-participant-dialog.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
 
@@ -285,4 +286,59 @@ seeds_test_start_meeting (SeedsTestWindow *fixture,
   seeds_test_respond (dialog, "save");
 
   return seeds_meeting_view_get_meeting (fixture->window->meeting_view);
+}
+
+/* What several window tests do */
+
+void
+seeds_test_add_participant (SeedsTestWindow  *fixture,
+                            const char       *name,
+                            const char       *organisation,
+                            SeedsPartnerType  type)
+{
+  gpointer dialog;
+
+  seeds_test_window_activate (fixture, "win.add-participant");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_PARTICIPANT_DIALOG);
+  seeds_test_type_into (dialog, "Name", name);
+  seeds_test_type_into (dialog, "Organisation (optional)", organisation);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (seeds_test_find_row (dialog, "Partner Type")), type);
+  seeds_test_respond (dialog, "save");
+}
+
+SeedsScoringPage *
+seeds_test_scoring_page (SeedsTestWindow *fixture)
+{
+  return seeds_meeting_view_get_scoring_page (fixture->window->meeting_view);
+}
+
+/* Clicks the button of a value on a factor's scale. */
+void
+seeds_test_click_score (SeedsTestWindow *fixture,
+                        const char      *factor_id,
+                        int              value)
+{
+  SeedsScoreRow *row = seeds_scoring_page_get_row (seeds_test_scoring_page (fixture), factor_id);
+
+  /* what a mouse click does; gtk_widget_activate() clicks only after a delay */
+  g_signal_emit_by_name (seeds_score_scale_get_button (seeds_score_row_get_scale (row), value), "clicked");
+  seeds_test_iterate ();
+}
+
+int
+seeds_test_shown_score (SeedsTestWindow *fixture,
+                        const char      *factor_id)
+{
+  SeedsScoreRow *row = seeds_scoring_page_get_row (seeds_test_scoring_page (fixture), factor_id);
+
+  return seeds_score_scale_get_value (seeds_score_row_get_scale (row));
+}
+
+GFile *
+seeds_test_fixture_file (SeedsTestWindow *fixture,
+                         const char      *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  return g_file_new_for_path (path);
 }

@@ -54,6 +54,19 @@ SeedsMeeting     *seeds_test_start_meeting    (SeedsTestWindow  *fixture,
                                                const char       *title,
                                                const char       *kind_row);
 
+void              seeds_test_add_participant  (SeedsTestWindow  *fixture,
+                                               const char       *name,
+                                               const char       *organisation,
+                                               SeedsPartnerType  type);
+SeedsScoringPage *seeds_test_scoring_page     (SeedsTestWindow  *fixture);
+void              seeds_test_click_score      (SeedsTestWindow  *fixture,
+                                               const char       *factor_id,
+                                               int               value);
+int               seeds_test_shown_score      (SeedsTestWindow  *fixture,
+                                               const char       *factor_id);
+GFile            *seeds_test_fixture_file     (SeedsTestWindow  *fixture,
+                                               const char       *name);
+
 #define SEEDS_TEST_ADD_WINDOW(path, func) \
   g_test_add (path, SeedsTestWindow, NULL, seeds_test_window_set_up, func, seeds_test_window_tear_down)
 
