@@ -529,6 +529,34 @@ test_preferences (SeedsTestWindow *fixture,
   g_settings_reset (fixture->window->settings, "anonymity-threshold");
 }
 
+/* Ctrl+Shift+N with no factor chosen adds a step for the factor that
+ * needs attention most */
+static void
+test_next_step_for_most_urgent (SeedsTestWindow *fixture,
+                                gconstpointer    data)
+{
+  const char *people[] = { "Anna", "Bram", "Carla" };
+  SeedsFactorPanel *panel;
+  gpointer dialog;
+
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Field lab");
+  seeds_test_start_meeting (fixture, "Review", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      seeds_test_add_participant (fixture, people[i], "", SEEDS_PARTNER_COMPANY);
+      seeds_test_click_score (fixture, "1", 5);
+      seeds_test_click_score (fixture, "7", 1);
+    }
+
+  panel = seeds_meeting_view_get_factor_panel (fixture->window->meeting_view);
+  g_assert_null (seeds_factor_panel_get_factor (panel));
+  seeds_test_window_activate (fixture, "win.add-next-step");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
+  g_assert_cmpstr (seeds_factor_get_id (seeds_factor_panel_get_factor (panel)), ==, "7");
+  seeds_test_respond (dialog, "cancel");
+}
+
 /* Forms refuse what the store would refuse, and say why. */
 static void
 test_dialog_refuses_bad_names (SeedsTestWindow *fixture,
@@ -798,6 +826,7 @@ main (int   argc,
   ADD ("/window/presentation", test_presentation);
   ADD ("/window/partner-perspectives", test_partner_perspectives);
   ADD ("/window/preferences", test_preferences);
+  ADD ("/window/next-step-for-most-urgent", test_next_step_for_most_urgent);
   ADD ("/window/dialog-refuses-bad-names", test_dialog_refuses_bad_names);
   ADD ("/window/corrupt-database", test_corrupt_database);
   ADD ("/window/page-error-toast", test_page_error_toast);

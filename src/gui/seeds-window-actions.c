@@ -15,6 +15,7 @@
 #include "meetings/seeds-meeting-dialog.h"
 #include "meetings/seeds-review-dialog.h"
 #include "presentation/seeds-presentation-window.h"
+#include "stats/seeds-meeting-results.h"
 #include "scoring/seeds-participant-dialog.h"
 #include "seeds-file-chooser.h"
 #include "seeds-widget-util.h"
@@ -399,14 +400,36 @@ show_meetings_activated (GSimpleAction *action,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* The factor first in the meeting's needs-attention list, or the first
+ * factor when none needs it (or the scores cannot be read) */
+static SeedsFactor *
+most_urgent_factor (SeedsWindow *self)
+{
+  g_autoptr(SeedsMeetingSummary) summary = NULL;
+  const guint *order = NULL;
+  guint n = 0;
+
+  summary = seeds_meeting_results_load (self->store, self->framework,
+                                        seeds_meeting_view_get_meeting (self->meeting_view), NULL);
+  if (summary != NULL)
+    order = seeds_meeting_summary_get_attention_order (summary, &n);
+
+  return seeds_framework_get_factor (self->framework, n > 0 ? order[0] : 0);
+}
+
 static void
 add_next_step_activated (GSimpleAction *action,
                          GVariant      *parameter,
                          gpointer       user_data)
 {
   SeedsWindow *self = user_data;
+  SeedsFactorPanel *panel = seeds_meeting_view_get_factor_panel (self->meeting_view);
 
-  seeds_factor_panel_add_next_step (seeds_meeting_view_get_factor_panel (self->meeting_view));
+  /* With no factor chosen, the step is for the one that needs attention most */
+  if (seeds_factor_panel_get_factor (panel) == NULL)
+    seeds_meeting_view_show_factor (self->meeting_view, most_urgent_factor (self));
+
+  seeds_factor_panel_add_next_step (panel);
 }
 
 static void
