@@ -18,6 +18,9 @@
 #include "seeds-frame-probe.h"
 #include "seeds-preferences-window.h"
 #include "seeds-window.h"
+#include "seeds-widget-util.h"
+#include "exchange/seeds-exchange.h"
+#include "exchange/seeds-scorecard-window.h"
 
 /* The daily backup waits this long after start-up, so that the window
  * and the first steps of the user come first. */
@@ -35,6 +38,7 @@ struct _SeedsApplication
   GError         *store_error;
   SeedsFramework *framework;
   GSettings      *settings;
+  guint           n_invitations;  /* being read for a member, without the main window */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsApplication, seeds_application, ADW_TYPE_APPLICATION)
@@ -160,11 +164,60 @@ seeds_application_activate (GApplication *application)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
+  /* GApplication activates after opening files too; a member's invitation
+   * brings its own window */
+  if (window == NULL && SEEDS_APPLICATION (application)->n_invitations > 0)
+    return;
+
   if (window == NULL)
     window = GTK_WINDOW (seeds_window_new (SEEDS_APPLICATION (application)));
 
   gtk_window_present (window);
   seeds_frame_probe_watch (window);
+}
+
+static SeedsWindow *
+find_main_window (GApplication *application)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
+    if (SEEDS_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static SeedsWindow *
+present_main_window (GApplication *application)
+{
+  SeedsWindow *window = find_main_window (application);
+
+  if (window == NULL)
+    window = seeds_window_new (SEEDS_APPLICATION (application));
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+/* A member who opens an invitation sees the window to score in, alone: the
+ * facilitator's window stays closed. An invitation that cannot be read
+ * opens it, to say why. */
+static void
+on_member_invitation_read (GObject      *source_object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(SeedsApplication) self = user_data;
+  g_autoptr(SeedsInvitation) invitation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_application_release (G_APPLICATION (self));
+  self->n_invitations--;
+  invitation = seeds_session_read_invitation_finish (SEEDS_SESSION (source_object), result, &error);
+  if (invitation == NULL)
+    seeds_widget_show_error (GTK_WIDGET (present_main_window (G_APPLICATION (self))), error);
+  else
+    gtk_window_present (GTK_WINDOW (seeds_scorecard_window_new (GTK_APPLICATION (self), self->session,
+                                                                invitation, self->settings)));
 }
 
 /* Files opened by double-click or from the command line: see
@@ -175,20 +228,19 @@ seeds_application_open (GApplication  *application,
                         int            n_files,
                         const char    *hint)
 {
-  GtkWindow *window = NULL;
+  SeedsApplication *self = SEEDS_APPLICATION (application);
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
-    if (SEEDS_IS_WINDOW (l->data))
-      {
-        window = l->data;
-        break;
-      }
+  if (n_files == 1 && seeds_exchange_file_is_invitation (files[0]) && find_main_window (application) == NULL &&
+      self->session != NULL)
+    {
+      g_application_hold (application);
+      self->n_invitations++;
+      seeds_session_read_invitation_async (self->session, files[0], NULL,
+                                           on_member_invitation_read, g_object_ref (self));
+      return;
+    }
 
-  if (window == NULL)
-    window = GTK_WINDOW (seeds_window_new (SEEDS_APPLICATION (application)));
-
-  gtk_window_present (window);
-  seeds_window_open_files (SEEDS_WINDOW (window), files, n_files);
+  seeds_window_open_files (present_main_window (application), files, n_files);
 }
 
 /* Quitting cancels the work the windows started, cleanly. */

@@ -95,6 +95,16 @@ show (GtkWindow            *parent,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* A file is saved in the user's documents, or at home: never in the
+ * folder the app happened to start in, where nobody would look for it. */
+static GFile *
+documents_folder (void)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  return g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+}
+
 /**
  * seeds_file_chooser_save:
  * @parent: the window that saves
@@ -121,6 +131,7 @@ seeds_file_chooser_save (GtkWindow           *parent,
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *file_name = NULL;
+  g_autoptr(GFile) folder = documents_folder ();
   GtkFileChooserNative *chooser;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
@@ -134,6 +145,7 @@ seeds_file_chooser_save (GtkWindow           *parent,
   chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
 
   show (parent, chooser, callback, NULL, user_data, notify);

@@ -391,6 +391,15 @@ seeds_job_get_owner (SeedsJob *job)
   return job->owner;
 }
 
+/* (nullable): the file the job writes, as given to seeds_job_bar_begin() */
+GFile *
+seeds_job_get_file (SeedsJob *job)
+{
+  g_return_val_if_fail (job != NULL, NULL);
+
+  return job->file;
+}
+
 /**
  * seeds_job_set_data:
  * @job: a job

@@ -30,6 +30,7 @@ const char   *seeds_job_bar_get_text    (SeedsJobBar  *self);
 
 GCancellable *seeds_job_get_cancellable (SeedsJob     *job);
 gpointer      seeds_job_get_owner       (SeedsJob     *job);
+GFile        *seeds_job_get_file        (SeedsJob     *job);
 void          seeds_job_set_data        (SeedsJob     *job,
                                          gpointer      data,
                                          GDestroyNotify data_free);

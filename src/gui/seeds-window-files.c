@@ -122,14 +122,6 @@ seeds_window_import_files (SeedsWindow  *self,
 
 /* Opening */
 
-static gboolean
-is_invitation (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-
-  return name != NULL && g_str_has_suffix (name, SEEDS_INVITATION_SUFFIX);
-}
-
 /* A member opened the invitation: a window of their own to score in. */
 static void
 on_invitation_read (GObject      *source_object,
@@ -167,7 +159,7 @@ seeds_window_open_files (SeedsWindow  *self,
 
   g_return_if_fail (SEEDS_IS_WINDOW (self));
 
-  if (!(n_files == 1 && is_invitation (files[0])))
+  if (!(n_files == 1 && seeds_exchange_file_is_invitation (files[0])))
     {
       seeds_window_import_files (self, files, n_files);
       return;

@@ -103,6 +103,12 @@ class App:
                        check=True)
         time.sleep(0.15)
 
+    def type_keys(self, text):
+        """Types into what has the focus: one typed field"""
+        self._count(f"type {text!r}")
+        subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
+        time.sleep(0.2)
+
     def type_into(self, node, text):
         self._count(f"type {text!r} into {node.name!r}")
         node.queryEditableText().setTextContents(text)

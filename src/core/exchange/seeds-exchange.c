@@ -110,6 +110,24 @@ seeds_exchange_kind_for_name (const char *name)
   return SEEDS_EXCHANGE_SCORECARD;
 }
 
+/**
+ * seeds_exchange_file_is_invitation:
+ * @file: a file to open
+ *
+ * Returns: whether @file is named as an invitation is, and so opens the
+ *   window to score a meeting in rather than being imported
+ */
+gboolean
+seeds_exchange_file_is_invitation (GFile *file)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = g_file_get_basename (file);
+  return name != NULL && seeds_exchange_kind_for_name (name) == SEEDS_EXCHANGE_INVITATION;
+}
+
 static gboolean
 set_too_large (GError            **error,
                SeedsExchangeKind   kind)

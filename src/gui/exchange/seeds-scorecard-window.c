@@ -43,6 +43,7 @@ struct _SeedsScorecardWindow
   AdwComboRow     *partner_row;
   GtkLabel        *progress_label;
   GtkLabel        *error_label;
+  GtkLabel        *saved_label;
   SeedsScoreList  *score_list;
 };
 
@@ -164,6 +165,46 @@ seeds_scorecard_window_get_card (SeedsScorecardWindow *self)
   return card;
 }
 
+/* Opens the folder of the card, for the member to attach it to an e-mail */
+static void
+on_show_folder (AdwToast             *toast,
+                SeedsScorecardWindow *self)
+{
+  g_autoptr(GFile) folder = g_object_get_data (G_OBJECT (toast), "folder");
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+/* Where the card is, and what to do with it: in the window, and in a toast
+ * that opens its folder */
+static void
+say_where_saved (SeedsScorecardWindow *self,
+                 GFile                *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *shown_name = g_filename_display_name (name);
+  g_autofree char *shown_folder = g_file_get_parse_name (folder);
+  g_autofree char *where = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: the file name, then the folder it is in */
+  where = g_strdup_printf (_("Your score card is saved as “%s” in %s. Send this file to the facilitator, "
+                             "by e-mail or however your group shares files."),
+                           shown_name, shown_folder);
+  gtk_label_set_text (self->saved_label, where);
+  gtk_widget_set_visible (GTK_WIDGET (self->saved_label), TRUE);
+
+  title = g_markup_printf_escaped (_("Saved as “%s”"), shown_name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("Show in _Folder"));
+  g_object_set_data_full (G_OBJECT (toast), "folder", g_object_ref (folder), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_show_folder), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 on_saved (GObject      *source_object,
           GAsyncResult *result,
@@ -173,8 +214,6 @@ on_saved (GObject      *source_object,
   g_autoptr(GError) error = NULL;
   SeedsScorecardWindow *self = seeds_job_get_owner (job);
   guint n_changes = GPOINTER_TO_UINT (seeds_job_get_data (job));
-  const char *done = _("Score card saved. Send it to the facilitator, by e-mail or however your group "
-                       "shares files.");
 
   seeds_session_save_scorecard_finish (SEEDS_SESSION (source_object), result, &error);
   if (!seeds_job_end (job, error, NULL))
@@ -190,7 +229,7 @@ on_saved (GObject      *source_object,
   if (self->closing)
     gtk_window_destroy (GTK_WINDOW (self));
   else
-    seeds_widget_add_toast (self->toast_overlay, done);
+    say_where_saved (self, seeds_job_get_file (job));
 }
 
 /**
@@ -284,6 +323,14 @@ on_save_clicked (GtkButton            *button,
 }
 
 static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_with_chooser (SEEDS_SCORECARD_WINDOW (widget), FALSE);
+}
+
+static void
 on_close_response (AdwMessageDialog     *dialog,
                    const char           *response,
                    SeedsScorecardWindow *self)
@@ -370,6 +417,10 @@ seeds_scorecard_window_class_init (SeedsScorecardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, score_list);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, saved_label);
+
+  gtk_widget_class_install_action (widget_class, "scorecard.save", NULL, save_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "scorecard.save", NULL);
 }
 
 static void
@@ -382,6 +433,13 @@ seeds_scorecard_window_init (SeedsScorecardWindow *self)
   for (int i = 0; i < SEEDS_N_PARTNER_TYPES; i++)
     gtk_string_list_append (types, seeds_partner_type_get_label (i));
   adw_combo_row_set_model (self->partner_row, G_LIST_MODEL (types));
+
+  /* Enter after the name goes on to the scores, where 1–5 score one
+   * factor after another */
+  g_signal_connect_swapped (self->name_row, "entry-activated",
+                            G_CALLBACK (seeds_score_list_focus_first_unscored), self->score_list);
+  g_signal_connect_swapped (self->organisation_row, "entry-activated",
+                            G_CALLBACK (seeds_score_list_focus_first_unscored), self->score_list);
 }
 
 /**
@@ -433,6 +491,13 @@ seeds_scorecard_window_new (GtkApplication  *application,
   seeds_score_list_set_info_visible (self->score_list, FALSE);
   self->saved = FALSE;
   update_state (self);
+
+  /* The keyboard starts where there is something to do: the name, or the
+   * first factor once the app knows it */
+  if (*name == '\0')
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  else
+    seeds_score_list_focus_first_unscored (self->score_list);
 
   return self;
 }
