@@ -127,6 +127,7 @@ static const struct {
   { "win.open", { "<Control>o", NULL } },
   { "win.import", { "<Control>i", NULL } },
   { "win.print-report", { "<Control>p", NULL } },
+  { "win.save-report", { "<Control><Shift>s", NULL } },
   { "win.next-participant", { "<Control>Page_Down", "<Alt>Right", NULL } },
   { "win.previous-participant", { "<Control>Page_Up", "<Alt>Left", NULL } },
   { "win.show-scoring", { "<Alt>1", NULL } },

@@ -151,6 +151,52 @@ seeds_file_chooser_save (GtkWindow           *parent,
   show (parent, chooser, callback, NULL, user_data, notify);
 }
 
+/* Enter in GTK 4.8's own chooser (the one used without a portal) first
+ * selects the file under the cursor alone, then opens it: of twelve cards
+ * selected with Ctrl+A, Enter imported one. In that chooser, Enter opens
+ * what is selected, as the Import button does. */
+static gboolean
+on_chooser_key (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkDialog             *dialog)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
+      !GTK_IS_TREE_VIEW (focus) ||
+      gtk_tree_selection_count_selected_rows (gtk_tree_view_get_selection (GTK_TREE_VIEW (focus))) < 2)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_dialog_response (dialog, GTK_RESPONSE_ACCEPT);
+  return GDK_EVENT_STOP;
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+static void
+keep_selection_on_enter (GtkWindow  *parent,
+                         const char *title)
+{
+  GListModel *windows = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (windows, i);
+      GtkEventController *keys;
+
+      if (!GTK_IS_FILE_CHOOSER_DIALOG (window) || gtk_window_get_transient_for (window) != parent ||
+          g_strcmp0 (gtk_window_get_title (window), title) != 0)
+        continue;
+
+      keys = gtk_event_controller_key_new ();
+      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (on_chooser_key), window);
+      gtk_widget_add_controller (GTK_WIDGET (window), keys);
+    }
+}
+G_GNUC_END_IGNORE_DEPRECATIONS
+
 /**
  * seeds_file_chooser_open:
  * @parent: the window that opens
@@ -184,4 +230,5 @@ seeds_file_chooser_open (GtkWindow            *parent,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   show (parent, chooser, NULL, callback, user_data, notify);
+  keep_selection_on_enter (parent, title);
 }

@@ -488,18 +488,21 @@ add_step_activated (GtkWidget  *widget,
     seeds_factor_panel_add_next_step (self->panel);
 }
 
-/* The main window prints the report of the meeting it shows, which is the
- * one presented: the same action as its Ctrl+P. */
+/* The main window prints or saves the report of the meeting it shows,
+ * which is the one presented: the same actions as its Ctrl+P and
+ * Ctrl+Shift+S, "presentation.print" running "win.print-report" and
+ * "presentation.save-report" "win.save-report". */
 static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+report_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
   GtkWindow *main_window = window ? gtk_window_get_transient_for (window) : NULL;
+  gboolean print = g_str_equal (action_name, "presentation.print");
 
   if (main_window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (main_window), "win.print-report", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (main_window), print ? "win.print-report" : "win.save-report", NULL);
 }
 
 static void
@@ -564,6 +567,7 @@ add_keys (GtkWidgetClass *widget_class)
   add_key (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "presentation.add-step", 0);
   add_key (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "presentation.add-step", 0);
   add_key (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "presentation.print", 0);
+  add_key (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "presentation.save-report", 0);
 }
 
 static void
@@ -587,7 +591,8 @@ seeds_presentation_view_class_init (SeedsPresentationViewClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.findings", NULL, findings_activated);
   gtk_widget_class_install_action (widget_class, "presentation.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "presentation.add-step", NULL, add_step_activated);
-  gtk_widget_class_install_action (widget_class, "presentation.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "presentation.print", NULL, report_activated);
+  gtk_widget_class_install_action (widget_class, "presentation.save-report", NULL, report_activated);
   gtk_widget_class_install_action (widget_class, "presentation.timer", NULL, timer_activated);
   add_keys (widget_class);
 
