@@ -23,8 +23,9 @@ check_cases (const Case *cases,
   for (gsize i = 0; i < n_cases; i++)
     {
       g_autofree char *date = seeds_date_parse (cases[i].typed, cases[i].today);
+      g_autofree char *shown = g_strescape (cases[i].typed, NULL);
 
-      g_test_message ("%s (today %s)", cases[i].typed, cases[i].today);
+      g_test_message ("%s (today %s)", shown, cases[i].today);
       g_assert_cmpstr (date, ==, cases[i].expected);
     }
 }
