@@ -57,6 +57,7 @@ struct _SeedsPresentationView
   GtkLabel            *title_label;
   GtkLabel            *progress_label;
   GtkLabel            *position_label;
+  GtkLabel            *keys_label;
   GtkLabel            *status_label;
   GtkButton           *reveal_button;
   SeedsSlideTimer     *timer;
@@ -214,6 +215,8 @@ on_flap_revealed (AdwFlap               *flap,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "findings-open");
   for (guint i = 0; self->slides != NULL && i < self->slides->len; i++)
     seeds_factor_slide_set_compact (g_ptr_array_index (self->slides, i), open, open && narrow);
+  /* Beside the findings on a narrow screen, the keys would be cut off */
+  gtk_widget_set_visible (GTK_WIDGET (self->keys_label), !(open && narrow));
 }
 
 /* After the scores or the threshold changed: the agenda again, the same
@@ -610,6 +613,7 @@ seeds_presentation_view_class_init (SeedsPresentationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, title_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, position_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, keys_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, status_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, reveal_button);
   gtk_widget_class_bind_template_child (widget_class, SeedsPresentationView, timer);
