@@ -634,4 +634,5 @@ seeds_window_add_actions (SeedsWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   seeds_window_add_print_actions (self);
+  seeds_window_add_delete_actions (self);
 }

@@ -83,4 +83,8 @@ void            seeds_window_add_actions     (SeedsWindow    *self);
 G_GNUC_INTERNAL
 void            seeds_window_add_print_actions (SeedsWindow  *self);
 
+/* seeds-window-delete.c */
+G_GNUC_INTERNAL
+void            seeds_window_add_delete_actions (SeedsWindow *self);
+
 G_END_DECLS

@@ -24,7 +24,7 @@
 G_DEFINE_FINAL_TYPE (SeedsWindow, seeds_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static const char * const meeting_actions[] = {
-  "edit-meeting", "add-participant", "next-participant", "previous-participant",
+  "edit-meeting", "delete-meeting", "add-participant", "next-participant", "previous-participant",
   "toggle-panel", "show-scoring", "show-overview", "show-history", "add-next-step", "present",
   "export-invitation", "print-report", "save-report", "show-compare",
 };

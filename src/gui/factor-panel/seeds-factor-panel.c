@@ -17,6 +17,7 @@
 #include "factor-panel/seeds-peer-row.h"
 #include "model/seeds-text.h"
 #include "seeds-widget-util.h"
+#include "seeds-undo-toast.h"
 
 /* The side panel that feeds the conversation about one factor: what it
  * means, where the group stands, what the research found, tips to move on,
@@ -409,7 +410,10 @@ on_edit_response (SeedsNextStepDialog *dialog,
     }
   else if (g_str_equal (response, SEEDS_NEXT_STEP_DIALOG_DELETE))
     {
-      ok = seeds_store_delete_next_step (STORE (self), step, &error);
+      SeedsStoreUndo *undo = seeds_store_delete_next_step_with_undo (STORE (self), step, &error);
+
+      if ((ok = undo != NULL))
+        seeds_undo_toast_offer (GTK_WIDGET (self), STORE (self), undo, _("Next step deleted"));
     }
 
   if (!ok)

@@ -1,0 +1,143 @@
+/* test-delete.c
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "seeds-test-util.h"
+#include "seeds-test-window.h"
+#include "seeds-undo-toast.h"
+
+/* Deleting in the window: a meeting or the learning community only after
+ * a confirmation that says what goes with it; a next step at once, with
+ * an undo. The database is as expected after each. */
+
+typedef struct
+{
+  SeedsTestWindow  base;
+  SeedsTestSample  sample;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+
+  seeds_test_window_set_up (&fixture->base, data);
+  store = seeds_test_open_store (fixture->base.db_path);
+  seeds_test_sample_init (&fixture->sample, store, "Westland field lab", "Anna");
+  seeds_store_set_score (store, seeds_meeting_get_id (fixture->sample.scored),
+                         seeds_participant_get_id (fixture->sample.anna), "1", 2, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (settings, "last-meeting", seeds_meeting_get_id (fixture->sample.scored));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  seeds_test_sample_clear (&fixture->sample);
+  seeds_test_window_tear_down (&fixture->base, data);
+}
+
+static gint64
+count (Fixture    *fixture,
+       const char *sql)
+{
+  return seeds_test_query_int (fixture->base.db_path, sql, NULL);
+}
+
+static AdwMessageDialog *
+ask (Fixture    *fixture,
+     const char *action,
+     const char *heading)
+{
+  AdwMessageDialog *dialog;
+
+  seeds_test_window_activate (&fixture->base, action);
+  dialog = seeds_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  return dialog;
+}
+
+static void
+test_meeting (Fixture       *fixture,
+              gconstpointer  data)
+{
+  seeds_test_window_open (&fixture->base);
+
+  seeds_test_respond (ask (fixture, "win.delete-meeting", "Delete “Kick-off”?"), "cancel");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM meetings"), ==, 3);
+
+  seeds_test_respond (ask (fixture, "win.delete-meeting", "Delete “Kick-off”?"), "delete");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM meetings"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM scores"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM participants"), ==, 2);
+}
+
+static void
+test_community (Fixture       *fixture,
+                gconstpointer  data)
+{
+  seeds_test_window_open (&fixture->base);
+
+  seeds_test_respond (ask (fixture, "win.delete-community", "Delete “Westland field lab”?"), "delete");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM communities"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM meetings"), ==, 0);
+  g_assert_cmpstr (seeds_window_get_page (fixture->base.window), ==, "welcome");
+}
+
+/* A next step deleted comes back whole from the toast's Undo */
+static void
+test_next_step_undo (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(SeedsNextStep) step = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  SeedsStoreUndo *undo;
+  AdwToast *toast;
+
+  seeds_test_window_open (&fixture->base);
+  step = seeds_test_add_step (fixture->base.window->store, fixture->sample.scored, "3",
+                              "Lunch together", "Bram", "2026-02-01");
+  before = seeds_test_dump_database (fixture->base.db_path);
+
+  undo = seeds_store_delete_next_step_with_undo (fixture->base.window->store, step, &error);
+  g_assert_no_error (error);
+  toast = seeds_undo_toast_offer (GTK_WIDGET (fixture->base.window->meeting_view), fixture->base.window->store, undo,
+                                  "Next step deleted");
+  g_assert_nonnull (toast);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM next_steps"), ==, 0);
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  seeds_test_iterate ();
+  after = seeds_test_dump_database (fixture->base.db_path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  seeds_test_window_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/delete/meeting", test_meeting);
+  ADD ("/delete/community", test_community);
+  ADD ("/delete/next-step-undo", test_next_step_undo);
+
+#undef ADD
+
+  return seeds_test_window_run ();
+}
