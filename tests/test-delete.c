@@ -124,6 +124,43 @@ test_next_step_undo (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+static void
+choose_anna (Fixture *fixture)
+{
+  seeds_test_window_activate (&fixture->base, "win.show-scoring");
+  seeds_scoring_page_select_participant (seeds_test_scoring_page (&fixture->base),
+                                         seeds_participant_get_id (fixture->sample.anna));
+  seeds_test_iterate ();
+}
+
+/* Taken off the meeting, with her scores there; still in the community */
+static void
+test_remove_participant (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  seeds_test_window_open (&fixture->base);
+  choose_anna (fixture);
+
+  seeds_test_window_activate (&fixture->base, "win.remove-participant");
+  seeds_test_iterate ();
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM attendance"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM scores"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM participants"), ==, 2);
+}
+
+/* Deleted from the community, after the question */
+static void
+test_delete_participant (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  seeds_test_window_open (&fixture->base);
+  choose_anna (fixture);
+
+  seeds_test_respond (ask (fixture, "win.delete-participant", "Delete “Anna”?"), "delete");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM participants"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM scores"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -136,6 +173,8 @@ main (int   argc,
   ADD ("/delete/meeting", test_meeting);
   ADD ("/delete/community", test_community);
   ADD ("/delete/next-step-undo", test_next_step_undo);
+  ADD ("/delete/remove-participant", test_remove_participant);
+  ADD ("/delete/participant", test_delete_participant);
 
 #undef ADD
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-window-private.h"
+#include "seeds-undo-toast.h"
 #include "seeds-widget-util.h"
 
 /* Deleting the meeting shown or the learning community, for good: the
@@ -117,9 +118,78 @@ delete_community_activated (GSimpleAction *action,
            N_("Learning community deleted."));
 }
 
+/* The participant whose scores the facilitator chose to see */
+static SeedsParticipant *
+chosen_participant (SeedsWindow *self)
+{
+  if (seeds_meeting_view_get_meeting (self->meeting_view) == NULL ||
+      g_strcmp0 (seeds_meeting_view_get_page (self->meeting_view), "scoring") != 0)
+    return NULL;
+
+  return seeds_scoring_page_get_participant (seeds_meeting_view_get_scoring_page (self->meeting_view));
+}
+
+static void
+on_participant_removed (GObject      *source_object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(SeedsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SeedsStoreUndo *undo = seeds_session_remove_finish (SEEDS_SESSION (source_object), result, &error);
+
+  if (undo == NULL)
+    seeds_widget_show_error (GTK_WIDGET (self), error);
+  else if (self->store != NULL)
+    seeds_undo_toast_offer (GTK_WIDGET (self->meeting_view), self->store, undo,
+                            _("Participant taken off this meeting"));
+  else
+    seeds_store_undo_free (undo);
+}
+
+/* Off this meeting, with their scores there, at once: the toast undoes it */
+static void
+remove_participant_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsParticipant *participant = chosen_participant (self);
+
+  if (participant == NULL || self->session == NULL)
+    return;
+
+  seeds_session_remove_attendee_async (self->session,
+                                       seeds_meeting_get_id (seeds_meeting_view_get_meeting (self->meeting_view)),
+                                       seeds_participant_get_id (participant), NULL,
+                                       on_participant_removed, g_object_ref (self));
+}
+
+static void
+delete_participant_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  SeedsWindow *self = user_data;
+  SeedsParticipant *participant = chosen_participant (self);
+  g_autofree char *heading = NULL;
+
+  if (participant == NULL)
+    return;
+
+  /* Translators: the participant's name */
+  heading = g_strdup_printf (_("Delete “%s”?"), seeds_participant_get_name (participant));
+  confirm (self, participant, heading,
+           _("They leave the learning community, and their scores and comments in every meeting go "
+             "with them. To take them off this meeting only, choose Remove Participant from This Meeting."),
+           N_("Participant deleted."));
+}
+
 static const GActionEntry delete_actions[] = {
   { "delete-meeting", delete_meeting_activated },
   { "delete-community", delete_community_activated },
+  { "remove-participant", remove_participant_activated },
+  { "delete-participant", delete_participant_activated },
 };
 
 void
