@@ -249,7 +249,9 @@ test_poster_saved (Fixture       *fixture,
   g_assert_cmpuint (seeds_job_bar_get_n_jobs (window->job_bar), ==, 0);
   g_assert_true (g_file_load_contents (fixture->poster, NULL, &contents, &length, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-  g_assert_true (seeds_test_shows_text (GTK_WIDGET (window), "Poster saved."));
+  /* The toast names the file, and offers to open it */
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (window), "Saved as “poster.pdf”"));
+  g_assert_nonnull (seeds_test_find_button (GTK_WIDGET (window), "_Open"));
 }
 
 int

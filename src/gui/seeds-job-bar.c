@@ -76,6 +76,37 @@ toast (SeedsJobBar *self,
     seeds_widget_add_toast (self->toast_overlay, text);
 }
 
+static void
+on_open_clicked (AdwToast    *toast,
+                 SeedsJobBar *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (toast), "file");
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+/* A file saved: the toast names it and offers to open it */
+static void
+toast_saved (SeedsJobBar *self,
+             GFile       *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *title = g_markup_printf_escaped (_("Saved as “%s”"), name);
+  AdwToast *toast;
+
+  if (self->toast_overlay == NULL)
+    return;
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_clicked), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* (nullable): the job that the bar tells of */
 static SeedsJob *
 shown_job (SeedsJobBar *self)
@@ -462,7 +493,8 @@ seeds_job_set_progress (SeedsJob   *job,
  * @done: (nullable): what to say when it worked, as "Scores exported."
  *
  * Ends the job: the bar no longer tells of it, and a toast says @done or
- * @error, unless the job was cancelled or its window is gone.
+ * @error, unless the job was cancelled or its window is gone. Of a job
+ * that wrote a file, the toast names the file and offers to open it.
  *
  * Returns: whether the job worked and its window is still there, to show
  *   what came of it
@@ -492,7 +524,9 @@ seeds_job_end (SeedsJob     *job,
       return FALSE;
     }
 
-  if (shown && done != NULL)
+  if (shown && done != NULL && job->file != NULL)
+    toast_saved (self, job->file);
+  else if (shown && done != NULL)
     toast (self, done);
 
   return shown;
