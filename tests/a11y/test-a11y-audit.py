@@ -33,6 +33,13 @@ OPENED_BY_KEYS = [
     ("Learn from Others", "<Control>m"),
 ]
 
+# The window's own actions that open a dialog or window, run through the
+# AT-SPI Action interface of the main window, as an assistive tool can
+OPENED_BY_ACTIONS = [
+    "win.new-community", "win.rename-community", "win.new-meeting", "win.edit-meeting",
+    "win.delete-meeting", "win.delete-community", "win.print-poster", "win.present",
+]
+
 PAGES = [("Score", "<Alt>1"), ("Overview", "<Alt>2"), ("History", "<Alt>3"), ("Compare", "<Alt>4")]
 
 
@@ -44,6 +51,35 @@ def new_window(app, before, timeout=5):
                 return window
         time.sleep(0.1)
     return None
+
+
+def run_action(window, name):
+    action = window.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) == name:
+            action.doAction(i)
+            return
+    raise AssertionError(f"the main window has no action {name}")
+
+
+def open_and_audit(app, what, opener, problems):
+    before = app.windows()
+    opener()
+    window = new_window(app, before)
+    if window is None:
+        problems.append(f"{what} opened no window")
+        return
+    time.sleep(0.5)
+    role = window.getRole()
+    if window.getState().contains(pyatspi.STATE_MODAL) and role not in DIALOG_ROLES:
+        problems.append(f"{what}: a modal window exposed as {window.getRoleName()}, not as a dialog")
+    elif role == pyatspi.ROLE_FILLER:
+        problems.append(f"{what}: a window exposed as a filler")
+    if what not in GTK_OWN:
+        seeds_a11y.audit(window, what, problems)
+    app.press("Escape")
+    app.wait(lambda: window not in app.windows() or not window.getState().contains(pyatspi.STATE_SHOWING),
+             what=f"{what} to close")
 
 
 def main():
@@ -62,22 +98,10 @@ def main():
             seeds_a11y.audit(main_window, f"main window, {page}", problems)
 
         for what, keys in OPENED_BY_KEYS:
-            before = app.windows()
-            app.press(keys)
-            window = new_window(app, before)
-            if window is None:
-                problems.append(f"{what}: {keys} opened no window")
-                continue
-            time.sleep(0.5)
-            role = window.getRole()
-            modal = window.getState().contains(pyatspi.STATE_MODAL)
-            if modal and role not in DIALOG_ROLES:
-                problems.append(f"{what}: a modal window exposed as {window.getRoleName()}, not as a dialog")
-            if what not in GTK_OWN:
-                seeds_a11y.audit(window, what, problems)
-            app.press("Escape")
-            app.wait(lambda: window not in app.windows() or not window.getState().contains(pyatspi.STATE_SHOWING),
-                     what=f"{what} to close")
+            open_and_audit(app, what, lambda: app.press(keys), problems)
+
+        for name in OPENED_BY_ACTIONS:
+            open_and_audit(app, name, lambda: run_action(main_window, name), problems)
     finally:
         app.close()
         shutil.rmtree(tmp, ignore_errors=True)

@@ -155,7 +155,10 @@ seeds_presentation_window_new (GtkWindow      *parent,
   g_return_val_if_fail (SEEDS_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
+  /* A window, for screen readers too (GTK 4.8 exposes a window made from
+   * a template as a plain widget unless told when it is made) */
   self = g_object_new (SEEDS_TYPE_PRESENTATION_WINDOW,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_WINDOW,
                        "transient-for", parent,
                        "default-width", 1280,
                        "default-height", 800,
