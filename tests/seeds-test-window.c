@@ -342,3 +342,24 @@ seeds_test_fixture_file (SeedsTestWindow *fixture,
 
   return g_file_new_for_path (path);
 }
+
+/**
+ * seeds_test_window_set_up_sample:
+ *
+ * The window's database holds SeedsTestSample, Anna's score of 2 on factor
+ * 1 in the Kick-off, which the window opens on.
+ */
+void
+seeds_test_window_set_up_sample (SeedsTestWindow *fixture,
+                                 SeedsTestSample *sample)
+{
+  g_autoptr(SeedsStore) store = seeds_test_open_store (fixture->db_path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+
+  seeds_test_sample_init (sample, store, "Westland field lab", "Anna");
+  seeds_store_set_score (store, seeds_meeting_get_id (sample->scored),
+                         seeds_participant_get_id (sample->anna), "1", 2, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (settings, "last-meeting", seeds_meeting_get_id (sample->scored));
+}

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "seeds-test-util.h"
 #include "seeds-window-private.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,8 @@ void              seeds_test_window_set_up    (SeedsTestWindow  *fixture,
                                                gconstpointer     data);
 void              seeds_test_window_tear_down (SeedsTestWindow  *fixture,
                                                gconstpointer     data);
+void              seeds_test_window_set_up_sample (SeedsTestWindow *fixture,
+                                                   SeedsTestSample *sample);
 void              seeds_test_window_open      (SeedsTestWindow  *fixture);
 void              seeds_test_window_close     (SeedsTestWindow  *fixture);
 void              seeds_test_window_activate  (SeedsTestWindow  *fixture,

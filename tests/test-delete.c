@@ -25,17 +25,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(SeedsStore) store = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = NULL;
-
   seeds_test_window_set_up (&fixture->base, data);
-  store = seeds_test_open_store (fixture->base.db_path);
-  seeds_test_sample_init (&fixture->sample, store, "Westland field lab", "Anna");
-  seeds_store_set_score (store, seeds_meeting_get_id (fixture->sample.scored),
-                         seeds_participant_get_id (fixture->sample.anna), "1", 2, &error);
-  g_assert_no_error (error);
-  g_settings_set_string (settings, "last-meeting", seeds_meeting_get_id (fixture->sample.scored));
+  seeds_test_window_set_up_sample (&fixture->base, &fixture->sample);
 }
 
 static void
