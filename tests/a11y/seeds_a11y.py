@@ -39,7 +39,7 @@ class App:
                                         stderr=subprocess.PIPE)
         self.app = self._find_app()
 
-    def _find_app(self, timeout=30):
+    def _find_app(self, timeout=60):
         end = time.time() + timeout
         while time.time() < end:
             desktop = pyatspi.Registry.getDesktop(0)
@@ -64,7 +64,7 @@ class App:
     def windows(self):
         return [self.app.getChildAtIndex(i) for i in range(self.app.childCount)]
 
-    def find(self, name=None, role=None, root=None, timeout=10, exact=True):
+    def find(self, name=None, role=None, root=None, timeout=20, exact=True):
         """The first showing element with this name and role, waiting for it"""
         end = time.time() + timeout
         while True:
@@ -76,7 +76,7 @@ class App:
                 raise AssertionError(f"no {role and pyatspi.Role(role)} named {name!r} on screen")
             time.sleep(0.1)
 
-    def wait(self, predicate, timeout=10, what="the app"):
+    def wait(self, predicate, timeout=30, what="the app"):
         end = time.time() + timeout
         while not predicate():
             if time.time() > end:

@@ -61,7 +61,7 @@ def main():
         app.wait(lambda: query(database, "SELECT count(*) FROM communities")[0][0] == 1, what="the community")
 
         app.press("<Control>n")
-        app.find(name="New Meeting", timeout=10)
+        app.find(name="New Meeting", timeout=20)
         app.type_keys("Spring round")
         app.press("Return")
         app.wait(lambda: query(database, "SELECT count(*) FROM meetings")[0][0] == 1, what="the meeting")
@@ -69,19 +69,21 @@ def main():
 
         # Twelve cards, all selected in the chooser
         app.press("<Control>i")
-        app.find(name="Import", timeout=10, exact=False)
+        chooser = app.find(name="Import", timeout=10, exact=False)
         app.type_keys(cards + "/")
         app.press("Return")
-        time.sleep(1)
+        # In the folder once its name is on the chooser's path bar
+        app.find(name="cards", role=pyatspi.ROLE_PUSH_BUTTON, root=chooser, timeout=20)
+        time.sleep(0.5)
         app.press("<Control>a")
         app.press("Return")
         app.wait(lambda: query(database, "SELECT count(*) FROM attendance")[0][0] == N_CARDS,
-                 timeout=20, what="twelve cards to be imported")
+                 timeout=60, what="twelve cards to be imported")
         app.press("Escape")   # the import's report
 
         # Present, reveal, and the factor that needs attention most
         app.press("F5")
-        app.find(name="Presentation", timeout=10)
+        app.find(name="Presentation", timeout=20)
         app.press("Right")    # the scores coming in
         app.press("Right")    # all factors, hidden
         app.press("Right")    # revealed
@@ -102,7 +104,7 @@ def main():
 
         # The report, saved as a PDF file
         app.press("<Control><Shift>s")
-        app.find(name="Save Report", timeout=10)
+        app.find(name="Save Report", timeout=20)
         app.press("Return")
         app.wait(lambda: glob.glob(os.path.join(home, "**", "*.pdf"), recursive=True), timeout=20,
                  what="the report's PDF")

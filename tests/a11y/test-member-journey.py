@@ -52,7 +52,7 @@ def main():
             app.press(key)
 
         app.press("<Control>s")
-        app.find(name="Save Score Card", timeout=10)
+        app.find(name="Save Score Card", timeout=20)
         app.press("Return")
 
         saved = os.path.join(home, "Spring round – Eva de Vries.seedscard")
