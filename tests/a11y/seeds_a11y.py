@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 
 import pyatspi
@@ -34,15 +35,20 @@ class App:
             env["SEEDS_WINDOW_SIZE"] = size
         self.interactions = 0
         self.log = []
+        # What the app says goes to a file: a pipe nobody reads would block it
+        self.stderr = tempfile.TemporaryFile()
         self.process = subprocess.Popen([os.environ["SEEDS_APP"], "--database", database, *args],
-                                        env=env, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE)
+                                        env=env, stdout=subprocess.DEVNULL, stderr=self.stderr)
         self.app = self._find_app()
 
     def _find_app(self, timeout=60):
         end = time.time() + timeout
         while time.time() < end:
-            desktop = pyatspi.Registry.getDesktop(0)
+            try:
+                desktop = pyatspi.Registry.getDesktop(0)
+            except Exception:
+                time.sleep(0.5)
+                continue
             for app in desktop:
                 try:
                     if app is not None and app.get_process_id() == self.process.pid and app.childCount > 0:
@@ -50,6 +56,8 @@ class App:
                 except Exception:
                     pass
             time.sleep(0.2)
+        self.stderr.seek(0)
+        sys.stderr.write(self.stderr.read().decode(errors="replace")[-4000:])
         raise AssertionError("the app did not appear on the accessibility bus")
 
     def close(self):
