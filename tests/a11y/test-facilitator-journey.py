@@ -79,7 +79,10 @@ def main():
         app.press("Return")
         app.wait(lambda: query(database, "SELECT count(*) FROM attendance")[0][0] == N_CARDS,
                  timeout=60, what="twelve cards to be imported")
+        report = app.find(name="imported", role=pyatspi.ROLE_DIALOG, exact=False)
         app.press("Escape")   # the import's report
+        app.wait(lambda: report not in app.windows() or not report.getState().contains(pyatspi.STATE_VISIBLE),
+                 what="the import's report to close")
 
         # Present, reveal, and the factor that needs attention most
         app.press("F5")
