@@ -43,7 +43,7 @@ class App:
 
     def _find_app(self, timeout=60):
         end = time.time() + timeout
-        while time.time() < end:
+        while time.time() < end and self.process.poll() is None:
             try:
                 desktop = pyatspi.Registry.getDesktop(0)
             except Exception:
@@ -58,6 +58,8 @@ class App:
             time.sleep(0.2)
         self.stderr.seek(0)
         sys.stderr.write(self.stderr.read().decode(errors="replace")[-4000:])
+        if self.process.poll() is not None:
+            raise AssertionError(f"the app ended (exit status {self.process.returncode}) before it appeared on the accessibility bus")
         raise AssertionError("the app did not appear on the accessibility bus")
 
     def close(self):
