@@ -272,8 +272,7 @@ main (int   argc,
 
       start = g_get_monotonic_time ();
       directory = seeds_directory_window_show (GTK_WINDOW (parent),
-                                               seeds_application_get_store (app),
-                                               seeds_application_get_framework (app),
+                                               seeds_application_get_session (app),
                                                seeds_application_get_settings (app));
       ms = ms_between (start, g_get_monotonic_time ());
       g_array_append_val (open_shown, ms);

@@ -68,8 +68,7 @@ open_directory (SeedsWindow  *window,
     return NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.directory", NULL);
-  directory = seeds_directory_window_show (GTK_WINDOW (window), window->store, window->framework,
-                                           window->settings);
+  directory = seeds_directory_window_show (GTK_WINDOW (window), window->session, window->settings);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list));
        row != NULL && card != NULL;
@@ -129,7 +128,7 @@ main (int   argc,
     { "factor", 0, 0, G_OPTION_ARG_STRING, &factor_id, "Open this factor's findings and tips", "ID" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "present", 0, 0, G_OPTION_ARG_NONE, &present, "The presentation window", NULL },
-    { "slide", 0, 0, G_OPTION_ARG_INT, &slide, "Presentation slide: 0 overview, then factors", "N" },
+    { "slide", 0, 0, G_OPTION_ARG_INT, &slide, "Presentation: the agenda's stop N (0 welcome, 1 scores, 2 overview, then factors…)", "N" },
     { "reveal", 0, 0, G_OPTION_ARG_NONE, &reveal, "Reveal the scores", NULL },
     { "findings", 0, 0, G_OPTION_ARG_NONE, &findings, "Open the findings & tips", NULL },
     { "perspectives", 0, 0, G_OPTION_ARG_NONE, &perspectives, "Overview by partner type", NULL },
@@ -213,7 +212,9 @@ main (int   argc,
       gtk_window_present (GTK_WINDOW (presentation));
       if (reveal)
         seeds_presentation_view_reveal (view);
-      seeds_presentation_view_set_position (view, slide);
+      /* past the close is the close */
+      seeds_presentation_view_set_position (view, MIN ((guint)slide,
+                                                       seeds_agenda_get_n_stops (seeds_presentation_view_get_agenda (view)) - 1));
       if (findings)
         gtk_widget_activate_action (GTK_WIDGET (view), "presentation.findings", NULL);
       shown = GTK_WIDGET (presentation);

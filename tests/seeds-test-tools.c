@@ -139,6 +139,37 @@ seeds_test_pdf_text (const char *pdf)
 }
 
 /**
+ * seeds_test_pdf_info:
+ * @pdf: a PDF file
+ * @n_pages: (out): how many pages it has
+ * @width: (out): the width of its first page, in points
+ * @height: (out): the height
+ *
+ * What pdfinfo says of @pdf, which must be a PDF.
+ */
+void
+seeds_test_pdf_info (const char *pdf,
+                     guint      *n_pages,
+                     double     *width,
+                     double     *height)
+{
+  g_autofree char *pdfinfo = seeds_test_find_tool ("pdfinfo");
+  const char *argv[] = { pdfinfo, pdf, NULL };
+  g_autofree char *info = seeds_test_run (argv);
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+
+  *n_pages = 0;
+  *width = *height = 0;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      sscanf (lines[i], "Pages: %u", n_pages);
+      sscanf (lines[i], "Page size: %lf x %lf pts", width, height);
+    }
+
+  g_test_message ("%s: %u pages of %.2f × %.2f points", pdf, *n_pages, *width, *height);
+}
+
+/**
  * seeds_test_assert_page:
  * @pdf: a PDF file
  * @width: the width its page must have, in points
@@ -151,20 +182,10 @@ seeds_test_assert_page (const char *pdf,
                         double      width,
                         double      height)
 {
-  g_autofree char *pdfinfo = seeds_test_find_tool ("pdfinfo");
-  const char *argv[] = { pdfinfo, pdf, NULL };
-  g_autofree char *info = seeds_test_run (argv);
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  double page_width = 0, page_height = 0;
-  guint n_pages = 0;
+  double page_width, page_height;
+  guint n_pages;
 
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      sscanf (lines[i], "Pages: %u", &n_pages);
-      sscanf (lines[i], "Page size: %lf x %lf pts", &page_width, &page_height);
-    }
-
-  g_test_message ("%s: %u pages of %.2f × %.2f points", pdf, n_pages, page_width, page_height);
+  seeds_test_pdf_info (pdf, &n_pages, &page_width, &page_height);
   g_assert_cmpuint (n_pages, ==, 1);
   g_assert_cmpfloat_with_epsilon (page_width, width, 0.5);
   g_assert_cmpfloat_with_epsilon (page_height, height, 0.5);

@@ -24,6 +24,10 @@ void  seeds_test_assert_has   (const char         *squeezed_text,
                                const char         *expected,
                                const char         *document);
 char *seeds_test_pdf_text     (const char         *pdf);
+void  seeds_test_pdf_info     (const char         *pdf,
+                               guint              *n_pages,
+                               double             *width,
+                               double             *height);
 void  seeds_test_assert_page  (const char         *pdf,
                                double              width,
                                double              height);

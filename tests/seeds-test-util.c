@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "exchange/seeds-exchange.h"
 #include "seeds-test-util.h"
 
 static void
@@ -162,6 +163,50 @@ seeds_test_write_file (const char *dir,
   g_assert_no_error (error);
 
   return path;
+}
+
+/**
+ * seeds_test_write_newcomer_cards:
+ * @dir: where the cards go
+ * @meeting: the meeting they score
+ * @n_cards: how many
+ *
+ * Writes the score cards of @n_cards people new to the meeting,
+ * "Newcomer 000.seedscard" and on, each with every factor scored.
+ *
+ * Returns: (transfer full) (element-type GFile): the cards
+ */
+GPtrArray *
+seeds_test_write_newcomer_cards (const char     *dir,
+                                 SeedsFramework *framework,
+                                 SeedsMeeting   *meeting,
+                                 guint           n_cards)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n_cards; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Newcomer %03u", i);
+      g_autofree char *file_name = g_strconcat (name, SEEDS_SCORECARD_SUFFIX, NULL);
+      g_autofree char *path = NULL;
+      g_autoptr(SeedsScorecard) card = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize length;
+      const char *data;
+
+      card = seeds_scorecard_new (seeds_framework_get_id (framework), seeds_meeting_get_id (meeting),
+                                  NULL, name, "Greenport College", SEEDS_PARTNER_EDUCATION);
+      for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
+        seeds_scorecard_set_score (card, seeds_factor_get_id (seeds_framework_get_factor (framework, f)),
+                                   1 + (int) (f % 5), NULL);
+
+      bytes = seeds_scorecard_to_bytes (card);
+      data = g_bytes_get_data (bytes, &length);
+      path = seeds_test_write_file (dir, file_name, data, length);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+
+  return files;
 }
 
 /* Removes @dir and the files and folders in it. */
@@ -1034,3 +1079,12 @@ seeds_test_root_page (const char *path,
   return (guint) page;
 }
 
+
+double
+seeds_test_time_limit (double seconds)
+{
+  const char *factor = g_getenv ("SEEDS_TEST_TIME_FACTOR");
+  double value = factor != NULL ? g_ascii_strtod (factor, NULL) : 1.0;
+
+  return seconds * MAX (value, 1.0);
+}

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "exchange/seeds-scorecard.h"
 #include "model/seeds-framework.h"
 #include "store/seeds-store.h"
 
@@ -40,11 +41,19 @@ char       *seeds_test_write_file      (const char *dir,
                                         const char *name,
                                         const char *contents,
                                         gssize      length);
+GPtrArray  *seeds_test_write_newcomer_cards (const char     *dir,
+                                             SeedsFramework *framework,
+                                             SeedsMeeting   *meeting,
+                                             guint           n_cards);
 void        seeds_test_remove_dir      (const char *dir);
 char       *seeds_test_checksum_file   (const char *path);
 char       *seeds_test_list_folder     (const char *dir);
 gboolean    seeds_test_set_immutable   (const char *path,
                                         gboolean    immutable);
+
+/* A time limit of a test, stretched where everything runs slower on
+ * purpose (build-aux/valgrind sets SEEDS_TEST_TIME_FACTOR) */
+double      seeds_test_time_limit      (double      seconds);
 
 /* The database past the store */
 gint64      seeds_test_query_int       (const char *path,

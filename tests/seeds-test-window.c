@@ -11,6 +11,7 @@
 
 #include "community/seeds-community-dialog.h"
 #include "meetings/seeds-meeting-dialog.h"
+#include "scoring/seeds-participant-dialog.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
 
@@ -55,13 +56,31 @@ seeds_test_window_get_app (void)
   return app;
 }
 
-/* Lets the window draw and settle, as a person would wait for it; with a
- * bound, in case something keeps ticking. */
+/* Lets the window handle what is pending and draw, without waiting for
+ * the work it runs on the session's worker: for tests of what the window
+ * does meanwhile. With a bound, in case something keeps ticking. */
 void
-seeds_test_iterate (void)
+seeds_test_iterate_pending (void)
 {
   for (int i = 0; i < 500 && g_main_context_pending (NULL); i++)
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* Lets the window draw and settle, as a person would wait for it: the
+ * work it gave the session is done, and what came of it is shown. */
+void
+seeds_test_iterate (void)
+{
+  SeedsSession *session = seeds_application_get_session (app);
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (session != NULL && !seeds_session_is_idle (session))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  seeds_test_iterate_pending ();
 }
 
 void
@@ -267,4 +286,80 @@ seeds_test_start_meeting (SeedsTestWindow *fixture,
   seeds_test_respond (dialog, "save");
 
   return seeds_meeting_view_get_meeting (fixture->window->meeting_view);
+}
+
+/* What several window tests do */
+
+void
+seeds_test_add_participant (SeedsTestWindow  *fixture,
+                            const char       *name,
+                            const char       *organisation,
+                            SeedsPartnerType  type)
+{
+  gpointer dialog;
+
+  seeds_test_window_activate (fixture, "win.add-participant");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_PARTICIPANT_DIALOG);
+  seeds_test_type_into (dialog, "Name", name);
+  seeds_test_type_into (dialog, "Organisation (optional)", organisation);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (seeds_test_find_row (dialog, "Partner Type")), type);
+  seeds_test_respond (dialog, "save");
+}
+
+SeedsScoringPage *
+seeds_test_scoring_page (SeedsTestWindow *fixture)
+{
+  return seeds_meeting_view_get_scoring_page (fixture->window->meeting_view);
+}
+
+/* Clicks the button of a value on a factor's scale. */
+void
+seeds_test_click_score (SeedsTestWindow *fixture,
+                        const char      *factor_id,
+                        int              value)
+{
+  SeedsScoreRow *row = seeds_scoring_page_get_row (seeds_test_scoring_page (fixture), factor_id);
+
+  /* what a mouse click does; gtk_widget_activate() clicks only after a delay */
+  g_signal_emit_by_name (seeds_score_scale_get_button (seeds_score_row_get_scale (row), value), "clicked");
+  seeds_test_iterate ();
+}
+
+int
+seeds_test_shown_score (SeedsTestWindow *fixture,
+                        const char      *factor_id)
+{
+  SeedsScoreRow *row = seeds_scoring_page_get_row (seeds_test_scoring_page (fixture), factor_id);
+
+  return seeds_score_scale_get_value (seeds_score_row_get_scale (row));
+}
+
+GFile *
+seeds_test_fixture_file (SeedsTestWindow *fixture,
+                         const char      *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/**
+ * seeds_test_window_set_up_sample:
+ *
+ * The window's database holds SeedsTestSample, Anna's score of 2 on factor
+ * 1 in the Kick-off, which the window opens on.
+ */
+void
+seeds_test_window_set_up_sample (SeedsTestWindow *fixture,
+                                 SeedsTestSample *sample)
+{
+  g_autoptr(SeedsStore) store = seeds_test_open_store (fixture->db_path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+
+  seeds_test_sample_init (sample, store, "Westland field lab", "Anna");
+  seeds_store_set_score (store, seeds_meeting_get_id (sample->scored),
+                         seeds_participant_get_id (sample->anna), "1", 2, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (settings, "last-meeting", seeds_meeting_get_id (sample->scored));
 }

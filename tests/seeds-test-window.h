@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "seeds-test-util.h"
 #include "seeds-window-private.h"
 
 G_BEGIN_DECLS
@@ -29,11 +30,14 @@ void              seeds_test_window_set_up    (SeedsTestWindow  *fixture,
                                                gconstpointer     data);
 void              seeds_test_window_tear_down (SeedsTestWindow  *fixture,
                                                gconstpointer     data);
+void              seeds_test_window_set_up_sample (SeedsTestWindow *fixture,
+                                                   SeedsTestSample *sample);
 void              seeds_test_window_open      (SeedsTestWindow  *fixture);
 void              seeds_test_window_close     (SeedsTestWindow  *fixture);
 void              seeds_test_window_activate  (SeedsTestWindow  *fixture,
                                                const char       *action);
 void              seeds_test_iterate          (void);
+void              seeds_test_iterate_pending  (void);
 gpointer          seeds_test_lookup_dialog    (GType             type);
 gpointer          seeds_test_find_dialog      (GType             type);
 GtkWidget        *seeds_test_find_row         (GtkWidget        *widget,
@@ -52,6 +56,19 @@ void              seeds_test_create_community (SeedsTestWindow  *fixture,
 SeedsMeeting     *seeds_test_start_meeting    (SeedsTestWindow  *fixture,
                                                const char       *title,
                                                const char       *kind_row);
+
+void              seeds_test_add_participant  (SeedsTestWindow  *fixture,
+                                               const char       *name,
+                                               const char       *organisation,
+                                               SeedsPartnerType  type);
+SeedsScoringPage *seeds_test_scoring_page     (SeedsTestWindow  *fixture);
+void              seeds_test_click_score      (SeedsTestWindow  *fixture,
+                                               const char       *factor_id,
+                                               int               value);
+int               seeds_test_shown_score      (SeedsTestWindow  *fixture,
+                                               const char       *factor_id);
+GFile            *seeds_test_fixture_file     (SeedsTestWindow  *fixture,
+                                               const char       *name);
 
 #define SEEDS_TEST_ADD_WINDOW(path, func) \
   g_test_add (path, SeedsTestWindow, NULL, seeds_test_window_set_up, func, seeds_test_window_tear_down)

@@ -375,8 +375,16 @@ render (GtkWidget *window)
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  int width, height;
+
+  /* On a busy machine, the window may not have its size yet */
+  while ((gtk_widget_get_width (window) == 0 || !gtk_widget_get_mapped (window)) &&
+         g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
 
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));

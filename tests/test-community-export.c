@@ -125,6 +125,25 @@ parse (GBytes *bytes)
   return json_node_copy (json_parser_get_root (parser));
 }
 
+/* The bytes json-glib's generator makes of the same tree, which the app
+ * wrote its files with before it had a writer of its own */
+static void
+assert_as_json_glib_writes (GBytes   *bytes,
+                            JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) expected = g_string_new (NULL);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_to_gstring (generator, expected);
+  g_string_append_c (expected, '\n');
+
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   expected->str, expected->len);
+}
+
 static JsonObject *
 array_object (JsonObject *object,
               const char *member,
@@ -167,6 +186,7 @@ test_one (Fixture       *fixture,
   g_assert_true (g_bytes_equal (bytes, again));
 
   root = parse (bytes);
+  assert_as_json_glib_writes (bytes, root);
   g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
   object = json_node_get_object (root);
   g_assert_cmpstr (json_object_get_string_member (object, "format"), ==, "seeds-community");
@@ -276,6 +296,148 @@ test_one (Fixture       *fixture,
 }
 
 static void
+assert_ids (JsonArray  *array,
+            GPtrArray  *participants)
+{
+  g_assert_cmpuint (json_array_get_length (array), ==, participants->len);
+  for (guint i = 0; i < participants->len; i++)
+    g_assert_cmpstr (json_array_get_string_element (array, i), ==,
+                     seeds_participant_get_id (g_ptr_array_index (participants, i)));
+}
+
+static void
+assert_scores (JsonArray *array,
+               GPtrArray *scores)
+{
+  g_assert_cmpuint (json_array_get_length (array), ==, scores->len);
+  for (guint i = 0; i < scores->len; i++)
+    {
+      const SeedsScore *score = g_ptr_array_index (scores, i);
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      g_assert_cmpstr (json_object_get_string_member (object, "participant"), ==,
+                       score->participant_id);
+      g_assert_cmpstr (json_object_get_string_member (object, "factor"), ==, score->factor_id);
+      if (score->value == SEEDS_SCORE_DONT_KNOW)
+        g_assert_true (json_object_get_null_member (object, "score"));
+      else
+        g_assert_cmpint (json_object_get_int_member (object, "score"), ==, score->value);
+    }
+}
+
+static void
+assert_tallies (JsonArray *array,
+                GPtrArray *tallies)
+{
+  g_assert_cmpuint (json_array_get_length (array), ==, tallies->len);
+  for (guint i = 0; i < tallies->len; i++)
+    {
+      const SeedsTally *tally = g_ptr_array_index (tallies, i);
+      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *counts = json_object_get_object_member (object, "counts");
+
+      g_assert_cmpstr (json_object_get_string_member (object, "factor"), ==, tally->factor_id);
+      g_assert_cmpint (json_object_get_int_member (counts, "2"), ==, tally->counts[2]);
+      g_assert_cmpint (json_object_get_int_member (counts, "dont_know"), ==, tally->counts[0]);
+    }
+}
+
+/* A meeting on the day of the first one, with @people, who score the
+ * factors 10, 2 and 1 */
+static SeedsMeeting *
+add_same_day_meeting (Fixture   *fixture,
+                      Sample    *sample,
+                      GPtrArray *people)
+{
+  SeedsStore *store = fixture->store;
+  SeedsMeeting *meeting = seeds_test_add_meeting (store, sample->sample.community,
+                                                  SEEDS_MEETING_SCORES, "2026-01-15", "Same day");
+  const char *factors[] = { "10", "2", "1" };
+  g_autoptr(GError) error = NULL;
+
+  for (guint p = 0; p < people->len; p++)
+    for (guint f = 0; f < G_N_ELEMENTS (factors); f++)
+      {
+        seeds_store_set_score (store, seeds_meeting_get_id (meeting),
+                               seeds_participant_get_id (g_ptr_array_index (people, p)),
+                               factors[f], (int) (1 + (p + f) % 5), &error);
+        g_assert_no_error (error);
+      }
+
+  return meeting;
+}
+
+/* Each meeting's attendees, scores and tallies come in the order of the
+ * store's lists of one meeting, whatever the names: people of the same
+ * name, in another case, who joined in another order than their ids go;
+ * meetings on the same day; factors 2, 10 and 12. */
+static void
+test_order (Fixture       *fixture,
+            gconstpointer  data)
+{
+  SeedsStore *store = fixture->store;
+  g_auto(Sample) sample = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(SeedsMeeting) first = NULL;
+  g_autoptr(SeedsMeeting) second = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  const char *community_id;
+  const char *names[] = { "Sam", "sam", "Sam", "Bram \"B\"", "SAM" };
+  JsonArray *exported;
+
+  sample_init (fixture, &sample);
+  community_id = seeds_community_get_id (sample.sample.community);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(SeedsParticipant) person = NULL;
+
+      person = seeds_store_add_participant (store, seeds_meeting_get_id (sample.sample.later),
+                                            names[i], "", SEEDS_PARTNER_OTHER, &error);
+      g_assert_no_error (error);
+    }
+  /* Who has the lowest id joined last. */
+  seeds_test_exec (fixture->path,
+                   "UPDATE participants SET created_at = 1000 - "
+                   "  (SELECT count (*) FROM participants q WHERE q.id < participants.id)");
+
+  people = seeds_store_list_participants (store, community_id, &error);
+  g_assert_no_error (error);
+  first = add_same_day_meeting (fixture, &sample, people);
+  g_ptr_array_set_size (people, 3);
+  second = add_same_day_meeting (fixture, &sample, people);
+
+  bytes = seeds_community_export_json (store, community_id, &error);
+  g_assert_no_error (error);
+  root = parse (bytes);
+  assert_as_json_glib_writes (bytes, root);
+  exported = json_object_get_array_member (json_node_get_object (root), "meetings");
+
+  meetings = seeds_store_list_meetings (store, community_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (exported), ==, 5);
+  g_assert_cmpuint (meetings->len, ==, 5);
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      /* The store lists them newest first. */
+      const char *meeting_id = seeds_meeting_get_id (g_ptr_array_index (meetings, meetings->len - 1 - i));
+      JsonObject *meeting = json_array_get_object_element (exported, i);
+      g_autoptr(GPtrArray) attendees = seeds_store_list_attendees (store, meeting_id, &error);
+      g_autoptr(GPtrArray) scores = seeds_store_list_scores (store, meeting_id, &error);
+      g_autoptr(GPtrArray) tallies = seeds_store_list_tallies (store, meeting_id, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (json_object_get_string_member (meeting, "id"), ==, meeting_id);
+      assert_ids (json_object_get_array_member (meeting, "attendees"), attendees);
+      assert_scores (json_object_get_array_member (meeting, "scores"), scores);
+      assert_tallies (json_object_get_array_member (meeting, "tallies"), tallies);
+    }
+}
+
+static void
 test_all (Fixture       *fixture,
           gconstpointer  data)
 {
@@ -305,6 +467,8 @@ test_all (Fixture       *fixture,
   all = parse (all_bytes);
   one = parse (one_bytes);
   other = parse (other_bytes);
+  assert_as_json_glib_writes (all_bytes, all);
+  assert_as_json_glib_writes (other_bytes, other);
   g_assert_true (JSON_NODE_HOLDS_ARRAY (all));
   array = json_node_get_array (all);
   g_assert_cmpuint (json_array_get_length (array), ==, 2);
@@ -379,6 +543,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, seeds_test_database_set_up, func, seeds_test_database_tear_down)
 
   ADD ("/community-export/one", test_one);
+  ADD ("/community-export/order", test_order);
   ADD ("/community-export/all", test_all);
   ADD ("/community-export/empty-and-missing", test_empty_and_missing);
   ADD ("/community-export/to-file", test_to_file);

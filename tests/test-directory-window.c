@@ -86,8 +86,7 @@ open_directory (Fixture *fixture)
   fixture->parent = gtk_window_new ();
   gtk_window_present (GTK_WINDOW (fixture->parent));
   fixture->directory = seeds_directory_window_show (GTK_WINDOW (fixture->parent),
-                                                    seeds_application_get_store (app),
-                                                    seeds_application_get_framework (app),
+                                                    seeds_application_get_session (app),
                                                     seeds_application_get_settings (app));
   seeds_test_iterate ();
 
@@ -214,7 +213,8 @@ test_open (Fixture         *fixture,
     g_assert_cmpfloat_with_epsilon (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), 4.3, 0.4);
   }
 
-  g_assert_true (seeds_directory_window_show (GTK_WINDOW (fixture->parent), store (fixture), framework (fixture),
+  g_assert_true (seeds_directory_window_show (GTK_WINDOW (fixture->parent),
+                                              seeds_application_get_session (seeds_test_window_get_app ()),
                                               NULL) == directory);
 }
 
@@ -693,10 +693,9 @@ test_export (Fixture         *fixture,
   g_assert_nonnull (seeds_test_find_row (GTK_WIDGET (dialog), "Share the scores of the latest meeting"));
   seeds_test_respond (dialog, "cancel");
 
-  g_assert_true (seeds_directory_window_save_profile (directory, seeds_community_get_id (community),
-                                                      SEEDS_PROFILE_SHARE_CONTACT | SEEDS_PROFILE_SHARE_SCORES,
-                                                      file, &error));
-  g_assert_no_error (error);
+  seeds_directory_window_save_profile (directory, seeds_community_get_id (community),
+                                       SEEDS_PROFILE_SHARE_CONTACT | SEEDS_PROFILE_SHARE_SCORES, file);
+  seeds_test_iterate ();
   with_contact = read_profile (fixture, file);
   g_assert_cmpstr (seeds_profile_get_community_id (with_contact), ==, seeds_community_get_id (community));
   g_assert_cmpstr (seeds_profile_get_name (with_contact), ==, "Tomato Data Lab");
@@ -706,8 +705,9 @@ test_export (Fixture         *fixture,
   /* no meeting has scores to share */
   g_assert_null (seeds_profile_get_shared_results (with_contact));
 
-  g_assert_true (seeds_directory_window_save_profile (directory, seeds_community_get_id (community),
-                                                      SEEDS_PROFILE_SHARE_NONE, file, &error));
+  seeds_directory_window_save_profile (directory, seeds_community_get_id (community),
+                                       SEEDS_PROFILE_SHARE_NONE, file);
+  seeds_test_iterate ();
   without = read_profile (fixture, file);
   g_assert_false (seeds_profile_has_contact (without));
   g_assert_cmpstr (seeds_profile_get_profile (without)->email, ==, "");
@@ -774,6 +774,7 @@ test_import (Fixture         *fixture,
   GtkWidget *icon;
 
   seeds_directory_window_import_files (directory, &first, 1);
+  seeds_test_iterate ();
   dialog = seeds_test_find_dialog (SEEDS_TYPE_IMPORT_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "The file was imported");
   seeds_test_respond (dialog, "close");
@@ -782,6 +783,7 @@ test_import (Fixture         *fixture,
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Plant Health Circle"));
 
   seeds_directory_window_import_files (directory, files, G_N_ELEMENTS (files));
+  seeds_test_iterate ();
   dialog = seeds_test_find_dialog (SEEDS_TYPE_IMPORT_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "1 of 2 files was not imported");

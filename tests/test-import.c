@@ -9,6 +9,9 @@
 
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include <sqlite3.h>
 
@@ -615,7 +618,6 @@ test_rejected (Fixture       *fixture,
   g_autoptr(GString) big = NULL;
   g_autoptr(GString) deep = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) folder = g_file_new_for_path (fixture->dir);
   g_autofree char *long_name = g_strnfill (81, 'x');
   g_autofree char *long_comment = g_strnfill (1001, 'x');
   g_autofree char *json = NULL;
@@ -676,11 +678,6 @@ test_rejected (Fixture       *fixture,
   g_assert_cmpint (((SeedsImportResult *) results->pdata[0])->outcome, ==, SEEDS_IMPORT_REJECTED);
   g_assert_cmpstr (((SeedsImportResult *) results->pdata[0])->message, ==,
                    "The file does not exist.");
-  g_clear_pointer (&results, g_ptr_array_unref);
-
-  results = seeds_importer_import_files (fixture->store, fixture->framework, &folder, 1);
-  g_assert_cmpstr (((SeedsImportResult *) results->pdata[0])->message, ==,
-                   "This is a folder, not a file.");
 }
 
 /* A file that fails half-way leaves nothing of it, and the files around it
@@ -1164,6 +1161,73 @@ test_hostile_surrogates (Fixture       *fixture,
     }
 }
 
+/* A folder of a meeting's cards, as a facilitator collects them: every
+ * card in it and in its subfolders, in one import; hidden files, other
+ * files and a link back to the folder are passed over. */
+static void
+test_folder (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *round = g_build_filename (fixture->dir, "round", NULL);
+  g_autofree char *late = g_build_filename (round, "late", NULL);
+  g_autofree char *loop = g_build_filename (round, "again", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (round);
+  g_autoptr(GFile) invitation = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *hidden = NULL;
+  g_autofree char *notes = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (late, 0700), ==, 0);
+  g_assert_cmpint (symlink (round, loop), ==, 0);
+
+  for (guint m = 0; m <= 12; m++)
+    {
+      g_autoptr(SeedsScorecard) card = member_card (m, FALSE);
+      g_autofree char *name = g_strdup_printf ("%s/card-%02u.seedscard", m == 12 ? "round/late" : "round", m);
+      g_autoptr(GFile) file = write_card (fixture, name, card);
+    }
+  invitation = write_invitation (fixture, "round/spring.seedsmeeting", MEETING_ID, "Spring round");
+  hidden = seeds_test_write_file (fixture->dir, "round/.card-00.seedscard", "{", 1);
+  notes = seeds_test_write_file (fixture->dir, "round/notes.txt", "Bring coffee", 12);
+
+  results = seeds_importer_import_files (fixture->store, fixture->framework, &folder, 1);
+  g_assert_cmpuint (results->len, ==, 14);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const SeedsImportResult *result = g_ptr_array_index (results, i);
+
+      g_test_message ("%s: %s", result->name, result->message);
+      g_assert_false (seeds_import_result_is_refused (result));
+    }
+  g_assert_cmpuint (count_participants (fixture), ==, 13);
+}
+
+/* A folder without anything to import says so, as a refused file does */
+static void
+test_empty_folder (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *empty = g_build_filename (fixture->dir, "empty", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (empty);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const SeedsImportResult *result;
+
+  g_assert_cmpint (g_mkdir (empty, 0700), ==, 0);
+  g_free (seeds_test_write_file (fixture->dir, "empty/notes.txt", "x", 1));
+  before = seeds_test_dump_database (fixture->path);
+
+  results = seeds_importer_import_files (fixture->store, fixture->framework, &folder, 1);
+  g_assert_cmpuint (results->len, ==, 1);
+  result = g_ptr_array_index (results, 0);
+  g_assert_cmpstr (result->name, ==, "empty");
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_REJECTED);
+  g_assert_cmpstr (result->message, ==, "The folder holds no score cards, invitations or profiles.");
+  after = seeds_test_dump_database (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1181,6 +1245,8 @@ main (int   argc,
   ADD ("/import/rejected", test_rejected);
   ADD ("/import/all-or-nothing", test_all_or_nothing);
   ADD ("/import/lookalikes", test_lookalikes);
+  ADD ("/import/folder", test_folder);
+  ADD ("/import/folder/empty", test_empty_folder);
   ADD ("/import/hostile/nesting", test_hostile_nesting);
   ADD ("/import/hostile/nul", test_hostile_nul);
   ADD ("/import/hostile/surrogates", test_hostile_surrogates);

@@ -9,12 +9,17 @@
 
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "exchange/seeds-community-export.h"
 #include "exchange/seeds-csv.h"
 #include "exchange/seeds-invitation.h"
+#include "model/seeds-language.h"
+#include "print/seeds-factor-site.h"
+#include "print/seeds-meeting-report.h"
 #include "session/seeds-session.h"
 #include "stats/seeds-meeting-summary.h"
+#include "seeds-test-tools.h"
 #include "seeds-test-util.h"
 
 /* The use cases through the session, as a window runs them: started on
@@ -181,16 +186,7 @@ write_newcomer_cards (Fixture      *fixture,
                       SeedsMeeting *meeting,
                       guint         n_cards)
 {
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < n_cards; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Newcomer %03u", i);
-
-      g_ptr_array_add (files, write_card (fixture, meeting, NULL, name));
-    }
-
-  return files;
+  return seeds_test_write_newcomer_cards (fixture->db.dir, fixture->db.framework, meeting, n_cards);
 }
 
 /* Every participant of the meeting has all their scores or none: how
@@ -862,6 +858,253 @@ test_partner_types (Fixture       *fixture,
   g_assert_cmpuint (n_scored, ==, 12);
 }
 
+/* The steps a new meeting reviews, read on the worker */
+static void
+test_steps_to_review (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(Review) review = { 0 };
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  review_init (&review, fixture);
+  expected = seeds_store_list_steps_to_review (fixture->db.store,
+                                               seeds_meeting_get_id (review.sample.later), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expected->len, ==, 3);
+
+  seeds_session_list_steps_to_review_async (fixture->session, seeds_meeting_get_id (review.sample.later),
+                                            NULL, on_done, fixture);
+  result = await_result (fixture);
+  steps = seeds_session_list_steps_to_review_finish (fixture->session, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, expected->len);
+  for (guint i = 0; i < steps->len; i++)
+    g_assert_cmpstr (seeds_next_step_get_id (g_ptr_array_index (steps, i)), ==,
+                     seeds_next_step_get_id (g_ptr_array_index (expected, i)));
+}
+
+/* Printing to PDF */
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in the fixture's folder, sorted, joined with spaces */
+static char *
+list_folder (Fixture *fixture)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->db.dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* The process's language, which the worker must leave alone */
+static char *
+process_language (void)
+{
+  return g_strdup_printf ("%s %s", setlocale (LC_MESSAGES, NULL), g_getenv ("LANGUAGE"));
+}
+
+/* The report in Dutch from an English session: the file is the report
+ * the main thread would make, and the process keeps its language. */
+static void
+test_export_report (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(Review) review = { 0 };
+  g_autoptr(GFile) file = file_in (fixture, "report.pdf");
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(SeedsMeetingReport) expected = NULL;
+  g_autoptr(GBytes) expected_pdf = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *language = process_language ();
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height;
+  guint n_pages;
+
+  review_init (&review, fixture);
+  seeds_session_export_report_async (fixture->session, seeds_meeting_get_id (review.sample.scored), "nl",
+                                     file, NULL, on_done, fixture);
+  result = await_result (fixture);
+  g_assert_true (seeds_session_export_report_finish (fixture->session, result, &error));
+  g_assert_no_error (error);
+
+  expected = seeds_meeting_report_new (fixture->db.store, review.sample.scored, "nl", &error);
+  g_assert_no_error (error);
+  expected_pdf = seeds_meeting_report_to_pdf (expected, &error);
+  g_assert_no_error (error);
+
+  seeds_test_pdf_info (path, &n_pages, &width, &height);
+  g_assert_cmpuint (n_pages, ==, seeds_meeting_report_get_n_pages (expected));
+  g_assert_cmpuint (n_pages, >=, 1);
+  g_assert_cmpfloat_with_epsilon (width, 595.28, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.5);
+  seeds_test_assert_titles (path, "nl");
+  text = seeds_test_pdf_text (path);
+  seeds_test_assert_has (text, "Vervolgstappen", path);
+  seeds_test_assert_has (text, "Visit the lab", path);
+
+  {
+    g_autofree char *after = process_language ();
+
+    g_assert_cmpstr (after, ==, language);
+  }
+
+  /* A meeting that is not there is said, and saves nothing */
+  g_clear_object (&result);
+  g_object_unref (file);
+  file = file_in (fixture, "missing.pdf");
+  seeds_session_export_report_async (fixture->session, "00000000-0000-4000-8000-000000000000", "en",
+                                     file, NULL, on_done, fixture);
+  result = await_result (fixture);
+  g_assert_false (seeds_session_export_report_finish (fixture->session, result, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_query_exists (file, NULL));
+}
+
+static void
+on_result (GObject      *source_object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Returns: (transfer full): the result of what was started with
+ * on_result() and @result as its data */
+static GAsyncResult *
+await (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return g_steal_pointer (result);
+}
+
+static gboolean
+export_poster (SeedsSession  *session,
+               const char    *language,
+               SeedsPaper     paper,
+               gboolean       landscape,
+               GFile         *file,
+               GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *out = NULL;
+
+  seeds_session_export_poster_async (session, language, NULL, paper, landscape, file, NULL,
+                                     on_result, &out);
+  result = await (&out);
+
+  return seeds_session_export_poster_finish (session, result, error);
+}
+
+/* The poster needs no database: a session without one makes it too, and
+ * refuses what needs one. */
+static void
+test_export_poster (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(SeedsSession) storeless = seeds_session_new (NULL, fixture->db.framework);
+  g_autoptr(GFile) a1 = file_in (fixture, "poster-a1.pdf");
+  g_autoptr(GFile) a4 = file_in (fixture, "poster-a4.pdf");
+  g_autoptr(GFile) french = file_in (fixture, "poster-fr.pdf");
+  g_autofree char *a1_path = g_file_get_path (a1);
+  g_autofree char *a4_path = g_file_get_path (a4);
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *out = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height;
+
+  g_assert_true (export_poster (fixture->session, "nl", SEEDS_PAPER_A1, TRUE, a1, &error));
+  g_assert_no_error (error);
+  seeds_paper_get_size (SEEDS_PAPER_A1, TRUE, &width, &height);
+  g_assert_cmpfloat (width, >, height);
+  seeds_test_assert_page (a1_path, width, height);
+  seeds_test_assert_titles (a1_path, "nl");
+
+  g_assert_true (export_poster (storeless, "en", SEEDS_PAPER_A4, FALSE, a4, &error));
+  g_assert_no_error (error);
+  seeds_paper_get_size (SEEDS_PAPER_A4, FALSE, &width, &height);
+  seeds_test_assert_page (a4_path, width, height);
+  seeds_test_assert_titles (a4_path, "en");
+
+  g_assert_false (export_poster (storeless, "fr", SEEDS_PAPER_A2, FALSE, french, &error));
+  g_assert_error (error, SEEDS_LANGUAGE_ERROR, SEEDS_LANGUAGE_ERROR_UNSUPPORTED);
+  g_clear_error (&error);
+  g_assert_false (g_file_query_exists (french, NULL));
+
+  g_assert_true (seeds_session_export_poster (storeless, "nl", NULL, SEEDS_PAPER_A3, FALSE, french, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_query_exists (french, NULL));
+
+  seeds_session_export_csv_async (storeless, NULL, NULL, NULL, on_result, &out);
+  result = await (&out);
+  g_assert_null (seeds_session_export_csv_finish (storeless, result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  g_clear_object (&result);
+  seeds_session_close (storeless);
+  g_assert_true (seeds_session_is_idle (storeless));
+  g_assert_finalize_object (g_steal_pointer (&storeless));
+}
+
+/* Cancelled, a document is not saved, and leaves no file of its own:
+ * the file that was there stays as it was. */
+static void
+test_export_cancel (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(SeedsTestSample) sample = { 0 };
+  g_autofree char *report_path = seeds_test_write_file (fixture->db.dir, "report.pdf", "old", -1);
+  g_autoptr(GFile) report = g_file_new_for_path (report_path);
+  g_autoptr(GFile) poster = file_in (fixture, "poster.pdf");
+  g_autoptr(GAsyncResult) first = NULL;
+  g_autoptr(GAsyncResult) second = NULL;
+  g_autoptr(GBytes) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  seeds_test_sample_init (&sample, fixture->db.store, "Westland field lab", "Anna");
+  before = list_folder (fixture);
+
+  seeds_session_export_poster_async (fixture->session, "en", NULL, SEEDS_PAPER_A1, FALSE, poster,
+                                     fixture->cancellable, on_done, fixture);
+  seeds_session_export_report_async (fixture->session, seeds_meeting_get_id (sample.scored), "en",
+                                     report, fixture->cancellable, on_done, fixture);
+  g_cancellable_cancel (fixture->cancellable);
+
+  first = await_result (fixture);
+  g_assert_false (seeds_session_export_poster_finish (fixture->session, first, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  second = await_result (fixture);
+  g_assert_false (seeds_session_export_report_finish (fixture->session, second, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  after = list_folder (fixture);
+  g_assert_cmpstr (after, ==, before);
+  kept = read_bytes (report);
+  g_assert_cmpmem (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept), "old", 3);
+}
+
 /* The worker */
 
 /* Jobs run one after the other, in the order they came. */
@@ -1109,7 +1352,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
+  seeds_test_init_gettext ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
@@ -1128,6 +1371,10 @@ main (int   argc,
   ADD ("/session/review/all-or-nothing", test_review_all_or_nothing);
   ADD ("/session/absent-members", test_absent_members);
   ADD ("/session/partner-types", test_partner_types);
+  ADD ("/session/steps-to-review", test_steps_to_review);
+  ADD ("/session/export/report", test_export_report);
+  ADD ("/session/export/poster", test_export_poster);
+  ADD ("/session/export/cancel", test_export_cancel);
   ADD ("/session/order", test_order);
   ADD ("/session/close", test_close);
   ADD ("/session/blocking", test_blocking);

@@ -7,21 +7,20 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <locale.h>
-#include <stdio.h>
 
 #include <glib/gi18n.h>
 
 #include "seeds-application.h"
+#include "seeds-accessible-names.h"
 #include "store/seeds-backup-scheduler.h"
-#include "live/seeds-live-command.h"
-#include "print/seeds-factor-site.h"
-#include "print/seeds-poster.h"
+#include "seeds-command-line.h"
 #include "seeds-frame-probe.h"
 #include "seeds-preferences-window.h"
-#include "session/seeds-session.h"
 #include "seeds-window.h"
+#include "seeds-widget-util.h"
+#include "exchange/seeds-exchange.h"
+#include "exchange/seeds-scorecard-window.h"
 
 /* The daily backup waits this long after start-up, so that the window
  * and the first steps of the user come first. */
@@ -34,55 +33,15 @@ struct _SeedsApplication
   char           *database_path;  /* --database, or NULL for the default */
   char           *open_path;      /* the database last opened, or tried */
   SeedsStore     *store;
+  SeedsSession   *session;        /* (nullable): the use cases on the store, for every window */
   SeedsBackupScheduler *backups;
   GError         *store_error;
   SeedsFramework *framework;
   GSettings      *settings;
+  guint           n_invitations;  /* being read for a member, without the main window */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsApplication, seeds_application, ADW_TYPE_APPLICATION)
-
-static const GOptionEntry option_entries[] = {
-  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Use the database in FILE instead of the default one"), N_("FILE") },
-  { "import", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Import the invitations, score cards, learning community profiles and JSON exports of "
-       "learning communities named after the options, then quit"), NULL },
-  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Save the scores as CSV in FILE (“-” for the standard output), then quit"), N_("FILE") },
-  { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Save everything about the learning communities as JSON in FILE (“-” for the standard "
-       "output), then quit"), N_("FILE") },
-  { "community", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The learning community with this ID: the only one that --export-csv and --export-json "
-       "export, the one whose profile --export-profile saves"), N_("ID") },
-  { "export-profile", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Save the profile of the learning community given with --community, to share with other "
-       "communities, in FILE (“-” for the standard output), then quit"), N_("FILE") },
-  { "share-contact", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Put the contact person, e-mail address, phone number and website in the profile"), NULL },
-  { "share-scores", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Put the aggregated scores of the latest meeting in the profile: for each factor that at "
-       "least three people scored, how many did, the mean and the spread"), NULL },
-  { "export-poster", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Save the poster for scoring with stickers as a PDF in FILE, then quit"), N_("FILE") },
-  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The poster’s paper size: a4, a3, a2 (the default) or a1"), N_("SIZE") },
-  { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Lay the poster out in landscape"), NULL },
-  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The poster’s language: en or nl (by default the user’s)"), N_("LANGUAGE") },
-  { "poster-url", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Make the poster’s QR codes link to the factor pages under URL instead of holding "
-       "their text (by default the preference; \"\" for none)"), N_("URL") },
-  { "export-factor-site", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Save the factor pages that the poster’s QR codes can link to as a web site in FOLDER, "
-       "then quit"), N_("FOLDER") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
-  /* Takes the files from the arguments, where GApplication would look for
-   * files to open: see open_files(). */
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
-  { NULL }
-};
 
 /* The directory the running executable is in, when it runs from the build
  * tree rather than installed; NULL otherwise. */
@@ -133,373 +92,11 @@ seeds_application_setup_environment (void)
   textdomain (GETTEXT_PACKAGE);
 }
 
-/* Prints one line per file: what was imported to stdout, what was
- * refused (rejected, or a profile of one of your own communities) to
- * stderr, each after the file's name as it was given. */
-static gboolean
-import_files (SeedsSession       *session,
-              const char * const *paths)
-{
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean all_imported = TRUE;
-
-  for (guint i = 0; paths[i] != NULL; i++)
-    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
-
-  results = seeds_session_import_files (session, (GFile **) files->pdata, files->len, &error);
-  if (results == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
-
-  for (guint i = 0; i < results->len; i++)
-    {
-      const SeedsImportResult *result = g_ptr_array_index (results, i);
-      g_autofree char *name = g_filename_display_name (paths[i]);
-
-      if (seeds_import_result_is_refused (result))
-        {
-          g_printerr ("%s: %s\n", name, result->message);
-          all_imported = FALSE;
-        }
-      else
-        {
-          g_print ("%s: %s\n", name, result->message);
-        }
-    }
-
-  return all_imported;
-}
-
-/* The file an export goes to, or NULL for the standard output ("-") */
-static GFile *
-export_file (const char *path)
-{
-  return g_str_equal (path, "-") ? NULL : g_file_new_for_commandline_arg (path);
-}
-
-/* Writes an export to the standard output as it is, UTF-8 whatever the
- * terminal's character set. */
-static gboolean
-write_to_stdout (GBytes  *bytes,
-                 GError **error)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-    {
-      int errsv = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
-                   _("The export cannot be written to the standard output: %s"), g_strerror (errsv));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Ends an export that the session made into @bytes, and saved in @file
- * as a whole, or failed with @error: without a file, it goes to the
- * standard output. A failure is told on stderr. */
-static gboolean
-end_export (GBytes  *bytes,
-            GFile   *file,
-            GError **error)
-{
-  if (bytes == NULL || (file == NULL && !write_to_stdout (bytes, error)))
-    {
-      g_printerr ("%s\n", (*error)->message);
-      g_clear_error (error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* What --import and the exports of the database were asked to do */
-typedef struct
-{
-  const char * const *files;
-  gboolean            import;
-  const char         *csv_path;
-  const char         *json_path;
-  const char         *profile_path;
-  const char         *community_id;
-  SeedsProfileShare   share;
-} Command;
-
-/* Returns: (nullable): why @command cannot run, for people, or NULL when
- * it can */
-static const char *
-check_command (const Command *command)
-{
-  guint n_to_stdout = (g_strcmp0 (command->csv_path, "-") == 0) +
-                      (g_strcmp0 (command->json_path, "-") == 0) +
-                      (g_strcmp0 (command->profile_path, "-") == 0);
-
-  if (command->share != SEEDS_PROFILE_SHARE_NONE && command->profile_path == NULL)
-    return _("--share-contact and --share-scores go with --export-profile.");
-
-  if (command->profile_path != NULL && command->community_id == NULL)
-    return _("--export-profile needs --community ID: the learning community whose profile "
-             "to save.");
-
-  if (command->community_id != NULL && command->csv_path == NULL &&
-      command->json_path == NULL && command->profile_path == NULL)
-    return _("--community goes with --export-csv, --export-json or --export-profile.");
-
-  /* They would write to the standard output, one after the other. */
-  if (n_to_stdout > 1)
-    return _("Only one export can go to the standard output.");
-
-  if (command->import != (command->files != NULL))
-    return command->import ? _("Name the files to import after --import.")
-                           : _("To import files, put --import before them.");
-
-  return NULL;
-}
-
-/* Saves the profile that @command's community shares of itself; a
- * failure is told on stderr. Asked to share scores that no meeting has
- * enough of, it says so, but the profile is saved all the same. */
-static gboolean
-export_profile (SeedsSession  *session,
-                const Command *command)
-{
-  g_autoptr(SeedsProfile) profile = NULL;
-  g_autoptr(GFile) file = export_file (command->profile_path);
-  g_autoptr(GError) error = NULL;
-
-  profile = seeds_session_export_profile (session, command->community_id, command->share, file,
-                                          &error);
-  if (profile == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
-
-  if (file == NULL)
-    {
-      g_autoptr(GBytes) bytes = seeds_profile_to_bytes (profile);
-
-      if (!end_export (bytes, NULL, &error))
-        return FALSE;
-    }
-
-  if ((command->share & SEEDS_PROFILE_SHARE_SCORES) != 0 &&
-      seeds_profile_get_shared_results (profile) == NULL)
-    g_printerr (_("No meeting of “%s” has a factor that at least three people scored, so the "
-                  "profile holds no scores.\n"),
-                seeds_profile_get_name (profile));
-
-  return TRUE;
-}
-
-/* --import, --export-csv, --export-json and --export-profile do their work
- * here and quit, before the application registers: they need no display
- * and no D-Bus, and leave a running instance alone. */
-static int
-run_command (SeedsApplication *self,
-             const Command    *command)
-{
-  g_autoptr(SeedsFramework) framework = NULL;
-  g_autoptr(SeedsStore) store = NULL;
-  g_autoptr(SeedsSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *problem = check_command (command);
-  gboolean ok = TRUE;
-
-  if (problem != NULL)
-    {
-      g_printerr ("%s\n", problem);
-      return 1;
-    }
-
-  store = seeds_store_open (self->database_path, &error);
-  if (store == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  framework = seeds_framework_new_default (NULL);
-  session = seeds_session_new (store, framework);
-
-  if (command->import)
-    ok = import_files (session, command->files);
-
-  if (command->csv_path != NULL)
-    {
-      g_autoptr(GFile) file = export_file (command->csv_path);
-      g_autoptr(GBytes) csv = seeds_session_export_csv (session, command->community_id, file, &error);
-
-      ok = end_export (csv, file, &error) && ok;
-    }
-
-  if (command->json_path != NULL)
-    {
-      g_autoptr(GFile) file = export_file (command->json_path);
-      g_autoptr(GBytes) json = seeds_session_export_json (session, command->community_id, file,
-                                                          &error);
-
-      ok = end_export (json, file, &error) && ok;
-    }
-
-  if (command->profile_path != NULL)
-    ok = export_profile (session, command) && ok;
-
-  seeds_session_close (session);
-
-  return ok ? 0 : 1;
-}
-
-/* The options of the poster and the factor pages. */
-static const char * const poster_options[] = {
-  "export-poster", "export-factor-site", "paper", "landscape", "language", "poster-url", NULL
-};
-
-/* The address of the factor pages for the poster's codes: the option's,
- * or else the preference's. NULL for none. */
-static char *
-poster_base_url (GVariantDict *options)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  char *url = NULL;
-
-  if (g_variant_dict_lookup (options, "poster-url", "s", &url))
-    return url;
-
-  /* Where the app is not installed there is no preference to read. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "poster-base-url"))
-    return NULL;
-
-  settings = g_settings_new_full (schema, NULL, NULL);
-  return g_settings_get_string (settings, "poster-base-url");
-}
-
-/* --export-poster and --export-factor-site do their work here and quit, as
- * run_command() does, and need no database either. */
-static int
-run_poster_command (GVariantDict *options)
-{
-  g_autofree char *poster_path = NULL;
-  g_autofree char *site_path = NULL;
-  g_autofree char *paper_name = NULL;
-  g_autofree char *language = NULL;
-  g_autofree char *base_url = poster_base_url (options);
-  g_autoptr(GError) error = NULL;
-  gboolean landscape = g_variant_dict_contains (options, "landscape");
-  SeedsPaper paper = SEEDS_PAPER_A2;
-
-  g_variant_dict_lookup (options, "export-poster", "^ay", &poster_path);
-  g_variant_dict_lookup (options, "export-factor-site", "^ay", &site_path);
-  g_variant_dict_lookup (options, "paper", "s", &paper_name);
-  g_variant_dict_lookup (options, "language", "s", &language);
-
-  if (g_variant_dict_contains (options, "import") ||
-      g_variant_dict_contains (options, "export-csv") ||
-      g_variant_dict_contains (options, "export-json") ||
-      g_variant_dict_contains (options, "export-profile") ||
-      g_variant_dict_contains (options, "share-contact") ||
-      g_variant_dict_contains (options, "share-scores") ||
-      g_variant_dict_contains (options, "community"))
-    {
-      g_printerr ("%s\n", _("The poster and the factor pages are made on their own, without "
-                            "--import or other exports."));
-      return 1;
-    }
-
-  if (poster_path == NULL && (paper_name != NULL || landscape || language != NULL))
-    {
-      g_printerr ("%s\n", _("--paper, --landscape and --language go with --export-poster."));
-      return 1;
-    }
-
-  if (poster_path == NULL && site_path == NULL)
-    {
-      g_printerr ("%s\n", _("--poster-url goes with --export-poster or --export-factor-site."));
-      return 1;
-    }
-
-  if (paper_name != NULL && !seeds_paper_from_name (paper_name, &paper))
-    {
-      g_printerr (_("There is no paper size “%s”: choose a4, a3, a2 or a1.\n"), paper_name);
-      return 1;
-    }
-
-  if (poster_path != NULL)
-    {
-      g_autoptr(SeedsPoster) poster = NULL;
-
-      poster = seeds_poster_new (language != NULL ? language
-                                                  : seeds_factor_site_get_default_language (),
-                                 base_url, &error);
-      if (poster == NULL ||
-          !seeds_poster_layout (poster, paper, landscape, &error) ||
-          !seeds_poster_write_pdf (poster, poster_path, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-    }
-
-  if (site_path != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (site_path);
-
-      if (!seeds_factor_site_export (folder, base_url, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-    }
-
-  return 0;
-}
-
-/* Files named without --import are for the application to open, as a
- * file manager names them. */
-static int
-open_files (GApplication       *application,
-            const char * const *paths)
-{
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_application_register (application, NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  for (guint i = 0; paths[i] != NULL; i++)
-    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
-
-  g_application_open (application, (GFile **) files->pdata, files->len, "");
-
-  /* The primary instance goes on to its main loop. */
-  return g_application_get_is_remote (application) ? 0 : -1;
-}
-
 static int
 seeds_application_handle_local_options (GApplication *application,
                                         GVariantDict *options)
 {
   SeedsApplication *self = SEEDS_APPLICATION (application);
-  g_autofree const char **files = NULL;
-  g_autofree char *csv_path = NULL;
-  g_autofree char *json_path = NULL;
-  g_autofree char *profile_path = NULL;
-  g_autofree char *community_id = NULL;
-  Command command;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -515,40 +112,7 @@ seeds_application_handle_local_options (GApplication *application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
 
-  if (seeds_live_command_is_wanted (options))
-    return seeds_live_command_run (options, self->database_path);
-
-  for (guint i = 0; poster_options[i] != NULL; i++)
-    if (g_variant_dict_contains (options, poster_options[i]))
-      return run_poster_command (options);
-
-  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
-  g_variant_dict_lookup (options, "export-csv", "^ay", &csv_path);
-  g_variant_dict_lookup (options, "export-json", "^ay", &json_path);
-  g_variant_dict_lookup (options, "export-profile", "^ay", &profile_path);
-  g_variant_dict_lookup (options, "community", "s", &community_id);
-
-  command = (Command) {
-    .files = files,
-    .import = g_variant_dict_contains (options, "import"),
-    .csv_path = csv_path,
-    .json_path = json_path,
-    .profile_path = profile_path,
-    .community_id = community_id,
-  };
-  if (g_variant_dict_contains (options, "share-contact"))
-    command.share |= SEEDS_PROFILE_SHARE_CONTACT;
-  if (g_variant_dict_contains (options, "share-scores"))
-    command.share |= SEEDS_PROFILE_SHARE_SCORES;
-
-  if (command.import || csv_path != NULL || json_path != NULL || profile_path != NULL ||
-      community_id != NULL || command.share != SEEDS_PROFILE_SHARE_NONE)
-    return run_command (self, &command);
-
-  if (files != NULL)
-    return open_files (application, files);
-
-  return -1;
+  return seeds_command_line_handle (application, options, self->database_path);
 }
 
 static const struct {
@@ -563,6 +127,7 @@ static const struct {
   { "win.open", { "<Control>o", NULL } },
   { "win.import", { "<Control>i", NULL } },
   { "win.print-report", { "<Control>p", NULL } },
+  { "win.save-report", { "<Control><Shift>s", NULL } },
   { "win.next-participant", { "<Control>Page_Down", "<Alt>Right", NULL } },
   { "win.previous-participant", { "<Control>Page_Up", "<Alt>Left", NULL } },
   { "win.show-scoring", { "<Alt>1", NULL } },
@@ -582,6 +147,7 @@ seeds_application_startup (GApplication *application)
   SeedsApplication *self = SEEDS_APPLICATION (application);
 
   G_APPLICATION_CLASS (seeds_application_parent_class)->startup (application);
+  seeds_accessible_names_install ();
 
   g_set_application_name (_("Seeds of Innovation"));
   gtk_window_set_default_icon_name (APP_ID);
@@ -599,11 +165,60 @@ seeds_application_activate (GApplication *application)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
+  /* GApplication activates after opening files too; a member's invitation
+   * brings its own window */
+  if (window == NULL && SEEDS_APPLICATION (application)->n_invitations > 0)
+    return;
+
   if (window == NULL)
     window = GTK_WINDOW (seeds_window_new (SEEDS_APPLICATION (application)));
 
   gtk_window_present (window);
   seeds_frame_probe_watch (window);
+}
+
+static SeedsWindow *
+find_main_window (GApplication *application)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
+    if (SEEDS_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static SeedsWindow *
+present_main_window (GApplication *application)
+{
+  SeedsWindow *window = find_main_window (application);
+
+  if (window == NULL)
+    window = seeds_window_new (SEEDS_APPLICATION (application));
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+/* A member who opens an invitation sees the window to score in, alone: the
+ * facilitator's window stays closed. An invitation that cannot be read
+ * opens it, to say why. */
+static void
+on_member_invitation_read (GObject      *source_object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(SeedsApplication) self = user_data;
+  g_autoptr(SeedsInvitation) invitation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_application_release (G_APPLICATION (self));
+  self->n_invitations--;
+  invitation = seeds_session_read_invitation_finish (SEEDS_SESSION (source_object), result, &error);
+  if (invitation == NULL)
+    seeds_widget_show_error (GTK_WIDGET (present_main_window (G_APPLICATION (self))), error);
+  else
+    gtk_window_present (GTK_WINDOW (seeds_scorecard_window_new (GTK_APPLICATION (self), self->session,
+                                                                invitation, self->settings)));
 }
 
 /* Files opened by double-click or from the command line: see
@@ -614,20 +229,28 @@ seeds_application_open (GApplication  *application,
                         int            n_files,
                         const char    *hint)
 {
-  GtkWindow *window = NULL;
+  SeedsApplication *self = SEEDS_APPLICATION (application);
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
-    if (SEEDS_IS_WINDOW (l->data))
-      {
-        window = l->data;
-        break;
-      }
+  if (n_files == 1 && seeds_exchange_file_is_invitation (files[0]) && find_main_window (application) == NULL &&
+      self->session != NULL)
+    {
+      g_application_hold (application);
+      self->n_invitations++;
+      seeds_session_read_invitation_async (self->session, files[0], NULL,
+                                           on_member_invitation_read, g_object_ref (self));
+      return;
+    }
 
-  if (window == NULL)
-    window = GTK_WINDOW (seeds_window_new (SEEDS_APPLICATION (application)));
+  seeds_window_open_files (present_main_window (application), files, n_files);
+}
 
-  gtk_window_present (window);
-  seeds_window_open_files (SEEDS_WINDOW (window), files, n_files);
+/* Quitting cancels the work the windows started, cleanly. */
+static void
+seeds_application_shutdown (GApplication *application)
+{
+  seeds_application_close_database (SEEDS_APPLICATION (application));
+
+  G_APPLICATION_CLASS (seeds_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -653,6 +276,7 @@ seeds_application_class_init (SeedsApplicationClass *klass)
   app_class->handle_local_options = seeds_application_handle_local_options;
   app_class->startup = seeds_application_startup;
   app_class->activate = seeds_application_activate;
+  app_class->shutdown = seeds_application_shutdown;
   app_class->open = seeds_application_open;
 }
 
@@ -743,11 +367,7 @@ static const GActionEntry app_actions[] = {
 static void
 seeds_application_init (SeedsApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_add_main_option_entries (G_APPLICATION (self),
-                                         seeds_live_command_get_option_entries ());
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Score the success factors of a learning community together."));
+  seeds_command_line_add_options (G_APPLICATION (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
 }
@@ -762,13 +382,6 @@ seeds_application_new (void)
                        NULL);
 }
 
-/**
- * seeds_application_open_database:
- * @path: (nullable): the database file, or %NULL for the default one
- *
- * Closes the database in use and opens another. When it cannot be used,
- * seeds_application_get_store_error() says why and windows show it.
- */
 /* An entry removed from the directory is deleted for good once its undo
  * is no longer offered; what the app left when it stopped before then
  * goes now. Nothing is lost when this fails: the entry stays hidden. */
@@ -781,6 +394,14 @@ purge_removed_entries (SeedsStore *store)
     g_printerr ("%s\n", error->message);
 }
 
+/**
+ * seeds_application_open_database:
+ * @path: (nullable): the database file, or %NULL for the default one
+ *
+ * Closes the database in use and opens another, with the session that
+ * windows run their work through. When it cannot be used,
+ * seeds_application_get_store_error() says why and windows show it.
+ */
 gboolean
 seeds_application_open_database (SeedsApplication *self,
                                  const char       *path)
@@ -803,6 +424,7 @@ seeds_application_open_database (SeedsApplication *self,
     }
 
   purge_removed_entries (self->store);
+  self->session = seeds_session_new (self->store, self->framework);
 
   self->backups = seeds_backup_scheduler_new (path);
   seeds_backup_scheduler_start (self->backups, FIRST_BACKUP_DELAY_SECONDS);
@@ -810,10 +432,27 @@ seeds_application_open_database (SeedsApplication *self,
   return TRUE;
 }
 
+/* Cancels what the windows asked of the session and waits for its
+ * worker; the callbacks of the jobs it ended run here, so that none holds
+ * on to the database after it is closed. */
+static void
+close_session (SeedsApplication *self)
+{
+  if (self->session == NULL)
+    return;
+
+  seeds_session_close (self->session);
+  while (!seeds_session_is_idle (self->session))
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_object (&self->session);
+}
+
 void
 seeds_application_close_database (SeedsApplication *self)
 {
   g_return_if_fail (SEEDS_IS_APPLICATION (self));
+
+  close_session (self);
 
   /* A backup under way lets go of the file first. */
   if (self->backups != NULL)
@@ -874,6 +513,16 @@ seeds_application_get_store (SeedsApplication *self)
   g_return_val_if_fail (SEEDS_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+/* (nullable): the use cases on the database in use; NULL when it could
+ * not be opened */
+SeedsSession *
+seeds_application_get_session (SeedsApplication *self)
+{
+  g_return_val_if_fail (SEEDS_IS_APPLICATION (self), NULL);
+
+  return self->session;
 }
 
 const GError *

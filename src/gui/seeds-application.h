@@ -12,6 +12,7 @@
 #include "store/seeds-backup-scheduler.h"
 
 #include "model/seeds-framework.h"
+#include "session/seeds-session.h"
 #include "store/seeds-store.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,7 @@ void              seeds_application_close_damaged_database
 const char       *seeds_application_get_database_path (SeedsApplication *self);
 SeedsBackupScheduler *seeds_application_get_backups   (SeedsApplication *self);
 SeedsStore       *seeds_application_get_store         (SeedsApplication *self);
+SeedsSession     *seeds_application_get_session       (SeedsApplication *self);
 const GError     *seeds_application_get_store_error   (SeedsApplication *self);
 SeedsFramework   *seeds_application_get_framework     (SeedsApplication *self);
 GSettings        *seeds_application_get_settings      (SeedsApplication *self);

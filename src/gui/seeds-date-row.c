@@ -11,14 +11,18 @@
 #include <glib/gi18n.h>
 
 #include "seeds-date-row.h"
+#include "model/seeds-date-parse.h"
 #include "model/seeds-string.h"
 #include "model/seeds-text.h"
 
-/* A row that shows a date and picks another from a calendar. The date is
- * "YYYY-MM-DD", or NULL ("none") when allow-none is set. */
+/* A row to type a date in, as people write one ("15-1-2027", "15 jan",
+ * "15 januari 2027"; seeds_date_parse()), with a calendar beside it as an
+ * aid. The date is "YYYY-MM-DD", or NULL ("none") when allow-none is set
+ * and the row is empty. What was typed is rewritten as the date understood
+ * when the row loses focus, so nobody saves a date they did not mean. */
 struct _SeedsDateRow
 {
-  AdwActionRow  parent_instance;
+  AdwEntryRow    parent_instance;
 
   GtkMenuButton *button;
   GtkCalendar   *calendar;
@@ -26,45 +30,139 @@ struct _SeedsDateRow
 
   char          *date;
   gboolean       allow_none;
+  gboolean       valid;
   gboolean       updating;
 };
 
-G_DEFINE_FINAL_TYPE (SeedsDateRow, seeds_date_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (SeedsDateRow, seeds_date_row, ADW_TYPE_ENTRY_ROW)
 
 enum {
   PROP_0,
   PROP_DATE,
   PROP_ALLOW_NONE,
+  PROP_VALID,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+/* A screen reader hears the row's title and its date in one name, "Date:
+ * 15 January 2027", "Due Date: none", rather than a button called "None". */
 static void
-update_button (SeedsDateRow *self)
+update_accessible_name (SeedsDateRow *self)
 {
-  g_autofree char *shown = NULL;
+  g_autofree char *shown = self->date ? seeds_date_format (self->date) : NULL;
+  g_autofree char *name = NULL;
 
-  if (self->date != NULL)
-    shown = seeds_date_format (self->date);
+  /* Translators: the accessible name of a date field: its title, then the
+   * date, e.g. "Date: 15 January 2027" */
+  name = g_strdup_printf (_("%s: %s"),
+                          adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)),
+                          /* Translators: a date field without a date */
+                          shown ? shown : C_("date", "none"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
 
-  gtk_menu_button_set_label (self->button, shown ? shown : _("None"));
-  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), self->allow_none);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), self->date != NULL);
+/* Shows the date understood, without a change of its own */
+static void
+show_date (SeedsDateRow *self)
+{
+  g_autofree char *shown = self->date ? seeds_date_format (self->date) : NULL;
 
-  if (self->date != NULL)
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self), shown ? shown : "");
+  self->updating = FALSE;
+}
+
+static void
+set_valid (SeedsDateRow *self,
+           gboolean      valid)
+{
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+
+  if (self->valid == valid)
+    return;
+
+  self->valid = valid;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
+}
+
+static void
+store_date (SeedsDateRow *self,
+            const char   *date)
+{
+  if (!seeds_set_string (&self->date, date))
+    return;
+
+  update_accessible_name (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+static void
+on_text_changed (GtkEditable  *editable,
+                 SeedsDateRow *self)
+{
+  g_autofree char *today = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->updating)
+    return;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+  if (*text == '\0')
     {
-      g_autoptr(GDateTime) when = NULL;
-      int year, month, day;
-
-      if (sscanf (self->date, "%d-%d-%d", &year, &month, &day) == 3 &&
-          (when = g_date_time_new_local (year, month, day, 12, 0, 0)) != NULL)
-        {
-          self->updating = TRUE;
-          gtk_calendar_select_day (self->calendar, when);
-          self->updating = FALSE;
-        }
+      if (self->allow_none)
+        store_date (self, NULL);
+      set_valid (self, self->allow_none);
+      return;
     }
+
+  today = seeds_date_today ();
+  date = seeds_date_parse (text, today);
+  if (date != NULL)
+    store_date (self, date);
+  set_valid (self, date != NULL);
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                SeedsDateRow            *self)
+{
+  if (self->valid)
+    show_date (self);
+}
+
+static void
+on_entry_activated (AdwEntryRow  *row,
+                    SeedsDateRow *self)
+{
+  if (self->valid)
+    show_date (self);
+}
+
+/* The calendar opens on the chosen date, or today, with the keyboard's
+ * focus there too: arrows move from that day, not from the first cell. */
+static void
+on_popover_show (GtkWidget    *popover,
+                 SeedsDateRow *self)
+{
+  g_autoptr(GDateTime) when = NULL;
+  int year, month, day;
+
+  if (self->date != NULL && sscanf (self->date, "%d-%d-%d", &year, &month, &day) == 3)
+    when = g_date_time_new_local (year, month, day, 12, 0, 0);
+  if (when == NULL)
+    when = g_date_time_new_now_local ();
+
+  self->updating = TRUE;
+  gtk_calendar_select_day (self->calendar, when);
+  self->updating = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), self->date != NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
 }
 
 static void
@@ -81,6 +179,55 @@ on_day_selected (GtkCalendar  *calendar,
   date = g_date_time_format (when, "%Y-%m-%d");
   seeds_date_row_set_date (self, date);
   gtk_menu_button_popdown (self->button);
+}
+
+/* GtkCalendar's own keyboard focus starts in the top-left cell whatever
+ * day is selected, and the API cannot move it. So the keys move the
+ * selected day itself, from the chosen date: arrows by a day or a week,
+ * Page Up and Page Down by a month; Enter or Space takes it. */
+static gboolean
+on_calendar_key (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 SeedsDateRow          *self)
+{
+  g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GDateTime) moved = NULL;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left:
+      moved = g_date_time_add_days (shown, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? 1 : -1);
+      break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right:
+      moved = g_date_time_add_days (shown, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? -1 : 1);
+      break;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up:
+      moved = g_date_time_add_days (shown, -7);
+      break;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down:
+      moved = g_date_time_add_days (shown, 7);
+      break;
+    case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up:
+      moved = g_date_time_add_months (shown, -1);
+      break;
+    case GDK_KEY_Page_Down: case GDK_KEY_KP_Page_Down:
+      moved = g_date_time_add_months (shown, 1);
+      break;
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space: case GDK_KEY_KP_Space:
+      self->updating = FALSE;
+      on_day_selected (self->calendar, self);
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  self->updating = TRUE;
+  gtk_calendar_select_day (self->calendar, moved);
+  self->updating = FALSE;
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -117,6 +264,10 @@ seeds_date_row_get_property (GObject    *object,
 
     case PROP_ALLOW_NONE:
       g_value_set_boolean (value, self->allow_none);
+      break;
+
+    case PROP_VALID:
+      g_value_set_boolean (value, self->valid);
       break;
 
     default:
@@ -162,15 +313,20 @@ seeds_date_row_class_init (SeedsDateRowClass *klass)
   properties[PROP_ALLOW_NONE] =
     g_param_spec_boolean ("allow-none", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALID] =
+    g_param_spec_boolean ("valid", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
-static void
-seeds_date_row_init (SeedsDateRow *self)
+static GtkWidget *
+create_calendar_button (SeedsDateRow *self)
 {
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  const char *label = _("Choose from Calendar");
+  GtkEventController *keys;
 
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   self->clear_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_No Date")));
@@ -179,16 +335,39 @@ seeds_date_row_init (SeedsDateRow *self)
   gtk_popover_set_child (GTK_POPOVER (popover), box);
 
   self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->button, "x-office-calendar-symbolic");
   gtk_menu_button_set_popover (self->button, popover);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
 
+  g_signal_connect (popover, "show", G_CALLBACK (on_popover_show), self);
   g_signal_connect (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_calendar_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->calendar), keys);
   g_signal_connect (self->clear_button, "clicked", G_CALLBACK (on_clear_clicked), self);
 
-  update_button (self);
+  return GTK_WIDGET (self->button);
+}
+
+static void
+seeds_date_row_init (SeedsDateRow *self)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), create_calendar_button (self));
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+
+  g_signal_connect (self, "changed", G_CALLBACK (on_text_changed), self);
+  g_signal_connect (self, "entry-activated", G_CALLBACK (on_entry_activated), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
+  g_signal_connect_swapped (self, "notify::title", G_CALLBACK (update_accessible_name), self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), FALSE);
+  update_accessible_name (self);
 }
 
 const char *
@@ -199,6 +378,12 @@ seeds_date_row_get_date (SeedsDateRow *self)
   return self->date;
 }
 
+/**
+ * seeds_date_row_set_date:
+ * @date: (nullable): "YYYY-MM-DD", or %NULL for none
+ *
+ * Sets the date and shows it as words, whatever was typed before.
+ */
 void
 seeds_date_row_set_date (SeedsDateRow *self,
                          const char   *date)
@@ -206,11 +391,9 @@ seeds_date_row_set_date (SeedsDateRow *self,
   g_return_if_fail (SEEDS_IS_DATE_ROW (self));
   g_return_if_fail (date == NULL || seeds_date_is_valid (date));
 
-  if (!seeds_set_string (&self->date, date))
-    return;
-
-  update_button (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  store_date (self, date);
+  show_date (self);
+  set_valid (self, date != NULL || self->allow_none);
 }
 
 gboolean
@@ -232,6 +415,21 @@ seeds_date_row_set_allow_none (SeedsDateRow *self,
     return;
 
   self->allow_none = allow_none;
-  update_button (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), allow_none);
+  set_valid (self, self->date != NULL || allow_none);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALLOW_NONE]);
+}
+
+/**
+ * seeds_date_row_get_valid:
+ *
+ * Returns: whether what the row holds is a date understood, or empty
+ *   where no date is allowed
+ */
+gboolean
+seeds_date_row_get_valid (SeedsDateRow *self)
+{
+  g_return_val_if_fail (SEEDS_IS_DATE_ROW (self), FALSE);
+
+  return self->valid;
 }

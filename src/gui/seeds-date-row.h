@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define SEEDS_TYPE_DATE_ROW (seeds_date_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (SeedsDateRow, seeds_date_row, SEEDS, DATE_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (SeedsDateRow, seeds_date_row, SEEDS, DATE_ROW, AdwEntryRow)
 
 const char *seeds_date_row_get_date       (SeedsDateRow *self);
 void        seeds_date_row_set_date       (SeedsDateRow *self,
@@ -21,5 +21,6 @@ void        seeds_date_row_set_date       (SeedsDateRow *self,
 gboolean    seeds_date_row_get_allow_none (SeedsDateRow *self);
 void        seeds_date_row_set_allow_none (SeedsDateRow *self,
                                            gboolean      allow_none);
+gboolean    seeds_date_row_get_valid      (SeedsDateRow *self);
 
 G_END_DECLS

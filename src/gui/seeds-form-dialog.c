@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-form-dialog.h"
+#include "seeds-date-row.h"
 
 /* A message dialog with a small form: every text field is checked with the
  * same rules the store applies (seeds_text_clean()), the save response is
@@ -19,6 +20,7 @@ typedef struct
 {
   GtkLabel  *error_label;
   GPtrArray *editables;
+  GPtrArray *date_rows;
 } SeedsFormDialogPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (SeedsFormDialog, seeds_form_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -31,6 +33,7 @@ seeds_form_dialog_finalize (GObject *object)
   SeedsFormDialogPrivate *priv = seeds_form_dialog_get_instance_private (SEEDS_FORM_DIALOG (object));
 
   g_clear_pointer (&priv->editables, g_ptr_array_unref);
+  g_clear_pointer (&priv->date_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (seeds_form_dialog_parent_class)->finalize (object);
 }
@@ -47,6 +50,7 @@ seeds_form_dialog_init (SeedsFormDialog *self)
   SeedsFormDialogPrivate *priv = seeds_form_dialog_get_instance_private (self);
 
   priv->editables = g_ptr_array_new ();
+  priv->date_rows = g_ptr_array_new ();
 }
 
 void
@@ -95,6 +99,17 @@ seeds_form_dialog_validate (SeedsFormDialog *self)
       gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
       if (shown == NULL)
         shown = g_steal_pointer (&error);
+    }
+
+  for (guint i = 0; i < priv->date_rows->len; i++)
+    {
+      if (seeds_date_row_get_valid (g_ptr_array_index (priv->date_rows, i)))
+        continue;
+
+      valid = FALSE;
+      if (shown == NULL)
+        g_set_error_literal (&shown, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_INVALID,
+                             _("Type a date such as 15-1-2027 or 15 January 2027."));
     }
 
   if (priv->error_label != NULL)
@@ -159,6 +174,30 @@ seeds_form_dialog_add_field (SeedsFormDialog *self,
     g_signal_connect_object (editable, "entry-activated", G_CALLBACK (on_activate), self, 0);
   else if (GTK_IS_ENTRY (editable))
     g_signal_connect_object (editable, "activate", G_CALLBACK (on_activate), self, 0);
+}
+
+static void
+on_date_valid (SeedsDateRow    *row,
+               GParamSpec      *pspec,
+               SeedsFormDialog *self)
+{
+  seeds_form_dialog_validate (self);
+}
+
+/* A date row is checked with the form, and Enter in it saves as in a
+ * text field. */
+void
+seeds_form_dialog_add_date (SeedsFormDialog *self,
+                            SeedsDateRow    *row)
+{
+  SeedsFormDialogPrivate *priv = seeds_form_dialog_get_instance_private (self);
+
+  g_return_if_fail (SEEDS_IS_FORM_DIALOG (self));
+  g_return_if_fail (SEEDS_IS_DATE_ROW (row));
+
+  g_ptr_array_add (priv->date_rows, row);
+  g_signal_connect_object (row, "notify::valid", G_CALLBACK (on_date_valid), self, 0);
+  g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_activate), self, 0);
 }
 
 /* The field's text as it will be stored, or NULL when it is not valid. */

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "model/seeds-text.h"
+#include "seeds-date-row.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,8 @@ void     seeds_form_dialog_set_error_label (SeedsFormDialog *self,
 void     seeds_form_dialog_add_field       (SeedsFormDialog *self,
                                             GtkEditable     *editable,
                                             SeedsField       field);
+void     seeds_form_dialog_add_date        (SeedsFormDialog *self,
+                                            SeedsDateRow    *row);
 char    *seeds_form_dialog_get_text        (SeedsFormDialog *self,
                                             GtkEditable     *editable);
 void     seeds_form_dialog_set_text        (SeedsFormDialog *self,

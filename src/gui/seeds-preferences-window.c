@@ -87,6 +87,8 @@ seeds_preferences_window_class_init (SeedsPreferencesWindowClass *klass)
 
   object_class->dispose = seeds_preferences_window_dispose;
 
+  /* A modal window over the main window: a screen reader says "dialog" */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/seeds-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsPreferencesWindow, threshold_spin);
   gtk_widget_class_bind_template_child (widget_class, SeedsPreferencesWindow, online_tiles_switch);

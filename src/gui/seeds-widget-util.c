@@ -64,32 +64,6 @@ seeds_widget_strip_mnemonic (const char *label)
 }
 
 /**
- * seeds_widget_name_mnemonic_buttons:
- * @root: a widget, such as a window after gtk_widget_init_template()
- *
- * Gives every button under @root whose label has a mnemonic that label,
- * without the underscore, as its name for screen readers: GTK 4.8 names
- * such a button with its label twice, once with the underscore.
- */
-void
-seeds_widget_name_mnemonic_buttons (GtkWidget *root)
-{
-  g_return_if_fail (GTK_IS_WIDGET (root));
-
-  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)) &&
-      gtk_button_get_label (GTK_BUTTON (root)) != NULL)
-    {
-      g_autofree char *name = seeds_widget_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (root)));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    seeds_widget_name_mnemonic_buttons (child);
-}
-
-/**
  * seeds_widget_show_error:
  * @widget: a widget in a window
  * @error: (nullable): why something was not saved
@@ -111,3 +85,98 @@ seeds_widget_show_error (GtkWidget    *widget,
   gtk_widget_activate_action (widget, "win.show-error", "s", error->message);
 }
 
+
+typedef struct
+{
+  SeedsWidgetFunc func;
+  gint64          first_frame;  /* -1 until the first tick */
+} AfterFirstFrame;
+
+static gboolean
+after_first_frame_tick (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  AfterFirstFrame *after = user_data;
+
+  /* The first tick comes before the first frame is drawn. */
+  if (after->first_frame < 0)
+    after->first_frame = gdk_frame_clock_get_frame_counter (clock);
+  if (gdk_frame_clock_get_frame_counter (clock) == after->first_frame)
+    return G_SOURCE_CONTINUE;
+
+  after->func (widget);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * seeds_widget_after_first_frame:
+ * @widget: a widget
+ * @func: what to do
+ *
+ * Calls @func on @widget in the frame after the first one @widget is
+ * drawn in, for work that would only make the first frame of a window
+ * come later: what it does shows a frame later. The tick callback is
+ * removed after that call; @func should forget the id it was given.
+ *
+ * Returns: the id of the tick callback, for
+ *   gtk_widget_remove_tick_callback() if it is no longer needed before
+ */
+guint
+seeds_widget_after_first_frame (GtkWidget       *widget,
+                                SeedsWidgetFunc  func)
+{
+  AfterFirstFrame *after;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), 0);
+  g_return_val_if_fail (func != NULL, 0);
+
+  after = g_new (AfterFirstFrame, 1);
+  after->func = func;
+  after->first_frame = -1;
+
+  return gtk_widget_add_tick_callback (widget, after_first_frame_tick, after, g_free);
+}
+
+/**
+ * seeds_widget_add_toast:
+ * @overlay: the window's toast overlay
+ * @text: plain text: what was done, or why it could not be
+ *
+ * Says @text in a toast. A toast's title is markup, and @text may hold a
+ * name or a file name: it is escaped.
+ */
+void
+seeds_widget_add_toast (AdwToastOverlay *overlay,
+                        const char      *text)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (text != NULL);
+
+  escaped = g_markup_escape_text (text, -1);
+  adw_toast_overlay_add_toast (overlay, adw_toast_new (escaped));
+}
+
+/**
+ * seeds_widget_wrapped_label_new:
+ * @css_class: (nullable): a style class for the label
+ *
+ * A label that starts at the left and wraps, even inside a word when it
+ * must, so that a long word never makes its container wider.
+ */
+GtkWidget *
+seeds_widget_wrapped_label_new (const char *text,
+                                const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}

@@ -7,14 +7,27 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
+
+/* For g_object_new() of a dialog made from AdwMessageDialog with a
+ * template: GTK 4.8 exposes such a dialog to screen readers as a plain
+ * widget, whatever its class says, unless told when it is made. */
+#define SEEDS_DIALOG_ROLE "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG
 
 void  seeds_widget_remove_children       (GtkWidget  *parent);
 void  seeds_widget_show_error            (GtkWidget    *widget,
                                           const GError *error);
 char *seeds_widget_strip_mnemonic        (const char *label);
-void  seeds_widget_name_mnemonic_buttons (GtkWidget  *root);
+void  seeds_widget_add_toast             (AdwToastOverlay *overlay,
+                                          const char      *text);
+
+typedef void (*SeedsWidgetFunc) (GtkWidget *widget);
+
+guint seeds_widget_after_first_frame     (GtkWidget       *widget,
+                                          SeedsWidgetFunc  func);
+GtkWidget *seeds_widget_wrapped_label_new (const char *text,
+                                           const char *css_class);
 
 G_END_DECLS

@@ -10,18 +10,23 @@
 #include "meetings/seeds-meeting-view.h"
 #include "recovery/seeds-damage-banner.h"
 #include "recovery/seeds-recovery-page.h"
+#include "seeds-job-bar.h"
 #include "seeds-window.h"
 
 G_BEGIN_DECLS
 
-/* What the window tests reach into, as GNOME Text Editor's
- * editor-window-private.h does. */
+/* What the window's files share, and the tests reach into, as GNOME Text
+ * Editor's editor-window-private.h does. The window is in four files:
+ * seeds-window.c keeps its state and what it shows, seeds-window-actions.c
+ * dispatches its actions (seeds-window-print.c those that print), and
+ * seeds-window-files.c runs its work on files through the session. */
 struct _SeedsWindow
 {
   AdwApplicationWindow  parent_instance;
 
   SeedsApplication     *application;
-  SeedsStore           *store;
+  SeedsSession         *session;  /* (nullable): NULL once disposed, or without a database */
+  SeedsStore           *store;    /* (nullable): the session's */
   SeedsFramework       *framework;
   GSettings            *settings;
   GListStore           *communities;
@@ -30,6 +35,7 @@ struct _SeedsWindow
   gulong                changed_id;
 
   AdwToastOverlay      *toast_overlay;
+  SeedsJobBar          *job_bar;
   GtkStack             *main_stack;
   SeedsRecoveryPage    *recovery_page;
   AdwLeaflet           *leaflet;
@@ -50,5 +56,35 @@ struct _SeedsWindow
 };
 
 const char *seeds_window_get_page (SeedsWindow *self);
+
+/* seeds-window.c */
+G_GNUC_INTERNAL
+void            seeds_window_update_actions  (SeedsWindow    *self);
+G_GNUC_INTERNAL
+SeedsCommunity *seeds_window_find_community  (SeedsWindow    *self,
+                                              const char     *community_id);
+G_GNUC_INTERNAL
+void            seeds_window_set_community   (SeedsWindow    *self,
+                                              SeedsCommunity *community);
+G_GNUC_INTERNAL
+void            seeds_window_select_meeting  (SeedsWindow    *self,
+                                              const char     *meeting_id);
+G_GNUC_INTERNAL
+void            seeds_window_show_meeting    (SeedsWindow    *self,
+                                              const char     *meeting_id);
+G_GNUC_INTERNAL
+void            seeds_window_show_group_view (SeedsWindow    *self);
+
+/* seeds-window-actions.c */
+G_GNUC_INTERNAL
+void            seeds_window_add_actions     (SeedsWindow    *self);
+
+/* seeds-window-print.c */
+G_GNUC_INTERNAL
+void            seeds_window_add_print_actions (SeedsWindow  *self);
+
+/* seeds-window-delete.c */
+G_GNUC_INTERNAL
+void            seeds_window_add_delete_actions (SeedsWindow *self);
 
 G_END_DECLS

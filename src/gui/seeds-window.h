@@ -17,21 +17,25 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SeedsWindow, seeds_window, SEEDS, WINDOW, AdwApplicationWindow)
 
-SeedsWindow *seeds_window_new        (SeedsApplication *application);
+SeedsWindow *seeds_window_new             (SeedsApplication *application);
 void         seeds_window_open_files      (SeedsWindow      *self,
                                            GFile           **files,
                                            guint             n_files);
 void         seeds_window_import_files    (SeedsWindow      *self,
                                            GFile           **files,
                                            guint             n_files);
-gboolean     seeds_window_save_invitation (SeedsWindow      *self,
+void         seeds_window_save_invitation (SeedsWindow      *self,
+                                           GFile            *file);
+void         seeds_window_save_csv        (SeedsWindow      *self,
+                                           GFile            *file);
+void         seeds_window_save_json       (SeedsWindow      *self,
+                                           GFile            *file);
+void         seeds_window_save_report     (SeedsWindow      *self,
+                                           GFile            *file);
+void         seeds_window_save_poster     (SeedsWindow      *self,
                                            GFile            *file,
-                                           GError          **error);
-gboolean     seeds_window_save_csv        (SeedsWindow      *self,
-                                           GFile            *file,
-                                           GError          **error);
-gboolean     seeds_window_save_json       (SeedsWindow      *self,
-                                           GFile            *file,
-                                           GError          **error);
+                                           const char       *language,
+                                           SeedsPaper        paper,
+                                           gboolean          landscape);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fuzz-util.h"
+#include "model/seeds-date-parse.h"
 #include "model/seeds-text.h"
 
 /* Text a person typed into any field, and typed dates: what comes out is
@@ -33,11 +34,17 @@ check_clean (const char *text,
     abort ();
 }
 
+/* A date as typed is understood as a real date, or not at all; one as
+ * stored is shown in valid UTF-8 */
 static void
 check_date (const char *text)
 {
+  g_autofree char *typed = seeds_date_parse (text, "2026-12-06");
   g_autofree char *formatted = NULL;
   g_autofree char *formatted_short = NULL;
+
+  if (typed != NULL && !seeds_date_is_valid (typed))
+    abort ();
 
   if (!seeds_date_is_valid (text))
     return;

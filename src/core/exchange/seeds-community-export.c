@@ -9,208 +9,212 @@
 
 #include "exchange/seeds-community-export.h"
 #include "exchange/seeds-exchange-private.h"
+#include "store/seeds-meeting-reader.h"
 
 /* The members are described in docs/formats.md; new ones are only ever
  * added, so that a reader of version 1 can read what later versions
  * write. Text is written exactly as stored. The export is read-only on the
- * store and deterministic: the same database gives the same bytes. */
+ * store and deterministic: the same database gives the same bytes. It is
+ * written as it is read, a meeting at a time (SeedsMeetingReader), with
+ * no tree of nodes in between: a community may have tens of thousands of
+ * scores. */
 
 static void
-add_nullable_string (JsonBuilder *builder,
-                     const char  *member,
-                     const char  *value)
+add_nullable_string (SeedsJsonWriter *writer,
+                     const char      *member,
+                     const char      *value)
 {
-  json_builder_set_member_name (builder, member);
+  seeds_json_writer_set_member_name (writer, member);
   if (value != NULL)
-    json_builder_add_string_value (builder, value);
+    seeds_json_writer_add_string_value (writer, value);
   else
-    json_builder_add_null_value (builder);
-}
-
-typedef void (*AddMembers) (JsonBuilder *builder,
-                            gconstpointer item);
-
-/* @member: an array with an object for each of @items */
-static void
-add_objects (JsonBuilder *builder,
-             const char  *member,
-             GPtrArray   *items,
-             AddMembers   add_members)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      json_builder_begin_object (builder);
-      add_members (builder, g_ptr_array_index (items, i));
-      json_builder_end_object (builder);
-    }
-
-  json_builder_end_array (builder);
+    seeds_json_writer_add_null_value (writer);
 }
 
 static void
-add_participant (JsonBuilder   *builder,
-                 gconstpointer  item)
+add_participant (SeedsJsonWriter  *writer,
+                 SeedsParticipant *participant)
 {
-  SeedsParticipant *participant = (SeedsParticipant *) item;
   SeedsPartnerType partner_type = seeds_participant_get_partner_type (participant);
 
-  seeds_exchange_add_string (builder, "id", seeds_participant_get_id (participant));
-  seeds_exchange_add_string (builder, "name", seeds_participant_get_name (participant));
-  seeds_exchange_add_string (builder, "organisation",
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", seeds_participant_get_id (participant));
+  seeds_exchange_add_string (writer, "name", seeds_participant_get_name (participant));
+  seeds_exchange_add_string (writer, "organisation",
                              seeds_participant_get_organisation (participant));
-  seeds_exchange_add_string (builder, "partner_type", seeds_partner_type_to_string (partner_type));
+  seeds_exchange_add_string (writer, "partner_type", seeds_partner_type_to_string (partner_type));
+  seeds_json_writer_end_object (writer);
 }
 
 static void
-add_score (JsonBuilder   *builder,
-           gconstpointer  item)
+add_score (SeedsJsonWriter  *writer,
+           const SeedsScore *score)
 {
-  const SeedsScore *score = item;
-
-  seeds_exchange_add_string (builder, "participant", score->participant_id);
-  seeds_exchange_add_string (builder, "factor", score->factor_id);
-  json_builder_set_member_name (builder, "score");
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "participant", score->participant_id);
+  seeds_exchange_add_string (writer, "factor", score->factor_id);
+  seeds_json_writer_set_member_name (writer, "score");
   if (score->value == SEEDS_SCORE_DONT_KNOW)
-    json_builder_add_null_value (builder);
+    seeds_json_writer_add_null_value (writer);
   else
-    json_builder_add_int_value (builder, score->value);
-  seeds_exchange_add_string (builder, "comment", score->comment);
+    seeds_json_writer_add_int_value (writer, score->value);
+  seeds_exchange_add_string (writer, "comment", score->comment);
+  seeds_json_writer_end_object (writer);
 }
 
 static void
-add_tally (JsonBuilder   *builder,
-           gconstpointer  item)
+add_tally (SeedsJsonWriter  *writer,
+           const SeedsTally *tally)
 {
-  const SeedsTally *tally = item;
-
-  seeds_exchange_add_string (builder, "factor", tally->factor_id);
-  json_builder_set_member_name (builder, "counts");
-  json_builder_begin_object (builder);
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "factor", tally->factor_id);
+  seeds_json_writer_set_member_name (writer, "counts");
+  seeds_json_writer_begin_object (writer);
   for (int v = SEEDS_SCORE_MIN; v <= SEEDS_SCORE_MAX; v++)
     {
       char member[2] = { (char) ('0' + v), '\0' };
 
-      json_builder_set_member_name (builder, member);
-      json_builder_add_int_value (builder, tally->counts[v]);
+      seeds_exchange_add_int (writer, member, tally->counts[v]);
     }
-  json_builder_set_member_name (builder, "dont_know");
-  json_builder_add_int_value (builder, tally->counts[seeds_tally_index_score (SEEDS_SCORE_DONT_KNOW)]);
-  json_builder_end_object (builder);
+  seeds_exchange_add_int (writer, "dont_know",
+                          tally->counts[seeds_tally_index_score (SEEDS_SCORE_DONT_KNOW)]);
+  seeds_json_writer_end_object (writer);
+  seeds_json_writer_end_object (writer);
 }
 
 static void
-add_next_step (JsonBuilder   *builder,
-               gconstpointer  item)
+add_next_step (SeedsJsonWriter *writer,
+               SeedsNextStep   *step)
 {
-  SeedsNextStep *step = (SeedsNextStep *) item;
   SeedsNextStepStatus status = seeds_next_step_get_status (step);
 
-  seeds_exchange_add_string (builder, "id", seeds_next_step_get_id (step));
-  seeds_exchange_add_string (builder, "meeting", seeds_next_step_get_meeting_id (step));
-  seeds_exchange_add_string (builder, "factor", seeds_next_step_get_factor_id (step));
-  seeds_exchange_add_string (builder, "text", seeds_next_step_get_text (step));
-  seeds_exchange_add_string (builder, "owner", seeds_next_step_get_owner (step));
-  add_nullable_string (builder, "due_date", seeds_next_step_get_due_date (step));
-  seeds_exchange_add_string (builder, "status", seeds_next_step_status_to_string (status));
-  add_nullable_string (builder, "reviewed_in", seeds_next_step_get_reviewed_in (step));
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", seeds_next_step_get_id (step));
+  seeds_exchange_add_string (writer, "meeting", seeds_next_step_get_meeting_id (step));
+  seeds_exchange_add_string (writer, "factor", seeds_next_step_get_factor_id (step));
+  seeds_exchange_add_string (writer, "text", seeds_next_step_get_text (step));
+  seeds_exchange_add_string (writer, "owner", seeds_next_step_get_owner (step));
+  add_nullable_string (writer, "due_date", seeds_next_step_get_due_date (step));
+  seeds_exchange_add_string (writer, "status", seeds_next_step_status_to_string (status));
+  add_nullable_string (writer, "reviewed_in", seeds_next_step_get_reviewed_in (step));
+  seeds_json_writer_end_object (writer);
 }
 
-static gboolean
-add_meeting (JsonBuilder   *builder,
-             SeedsStore    *store,
-             SeedsMeeting  *meeting,
-             GError       **error)
+/* The meeting that @reader is at, with its records */
+static void
+add_meeting (SeedsJsonWriter    *writer,
+             SeedsMeetingReader *reader,
+             SeedsMeeting       *meeting)
 {
-  const char *meeting_id = seeds_meeting_get_id (meeting);
-  g_autoptr(GPtrArray) attendees = NULL;
-  g_autoptr(GPtrArray) scores = NULL;
-  g_autoptr(GPtrArray) tallies = NULL;
+  const char *attendee;
+  const SeedsScore *score;
+  const SeedsTally *tally;
 
-  if (!(attendees = seeds_store_list_attendees (store, meeting_id, error)) ||
-      !(scores = seeds_store_list_scores (store, meeting_id, error)) ||
-      !(tallies = seeds_store_list_tallies (store, meeting_id, error)))
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", seeds_meeting_get_id (meeting));
+  seeds_exchange_add_string (writer, "framework", seeds_meeting_get_framework_id (meeting));
+  seeds_exchange_add_string (writer, "kind",
+                             seeds_meeting_kind_to_string (seeds_meeting_get_kind (meeting)));
+  seeds_exchange_add_string (writer, "date", seeds_meeting_get_date (meeting));
+  seeds_exchange_add_string (writer, "title", seeds_meeting_get_title (meeting));
+  seeds_exchange_add_string (writer, "notes", seeds_meeting_get_notes (meeting));
+
+  seeds_json_writer_set_member_name (writer, "attendees");
+  seeds_json_writer_begin_array (writer);
+  while ((attendee = seeds_meeting_reader_next_attendee (reader)) != NULL)
+    seeds_json_writer_add_string_value (writer, attendee);
+  seeds_json_writer_end_array (writer);
+
+  seeds_json_writer_set_member_name (writer, "scores");
+  seeds_json_writer_begin_array (writer);
+  while ((score = seeds_meeting_reader_next_score (reader)) != NULL)
+    add_score (writer, score);
+  seeds_json_writer_end_array (writer);
+
+  seeds_json_writer_set_member_name (writer, "tallies");
+  seeds_json_writer_begin_array (writer);
+  while ((tally = seeds_meeting_reader_next_tally (reader)) != NULL)
+    add_tally (writer, tally);
+  seeds_json_writer_end_array (writer);
+
+  seeds_json_writer_end_object (writer);
+}
+
+/* Its meetings, oldest first, as a history reads */
+static gboolean
+add_meetings (SeedsJsonWriter  *writer,
+              SeedsStore       *store,
+              const char       *community_id,
+              GError          **error)
+{
+  g_autoptr(SeedsMeetingReader) reader = seeds_meeting_reader_new (store, community_id, error);
+  SeedsMeeting *meeting;
+
+  if (reader == NULL)
     return FALSE;
 
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "id", meeting_id);
-  seeds_exchange_add_string (builder, "framework", seeds_meeting_get_framework_id (meeting));
-  seeds_exchange_add_string (builder, "kind", seeds_meeting_kind_to_string (seeds_meeting_get_kind (meeting)));
-  seeds_exchange_add_string (builder, "date", seeds_meeting_get_date (meeting));
-  seeds_exchange_add_string (builder, "title", seeds_meeting_get_title (meeting));
-  seeds_exchange_add_string (builder, "notes", seeds_meeting_get_notes (meeting));
+  seeds_json_writer_set_member_name (writer, "meetings");
+  seeds_json_writer_begin_array (writer);
+  while ((meeting = seeds_meeting_reader_next_meeting (reader)) != NULL)
+    add_meeting (writer, reader, meeting);
+  seeds_json_writer_end_array (writer);
 
-  json_builder_set_member_name (builder, "attendees");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < attendees->len; i++)
-    json_builder_add_string_value (builder,
-                                   seeds_participant_get_id (g_ptr_array_index (attendees, i)));
-  json_builder_end_array (builder);
-
-  add_objects (builder, "scores", scores, add_score);
-  add_objects (builder, "tallies", tallies, add_tally);
-  json_builder_end_object (builder);
-
-  return TRUE;
+  return seeds_meeting_reader_finish (reader, error);
 }
 
 /* The community's entry in the directory, with the contact details: the
  * export is of your own community, for yourself. */
 static void
-add_profile (JsonBuilder                 *builder,
+add_profile (SeedsJsonWriter             *writer,
              const SeedsCommunityProfile *profile)
 {
-  json_builder_set_member_name (builder, "profile");
-  json_builder_begin_object (builder);
-  seeds_profile_add_details (builder, profile);
-  seeds_profile_add_contact (builder, profile);
-  json_builder_end_object (builder);
+  seeds_json_writer_set_member_name (writer, "profile");
+  seeds_json_writer_begin_object (writer);
+  seeds_profile_add_details (writer, profile);
+  seeds_profile_add_contact (writer, profile);
+  seeds_json_writer_end_object (writer);
 }
 
 static gboolean
-add_community (JsonBuilder     *builder,
-               SeedsStore      *store,
-               SeedsCommunity  *community,
-               GError         **error)
+add_community (SeedsJsonWriter  *writer,
+               SeedsStore       *store,
+               SeedsCommunity   *community,
+               GError          **error)
 {
   const char *community_id = seeds_community_get_id (community);
   g_autoptr(GPtrArray) participants = NULL;
-  g_autoptr(GPtrArray) meetings = NULL;
   g_autoptr(GPtrArray) steps = NULL;
 
-  if (!(participants = seeds_store_list_participants (store, community_id, error)) ||
-      !(meetings = seeds_store_list_meetings (store, community_id, error)) ||
+  if (!(participants = seeds_store_list_participants (store, community_id, error)))
+    return FALSE;
+
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_header (writer, SEEDS_EXCHANGE_COMMUNITY);
+
+  seeds_json_writer_set_member_name (writer, "community");
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", community_id);
+  seeds_exchange_add_string (writer, "name", seeds_community_get_name (community));
+  add_profile (writer, seeds_community_get_profile (community));
+  seeds_json_writer_end_object (writer);
+
+  seeds_json_writer_set_member_name (writer, "participants");
+  seeds_json_writer_begin_array (writer);
+  for (guint i = 0; i < participants->len; i++)
+    add_participant (writer, g_ptr_array_index (participants, i));
+  seeds_json_writer_end_array (writer);
+
+  if (!add_meetings (writer, store, community_id, error) ||
       !(steps = seeds_store_list_next_steps (store, community_id, NULL, error)))
     return FALSE;
 
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "format", SEEDS_COMMUNITY_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, SEEDS_EXCHANGE_VERSION);
+  seeds_json_writer_set_member_name (writer, "next_steps");
+  seeds_json_writer_begin_array (writer);
+  for (guint i = 0; i < steps->len; i++)
+    add_next_step (writer, g_ptr_array_index (steps, i));
+  seeds_json_writer_end_array (writer);
 
-  json_builder_set_member_name (builder, "community");
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "id", community_id);
-  seeds_exchange_add_string (builder, "name", seeds_community_get_name (community));
-  add_profile (builder, seeds_community_get_profile (community));
-  json_builder_end_object (builder);
-
-  add_objects (builder, "participants", participants, add_participant);
-
-  /* The store lists meetings newest first; a history reads oldest first. */
-  json_builder_set_member_name (builder, "meetings");
-  json_builder_begin_array (builder);
-  for (guint i = meetings->len; i > 0; i--)
-    {
-      if (!add_meeting (builder, store, g_ptr_array_index (meetings, i - 1), error))
-        return FALSE;
-    }
-  json_builder_end_array (builder);
-
-  add_objects (builder, "next_steps", steps, add_next_step);
-  json_builder_end_object (builder);
+  seeds_json_writer_end_object (writer);
 
   return TRUE;
 }
@@ -235,20 +239,19 @@ seeds_community_export_json (SeedsStore  *store,
                              const char  *community_id,
                              GError     **error)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(SeedsJsonWriter) writer = NULL;
   g_autoptr(GPtrArray) communities = NULL;
-  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  builder = json_builder_new_immutable ();
+  writer = seeds_json_writer_new ();
 
   if (community_id != NULL)
     {
       g_autoptr(SeedsCommunity) community = seeds_store_get_community (store, community_id, error);
 
-      if (community == NULL || !add_community (builder, store, community, error))
+      if (community == NULL || !add_community (writer, store, community, error))
         return NULL;
     }
   else
@@ -256,18 +259,16 @@ seeds_community_export_json (SeedsStore  *store,
       if (!(communities = seeds_store_list_communities (store, error)))
         return NULL;
 
-      json_builder_begin_array (builder);
+      seeds_json_writer_begin_array (writer);
       for (guint i = 0; i < communities->len; i++)
         {
-          if (!add_community (builder, store, g_ptr_array_index (communities, i), error))
+          if (!add_community (writer, store, g_ptr_array_index (communities, i), error))
             return NULL;
         }
-      json_builder_end_array (builder);
+      seeds_json_writer_end_array (writer);
     }
 
-  root = json_builder_get_root (builder);
-
-  return seeds_exchange_to_bytes (root);
+  return seeds_json_writer_free_to_bytes (g_steal_pointer (&writer));
 }
 
 /**

@@ -14,6 +14,7 @@
 #include "exchange/seeds-exchange.h"
 #include "model/seeds-framework.h"
 #include "exchange/seeds-invitation.h"
+#include "exchange/seeds-json-writer.h"
 #include "exchange/seeds-profile.h"
 #include "exchange/seeds-scorecard.h"
 #include "model/seeds-text.h"
@@ -176,24 +177,29 @@ gboolean         seeds_profile_read_contact     (JsonObject                   *o
                                                  gboolean                     *found,
                                                  GError                      **error);
 G_GNUC_INTERNAL
-void             seeds_profile_add_details      (JsonBuilder                  *builder,
+void             seeds_profile_add_details      (SeedsJsonWriter              *writer,
                                                  const SeedsCommunityProfile  *profile);
 G_GNUC_INTERNAL
-void             seeds_profile_add_contact      (JsonBuilder                  *builder,
+void             seeds_profile_add_contact      (SeedsJsonWriter              *writer,
                                                  const SeedsCommunityProfile  *profile);
 
 /* Writing. @framework_id is NULL for a profile. */
 G_GNUC_INTERNAL
-JsonBuilder *seeds_exchange_begin          (SeedsExchangeKind   kind,
+SeedsJsonWriter *seeds_exchange_begin      (SeedsExchangeKind   kind,
                                             const char         *framework_id);
 G_GNUC_INTERNAL
-void         seeds_exchange_add_string     (JsonBuilder        *builder,
+void         seeds_exchange_add_header     (SeedsJsonWriter    *writer,
+                                            SeedsExchangeKind   kind);
+G_GNUC_INTERNAL
+void         seeds_exchange_add_string     (SeedsJsonWriter    *writer,
                                             const char         *member,
                                             const char         *value);
 G_GNUC_INTERNAL
-GBytes      *seeds_exchange_finish         (JsonBuilder        *builder);
+void         seeds_exchange_add_int        (SeedsJsonWriter    *writer,
+                                            const char         *member,
+                                            gint64              value);
 G_GNUC_INTERNAL
-GBytes      *seeds_exchange_to_bytes       (JsonNode           *root);
+GBytes      *seeds_exchange_finish         (SeedsJsonWriter    *writer);
 G_GNUC_INTERNAL
 gboolean     seeds_exchange_save           (GBytes             *bytes,
                                             GFile              *file,

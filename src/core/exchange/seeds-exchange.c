@@ -110,6 +110,24 @@ seeds_exchange_kind_for_name (const char *name)
   return SEEDS_EXCHANGE_SCORECARD;
 }
 
+/**
+ * seeds_exchange_file_is_invitation:
+ * @file: a file to open
+ *
+ * Returns: whether @file is named as an invitation is, and so opens the
+ *   window to score a meeting in rather than being imported
+ */
+gboolean
+seeds_exchange_file_is_invitation (GFile *file)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = g_file_get_basename (file);
+  return name != NULL && seeds_exchange_kind_for_name (name) == SEEDS_EXCHANGE_INVITATION;
+}
+
 static gboolean
 set_too_large (GError            **error,
                SeedsExchangeKind   kind)
@@ -439,6 +457,15 @@ seeds_exchange_read_file (GFile              *file,
   return bytes != NULL ? seeds_exchange_read (bytes, kind, framework, error) : NULL;
 }
 
+/* Adds the "format" and "version" that every kind of file starts with. */
+void
+seeds_exchange_add_header (SeedsJsonWriter   *writer,
+                           SeedsExchangeKind  kind)
+{
+  seeds_exchange_add_string (writer, "format", kinds[kind].format);
+  seeds_exchange_add_int (writer, "version", SEEDS_EXCHANGE_VERSION);
+}
+
 /**
  * seeds_exchange_begin:
  *
@@ -446,58 +473,47 @@ seeds_exchange_read_file (GFile              *file,
  * "framework" (unless @framework_id is %NULL, as for a profile). Finish it
  * with seeds_exchange_finish().
  */
-JsonBuilder *
+SeedsJsonWriter *
 seeds_exchange_begin (SeedsExchangeKind  kind,
                       const char        *framework_id)
 {
-  JsonBuilder *builder = json_builder_new_immutable ();
+  SeedsJsonWriter *writer = seeds_json_writer_new ();
 
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "format", kinds[kind].format);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, SEEDS_EXCHANGE_VERSION);
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_header (writer, kind);
   if (framework_id != NULL)
-    seeds_exchange_add_string (builder, "framework", framework_id);
+    seeds_exchange_add_string (writer, "framework", framework_id);
 
-  return builder;
+  return writer;
 }
 
 void
-seeds_exchange_add_string (JsonBuilder *builder,
-                           const char  *member,
-                           const char  *value)
+seeds_exchange_add_string (SeedsJsonWriter *writer,
+                           const char      *member,
+                           const char      *value)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_string_value (builder, value);
+  seeds_json_writer_set_member_name (writer, member);
+  seeds_json_writer_add_string_value (writer, value);
 }
 
-/* Closes the object that seeds_exchange_begin() opened. */
-GBytes *
-seeds_exchange_finish (JsonBuilder *builder)
+void
+seeds_exchange_add_int (SeedsJsonWriter *writer,
+                        const char      *member,
+                        gint64           value)
 {
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-
-  return seeds_exchange_to_bytes (root);
+  seeds_json_writer_set_member_name (writer, member);
+  seeds_json_writer_add_int_value (writer, value);
 }
 
-/* Strict JSON, pretty-printed with two spaces and a final newline, as every
- * file the app writes. */
+/* Closes the object that seeds_exchange_begin() opened, and frees @writer:
+ * strict JSON, pretty-printed with two spaces and a final newline, as
+ * every file the app writes. */
 GBytes *
-seeds_exchange_to_bytes (JsonNode *root)
+seeds_exchange_finish (SeedsJsonWriter *writer)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(GString) json = g_string_new (NULL);
+  seeds_json_writer_end_object (writer);
 
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_to_gstring (generator, json);
-  g_string_append_c (json, '\n');
-
-  return g_string_free_to_bytes (g_steal_pointer (&json));
+  return seeds_json_writer_free_to_bytes (writer);
 }
 
 /* Writes @bytes to a new file next to @file and renames it over @file, so

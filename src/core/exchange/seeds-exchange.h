@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -53,5 +53,7 @@ typedef enum
 #define SEEDS_COMMUNITY_MAX_SIZE (256 * 1024 * 1024)
 
 GQuark seeds_exchange_error_quark (void);
+
+gboolean seeds_exchange_file_is_invitation (GFile *file);
 
 G_END_DECLS

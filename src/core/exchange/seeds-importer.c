@@ -11,6 +11,7 @@
 
 #include "exchange/seeds-exchange-private.h"
 #include "exchange/seeds-importer.h"
+#include "exchange/seeds-import-folder.h"
 #include "model/seeds-text.h"
 
 /* Imports invitations and score cards that a facilitator gathered, other
@@ -485,9 +486,11 @@ unref_item (gpointer item)
  * @framework: the framework the app uses
  * @files: (array length=n_files): invitations (.seedsmeeting), score
  *   cards (.seedscard), profiles (.seedsprofile) and community exports
- *   (.json), in any mix
+ *   (.json), in any mix, and folders of them
  * @n_files: the number of @files
  *
+ * A folder stands for the invitations, score cards and profiles in it
+ * (seeds_import_folder_expand()); one without any is refused as a file is.
  * Imports every file as a whole or not at all, each in a transaction of
  * its own: one bad file does not keep the others out. Files over the size
  * limit of what their name says they are (SEEDS_EXCHANGE_MAX_SIZE, or
@@ -544,7 +547,8 @@ seeds_importer_import_files_full (SeedsStore               *store,
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) results = NULL;
-  Progress state = { progress, progress_data, cancellable, 0, n_files };
+  g_autoptr(GPtrArray) expanded = NULL;
+  Progress state = { progress, progress_data, cancellable, 0, 0 };
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
@@ -554,6 +558,13 @@ seeds_importer_import_files_full (SeedsStore               *store,
 
   for (guint i = 0; i < n_files; i++)
     g_return_val_if_fail (G_IS_FILE (files[i]), NULL);
+
+  /* A folder stands for the files in it */
+  expanded = seeds_import_folder_expand (files, n_files, cancellable, error);
+  if (expanded == NULL)
+    return NULL;
+  files = (GFile **) expanded->pdata;
+  n_files = state.n_files = expanded->len;
 
   items = g_ptr_array_new_full (n_files, unref_item);
   results = g_ptr_array_new_full (n_files, (GDestroyNotify) seeds_import_result_free);
@@ -570,8 +581,12 @@ seeds_importer_import_files_full (SeedsStore               *store,
 
       basename = g_file_get_basename (files[i]);
       name = g_filename_display_name (basename);
-      bytes = seeds_exchange_load_file (files[i], seeds_exchange_kind_for_name (name),
-                                        &load_error);
+      if (seeds_import_folder_is_folder (files[i]))
+        g_set_error_literal (&load_error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FORMAT,
+                             _("The folder holds no score cards, invitations or profiles."));
+      else
+        bytes = seeds_exchange_load_file (files[i], seeds_exchange_kind_for_name (name),
+                                          &load_error);
 
       if (!add_item (items, results, bytes, load_error, name, framework))
         state.n_done++;

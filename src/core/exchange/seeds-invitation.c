@@ -269,26 +269,26 @@ seeds_invitation_equal (SeedsInvitation *a,
 GBytes *
 seeds_invitation_to_bytes (SeedsInvitation *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  SeedsJsonWriter *writer;
 
   g_return_val_if_fail (SEEDS_IS_INVITATION (self), NULL);
 
-  builder = seeds_exchange_begin (SEEDS_EXCHANGE_INVITATION, self->framework_id);
+  writer = seeds_exchange_begin (SEEDS_EXCHANGE_INVITATION, self->framework_id);
 
-  json_builder_set_member_name (builder, "community");
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "id", self->community_id);
-  seeds_exchange_add_string (builder, "name", self->community_name);
-  json_builder_end_object (builder);
+  seeds_json_writer_set_member_name (writer, "community");
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", self->community_id);
+  seeds_exchange_add_string (writer, "name", self->community_name);
+  seeds_json_writer_end_object (writer);
 
-  json_builder_set_member_name (builder, "meeting");
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "id", self->meeting_id);
-  seeds_exchange_add_string (builder, "date", self->date);
-  seeds_exchange_add_string (builder, "title", self->title);
-  json_builder_end_object (builder);
+  seeds_json_writer_set_member_name (writer, "meeting");
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", self->meeting_id);
+  seeds_exchange_add_string (writer, "date", self->date);
+  seeds_exchange_add_string (writer, "title", self->title);
+  seeds_json_writer_end_object (writer);
 
-  return seeds_exchange_finish (builder);
+  return seeds_exchange_finish (writer);
 }
 
 /**

@@ -631,118 +631,109 @@ seeds_profile_get_shared_results (SeedsProfile *self)
 /* Writing */
 
 static void
-add_location (JsonBuilder                 *builder,
+add_location (SeedsJsonWriter             *writer,
               const SeedsCommunityProfile *profile)
 {
-  json_builder_set_member_name (builder, "location");
+  seeds_json_writer_set_member_name (writer, "location");
 
   if (!profile->has_location)
     {
-      json_builder_add_null_value (builder);
+      seeds_json_writer_add_null_value (writer);
       return;
     }
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "latitude");
-  json_builder_add_double_value (builder, profile->latitude);
-  json_builder_set_member_name (builder, "longitude");
-  json_builder_add_double_value (builder, profile->longitude);
-  json_builder_end_object (builder);
+  seeds_json_writer_begin_object (writer);
+  seeds_json_writer_set_member_name (writer, "latitude");
+  seeds_json_writer_add_double_value (writer, profile->latitude);
+  seeds_json_writer_set_member_name (writer, "longitude");
+  seeds_json_writer_add_double_value (writer, profile->longitude);
+  seeds_json_writer_end_object (writer);
 }
 
 /**
  * seeds_profile_add_details:
- * @builder: a builder inside an open object
+ * @writer: a writer inside an open object
  * @profile: a clean profile
  *
  * Adds the members that seeds_profile_read_details() reads.
  */
 void
-seeds_profile_add_details (JsonBuilder                 *builder,
+seeds_profile_add_details (SeedsJsonWriter             *writer,
                            const SeedsCommunityProfile *profile)
 {
   g_auto(GStrv) partners = seeds_community_profile_get_partner_list (profile);
 
-  seeds_exchange_add_string (builder, "type", seeds_community_kind_to_string (profile->kind));
-  seeds_exchange_add_string (builder, "theme", profile->theme);
-  seeds_exchange_add_string (builder, "place", profile->place);
-  add_location (builder, profile);
+  seeds_exchange_add_string (writer, "type", seeds_community_kind_to_string (profile->kind));
+  seeds_exchange_add_string (writer, "theme", profile->theme);
+  seeds_exchange_add_string (writer, "place", profile->place);
+  add_location (writer, profile);
 
-  json_builder_set_member_name (builder, "partners");
-  json_builder_begin_array (builder);
+  seeds_json_writer_set_member_name (writer, "partners");
+  seeds_json_writer_begin_array (writer);
   for (guint i = 0; partners[i] != NULL; i++)
-    json_builder_add_string_value (builder, partners[i]);
-  json_builder_end_array (builder);
+    seeds_json_writer_add_string_value (writer, partners[i]);
+  seeds_json_writer_end_array (writer);
 
-  seeds_exchange_add_string (builder, "description", profile->description);
+  seeds_exchange_add_string (writer, "description", profile->description);
 }
 
 /* Adds the member "contact" that seeds_profile_read_contact() reads. */
 void
-seeds_profile_add_contact (JsonBuilder                 *builder,
+seeds_profile_add_contact (SeedsJsonWriter             *writer,
                            const SeedsCommunityProfile *profile)
 {
-  json_builder_set_member_name (builder, "contact");
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "name", profile->contact_name);
-  seeds_exchange_add_string (builder, "email", profile->email);
-  seeds_exchange_add_string (builder, "phone", profile->phone);
-  seeds_exchange_add_string (builder, "website", profile->website);
-  json_builder_end_object (builder);
+  seeds_json_writer_set_member_name (writer, "contact");
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "name", profile->contact_name);
+  seeds_exchange_add_string (writer, "email", profile->email);
+  seeds_exchange_add_string (writer, "phone", profile->phone);
+  seeds_exchange_add_string (writer, "website", profile->website);
+  seeds_json_writer_end_object (writer);
 }
 
 static void
-add_community (JsonBuilder  *builder,
-               SeedsProfile *self)
+add_community (SeedsJsonWriter *writer,
+               SeedsProfile    *self)
 {
   g_autoptr(GDateTime) updated = g_date_time_new_from_unix_utc (self->updated);
   g_autofree char *updated_text = g_date_time_format (updated, "%Y-%m-%dT%H:%M:%SZ");
 
-  json_builder_set_member_name (builder, "community");
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "id", self->community_id);
-  seeds_exchange_add_string (builder, "name", self->name);
-  seeds_exchange_add_string (builder, "updated", updated_text);
-  seeds_profile_add_details (builder, self->profile);
-  json_builder_end_object (builder);
+  seeds_json_writer_set_member_name (writer, "community");
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", self->community_id);
+  seeds_exchange_add_string (writer, "name", self->name);
+  seeds_exchange_add_string (writer, "updated", updated_text);
+  seeds_profile_add_details (writer, self->profile);
+  seeds_json_writer_end_object (writer);
 }
 
 static void
-add_int (JsonBuilder *builder,
-         const char  *member,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_results (JsonBuilder              *builder,
+add_results (SeedsJsonWriter          *writer,
              const SeedsSharedResults *results)
 {
-  json_builder_set_member_name (builder, "results");
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "framework", results->framework_id);
-  seeds_exchange_add_string (builder, "date", results->date);
-  add_int (builder, "participants", results->n_participants);
+  seeds_json_writer_set_member_name (writer, "results");
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "framework", results->framework_id);
+  seeds_exchange_add_string (writer, "date", results->date);
+  seeds_exchange_add_int (writer, "participants", results->n_participants);
 
-  json_builder_set_member_name (builder, "factors");
-  json_builder_begin_array (builder);
+  seeds_json_writer_set_member_name (writer, "factors");
+  seeds_json_writer_begin_array (writer);
   for (guint i = 0; i < results->scores->len; i++)
     {
       const SeedsSharedScore *score = g_ptr_array_index (results->scores, i);
 
-      json_builder_begin_object (builder);
-      seeds_exchange_add_string (builder, "factor", score->factor_id);
-      add_int (builder, "n", score->n);
-      add_int (builder, "mean10", score->mean10);
-      add_int (builder, "spread100", score->spread100);
-      seeds_exchange_add_string (builder, "band", seeds_band_to_string (score->band));
-      json_builder_end_object (builder);
+      seeds_json_writer_begin_object (writer);
+      seeds_exchange_add_string (writer, "factor", score->factor_id);
+      seeds_exchange_add_int (writer, "n", score->n);
+      seeds_exchange_add_int (writer, "mean10", score->mean10);
+      seeds_exchange_add_int (writer, "spread100", score->spread100);
+      seeds_exchange_add_string (writer, "band", seeds_band_to_string (score->band));
+      seeds_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  seeds_json_writer_end_array (writer);
 
-  json_builder_end_object (builder);
+  seeds_json_writer_end_object (writer);
 }
 
 /**
@@ -755,20 +746,20 @@ add_results (JsonBuilder              *builder,
 GBytes *
 seeds_profile_to_bytes (SeedsProfile *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  SeedsJsonWriter *writer;
 
   g_return_val_if_fail (SEEDS_IS_PROFILE (self), NULL);
 
-  builder = seeds_exchange_begin (SEEDS_EXCHANGE_PROFILE, NULL);
-  add_community (builder, self);
+  writer = seeds_exchange_begin (SEEDS_EXCHANGE_PROFILE, NULL);
+  add_community (writer, self);
 
   if (self->has_contact)
-    seeds_profile_add_contact (builder, self->profile);
+    seeds_profile_add_contact (writer, self->profile);
 
   if (self->shared_results != NULL)
-    add_results (builder, self->shared_results);
+    add_results (writer, self->shared_results);
 
-  return seeds_exchange_finish (builder);
+  return seeds_exchange_finish (writer);
 }
 
 /**

@@ -536,55 +536,55 @@ seeds_scorecard_equal (SeedsScorecard *a,
 GBytes *
 seeds_scorecard_to_bytes (SeedsScorecard *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  SeedsJsonWriter *writer;
   g_auto(GStrv) factor_ids = NULL;
 
   g_return_val_if_fail (SEEDS_IS_SCORECARD (self), NULL);
 
   factor_ids = seeds_scorecard_get_factor_ids (self);
-  builder = seeds_exchange_begin (SEEDS_EXCHANGE_SCORECARD, self->framework_id);
+  writer = seeds_exchange_begin (SEEDS_EXCHANGE_SCORECARD, self->framework_id);
 
-  json_builder_set_member_name (builder, "meeting");
-  json_builder_begin_object (builder);
-  seeds_exchange_add_string (builder, "id", self->meeting_id);
-  json_builder_end_object (builder);
+  seeds_json_writer_set_member_name (writer, "meeting");
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", self->meeting_id);
+  seeds_json_writer_end_object (writer);
 
-  json_builder_set_member_name (builder, "participant");
-  json_builder_begin_object (builder);
+  seeds_json_writer_set_member_name (writer, "participant");
+  seeds_json_writer_begin_object (writer);
   if (self->participant_id != NULL)
-    seeds_exchange_add_string (builder, "id", self->participant_id);
-  seeds_exchange_add_string (builder, "name", self->name);
-  seeds_exchange_add_string (builder, "organisation", self->organisation);
-  seeds_exchange_add_string (builder, "partner_type",
+    seeds_exchange_add_string (writer, "id", self->participant_id);
+  seeds_exchange_add_string (writer, "name", self->name);
+  seeds_exchange_add_string (writer, "organisation", self->organisation);
+  seeds_exchange_add_string (writer, "partner_type",
                              seeds_partner_type_to_string (self->partner_type));
-  json_builder_end_object (builder);
+  seeds_json_writer_end_object (writer);
 
-  json_builder_set_member_name (builder, "scores");
-  json_builder_begin_object (builder);
+  seeds_json_writer_set_member_name (writer, "scores");
+  seeds_json_writer_begin_object (writer);
   for (guint i = 0; factor_ids[i] != NULL; i++)
     {
       const Entry *entry = g_hash_table_lookup (self->entries, factor_ids[i]);
 
-      json_builder_set_member_name (builder, factor_ids[i]);
+      seeds_json_writer_set_member_name (writer, factor_ids[i]);
       if (entry->value == SEEDS_SCORE_DONT_KNOW)
-        json_builder_add_null_value (builder);
+        seeds_json_writer_add_null_value (writer);
       else
-        json_builder_add_int_value (builder, entry->value);
+        seeds_json_writer_add_int_value (writer, entry->value);
     }
-  json_builder_end_object (builder);
+  seeds_json_writer_end_object (writer);
 
-  json_builder_set_member_name (builder, "comments");
-  json_builder_begin_object (builder);
+  seeds_json_writer_set_member_name (writer, "comments");
+  seeds_json_writer_begin_object (writer);
   for (guint i = 0; factor_ids[i] != NULL; i++)
     {
       const Entry *entry = g_hash_table_lookup (self->entries, factor_ids[i]);
 
       if (*entry->comment != '\0')
-        seeds_exchange_add_string (builder, factor_ids[i], entry->comment);
+        seeds_exchange_add_string (writer, factor_ids[i], entry->comment);
     }
-  json_builder_end_object (builder);
+  seeds_json_writer_end_object (writer);
 
-  return seeds_exchange_finish (builder);
+  return seeds_exchange_finish (writer);
 }
 
 /**

@@ -424,28 +424,25 @@ seeds_meeting_report_draw_page (SeedsMeetingReport *self,
 }
 
 /**
- * seeds_meeting_report_write_pdf:
+ * seeds_meeting_report_to_pdf:
  * @self: a #SeedsMeetingReport
- * @path: the file to write; an existing file is replaced, whole or not at all
  * @error: return location for a #GError
  *
- * Saves the report as a PDF file with A4 pages.
+ * Paginates the report for A4 and draws it as a PDF document.
  *
- * Returns: whether the file was written
+ * Returns: (transfer full): the PDF, or %NULL with @error set
  */
-gboolean
-seeds_meeting_report_write_pdf (SeedsMeetingReport  *self,
-                                const char          *path,
-                                GError             **error)
+GBytes *
+seeds_meeting_report_to_pdf (SeedsMeetingReport  *self,
+                             GError             **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   cairo_status_t status;
   cairo_t *cr;
   guint n_pages;
 
-  g_return_val_if_fail (SEEDS_IS_MEETING_REPORT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (SEEDS_IS_MEETING_REPORT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cr = seeds_print_pdf_begin (bytes, A4_WIDTH, A4_HEIGHT, self->content->title);
   cairo_translate (cr, PDF_MARGIN, PDF_MARGIN);
@@ -464,8 +461,34 @@ seeds_meeting_report_write_pdf (SeedsMeetingReport  *self,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("The report could not be made: %s"), cairo_status_to_string (status));
-      return FALSE;
+      return NULL;
     }
 
-  return g_file_set_contents (path, (const char *)bytes->data, bytes->len, error);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * seeds_meeting_report_write_pdf:
+ * @self: a #SeedsMeetingReport
+ * @path: the file to write; an existing file is replaced, whole or not at all
+ * @error: return location for a #GError
+ *
+ * Saves the report as a PDF file with A4 pages.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+seeds_meeting_report_write_pdf (SeedsMeetingReport  *self,
+                                const char          *path,
+                                GError             **error)
+{
+  g_autoptr(GBytes) pdf = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_MEETING_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  pdf = seeds_meeting_report_to_pdf (self, error);
+  return pdf != NULL &&
+         g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error);
 }

@@ -68,6 +68,8 @@ guint               seeds_meeting_report_get_n_pages  (SeedsMeetingReport *self)
 void                seeds_meeting_report_draw_page    (SeedsMeetingReport *self,
                                                        cairo_t            *cr,
                                                        guint               page);
+GBytes             *seeds_meeting_report_to_pdf       (SeedsMeetingReport *self,
+                                                       GError            **error);
 gboolean            seeds_meeting_report_write_pdf    (SeedsMeetingReport *self,
                                                        const char         *path,
                                                        GError            **error);

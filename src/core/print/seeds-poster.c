@@ -412,6 +412,45 @@ seeds_poster_draw (SeedsPoster *self,
 }
 
 /**
+ * seeds_poster_to_pdf:
+ * @self: a #SeedsPoster, laid out
+ * @error: return location for a #GError
+ *
+ * Draws the poster as a one-page PDF of the paper size it was laid out for.
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set
+ */
+GBytes *
+seeds_poster_to_pdf (SeedsPoster  *self,
+                     GError      **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autofree char *title = NULL;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (SEEDS_IS_POSTER (self), NULL);
+  g_return_val_if_fail (self->context != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  title = g_strdup_printf ("%s · %s", self->texts->title,
+                           seeds_framework_get_name (self->framework));
+  cr = seeds_print_pdf_begin (bytes, self->width, self->height, title);
+  seeds_poster_draw (self, cr);
+  cairo_show_page (cr);
+  status = seeds_print_pdf_end (cr);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("The poster could not be made: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
  * seeds_poster_write_pdf:
  * @self: a #SeedsPoster, laid out
  * @path: the file to write; an existing file is replaced, whole or not at all
@@ -426,33 +465,19 @@ seeds_poster_write_pdf (SeedsPoster  *self,
                         const char   *path,
                         GError      **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autofree char *title = NULL;
-  cairo_status_t status;
-  cairo_t *cr;
 
   g_return_val_if_fail (SEEDS_IS_POSTER (self), FALSE);
-  g_return_val_if_fail (self->context != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  title = g_strdup_printf ("%s · %s", self->texts->title,
-                           seeds_framework_get_name (self->framework));
-  cr = seeds_print_pdf_begin (bytes, self->width, self->height, title);
-  seeds_poster_draw (self, cr);
-  cairo_show_page (cr);
-  status = seeds_print_pdf_end (cr);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("The poster could not be made: %s"), cairo_status_to_string (status));
-      return FALSE;
-    }
+  pdf = seeds_poster_to_pdf (self, error);
+  if (pdf == NULL)
+    return FALSE;
 
   /* GIO names the file in its errors, not a temporary file next to it. */
   file = g_file_new_for_path (path);
-  return g_file_replace_contents (file, (const char *)bytes->data, bytes->len, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  return g_file_replace_contents (file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL,
+                                  FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }

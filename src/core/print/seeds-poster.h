@@ -83,6 +83,8 @@ const char           *seeds_poster_get_code_text  (SeedsPoster  *self,
                                                    guint         factor);
 void                  seeds_poster_draw           (SeedsPoster  *self,
                                                    cairo_t      *cr);
+GBytes               *seeds_poster_to_pdf         (SeedsPoster  *self,
+                                                   GError      **error);
 gboolean              seeds_poster_write_pdf      (SeedsPoster  *self,
                                                    const char   *path,
                                                    GError      **error);

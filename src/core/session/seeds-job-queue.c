@@ -19,6 +19,9 @@
  * SeedsStore::changed, before the job's callback runs, so that views have
  * reloaded by then.
  *
+ * Without a database (a queue made with no store), only the jobs that
+ * need none run: the others fail.
+ *
  * A job is a GTask. The worker borrows it: the job holds it until its
  * callback, so that the last reference to it, and to the session it
  * holds, goes on the thread that started it, never on the worker. */
@@ -27,8 +30,8 @@ struct _SeedsJobQueue
 {
   GObject       parent_instance;
 
-  SeedsStore   *store;   /* the main thread's, told what jobs changed */
-  char         *path;
+  SeedsStore   *store;   /* (nullable): the main thread's, told what jobs changed */
+  char         *path;    /* (nullable) */
   GThreadPool  *pool;    /* (nullable): one thread, from the first job on */
   GList        *jobs;    /* (element-type Job): those not done yet */
   gboolean      closed;
@@ -48,6 +51,7 @@ typedef struct
   SeedsJobQueue       *queue;
   GTask               *task;
   SeedsJobFunc         func;
+  SeedsJobFlags        flags;
   GCancellable        *cancellable;  /* the job's own: the caller's or closing cancels it */
   GCancellable        *caller_cancellable;
   gulong               cancelled_id;
@@ -89,7 +93,7 @@ job_done (GObject      *source_object,
 
   self->jobs = g_list_remove (self->jobs, job);
 
-  if (job->changes != 0)
+  if (job->changes != 0 && self->store != NULL)
     seeds_store_notify_changed (self->store, job->changes);
 
   if (job->callback != NULL)
@@ -144,6 +148,13 @@ ensure_worker_store (SeedsJobQueue  *self,
   if (self->worker_store != NULL)
     return TRUE;
 
+  if (self->path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The work could not be done because no database is open."));
+      return FALSE;
+    }
+
   self->worker_store = seeds_store_open_checked (self->path, error);
   if (self->worker_store == NULL)
     return FALSE;
@@ -181,6 +192,12 @@ run_job (gpointer data,
 
   if (g_task_return_error_if_cancelled (task))
     return;
+
+  if ((job->flags & SEEDS_JOB_NO_STORE) != 0)
+    {
+      job->func (task, NULL, g_task_get_task_data (task), job->cancellable);
+      return;
+    }
 
   if (!ensure_worker_store (self, &error))
     {
@@ -222,7 +239,8 @@ seeds_job_queue_init (SeedsJobQueue *self)
 
 /**
  * seeds_job_queue_new:
- * @store: the main thread's store
+ * @store: (nullable): the main thread's store, or %NULL for jobs that
+ *   need no database
  *
  * Returns: (transfer full): a queue for jobs on the database of @store;
  *   its thread starts with the first job
@@ -232,11 +250,14 @@ seeds_job_queue_new (SeedsStore *store)
 {
   SeedsJobQueue *self;
 
-  g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (store == NULL || SEEDS_IS_STORE (store), NULL);
 
   self = g_object_new (SEEDS_TYPE_JOB_QUEUE, NULL);
-  self->store = g_object_ref (store);
-  self->path = g_strdup (seeds_store_get_path (store));
+  if (store != NULL)
+    {
+      self->store = g_object_ref (store);
+      self->path = g_strdup (seeds_store_get_path (store));
+    }
 
   return self;
 }
@@ -295,7 +316,7 @@ seeds_job_queue_new_task (SeedsJobQueue       *self,
  * seeds_job_queue_push:
  * @self: a #SeedsJobQueue
  * @task: (transfer full): a task from seeds_job_queue_new_task()
- * @func: the job's work
+ * @func: the job's work, on the database
  *
  * Queues the job after those already there. Once the queue is closed, the
  * task returns %G_IO_ERROR_CLOSED.
@@ -304,6 +325,24 @@ void
 seeds_job_queue_push (SeedsJobQueue *self,
                       GTask         *task,
                       SeedsJobFunc   func)
+{
+  seeds_job_queue_push_full (self, task, func, SEEDS_JOB_DEFAULT);
+}
+
+/**
+ * seeds_job_queue_push_full:
+ * @self: a #SeedsJobQueue
+ * @task: (transfer full): a task from seeds_job_queue_new_task()
+ * @func: the job's work
+ * @flags: what the job needs
+ *
+ * seeds_job_queue_push(), for a job that may need no database.
+ */
+void
+seeds_job_queue_push_full (SeedsJobQueue *self,
+                           GTask         *task,
+                           SeedsJobFunc   func,
+                           SeedsJobFlags  flags)
 {
   Job *job;
 
@@ -315,6 +354,7 @@ seeds_job_queue_push (SeedsJobQueue *self,
   g_return_if_fail (job != NULL && job->queue == self);
 
   job->func = func;
+  job->flags = flags;
   job->task = task;
 
   if (self->closed)
@@ -366,4 +406,19 @@ seeds_job_queue_close (SeedsJobQueue *self)
       g_thread_pool_push (self->pool, &close_marker, NULL);
       g_thread_pool_free (g_steal_pointer (&self->pool), FALSE, TRUE);
     }
+}
+
+/**
+ * seeds_job_queue_is_idle:
+ * @self: a #SeedsJobQueue
+ *
+ * Returns: whether every job made on this queue is done and its callback
+ *   has run
+ */
+gboolean
+seeds_job_queue_is_idle (SeedsJobQueue *self)
+{
+  g_return_val_if_fail (SEEDS_IS_JOB_QUEUE (self), TRUE);
+
+  return self->jobs == NULL;
 }

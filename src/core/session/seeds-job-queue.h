@@ -21,6 +21,13 @@ typedef void (*SeedsJobFunc) (GTask        *task,
                               gpointer      task_data,
                               GCancellable *cancellable);
 
+/* What a job needs besides the worker */
+typedef enum
+{
+  SEEDS_JOB_DEFAULT  = 0,
+  SEEDS_JOB_NO_STORE = 1 << 0,  /* no database: its SeedsJobFunc gets a %NULL store */
+} SeedsJobFlags;
+
 #define SEEDS_TYPE_JOB_QUEUE (seeds_job_queue_get_type ())
 
 G_DECLARE_FINAL_TYPE (SeedsJobQueue, seeds_job_queue, SEEDS, JOB_QUEUE, GObject)
@@ -34,10 +41,15 @@ GTask         *seeds_job_queue_new_task (SeedsJobQueue       *self,
 void           seeds_job_queue_push     (SeedsJobQueue       *self,
                                          GTask               *task,
                                          SeedsJobFunc         func);
+void           seeds_job_queue_push_full (SeedsJobQueue      *self,
+                                          GTask              *task,
+                                          SeedsJobFunc        func,
+                                          SeedsJobFlags       flags);
 void           seeds_job_queue_invoke   (GTask               *task,
                                          GSourceFunc          func,
                                          gpointer             data,
                                          GDestroyNotify       notify);
 void           seeds_job_queue_close    (SeedsJobQueue       *self);
+gboolean       seeds_job_queue_is_idle  (SeedsJobQueue       *self);
 
 G_END_DECLS

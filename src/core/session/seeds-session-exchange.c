@@ -225,20 +225,6 @@ export_free (gpointer data)
   g_free (export);
 }
 
-/* Replaces @file by @bytes, whole: cancelled, the file is as it was. */
-static gboolean
-save_bytes (GBytes        *bytes,
-            GFile         *file,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
-}
-
 static void
 export_job (GTask        *task,
             SeedsStore   *store,
@@ -253,7 +239,7 @@ export_job (GTask        *task,
 
   if (bytes == NULL ||
       g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-      (export->file != NULL && !save_bytes (bytes, export->file, cancellable, &error)))
+      (export->file != NULL && !seeds_session_save_bytes (bytes, export->file, cancellable, &error)))
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, g_steal_pointer (&bytes), (GDestroyNotify) g_bytes_unref);
@@ -417,7 +403,7 @@ export_profile_job (GTask        *task,
 
   if (profile == NULL ||
       g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-      (export->file != NULL && !save_bytes (bytes, export->file, cancellable, &error)))
+      (export->file != NULL && !seeds_session_save_bytes (bytes, export->file, cancellable, &error)))
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, g_steal_pointer (&profile), g_object_unref);
@@ -558,7 +544,7 @@ save_job (GTask        *task,
   if (save->bytes == NULL)
     save->bytes = make_invitation (store, save->meeting_id, &error);
 
-  if (save->bytes == NULL || !save_bytes (save->bytes, save->file, cancellable, &error))
+  if (save->bytes == NULL || !seeds_session_save_bytes (save->bytes, save->file, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -644,4 +630,82 @@ seeds_session_save_scorecard_finish (SeedsSession  *self,
                                                     seeds_session_save_scorecard_async), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Reading an invitation */
+
+typedef struct
+{
+  GFile          *file;
+  SeedsFramework *framework;
+} Read;
+
+static void
+read_free (gpointer data)
+{
+  Read *read = data;
+
+  g_object_unref (read->file);
+  g_object_unref (read->framework);
+  g_free (read);
+}
+
+static void
+read_invitation_job (GTask        *task,
+                     SeedsStore   *store,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  Read *read = task_data;
+  GError *error = NULL;
+  SeedsInvitation *invitation;
+
+  invitation = seeds_invitation_new_from_file (read->file, read->framework, &error);
+  if (invitation == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, invitation, g_object_unref);
+}
+
+/**
+ * seeds_session_read_invitation_async:
+ * @self: a #SeedsSession
+ * @file: an invitation a member opens, to score the meeting on their own
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the invitation
+ * @user_data: for @callback
+ *
+ * Reads and checks the invitation, as seeds_invitation_new_from_file()
+ * does. It needs no database.
+ */
+void
+seeds_session_read_invitation_async (SeedsSession        *self,
+                                     GFile               *file,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  Read *read;
+
+  g_return_if_fail (SEEDS_IS_SESSION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  read = g_new0 (Read, 1);
+  read->file = g_object_ref (file);
+  read->framework = g_object_ref (seeds_session_get_framework (self));
+
+  seeds_session_run_storeless_job (self, seeds_session_read_invitation_async, read_invitation_job,
+                                   read, read_free, cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full): the invitation, or %NULL with @error set */
+SeedsInvitation *
+seeds_session_read_invitation_finish (SeedsSession  *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (seeds_session_check_result (self, result,
+                                                    seeds_session_read_invitation_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -13,9 +13,15 @@
 /* What happens in a meeting: the review of the steps agreed before, who
  * can still join, and what each kind of partner scored. */
 
+/* A store's list of what concerns one meeting */
+typedef GPtrArray *(*ListFunc) (SeedsStore  *store,
+                                const char  *meeting_id,
+                                GError     **error);
+
 typedef struct
 {
   char                *meeting_id;
+  ListFunc             list;       /* for list_job () */
   SeedsFramework      *framework;
   SeedsReviewDecision *decisions;  /* with step ids of their own */
   guint                n_decisions;
@@ -45,6 +51,71 @@ meeting_new (const char *meeting_id)
 }
 
 /* The review */
+
+static void
+list_job (GTask        *task,
+          SeedsStore   *store,
+          gpointer      task_data,
+          GCancellable *cancellable)
+{
+  Meeting *meeting = task_data;
+  GError *error = NULL;
+  GPtrArray *list = meeting->list (store, meeting->meeting_id, &error);
+
+  if (list == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, list, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static Meeting *
+list_new (const char *meeting_id,
+          ListFunc    list)
+{
+  Meeting *meeting = meeting_new (meeting_id);
+
+  meeting->list = list;
+  return meeting;
+}
+
+/**
+ * seeds_session_list_steps_to_review_async:
+ * @self: a #SeedsSession
+ * @meeting_id: a meeting that starts
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the steps
+ * @user_data: for @callback
+ *
+ * Lists the open steps of earlier meetings that @meeting_id has not
+ * reviewed yet, as seeds_store_list_steps_to_review() does.
+ */
+void
+seeds_session_list_steps_to_review_async (SeedsSession        *self,
+                                          const char          *meeting_id,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  g_return_if_fail (SEEDS_IS_SESSION (self));
+  g_return_if_fail (meeting_id != NULL);
+
+  seeds_session_run_job (self, seeds_session_list_steps_to_review_async, list_job,
+                         list_new (meeting_id, seeds_store_list_steps_to_review), meeting_free,
+                         cancellable, callback, user_data);
+}
+
+/* Returns: (transfer container) (element-type SeedsNextStep): the steps,
+ * oldest first, or %NULL with @error set */
+GPtrArray *
+seeds_session_list_steps_to_review_finish (SeedsSession  *self,
+                                           GAsyncResult  *result,
+                                           GError       **error)
+{
+  g_return_val_if_fail (seeds_session_check_result (self, result,
+                                                    seeds_session_list_steps_to_review_async), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
 
 static void
 save_review_job (GTask        *task,
@@ -117,23 +188,6 @@ seeds_session_save_review_finish (SeedsSession  *self,
 
 /* Who is absent */
 
-static void
-list_absent_members_job (GTask        *task,
-                         SeedsStore   *store,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
-{
-  Meeting *meeting = task_data;
-  GError *error = NULL;
-  GPtrArray *absent;
-
-  absent = seeds_store_list_absent_members (store, meeting->meeting_id, &error);
-  if (absent == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, absent, (GDestroyNotify) g_ptr_array_unref);
-}
-
 /**
  * seeds_session_list_absent_members_async:
  * @self: a #SeedsSession
@@ -155,8 +209,9 @@ seeds_session_list_absent_members_async (SeedsSession        *self,
   g_return_if_fail (SEEDS_IS_SESSION (self));
   g_return_if_fail (meeting_id != NULL);
 
-  seeds_session_run_job (self, seeds_session_list_absent_members_async, list_absent_members_job,
-                         meeting_new (meeting_id), meeting_free, cancellable, callback, user_data);
+  seeds_session_run_job (self, seeds_session_list_absent_members_async, list_job,
+                         list_new (meeting_id, seeds_store_list_absent_members), meeting_free,
+                         cancellable, callback, user_data);
 }
 
 /* Returns: (transfer container) (element-type SeedsParticipant): the

@@ -26,6 +26,21 @@ void          seeds_session_run_job        (SeedsSession        *self,
                                             GAsyncReadyCallback  callback,
                                             gpointer             user_data);
 G_GNUC_INTERNAL
+void          seeds_session_run_storeless_job
+                                           (SeedsSession        *self,
+                                            gpointer             source_tag,
+                                            SeedsJobFunc         func,
+                                            gpointer             task_data,
+                                            GDestroyNotify       task_data_free,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+G_GNUC_INTERNAL
+gboolean      seeds_session_save_bytes     (GBytes              *bytes,
+                                            GFile               *file,
+                                            GCancellable        *cancellable,
+                                            GError             **error);
+G_GNUC_INTERNAL
 gboolean      seeds_session_check_result   (SeedsSession        *self,
                                             GAsyncResult        *result,
                                             gpointer             source_tag);

@@ -14,13 +14,15 @@
  * work on a worker thread (see seeds-job-queue.c), so that a window stays
  * responsive and can cancel. The session owns the main thread's store,
  * whose SeedsStore::changed tells views what a use case wrote, and the
- * framework, which the worker reads too: it never changes once loaded. */
+ * framework, which the worker reads too: it never changes once loaded.
+ * A session without a database runs only the use cases that need none:
+ * the command line makes the poster so. */
 
 struct _SeedsSession
 {
   GObject         parent_instance;
 
-  SeedsStore     *store;
+  SeedsStore     *store;      /* (nullable) */
   SeedsFramework *framework;
   SeedsJobQueue  *queue;
 };
@@ -43,7 +45,7 @@ seeds_session_constructed (GObject *object)
 
   G_OBJECT_CLASS (seeds_session_parent_class)->constructed (object);
 
-  g_return_if_fail (SEEDS_IS_STORE (self->store));
+  g_return_if_fail (self->store == NULL || SEEDS_IS_STORE (self->store));
   g_return_if_fail (SEEDS_IS_FRAMEWORK (self->framework));
 
   self->queue = seeds_job_queue_new (self->store);
@@ -143,7 +145,8 @@ seeds_session_init (SeedsSession *self)
 
 /**
  * seeds_session_new:
- * @store: the database, open on this thread
+ * @store: (nullable): the database, open on this thread; %NULL for a
+ *   session of the use cases that need none, as the poster
  * @framework: the framework the app uses
  *
  * Makes the session of the app with @store. Its use cases are started
@@ -156,7 +159,7 @@ SeedsSession *
 seeds_session_new (SeedsStore     *store,
                    SeedsFramework *framework)
 {
-  g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (store == NULL || SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
 
   return g_object_new (SEEDS_TYPE_SESSION,
@@ -165,7 +168,7 @@ seeds_session_new (SeedsStore     *store,
                        NULL);
 }
 
-/* (transfer none): the main thread's store */
+/* (transfer none) (nullable): the main thread's store */
 SeedsStore *
 seeds_session_get_store (SeedsSession *self)
 {
@@ -202,6 +205,38 @@ seeds_session_close (SeedsSession *self)
   seeds_job_queue_close (self->queue);
 }
 
+/**
+ * seeds_session_is_idle:
+ * @self: a #SeedsSession
+ *
+ * Returns: whether every use case started is done and its callback has
+ *   run
+ */
+gboolean
+seeds_session_is_idle (SeedsSession *self)
+{
+  g_return_val_if_fail (SEEDS_IS_SESSION (self), TRUE);
+
+  return seeds_job_queue_is_idle (self->queue);
+}
+
+static GTask *
+new_task (SeedsSession        *self,
+          gpointer             source_tag,
+          gpointer             task_data,
+          GDestroyNotify       task_data_free,
+          GCancellable        *cancellable,
+          GAsyncReadyCallback  callback,
+          gpointer             user_data)
+{
+  GTask *task = seeds_job_queue_new_task (self->queue, self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, task_data, task_data_free);
+
+  return task;
+}
+
 /* Starts a use case: @func runs on the worker thread with @task_data, and
  * @callback is called on this thread with the task as result. */
 void
@@ -214,11 +249,44 @@ seeds_session_run_job (SeedsSession        *self,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
-  GTask *task = seeds_job_queue_new_task (self->queue, self, cancellable, callback, user_data);
+  seeds_job_queue_push (self->queue,
+                        new_task (self, source_tag, task_data, task_data_free,
+                                  cancellable, callback, user_data),
+                        func);
+}
 
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, task_data, task_data_free);
-  seeds_job_queue_push (self->queue, task, func);
+/* seeds_session_run_job() for a use case that needs no database: @func
+ * gets none. */
+void
+seeds_session_run_storeless_job (SeedsSession        *self,
+                                 gpointer             source_tag,
+                                 SeedsJobFunc         func,
+                                 gpointer             task_data,
+                                 GDestroyNotify       task_data_free,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  seeds_job_queue_push_full (self->queue,
+                             new_task (self, source_tag, task_data, task_data_free,
+                                       cancellable, callback, user_data),
+                             func, SEEDS_JOB_NO_STORE);
+}
+
+/* Replaces @file by @bytes, whole: GIO writes a file of its own next to
+ * it and renames that, so that a failure or a cancel leaves the one that
+ * was there, and no part of the new one. */
+gboolean
+seeds_session_save_bytes (GBytes        *bytes,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
 }
 
 /* For a use case's _finish */

@@ -10,9 +10,11 @@
 #include <gio/gio.h>
 
 #include "exchange/seeds-importer.h"
+#include "exchange/seeds-invitation.h"
 #include "exchange/seeds-profile.h"
 #include "exchange/seeds-scorecard.h"
 #include "model/seeds-framework.h"
+#include "print/seeds-paper.h"
 #include "store/seeds-store.h"
 
 G_BEGIN_DECLS
@@ -26,6 +28,7 @@ SeedsSession   *seeds_session_new                   (SeedsStore               *s
 SeedsStore     *seeds_session_get_store             (SeedsSession             *self);
 SeedsFramework *seeds_session_get_framework         (SeedsSession             *self);
 void            seeds_session_close                 (SeedsSession             *self);
+gboolean        seeds_session_is_idle               (SeedsSession             *self);
 
 /* Exchange (seeds-session-exchange.c) */
 void            seeds_session_import_files_async    (SeedsSession             *self,
@@ -108,7 +111,27 @@ gboolean        seeds_session_save_scorecard_finish (SeedsSession             *s
                                                      GAsyncResult             *result,
                                                      GError                  **error);
 
+void            seeds_session_read_invitation_async (SeedsSession             *self,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+SeedsInvitation *seeds_session_read_invitation_finish (SeedsSession           *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
 /* Meetings (seeds-session-meetings.c) */
+void            seeds_session_list_steps_to_review_async
+                                                    (SeedsSession             *self,
+                                                     const char               *meeting_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+GPtrArray      *seeds_session_list_steps_to_review_finish
+                                                    (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
 void            seeds_session_save_review_async     (SeedsSession             *self,
                                                      const char               *meeting_id,
                                                      const SeedsReviewDecision *decisions,
@@ -140,6 +163,69 @@ void            seeds_session_load_results_by_partner_type_async
 GPtrArray      *seeds_session_load_results_by_partner_type_finish
                                                     (SeedsSession             *self,
                                                      GAsyncResult             *result,
+                                                     GError                  **error);
+
+/* Deletions (seeds-session-deletions.c) */
+void            seeds_session_delete_async          (SeedsSession             *self,
+                                                     gpointer                  record,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_delete_finish         (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+void            seeds_session_delete_next_step_async (SeedsSession            *self,
+                                                     SeedsNextStep            *step,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+void            seeds_session_remove_attendee_async (SeedsSession             *self,
+                                                     const char               *meeting_id,
+                                                     const char               *participant_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+SeedsStoreUndo *seeds_session_remove_finish         (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+void            seeds_session_undo_async            (SeedsSession             *self,
+                                                     SeedsStoreUndo           *undo,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_undo_finish           (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
+/* Printing to PDF (seeds-session-print.c) */
+void            seeds_session_export_report_async   (SeedsSession             *self,
+                                                     const char               *meeting_id,
+                                                     const char               *language,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_export_report_finish  (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
+void            seeds_session_export_poster_async   (SeedsSession             *self,
+                                                     const char               *language,
+                                                     const char               *base_url,
+                                                     SeedsPaper                paper,
+                                                     gboolean                  landscape,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_export_poster_finish  (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+gboolean        seeds_session_export_poster         (SeedsSession             *self,
+                                                     const char               *language,
+                                                     const char               *base_url,
+                                                     SeedsPaper                paper,
+                                                     gboolean                  landscape,
+                                                     GFile                    *file,
                                                      GError                  **error);
 
 /* Live rounds (seeds-session-live.c) */

@@ -15,8 +15,9 @@
 
 #define MEETING_NOT_FOUND _("The meeting could not be found. It may have been removed.")
 
-static gpointer
-meeting_from_row (sqlite3_stmt *stmt)
+/* A meeting from the columns SEEDS_STORE_MEETING_COLUMNS */
+gpointer
+seeds_store_meeting_from_row (sqlite3_stmt *stmt)
 {
   SeedsMeetingKind kind = SEEDS_MEETING_SCORES;
 
@@ -112,7 +113,7 @@ seeds_store_list_meetings (SeedsStore  *self,
 
   return seeds_store_collect (self, SEEDS_STORE_SQL_LIST_MEETINGS,
                               SEEDS_STORE_VALUES (community_id),
-                              meeting_from_row, g_object_unref, error);
+                              seeds_store_meeting_from_row, g_object_unref, error);
 }
 
 SeedsMeeting *
@@ -127,7 +128,7 @@ seeds_store_get_meeting (SeedsStore  *self,
   return seeds_store_fetch_one (self,
                                 "SELECT " SEEDS_STORE_MEETING_COLUMNS " FROM meetings WHERE id = ?1",
                                 meeting_id,
-                                meeting_from_row, MEETING_NOT_FOUND, error);
+                                seeds_store_meeting_from_row, MEETING_NOT_FOUND, error);
 }
 
 /* A meeting scored by its participants: see seeds_store_add_meeting_of_kind(). */

@@ -156,6 +156,9 @@ gboolean       seeds_store_delete_row          (SeedsStore          *self,
                                                 SeedsStoreChange     what,
                                                 GError             **error);
 
+G_GNUC_INTERNAL
+gpointer       seeds_store_meeting_from_row    (sqlite3_stmt        *stmt);
+
 /* Communities that are not removed from the directory, with their
  * profiles and shared results, by name: the one with @community_id, or
  * all when it is NULL; only your own with @own_only. */

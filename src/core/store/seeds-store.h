@@ -272,6 +272,24 @@ gboolean          seeds_store_delete_next_step     (SeedsStore           *self,
                                                     SeedsNextStep        *step,
                                                     GError              **error);
 
+/* Deletions that can be undone (seeds-store-undo.c): what a deletion
+ * takes with it is kept, and seeds_store_undo() puts it back as it was. */
+typedef struct _SeedsStoreUndo SeedsStoreUndo;
+
+SeedsStoreUndo   *seeds_store_delete_next_step_with_undo (SeedsStore     *self,
+                                                          SeedsNextStep  *step,
+                                                          GError        **error);
+SeedsStoreUndo   *seeds_store_remove_attendee_with_undo  (SeedsStore     *self,
+                                                          const char     *meeting_id,
+                                                          const char     *participant_id,
+                                                          GError        **error);
+gboolean          seeds_store_undo                 (SeedsStore           *self,
+                                                    SeedsStoreUndo       *undo,
+                                                    GError              **error);
+void              seeds_store_undo_free            (SeedsStoreUndo       *undo);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SeedsStoreUndo, seeds_store_undo_free)
+
 /* The review at the start of a meeting: the open steps of earlier meetings,
  * each marked done, carried over or dropped there. */
 GPtrArray        *seeds_store_list_steps_to_review (SeedsStore           *self,

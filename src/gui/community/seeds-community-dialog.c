@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "community/seeds-community-dialog.h"
+#include "seeds-widget-util.h"
 
 /* Names a new learning community, or renames one. */
 struct _SeedsCommunityDialog
@@ -52,6 +53,7 @@ seeds_community_dialog_new (GtkWindow  *parent,
                             const char *current_name)
 {
   SeedsCommunityDialog *self = g_object_new (SEEDS_TYPE_COMMUNITY_DIALOG,
+                                             SEEDS_DIALOG_ROLE,
                                              "transient-for", parent,
                                              NULL);
 

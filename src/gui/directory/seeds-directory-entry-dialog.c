@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "directory/seeds-directory-entry-dialog.h"
+#include "seeds-widget-util.h"
 
 /* Adds a learning community to the directory, or changes one: its name and
  * profile. Every text is checked as the store checks it, the location as
@@ -302,6 +303,7 @@ seeds_directory_entry_dialog_new (GtkWindow      *parent,
   g_return_val_if_fail (community == NULL || SEEDS_IS_COMMUNITY (community), NULL);
 
   self = g_object_new (SEEDS_TYPE_DIRECTORY_ENTRY_DIALOG,
+                       SEEDS_DIALOG_ROLE,
                        "transient-for", parent,
                        NULL);
 

@@ -13,10 +13,8 @@
 #include "directory/seeds-directory-window-private.h"
 #include "directory/seeds-profile-share-dialog.h"
 #include "exchange/seeds-exchange.h"
-#include "exchange/seeds-file-name.h"
-#include "exchange/seeds-import-dialog.h"
-#include "exchange/seeds-importer.h"
-#include "exchange/seeds-profile-export.h"
+#include "exchange/seeds-import-job.h"
+#include "seeds-file-chooser.h"
 
 /* What the directory window does to its entries: adding and editing them,
  * removing them with undo, importing profiles and exporting your own, and
@@ -258,27 +256,12 @@ remove_activated (GtkWidget  *widget,
 
 /* Importing profiles */
 
-/**
- * seeds_directory_window_import_files:
- *
- * Imports profiles (and whatever else the importer takes), each whole or
- * not at all, says per file what happened, and opens the card of the
- * first community imported.
- */
-void
-seeds_directory_window_import_files (SeedsDirectoryWindow  *self,
-                                     GFile                **files,
-                                     guint                  n_files)
+/* Opens the card of the first community imported. */
+static void
+show_import (GtkWindow *window,
+             GPtrArray *results)
 {
-  g_autoptr(GPtrArray) results = NULL;
-  SeedsImportDialog *dialog;
-
-  g_return_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self));
-
-  if (n_files == 0)
-    return;
-
-  results = seeds_importer_import_files (self->store, self->framework, files, n_files);
+  SeedsDirectoryWindow *self = SEEDS_DIRECTORY_WINDOW (window);
 
   for (guint i = 0; i < results->len; i++)
     {
@@ -292,28 +275,32 @@ seeds_directory_window_import_files (SeedsDirectoryWindow  *self,
           break;
         }
     }
+}
 
-  dialog = seeds_import_dialog_new (GTK_WINDOW (self), results);
-  gtk_window_present (GTK_WINDOW (dialog));
+/**
+ * seeds_directory_window_import_files:
+ *
+ * Imports profiles (and whatever else the importer takes) through the
+ * session, each whole or not at all; then says per file what happened,
+ * and opens the card of the first community imported.
+ */
+void
+seeds_directory_window_import_files (SeedsDirectoryWindow  *self,
+                                     GFile                **files,
+                                     guint                  n_files)
+{
+  g_return_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self));
+
+  seeds_import_job_start (GTK_WINDOW (self), self->job_bar, self->session, files, n_files, show_import);
 }
 
 static void
-on_import_response (GtkNativeDialog      *chooser,
-                    int                   response,
-                    SeedsDirectoryWindow *self)
+on_files_chosen (GtkWindow  *window,
+                 GFile     **files,
+                 guint       n_files,
+                 gpointer    user_data)
 {
-  g_autoptr(GListModel) files = NULL;
-  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-
-  for (guint i = 0; files != NULL && i < g_list_model_get_n_items (files); i++)
-    g_ptr_array_add (array, g_list_model_get_item (files, i));
-
-  if (self->store != NULL)
-    seeds_directory_window_import_files (self, (GFile **) array->pdata, array->len);
+  seeds_directory_window_import_files (SEEDS_DIRECTORY_WINDOW (window), files, n_files);
 }
 
 static void
@@ -321,21 +308,30 @@ import_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Learning community profiles"));
   gtk_file_filter_add_suffix (filter, SEEDS_PROFILE_SUFFIX + 1);
 
-  chooser = gtk_file_chooser_native_new (_("Import Profiles"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  seeds_file_chooser_open (GTK_WINDOW (widget), _("Import Profiles"), _("_Import"), filter,
+                           on_files_chosen, NULL, NULL);
 }
 
 /* Exporting your own community's profile */
+
+static void
+on_profile_saved (GObject      *source_object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SeedsJob) job = user_data;
+  g_autoptr(SeedsProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+
+  profile = seeds_session_export_profile_finish (SEEDS_SESSION (source_object), result, &error);
+  seeds_job_end (job, error,
+                 _("Profile saved. Send it to other learning communities to be in their directory."));
+}
 
 /**
  * seeds_directory_window_save_profile:
@@ -343,52 +339,52 @@ import_activated (GtkWidget  *widget,
  * @share: what to share besides what a profile always holds
  *
  * Saves the community's profile, dated now, for other communities to
- * import (see docs/formats.md).
- *
- * Returns: %TRUE on success
+ * import (see docs/formats.md), through the session; a toast says when
+ * it is saved, or why not.
  */
-gboolean
-seeds_directory_window_save_profile (SeedsDirectoryWindow  *self,
-                                     const char            *community_id,
-                                     SeedsProfileShare      share,
-                                     GFile                 *file,
-                                     GError               **error)
+void
+seeds_directory_window_save_profile (SeedsDirectoryWindow *self,
+                                     const char           *community_id,
+                                     SeedsProfileShare     share,
+                                     GFile                *file)
 {
-  g_autoptr(SeedsProfile) profile = NULL;
+  SeedsJob *job;
 
-  g_return_val_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self), FALSE);
-  g_return_val_if_fail (community_id != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self));
+  g_return_if_fail (community_id != NULL);
+  g_return_if_fail (G_IS_FILE (file));
 
-  profile = seeds_profile_export_new (self->store, self->framework, community_id, share, error);
+  job = seeds_job_bar_begin (self->job_bar, _("Saving the profile…"), file, self);
+  if (job != NULL)
+    seeds_session_export_profile_async (self->session, community_id, share, file,
+                                        seeds_job_get_cancellable (job), on_profile_saved, job);
+}
 
-  return profile != NULL && seeds_profile_save (profile, file, error);
+/* What the share dialog chose, for once the file is */
+typedef struct
+{
+  char              *community_id;
+  SeedsProfileShare  share;
+} ProfileChoice;
+
+static void
+profile_choice_free (gpointer data)
+{
+  ProfileChoice *choice = data;
+
+  g_free (choice->community_id);
+  g_free (choice);
 }
 
 static void
-on_export_file_response (GtkNativeDialog      *chooser,
-                         int                   response,
-                         SeedsDirectoryWindow *self)
+on_profile_file_chosen (GtkWindow *window,
+                        GFile     *file,
+                        gpointer   user_data)
 {
-  const char *community_id = g_object_get_data (G_OBJECT (chooser), "community-id");
-  SeedsProfileShare share = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "share"));
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  ProfileChoice *choice = user_data;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  if (file != NULL && self->store != NULL)
-    {
-      if (seeds_directory_window_save_profile (self, community_id, share, file, &error))
-        adw_toast_overlay_add_toast (self->toast_overlay,
-                                     adw_toast_new (_("Profile saved. Send it to other learning "
-                                                      "communities to be in their directory.")));
-      else
-        seeds_directory_window_show_error (self, error);
-    }
-
-  g_object_unref (chooser);
+  seeds_directory_window_save_profile (SEEDS_DIRECTORY_WINDOW (window), choice->community_id,
+                                       choice->share, file);
 }
 
 static void
@@ -397,22 +393,17 @@ on_share_response (SeedsProfileShareDialog *dialog,
                    SeedsDirectoryWindow    *self)
 {
   SeedsCommunity *community = g_object_get_data (G_OBJECT (dialog), "community");
-  g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
+  ProfileChoice *choice;
 
   if (!g_str_equal (response, SEEDS_PROFILE_SHARE_DIALOG_EXPORT))
     return;
 
-  name = seeds_file_name_for (seeds_community_get_name (community), SEEDS_PROFILE_SUFFIX);
-  chooser = gtk_file_chooser_native_new (_("Export Profile"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data_full (G_OBJECT (chooser), "community-id", g_strdup (seeds_community_get_id (community)),
-                          g_free);
-  g_object_set_data (G_OBJECT (chooser), "share",
-                     GUINT_TO_POINTER (seeds_profile_share_dialog_get_share (dialog)));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_file_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choice = g_new0 (ProfileChoice, 1);
+  choice->community_id = g_strdup (seeds_community_get_id (community));
+  choice->share = seeds_profile_share_dialog_get_share (dialog);
+  seeds_file_chooser_save (GTK_WINDOW (self), _("Export Profile"), _("Learning community profiles"),
+                           seeds_community_get_name (community), SEEDS_PROFILE_SUFFIX,
+                           on_profile_file_chosen, choice, profile_choice_free);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "directory/seeds-directory-card.h"
 #include "directory/seeds-directory-window.h"
 #include "map/seeds-map-view.h"
+#include "seeds-job-bar.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,8 @@ struct _SeedsDirectoryWindow
 {
   AdwWindow           parent_instance;
 
-  SeedsStore         *store;
+  SeedsSession       *session;
+  SeedsStore         *store;        /* the session's */
   SeedsFramework     *framework;
   GSettings          *settings;
   gulong              changed_id;
@@ -31,6 +33,7 @@ struct _SeedsDirectoryWindow
   AdwToast           *undo_toast;   /* the latest, while it is there */
 
   AdwToastOverlay    *toast_overlay;
+  SeedsJobBar        *job_bar;
   AdwLeaflet         *leaflet;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *kind_dropdown;

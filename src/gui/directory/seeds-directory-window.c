@@ -38,11 +38,8 @@ void
 seeds_directory_window_show_error (SeedsDirectoryWindow *self,
                                    const GError         *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
   g_message ("%s", error->message);
-  /* A toast's title is markup; the message may hold a name or a file name. */
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  seeds_widget_add_toast (self->toast_overlay, error->message);
 }
 
 /* (nullable): the entry whose card is open */
@@ -432,6 +429,10 @@ seeds_directory_window_dispose (GObject *object)
 {
   SeedsDirectoryWindow *self = SEEDS_DIRECTORY_WINDOW (object);
 
+  /* An import or export under way is cancelled with the window. */
+  if (self->job_bar != NULL)
+    seeds_job_bar_close (self->job_bar);
+
   /* A removal that can no longer be undone is done. */
   if (self->store != NULL)
     {
@@ -439,6 +440,7 @@ seeds_directory_window_dispose (GObject *object)
       seeds_store_purge_removed_entries (self->store, NULL);
     }
 
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_object (&self->framework);
   g_clear_object (&self->settings);
@@ -472,10 +474,12 @@ seeds_directory_window_class_init (SeedsDirectoryWindowClass *klass)
 
   g_type_ensure (SEEDS_TYPE_MAP_VIEW);
   g_type_ensure (SEEDS_TYPE_DIRECTORY_CARD);
+  g_type_ensure (SEEDS_TYPE_JOB_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/directory/seeds-directory-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryWindow, job_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryWindow, kind_dropdown);
@@ -502,7 +506,6 @@ seeds_directory_window_init (SeedsDirectoryWindow *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->markers = g_ptr_array_new ();
   self->all_markers = g_ptr_array_new ();
@@ -519,6 +522,7 @@ seeds_directory_window_init (SeedsDirectoryWindow *self)
 /**
  * seeds_directory_window_show:
  * @parent: the main window
+ * @session: the session of the database, which imports and exports
  * @settings: (nullable): the app's settings, for the online-map-tiles key
  *
  * Shows the directory window of @parent, opening it if it is not open.
@@ -526,17 +530,16 @@ seeds_directory_window_init (SeedsDirectoryWindow *self)
  * Returns: (transfer none): the window
  */
 SeedsDirectoryWindow *
-seeds_directory_window_show (GtkWindow      *parent,
-                             SeedsStore     *store,
-                             SeedsFramework *framework,
-                             GSettings      *settings)
+seeds_directory_window_show (GtkWindow    *parent,
+                             SeedsSession *session,
+                             GSettings    *settings)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
   SeedsDirectoryWindow *self;
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
-  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (SEEDS_IS_SESSION (session), NULL);
+  g_return_val_if_fail (SEEDS_IS_STORE (seeds_session_get_store (session)), NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -552,9 +555,10 @@ seeds_directory_window_show (GtkWindow      *parent,
   self = g_object_new (SEEDS_TYPE_DIRECTORY_WINDOW,
                        "transient-for", parent,
                        NULL);
-  self->store = g_object_ref (store);
-  self->framework = g_object_ref (framework);
-  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+  self->session = g_object_ref (session);
+  self->store = g_object_ref (seeds_session_get_store (session));
+  self->framework = g_object_ref (seeds_session_get_framework (session));
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (on_store_changed), self);
 
   if (settings != NULL)
     {

@@ -9,9 +9,8 @@
 
 #include <adwaita.h>
 
-#include "model/seeds-framework.h"
 #include "exchange/seeds-profile.h"
-#include "store/seeds-store.h"
+#include "session/seeds-session.h"
 
 G_BEGIN_DECLS
 
@@ -20,8 +19,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SeedsDirectoryWindow, seeds_directory_window, SEEDS, DIRECTORY_WINDOW, AdwWindow)
 
 SeedsDirectoryWindow *seeds_directory_window_show         (GtkWindow            *parent,
-                                                           SeedsStore           *store,
-                                                           SeedsFramework       *framework,
+                                                           SeedsSession         *session,
                                                            GSettings            *settings);
 void                  seeds_directory_window_select       (SeedsDirectoryWindow *self,
                                                            const char           *community_id);
@@ -29,10 +27,9 @@ void                  seeds_directory_window_show_all     (SeedsDirectoryWindow 
 void                  seeds_directory_window_import_files (SeedsDirectoryWindow *self,
                                                            GFile               **files,
                                                            guint                 n_files);
-gboolean              seeds_directory_window_save_profile (SeedsDirectoryWindow *self,
+void                  seeds_directory_window_save_profile (SeedsDirectoryWindow *self,
                                                            const char           *community_id,
                                                            SeedsProfileShare     share,
-                                                           GFile                *file,
-                                                           GError              **error);
+                                                           GFile                *file);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "directory/seeds-profile-share-dialog.h"
+#include "seeds-widget-util.h"
 
 /* Before a community's profile is saved for others: what goes in besides
  * the name, kind, theme, place and description. Both choices start off, so
@@ -86,6 +87,7 @@ seeds_profile_share_dialog_new (GtkWindow  *parent,
   /* Translators: %s is the name of a learning community */
   heading = g_strdup_printf (_("Export the Profile of “%s”"), community_name);
   self = g_object_new (SEEDS_TYPE_PROFILE_SHARE_DIALOG,
+                       SEEDS_DIALOG_ROLE,
                        "transient-for", parent,
                        "heading", heading,
                        "body", _("A profile lets other learning communities find yours in their "

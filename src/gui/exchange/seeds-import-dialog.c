@@ -11,6 +11,7 @@
 
 #include "exchange/seeds-import-dialog.h"
 #include "exchange/seeds-importer.h"
+#include "seeds-widget-util.h"
 
 /* What an import did, file by file: imported, replaced an earlier score
  * card, already known, or refused — and why — so that a facilitator who
@@ -182,6 +183,7 @@ seeds_import_dialog_new (GtkWindow *parent,
 
   heading = seeds_import_dialog_summarize (results);
   self = g_object_new (SEEDS_TYPE_IMPORT_DIALOG,
+                       SEEDS_DIALOG_ROLE,
                        "transient-for", parent,
                        "heading", heading,
                        NULL);

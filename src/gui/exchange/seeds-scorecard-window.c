@@ -9,27 +9,33 @@
 
 #include <glib/gi18n.h>
 
-#include "seeds-form-dialog.h"
-#include "scoring/seeds-score-list.h"
 #include "exchange/seeds-scorecard-window.h"
 #include "model/seeds-text.h"
+#include "scoring/seeds-score-list.h"
+#include "seeds-file-chooser.h"
+#include "seeds-form-dialog.h"
+#include "seeds-job-bar.h"
 #include "seeds-widget-util.h"
 
 /* A member scores a meeting on their own desktop, from the invitation the
  * facilitator sent: their name, the twelve factors, and a score card file
  * to send back. Nothing goes into a database here; the scores stay in this
- * window until they are saved to the card. */
+ * window until they are saved to the card, through the session, which
+ * writes the file whole or not at all. */
 struct _SeedsScorecardWindow
 {
   AdwWindow        parent_instance;
 
+  SeedsSession    *session;
   SeedsInvitation *invitation;
   SeedsFramework  *framework;
   GSettings       *settings;
+  guint            n_changes;  /* so that a save knows whether it saved what is shown */
   gboolean         saved;
   gboolean         closing;
 
   AdwToastOverlay *toast_overlay;
+  SeedsJobBar     *job_bar;
   AdwWindowTitle  *window_title;
   GtkButton       *save_button;
   AdwEntryRow     *name_row;
@@ -37,12 +43,14 @@ struct _SeedsScorecardWindow
   AdwComboRow     *partner_row;
   GtkLabel        *progress_label;
   GtkLabel        *error_label;
+  GtkLabel        *saved_label;
   SeedsScoreList  *score_list;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsScorecardWindow, seeds_scorecard_window, ADW_TYPE_WINDOW)
 
-static void save_with_chooser (SeedsScorecardWindow *self);
+static void save_with_chooser (SeedsScorecardWindow *self,
+                               gboolean              closing);
 
 static char *
 clean_field (AdwEntryRow *row,
@@ -84,6 +92,7 @@ update_state (SeedsScorecardWindow *self)
 static void
 on_changed (SeedsScorecardWindow *self)
 {
+  self->n_changes++;
   self->saved = FALSE;
   if (self->framework != NULL)
     update_state (self);
@@ -156,31 +165,112 @@ seeds_scorecard_window_get_card (SeedsScorecardWindow *self)
   return card;
 }
 
-gboolean
-seeds_scorecard_window_save_to (SeedsScorecardWindow  *self,
-                                GFile                 *file,
-                                GError               **error)
+/* Opens the folder of the card, for the member to attach it to an e-mail */
+static void
+on_show_folder (AdwToast             *toast,
+                SeedsScorecardWindow *self)
+{
+  g_autoptr(GFile) folder = g_object_get_data (G_OBJECT (toast), "folder");
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+/* Where the card is, and what to do with it: in the window, and in a toast
+ * that opens its folder */
+static void
+say_where_saved (SeedsScorecardWindow *self,
+                 GFile                *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *shown_name = g_filename_display_name (name);
+  g_autofree char *shown_folder = g_file_get_parse_name (folder);
+  g_autofree char *where = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: the file name, then the folder it is in */
+  where = g_strdup_printf (_("Your score card is saved as “%s” in %s. Send this file to the facilitator, "
+                             "by e-mail or however your group shares files."),
+                           shown_name, shown_folder);
+  gtk_label_set_text (self->saved_label, where);
+  gtk_widget_set_visible (GTK_WIDGET (self->saved_label), TRUE);
+
+  title = g_markup_printf_escaped (_("Saved as “%s”"), shown_name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("Show in _Folder"));
+  g_object_set_data_full (G_OBJECT (toast), "folder", g_object_ref (folder), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_show_folder), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_saved (GObject      *source_object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(SeedsJob) job = user_data;
+  g_autoptr(GError) error = NULL;
+  SeedsScorecardWindow *self = seeds_job_get_owner (job);
+  guint n_changes = GPOINTER_TO_UINT (seeds_job_get_data (job));
+
+  seeds_session_save_scorecard_finish (SEEDS_SESSION (source_object), result, &error);
+  if (!seeds_job_end (job, error, NULL))
+    {
+      /* The window stays open, unless it is gone. */
+      if (self != NULL)
+        self->closing = FALSE;
+      return;
+    }
+
+  remember_member (self);
+  self->saved = n_changes == self->n_changes;
+  if (self->closing)
+    gtk_window_destroy (GTK_WINDOW (self));
+  else
+    say_where_saved (self, seeds_job_get_file (job));
+}
+
+/**
+ * seeds_scorecard_window_save_to:
+ * @file: where to save the score card
+ *
+ * Saves the score card as it stands, through the session; the window says
+ * when it is saved, or why not. A window that closes meanwhile cancels
+ * the save, and the file stays as it was.
+ */
+void
+seeds_scorecard_window_save_to (SeedsScorecardWindow *self,
+                                GFile                *file)
 {
   g_autoptr(SeedsScorecard) card = NULL;
+  SeedsJob *job;
 
-  g_return_val_if_fail (SEEDS_IS_SCORECARD_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_if_fail (SEEDS_IS_SCORECARD_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
   card = seeds_scorecard_window_get_card (self);
   if (card == NULL)
     {
-      g_set_error_literal (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY, _("Enter your name first."));
-      return FALSE;
+      self->closing = FALSE;
+      seeds_widget_add_toast (self->toast_overlay, _("Enter your name first."));
+      return;
     }
 
-  if (!seeds_scorecard_save (card, file, error))
-    return FALSE;
+  job = seeds_job_bar_begin (self->job_bar, _("Saving the score card…"), file, self);
+  if (job == NULL)
+    {
+      self->closing = FALSE;
+      return;
+    }
 
-  remember_member (self);
-  self->saved = TRUE;
-  return TRUE;
+  seeds_job_set_data (job, GUINT_TO_POINTER (self->n_changes), NULL);
+  seeds_session_save_scorecard_async (self->session, card, file, seeds_job_get_cancellable (job),
+                                      on_saved, job);
 }
 
+/* Whether the scores shown are saved to a card, or were discarded */
 gboolean
 seeds_scorecard_window_get_saved (SeedsScorecardWindow *self)
 {
@@ -189,75 +279,55 @@ seeds_scorecard_window_get_saved (SeedsScorecardWindow *self)
   return self->saved;
 }
 
+/* Saves to the file chosen; @user_data says whether the window closes
+ * once it is saved. */
 static void
-toast (SeedsScorecardWindow *self,
-       const char           *text)
+on_file_chosen (GtkWindow *window,
+                GFile     *file,
+                gpointer   user_data)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  SeedsScorecardWindow *self = SEEDS_SCORECARD_WINDOW (window);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  self->closing = GPOINTER_TO_INT (user_data);
+  seeds_scorecard_window_save_to (self, file);
 }
 
-static void
-on_chooser_response (GtkNativeDialog      *chooser,
-                     int                   response,
-                     SeedsScorecardWindow *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-
-  if (file == NULL)
-    {
-      self->closing = FALSE;
-      return;
-    }
-
-  if (!seeds_scorecard_window_save_to (self, file, &error))
-    {
-      self->closing = FALSE;
-      toast (self, error->message);
-      return;
-    }
-
-  if (self->closing)
-    gtk_window_destroy (GTK_WINDOW (self));
-  else
-    toast (self, _("Score card saved. Send it to the facilitator, by e-mail or however your group shares files."));
-}
-
-/* "Spring session – Anna.seedscard", without characters file systems mind. */
+/* The chooser suggests "Spring session – Anna.seedscard". */
 static char *
 suggested_name (SeedsScorecardWindow *self)
 {
   g_autofree char *name = clean_field (self->name_row, SEEDS_FIELD_PARTICIPANT_NAME, NULL);
-  g_autofree char *base = g_strdup_printf ("%s – %s%s", seeds_invitation_get_title (self->invitation),
-                                           name ? name : "", SEEDS_SCORECARD_SUFFIX);
 
-  return g_strdelimit (base, "/\\:*?\"<>|", '_');
+  if (name == NULL)
+    return g_strdup (seeds_invitation_get_title (self->invitation));
+
+  return g_strdup_printf ("%s – %s", seeds_invitation_get_title (self->invitation), name);
 }
 
+/* A chooser closed without a file leaves the window open. */
 static void
-save_with_chooser (SeedsScorecardWindow *self)
+save_with_chooser (SeedsScorecardWindow *self,
+                   gboolean              closing)
 {
-  GtkFileChooserNative *chooser;
   g_autofree char *name = suggested_name (self);
 
-  chooser = gtk_file_chooser_native_new (_("Save Score Card"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  seeds_file_chooser_save (GTK_WINDOW (self), _("Save Score Card"), _("Score cards"), name,
+                           SEEDS_SCORECARD_SUFFIX, on_file_chosen, GINT_TO_POINTER (closing), NULL);
 }
 
 static void
 on_save_clicked (GtkButton            *button,
                  SeedsScorecardWindow *self)
 {
-  save_with_chooser (self);
+  save_with_chooser (self, FALSE);
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_with_chooser (SEEDS_SCORECARD_WINDOW (widget), FALSE);
 }
 
 static void
@@ -272,8 +342,7 @@ on_close_response (AdwMessageDialog     *dialog,
     }
   else if (g_str_equal (response, "save"))
     {
-      self->closing = TRUE;
-      save_with_chooser (self);
+      save_with_chooser (self, TRUE);
     }
 }
 
@@ -310,6 +379,11 @@ seeds_scorecard_window_dispose (GObject *object)
 {
   SeedsScorecardWindow *self = (SeedsScorecardWindow *)object;
 
+  /* A save under way is cancelled: the file stays as it was. */
+  if (self->job_bar != NULL)
+    seeds_job_bar_close (self->job_bar);
+
+  g_clear_object (&self->session);
   g_clear_object (&self->invitation);
   g_clear_object (&self->framework);
   g_clear_object (&self->settings);
@@ -328,9 +402,11 @@ seeds_scorecard_window_class_init (SeedsScorecardWindowClass *klass)
   window_class->close_request = seeds_scorecard_window_close_request;
 
   g_type_ensure (SEEDS_TYPE_SCORE_LIST);
+  g_type_ensure (SEEDS_TYPE_JOB_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/exchange/seeds-scorecard-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, job_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, name_row);
@@ -341,6 +417,10 @@ seeds_scorecard_window_class_init (SeedsScorecardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, score_list);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, saved_label);
+
+  gtk_widget_class_install_action (widget_class, "scorecard.save", NULL, save_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "scorecard.save", NULL);
 }
 
 static void
@@ -349,23 +429,31 @@ seeds_scorecard_window_init (SeedsScorecardWindow *self)
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self));
 
   for (int i = 0; i < SEEDS_N_PARTNER_TYPES; i++)
     gtk_string_list_append (types, seeds_partner_type_get_label (i));
   adw_combo_row_set_model (self->partner_row, G_LIST_MODEL (types));
+
+  /* Enter after the name goes on to the scores, where 1–5 score one
+   * factor after another */
+  g_signal_connect_swapped (self->name_row, "entry-activated",
+                            G_CALLBACK (seeds_score_list_focus_first_unscored), self->score_list);
+  g_signal_connect_swapped (self->organisation_row, "entry-activated",
+                            G_CALLBACK (seeds_score_list_focus_first_unscored), self->score_list);
 }
 
 /**
  * seeds_scorecard_window_new:
+ * @session: what saves the card, with the framework to score
  * @invitation: the meeting to score, from the facilitator's invitation
  */
 SeedsScorecardWindow *
 seeds_scorecard_window_new (GtkApplication  *application,
+                            SeedsSession    *session,
                             SeedsInvitation *invitation,
-                            SeedsFramework  *framework,
                             GSettings       *settings)
 {
+  SeedsFramework *framework;
   SeedsScorecardWindow *self;
   g_autofree char *date = NULL;
   g_autofree char *subtitle = NULL;
@@ -374,11 +462,13 @@ seeds_scorecard_window_new (GtkApplication  *application,
   g_autofree char *organisation = NULL;
   SeedsPartnerType partner_type = SEEDS_PARTNER_OTHER;
 
+  g_return_val_if_fail (SEEDS_IS_SESSION (session), NULL);
   g_return_val_if_fail (SEEDS_IS_INVITATION (invitation), NULL);
-  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
+  framework = seeds_session_get_framework (session);
   self = g_object_new (SEEDS_TYPE_SCORECARD_WINDOW, "application", application, NULL);
+  self->session = g_object_ref (session);
   self->invitation = g_object_ref (invitation);
   self->framework = g_object_ref (framework);
   self->settings = g_object_ref (settings);
@@ -401,6 +491,13 @@ seeds_scorecard_window_new (GtkApplication  *application,
   seeds_score_list_set_info_visible (self->score_list, FALSE);
   self->saved = FALSE;
   update_state (self);
+
+  /* The keyboard starts where there is something to do: the name, or the
+   * first factor once the app knows it */
+  if (*name == '\0')
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  else
+    seeds_score_list_focus_first_unscored (self->score_list);
 
   return self;
 }

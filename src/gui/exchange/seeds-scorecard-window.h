@@ -13,6 +13,7 @@
 #include "exchange/seeds-invitation.h"
 #include "scoring/seeds-score-row.h"
 #include "exchange/seeds-scorecard.h"
+#include "session/seeds-session.h"
 
 G_BEGIN_DECLS
 
@@ -21,16 +22,15 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SeedsScorecardWindow, seeds_scorecard_window, SEEDS, SCORECARD_WINDOW, AdwWindow)
 
 SeedsScorecardWindow *seeds_scorecard_window_new         (GtkApplication       *application,
+                                                          SeedsSession         *session,
                                                           SeedsInvitation      *invitation,
-                                                          SeedsFramework       *framework,
                                                           GSettings            *settings);
 SeedsScorecard       *seeds_scorecard_window_get_card    (SeedsScorecardWindow *self);
 SeedsScoreRow        *seeds_scorecard_window_get_row     (SeedsScorecardWindow *self,
                                                           const char           *factor_id);
 GtkEditable          *seeds_scorecard_window_get_name_row (SeedsScorecardWindow *self);
-gboolean              seeds_scorecard_window_save_to     (SeedsScorecardWindow *self,
-                                                          GFile                *file,
-                                                          GError              **error);
+void                  seeds_scorecard_window_save_to     (SeedsScorecardWindow *self,
+                                                          GFile                *file);
 gboolean              seeds_scorecard_window_get_saved   (SeedsScorecardWindow *self);
 
 G_END_DECLS

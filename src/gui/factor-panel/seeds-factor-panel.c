@@ -17,6 +17,7 @@
 #include "factor-panel/seeds-peer-row.h"
 #include "model/seeds-text.h"
 #include "seeds-widget-util.h"
+#include "seeds-undo-toast.h"
 
 /* The side panel that feeds the conversation about one factor: what it
  * means, where the group stands, what the research found, tips to move on,
@@ -51,6 +52,8 @@ struct _SeedsFactorPanel
   GtkExpander    *earlier_expander;
   GtkListBox     *earlier_list;
   GtkLabel       *source_label;
+  GtkScrolledWindow *scroller;
+  char           *added_id;  /* the step just added, to scroll to */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsFactorPanel, seeds_factor_panel, SEEDS_TYPE_MEETING_PART)
@@ -71,7 +74,9 @@ fill_bullets (GtkBox             *box,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      /* Not selectable, so not a stop for Tab: the panel's buttons and
+       * steps are a few keys away, not a dozen. */
+      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (row), bullet);
       gtk_box_append (GTK_BOX (row), label);
@@ -239,6 +244,22 @@ static void on_step_status_changed (SeedsNextStepRow *row,
 static void on_step_edit           (SeedsNextStepRow *row,
                                     SeedsFactorPanel *self);
 
+/* Brings a step just added into view, once it has its place. */
+static gboolean
+scroll_to_row (GtkWidget     *row,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  SeedsFactorPanel *self = user_data;
+  GtkWidget *child = gtk_scrolled_window_get_child (self->scroller);
+  double x, y;
+
+  if (gtk_widget_translate_coordinates (row, child, 0, 0, &x, &y))
+    gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (self->scroller),
+                               y, y + gtk_widget_get_height (row));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 append_step (SeedsFactorPanel *self,
              GtkListBox       *list,
@@ -247,9 +268,19 @@ append_step (SeedsFactorPanel *self,
 {
   GtkWidget *row = seeds_next_step_row_new (step, today);
 
+  /* On a shared screen a step says what and when, not who. */
+  if (self->shared_threshold > 0)
+    seeds_next_step_row_hide_owner (SEEDS_NEXT_STEP_ROW (row), today);
+
   g_signal_connect (row, "status-changed", G_CALLBACK (on_step_status_changed), self);
   g_signal_connect (row, "edit", G_CALLBACK (on_step_edit), self);
   gtk_list_box_append (list, row);
+
+  if (g_strcmp0 (self->added_id, seeds_next_step_get_id (step)) == 0)
+    {
+      g_clear_pointer (&self->added_id, g_free);
+      gtk_widget_add_tick_callback (row, scroll_to_row, self, NULL);
+    }
 }
 
 /* This meeting's steps and the open ones of earlier meetings are listed;
@@ -379,7 +410,10 @@ on_edit_response (SeedsNextStepDialog *dialog,
     }
   else if (g_str_equal (response, SEEDS_NEXT_STEP_DIALOG_DELETE))
     {
-      ok = seeds_store_delete_next_step (STORE (self), step, &error);
+      SeedsStoreUndo *undo = seeds_store_delete_next_step_with_undo (STORE (self), step, &error);
+
+      if ((ok = undo != NULL))
+        seeds_undo_toast_offer (GTK_WIDGET (self), STORE (self), undo, _("Next step deleted"));
     }
 
   if (!ok)
@@ -420,6 +454,11 @@ on_add_response (SeedsNextStepDialog *dialog,
                                     seeds_next_step_dialog_get_due_date (dialog), &error);
   if (step == NULL)
     seeds_widget_show_error (GTK_WIDGET (self), error);
+  else
+    {
+      g_free (self->added_id);
+      self->added_id = g_strdup (seeds_next_step_get_id (step));
+    }
 }
 
 /* Asks for a next step for the factor shown and saves it. */
@@ -452,6 +491,7 @@ seeds_factor_panel_dispose (GObject *object)
   SeedsFactorPanel *self = (SeedsFactorPanel *)object;
 
   g_clear_object (&self->factor);
+  g_clear_pointer (&self->added_id, g_free);
 
   G_OBJECT_CLASS (seeds_factor_panel_parent_class)->dispose (object);
 }
@@ -487,6 +527,7 @@ seeds_factor_panel_class_init (SeedsFactorPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, earlier_expander);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, earlier_list);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, source_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, scroller);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
 }
 

@@ -11,6 +11,7 @@
 
 #include "seeds-date-row.h"
 #include "factor-panel/seeds-next-step-dialog.h"
+#include "seeds-widget-util.h"
 
 /* Writes down a next step the group agreed on, or changes one. */
 struct _SeedsNextStepDialog
@@ -47,6 +48,7 @@ seeds_next_step_dialog_init (SeedsNextStepDialog *self)
   seeds_form_dialog_set_error_label (SEEDS_FORM_DIALOG (self), self->error_label);
   seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->text_row), SEEDS_FIELD_NEXT_STEP);
   seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->owner_row), SEEDS_FIELD_OWNER);
+  seeds_form_dialog_add_date (SEEDS_FORM_DIALOG (self), self->due_row);
 }
 
 /**
@@ -61,6 +63,7 @@ seeds_next_step_dialog_new (GtkWindow     *parent,
                             SeedsNextStep *step)
 {
   SeedsNextStepDialog *self = g_object_new (SEEDS_TYPE_NEXT_STEP_DIALOG,
+                                            SEEDS_DIALOG_ROLE,
                                             "transient-for", parent,
                                             "body", factor_title,
                                             NULL);

@@ -42,6 +42,10 @@ is_overdue (SeedsNextStep *step,
          due != NULL && today != NULL && g_strcmp0 (due, today) < 0;
 }
 
+static char *describe (SeedsNextStep *step,
+                       const char    *today,
+                       gboolean       with_owner);
+
 /**
  * seeds_next_step_describe:
  * @today: (nullable): today as "YYYY-MM-DD", to say when a step is overdue
@@ -53,8 +57,16 @@ char *
 seeds_next_step_describe (SeedsNextStep *step,
                           const char    *today)
 {
+  return describe (step, today, TRUE);
+}
+
+static char *
+describe (SeedsNextStep *step,
+          const char    *today,
+          gboolean       with_owner)
+{
   GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  const char *owner = seeds_next_step_get_owner (step);
+  const char *owner = with_owner ? seeds_next_step_get_owner (step) : NULL;
   const char *due = seeds_next_step_get_due_date (step);
   g_autofree char *agreed = seeds_date_format (seeds_next_step_get_meeting_date (step));
   char *text;
@@ -137,6 +149,7 @@ seeds_next_step_row_init (SeedsNextStepRow *self)
 
   self->status_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (statuses)), NULL));
   gtk_widget_set_valign (GTK_WIDGET (self->status_drop_down), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_drop_down), _("Status"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_drop_down),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Status"), -1);
 
@@ -197,4 +210,18 @@ seeds_next_step_row_get_status_drop_down (SeedsNextStepRow *self)
   g_return_val_if_fail (SEEDS_IS_NEXT_STEP_ROW (self), NULL);
 
   return self->status_drop_down;
+}
+
+/* For the projector, which never shows a name: the line under the step
+ * without its owner. */
+void
+seeds_next_step_row_hide_owner (SeedsNextStepRow *self,
+                                const char       *today)
+{
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (SEEDS_IS_NEXT_STEP_ROW (self));
+
+  subtitle = describe (self->step, today, FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
 }

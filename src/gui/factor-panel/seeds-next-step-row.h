@@ -24,4 +24,7 @@ GtkDropDown   *seeds_next_step_row_get_status_drop_down (SeedsNextStepRow *self)
 char          *seeds_next_step_describe            (SeedsNextStep    *step,
                                                     const char       *today);
 
+void           seeds_next_step_row_hide_owner      (SeedsNextStepRow *self,
+                                                   const char       *today);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "factor-panel/seeds-peer-row.h"
+#include "seeds-widget-util.h"
 
 /* A community that does well on a factor, in the findings & tips: its
  * name (with the badge of a fictional sample), its mean, its place and
@@ -48,26 +49,12 @@ seeds_peer_row_init (SeedsPeerRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "peer-row");
 }
 
-static GtkWidget *
-label_new (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* The name and the mean on one line, the badge of a sample below. */
 static GtkWidget *
 title_new (const SeedsPeerScore *peer)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *name = label_new (seeds_community_get_name (peer->community), "heading");
+  GtkWidget *name = seeds_widget_wrapped_label_new (seeds_community_get_name (peer->community), "heading");
   g_autofree char *mean_text = seeds_shared_score_format_mean (peer->score);
   GtkWidget *mean = gtk_label_new (mean_text);
 
@@ -188,11 +175,11 @@ seeds_peer_row_new (const SeedsPeerScore *peer)
       gtk_box_append (GTK_BOX (box), badge);
     }
   if (*profile->place != '\0')
-    gtk_box_append (GTK_BOX (box), label_new (profile->place, "dim-label"));
+    gtk_box_append (GTK_BOX (box), seeds_widget_wrapped_label_new (profile->place, "dim-label"));
   if (*profile->contact_name != '\0')
-    gtk_box_append (GTK_BOX (box), label_new (profile->contact_name, NULL));
+    gtk_box_append (GTK_BOX (box), seeds_widget_wrapped_label_new (profile->contact_name, NULL));
   if (!has_contact (profile))
-    gtk_box_append (GTK_BOX (box), label_new (_("Shared no contact details."), "dim-label"));
+    gtk_box_append (GTK_BOX (box), seeds_widget_wrapped_label_new (_("Shared no contact details."), "dim-label"));
 
   self->links_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->links_box));

@@ -190,7 +190,6 @@ show_effects (SeedsHistoryPage *self)
   more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show _All %u", "Show _All %u", effects->len),
                           effects->len);
   gtk_button_set_label (self->all_effects_button, more);
-  seeds_widget_name_mnemonic_buttons (GTK_WIDGET (self->all_effects_button));
   gtk_widget_set_visible (GTK_WIDGET (self->all_effects_button), n_shown < effects->len);
 }
 

@@ -11,6 +11,7 @@
 
 #include "seeds-date-row.h"
 #include "meetings/seeds-meeting-dialog.h"
+#include "seeds-widget-util.h"
 
 /* Starts a new meeting, or changes the title, date and notes of one. How
  * the group scores is chosen at the start only: scores and poster stickers
@@ -51,15 +52,14 @@ seeds_meeting_dialog_class_init (SeedsMeetingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, error_label);
 }
 
-/* The radio button in front of a row has no text of its own: a screen
- * reader names it by the row. */
+/* The radio button in front of a row has no text of its own: the row
+ * names it (it is the row's activatable widget), and its subtitle
+ * describes it. */
 static void
-name_check_by_row (GtkCheckButton *check,
-                   AdwActionRow   *row)
+describe_check_by_row (GtkCheckButton *check,
+                       AdwActionRow   *row)
 {
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   adw_action_row_get_subtitle (row),
                                   -1);
@@ -77,9 +77,10 @@ seeds_meeting_dialog_init (SeedsMeetingDialog *self)
                                SEEDS_FIELD_MEETING_TITLE);
   seeds_form_dialog_add_field (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->notes_row),
                                SEEDS_FIELD_MEETING_NOTES);
+  seeds_form_dialog_add_date (SEEDS_FORM_DIALOG (self), self->date_row);
   seeds_date_row_set_date (self->date_row, today);
-  name_check_by_row (self->scores_check, self->scores_row);
-  name_check_by_row (self->poster_check, self->poster_row);
+  describe_check_by_row (self->scores_check, self->scores_row);
+  describe_check_by_row (self->poster_check, self->poster_row);
 }
 
 /**
@@ -92,6 +93,7 @@ seeds_meeting_dialog_new (GtkWindow    *parent,
                           SeedsMeeting *meeting)
 {
   SeedsMeetingDialog *self = g_object_new (SEEDS_TYPE_MEETING_DIALOG,
+                                           SEEDS_DIALOG_ROLE,
                                            "transient-for", parent,
                                            NULL);
 

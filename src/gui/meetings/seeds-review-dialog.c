@@ -12,6 +12,7 @@
 #include "factor-panel/seeds-next-step-row.h"
 #include "meetings/seeds-review-dialog.h"
 #include "model/seeds-text.h"
+#include "seeds-widget-util.h"
 
 /* The review at the start of a new meeting: each step the group agreed on
  * earlier and left open is marked done, carried over or dropped. Carried
@@ -180,6 +181,7 @@ seeds_review_dialog_new (GtkWindow      *parent,
   g_return_val_if_fail (steps != NULL, NULL);
 
   self = g_object_new (SEEDS_TYPE_REVIEW_DIALOG,
+                       SEEDS_DIALOG_ROLE,
                        "transient-for", parent,
                        NULL);
   self->meeting_id = g_strdup (meeting_id);

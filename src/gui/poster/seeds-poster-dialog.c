@@ -11,6 +11,7 @@
 
 #include "poster/seeds-poster-dialog.h"
 #include "seeds-print-util.h"
+#include "seeds-widget-util.h"
 
 /* Asks what the poster is printed on and in before the print dialog: the
  * layout depends on the paper and its orientation, and the poster's
@@ -93,6 +94,7 @@ seeds_poster_dialog_new (GtkWindow  *parent,
                          const char *base_url)
 {
   SeedsPosterDialog *self = g_object_new (SEEDS_TYPE_POSTER_DIALOG,
+                                          SEEDS_DIALOG_ROLE,
                                           "transient-for", parent,
                                           NULL);
   g_autofree char *codes = NULL;

@@ -13,8 +13,9 @@
 
 G_BEGIN_DECLS
 
-/* The response of the dialog that prints. */
+/* The responses of the dialog that print, and that save a PDF. */
 #define SEEDS_POSTER_DIALOG_PRINT "print"
+#define SEEDS_POSTER_DIALOG_SAVE  "save"
 
 #define SEEDS_TYPE_POSTER_DIALOG (seeds_poster_dialog_get_type ())
 

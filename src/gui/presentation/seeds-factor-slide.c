@@ -12,6 +12,8 @@
 #include "overview/seeds-dots.h"
 #include "presentation/seeds-factor-slide.h"
 #include "overview/seeds-factor-summary-row.h"
+#include "presentation/seeds-steps-slide.h"
+#include "seeds-reflow-box.h"
 
 /* One factor on the projector: its title and statement, and what the group
  * scored — only once the facilitator reveals the scores, and only when
@@ -35,6 +37,8 @@ struct _SeedsFactorSlide
   GtkLabel        *count_label;
   GtkLabel        *band_label;
   GtkWidget       *disagreement_box;
+  GtkWidget       *steps_section;
+  GtkBox          *steps_box;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsFactorSlide, seeds_factor_slide, GTK_TYPE_WIDGET)
@@ -81,6 +85,7 @@ seeds_factor_slide_class_init (SeedsFactorSlideClass *klass)
   object_class->dispose = seeds_factor_slide_dispose;
 
   g_type_ensure (SEEDS_TYPE_DOTS);
+  g_type_ensure (SEEDS_TYPE_REFLOW_BOX);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "factorslide");
@@ -96,6 +101,9 @@ seeds_factor_slide_class_init (SeedsFactorSlideClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorSlide, count_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorSlide, band_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorSlide, disagreement_box);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorSlide, steps_section);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorSlide, steps_box);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -109,6 +117,7 @@ seeds_factor_slide_new (SeedsFactor *factor)
 {
   SeedsFactorSlide *self;
   g_autofree char *number = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (SEEDS_IS_FACTOR (factor), NULL);
 
@@ -119,6 +128,8 @@ seeds_factor_slide_new (SeedsFactor *factor)
   gtk_label_set_text (self->number_label, number);
   gtk_label_set_text (self->title_label, seeds_factor_get_title (factor));
   gtk_label_set_text (self->statement_label, seeds_factor_get_definition (factor));
+  name = g_strdup_printf (_("%u. %s"), seeds_factor_get_position (factor) + 1, seeds_factor_get_title (factor));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   return GTK_WIDGET (self);
 }
@@ -189,4 +200,31 @@ seeds_factor_slide_get_state (SeedsFactorSlide *self)
   g_return_val_if_fail (SEEDS_IS_FACTOR_SLIDE (self), SEEDS_SLIDE_HIDDEN);
 
   return self->state;
+}
+
+/* The factor's next steps, agreed here or still open from before: what
+ * the group adds shows at once. */
+void
+seeds_factor_slide_set_steps (SeedsFactorSlide *self,
+                              GPtrArray        *steps)
+{
+  g_return_if_fail (SEEDS_IS_FACTOR_SLIDE (self));
+  g_return_if_fail (steps != NULL);
+
+  seeds_steps_list_fill (self->steps_box, NULL, steps);
+  gtk_widget_set_visible (self->steps_section, steps->len > 0);
+}
+
+/* With the findings open beside it the slide leaves out the statement,
+ * which the findings show too, and on a narrow screen draws smaller
+ * dots, so that its numbers keep their room. */
+void
+seeds_factor_slide_set_compact (SeedsFactorSlide *self,
+                                gboolean          compact,
+                                gboolean          small_dots)
+{
+  g_return_if_fail (SEEDS_IS_FACTOR_SLIDE (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->statement_label), !compact);
+  g_object_set (self->dots, "large", !small_dots, NULL);
 }

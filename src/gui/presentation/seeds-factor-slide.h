@@ -37,5 +37,10 @@ void             seeds_factor_slide_show       (SeedsFactorSlide       *self,
                                                 gboolean                revealed,
                                                 guint                   threshold);
 SeedsSlideState  seeds_factor_slide_get_state  (SeedsFactorSlide       *self);
+void             seeds_factor_slide_set_steps  (SeedsFactorSlide       *self,
+                                                GPtrArray              *steps);
+void             seeds_factor_slide_set_compact (SeedsFactorSlide      *self,
+                                                 gboolean               compact,
+                                                 gboolean               small_dots);
 
 G_END_DECLS

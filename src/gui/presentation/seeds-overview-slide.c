@@ -12,17 +12,27 @@
 #include "presentation/seeds-factor-slide.h"
 #include "presentation/seeds-overview-slide.h"
 
-/* The first slide: all twelve factors as tiles, each with its mean and band
- * once the scores are revealed, so the room sees the whole picture before
- * going through the factors one by one. */
+/* The slide of the reveal: all twelve factors as tiles, each with its mean
+ * and band once the scores are revealed, so the room sees the whole
+ * picture before going through the factors one by one. After the reveal
+ * the tiles come in the agenda's order; a tile opens its factor. */
 struct _SeedsOverviewSlide
 {
   GtkWidget  parent_instance;
 
   GtkWidget *grid;
-  GPtrArray *means;   /* GtkLabel, framework order */
+  GPtrArray *tiles;   /* GtkButton, framework order */
+  GPtrArray *titles;  /* char *, "4. Handling competitive sensitivity" */
+  GPtrArray *means;   /* GtkLabel */
   GPtrArray *bands;   /* GtkLabel */
 };
+
+enum {
+  FACTOR_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SeedsOverviewSlide, seeds_overview_slide, GTK_TYPE_WIDGET)
 
@@ -34,6 +44,8 @@ seeds_overview_slide_dispose (GObject *object)
   SeedsOverviewSlide *self = (SeedsOverviewSlide *)object;
 
   g_clear_pointer (&self->grid, gtk_widget_unparent);
+  g_clear_pointer (&self->tiles, g_ptr_array_unref);
+  g_clear_pointer (&self->titles, g_ptr_array_unref);
   g_clear_pointer (&self->means, g_ptr_array_unref);
   g_clear_pointer (&self->bands, g_ptr_array_unref);
 
@@ -50,11 +62,18 @@ seeds_overview_slide_class_init (SeedsOverviewSlideClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "overviewslide");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  signals[FACTOR_ACTIVATED] =
+    g_signal_new ("factor-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
 seeds_overview_slide_init (SeedsOverviewSlide *self)
 {
+  self->tiles = g_ptr_array_new ();
+  self->titles = g_ptr_array_new_with_free_func (g_free);
   self->means = g_ptr_array_new ();
   self->bands = g_ptr_array_new ();
 }
@@ -72,27 +91,64 @@ label_new (const char *text,
   return label;
 }
 
+static void
+on_tile_clicked (GtkButton          *tile,
+                 SeedsOverviewSlide *self)
+{
+  guint position;
+
+  if (g_ptr_array_find (self->tiles, tile, &position))
+    g_signal_emit (self, signals[FACTOR_ACTIVATED], 0, position);
+}
+
+/* A tile is a button, so that Tab and Enter reach it as a click does. */
 static GtkWidget *
 tile_new (SeedsOverviewSlide *self,
           SeedsFactor        *factor)
 {
-  GtkWidget *tile = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  g_autofree char *heading = g_strdup_printf ("%u. %s", seeds_factor_get_position (factor) + 1,
-                                              seeds_factor_get_title (factor));
+  GtkWidget *tile = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *numbers = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  char *heading = g_strdup_printf (_("%u. %s"), seeds_factor_get_position (factor) + 1,
+                                   seeds_factor_get_title (factor));
   GtkWidget *mean = label_new ("", "tile-mean");
   GtkWidget *band = label_new ("", "band");
 
   gtk_widget_add_css_class (tile, "card");
   gtk_widget_add_css_class (tile, "tile");
-  gtk_box_append (GTK_BOX (tile), label_new (heading, "tile-title"));
-  gtk_widget_set_vexpand (gtk_widget_get_first_child (tile), TRUE);
-  gtk_box_append (GTK_BOX (tile), mean);
-  gtk_box_append (GTK_BOX (tile), band);
-  gtk_widget_set_halign (band, GTK_ALIGN_CENTER);
+  gtk_widget_set_focus_on_click (tile, FALSE);
+  gtk_button_set_child (GTK_BUTTON (tile), box);
+  gtk_box_append (GTK_BOX (box), label_new (heading, "tile-title"));
+  gtk_widget_set_vexpand (gtk_widget_get_first_child (box), TRUE);
+  gtk_box_append (GTK_BOX (numbers), mean);
+  gtk_box_append (GTK_BOX (numbers), band);
+  gtk_box_append (GTK_BOX (box), numbers);
+  gtk_widget_set_halign (numbers, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (band, GTK_ALIGN_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (band), FALSE);
+  g_signal_connect (tile, "clicked", G_CALLBACK (on_tile_clicked), self);
 
+  g_ptr_array_add (self->tiles, tile);
+  g_ptr_array_add (self->titles, heading);
   g_ptr_array_add (self->means, mean);
   g_ptr_array_add (self->bands, band);
   return tile;
+}
+
+/* The tiles in the order given, row by row. */
+static void
+arrange (SeedsOverviewSlide *self,
+         const guint        *order,
+         guint               n)
+{
+  for (guint i = 0; i < self->tiles->len; i++)
+    if (gtk_widget_get_parent (g_ptr_array_index (self->tiles, i)) == self->grid)
+      gtk_grid_remove (GTK_GRID (self->grid), g_ptr_array_index (self->tiles, i));
+
+  for (guint i = 0; i < n; i++)
+    if (order[i] < self->tiles->len)
+      gtk_grid_attach (GTK_GRID (self->grid), g_ptr_array_index (self->tiles, order[i]),
+                       i % COLUMNS, i / COLUMNS, 1, 1);
 }
 
 GtkWidget *
@@ -104,8 +160,8 @@ seeds_overview_slide_new (SeedsFramework *framework)
 
   self = g_object_new (SEEDS_TYPE_OVERVIEW_SLIDE, NULL);
   self->grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 18);
-  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 18);
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
   gtk_grid_set_row_homogeneous (GTK_GRID (self->grid), TRUE);
   gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
   gtk_widget_set_margin_start (self->grid, 48);
@@ -114,20 +170,43 @@ seeds_overview_slide_new (SeedsFramework *framework)
   gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
 
   for (guint i = 0; i < seeds_framework_get_n_factors (framework); i++)
-    gtk_grid_attach (GTK_GRID (self->grid), tile_new (self, seeds_framework_get_factor (framework, i)),
-                     i % COLUMNS, i / COLUMNS, 1, 1);
+    g_object_ref_sink (tile_new (self, seeds_framework_get_factor (framework, i)));
+  g_ptr_array_set_free_func (self->tiles, g_object_unref);
 
   return GTK_WIDGET (self);
 }
 
+/* A tile's name for a screen reader: "4. Title: 2.7, Needs attention" */
+static void
+name_tile (SeedsOverviewSlide *self,
+           guint               position)
+{
+  GtkLabel *mean = g_ptr_array_index (self->means, position);
+  GtkLabel *band = g_ptr_array_index (self->bands, position);
+  /* Translators: a factor, its mean and its band, e.g. "4. Handling competitive sensitivity: 2.7, Needs attention" */
+  g_autofree char *name = g_strdup_printf (_("%s: %s, %s"), (char *)g_ptr_array_index (self->titles, position),
+                                           gtk_label_get_text (mean), gtk_label_get_text (band));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->tiles, position)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/**
+ * seeds_overview_slide_show:
+ * @order: the positions of the factors in the order of the tiles
+ */
 void
 seeds_overview_slide_show (SeedsOverviewSlide  *self,
                            SeedsMeetingSummary *summary,
+                           const guint         *order,
+                           guint                n_order,
                            gboolean             revealed,
                            guint                threshold)
 {
   g_return_if_fail (SEEDS_IS_OVERVIEW_SLIDE (self));
   g_return_if_fail (SEEDS_IS_MEETING_SUMMARY (summary));
+
+  arrange (self, order, n_order);
 
   for (guint i = 0; i < self->means->len; i++)
     {
@@ -161,5 +240,16 @@ seeds_overview_slide_show (SeedsOverviewSlide  *self,
 
       gtk_label_set_text (mean, text);
       gtk_widget_set_css_classes (band, (const char *[]) { "band", band_class, NULL });
+      name_tile (self, i);
     }
+}
+
+/* (nullable): the tile of the factor at @position */
+GtkWidget *
+seeds_overview_slide_get_tile (SeedsOverviewSlide *self,
+                               guint               position)
+{
+  g_return_val_if_fail (SEEDS_IS_OVERVIEW_SLIDE (self), NULL);
+
+  return position < self->tiles->len ? g_ptr_array_index (self->tiles, position) : NULL;
 }

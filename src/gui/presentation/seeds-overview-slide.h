@@ -21,7 +21,11 @@ G_DECLARE_FINAL_TYPE (SeedsOverviewSlide, seeds_overview_slide, SEEDS, OVERVIEW_
 GtkWidget *seeds_overview_slide_new  (SeedsFramework      *framework);
 void       seeds_overview_slide_show (SeedsOverviewSlide  *self,
                                       SeedsMeetingSummary *summary,
+                                      const guint         *order,
+                                      guint                n_order,
                                       gboolean             revealed,
                                       guint                threshold);
+GtkWidget *seeds_overview_slide_get_tile (SeedsOverviewSlide *self,
+                                          guint               position);
 
 G_END_DECLS

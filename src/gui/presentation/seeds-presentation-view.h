@@ -7,8 +7,10 @@
 
 #pragma once
 
+#include "factor-panel/seeds-factor-panel.h"
 #include "presentation/seeds-factor-slide.h"
 #include "meetings/seeds-meeting-part.h"
+#include "stats/seeds-agenda.h"
 
 G_BEGIN_DECLS
 
@@ -21,11 +23,21 @@ void              seeds_presentation_view_set_threshold (SeedsPresentationView *
 guint             seeds_presentation_view_get_position  (SeedsPresentationView *self);
 void              seeds_presentation_view_set_position  (SeedsPresentationView *self,
                                                          guint                  position);
+SeedsAgenda      *seeds_presentation_view_get_agenda    (SeedsPresentationView *self);
+guint             seeds_presentation_view_get_factor    (SeedsPresentationView *self);
+void              seeds_presentation_view_open_factor   (SeedsPresentationView *self,
+                                                         guint                  position);
 gboolean          seeds_presentation_view_get_revealed  (SeedsPresentationView *self);
 void              seeds_presentation_view_reveal        (SeedsPresentationView *self);
 SeedsFactorSlide *seeds_presentation_view_get_slide     (SeedsPresentationView *self,
                                                          const char            *factor_id);
+GtkWidget        *seeds_presentation_view_get_stop_slide (SeedsPresentationView *self,
+                                                          SeedsAgendaKind        kind);
 const char       *seeds_presentation_view_get_progress  (SeedsPresentationView *self);
 gboolean          seeds_presentation_view_get_findings_visible (SeedsPresentationView *self);
+const char       *seeds_presentation_view_get_status    (SeedsPresentationView *self);
+SeedsFactorPanel *seeds_presentation_view_get_panel     (SeedsPresentationView *self);
+void              seeds_presentation_view_set_screen_width (SeedsPresentationView *self,
+                                                            int                    width);
 
 G_END_DECLS

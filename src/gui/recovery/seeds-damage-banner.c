@@ -38,7 +38,20 @@ update (SeedsDamageBanner *self)
   gboolean damaged = self->scheduler != NULL &&
                      seeds_backup_scheduler_get_damage (self->scheduler) != NULL;
 
+  if (damaged)
+    gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
   gtk_revealer_set_reveal_child (self->revealer, damaged);
+}
+
+/* A revealer measures its child even while it is hidden: the banner's
+ * paragraph was laid out at every start-up. So the banner is only
+ * visible while it shows, or slides. */
+static void
+on_child_revealed (SeedsDamageBanner *self)
+{
+  if (!gtk_revealer_get_reveal_child (self->revealer) &&
+      !gtk_revealer_get_child_revealed (self->revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
 
 static void
@@ -83,6 +96,7 @@ seeds_damage_banner_class_init (SeedsDamageBannerClass *klass)
                                                RESOURCE_PATH "/recovery/seeds-damage-banner.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsDamageBanner, revealer);
   gtk_widget_class_bind_template_callback (widget_class, on_recover_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_child_revealed);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "scoring/seeds-participant-dialog.h"
+#include "seeds-widget-util.h"
 
 /* Adds someone to a meeting: a new person, or a member who took part in an
  * earlier meeting of the community, so that their scores can be followed
@@ -115,6 +116,7 @@ seeds_participant_dialog_new (GtkWindow *parent,
                               GPtrArray *known)
 {
   SeedsParticipantDialog *self = g_object_new (SEEDS_TYPE_PARTICIPANT_DIALOG,
+                                               SEEDS_DIALOG_ROLE,
                                                "transient-for", parent,
                                                NULL);
 

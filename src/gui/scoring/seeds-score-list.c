@@ -9,11 +9,19 @@
 
 #include "model/seeds-score.h"
 #include "scoring/seeds-score-list.h"
+#include "seeds-widget-util.h"
 
 /* The factors to score, grouped as in the research — parts, then groups —
  * under the question people answer. Used where a facilitator enters scores
  * and where a member scores on their own. A score typed with the keyboard
- * moves the focus on to the next factor, across the groups. */
+ * moves the focus on to the next factor, across the groups.
+ *
+ * A row is a few dozen widgets, and measuring and drawing a dozen of them
+ * took a third of the time the main window needs for its first frame.
+ * So only the rows a window shows at first go into their lists before the
+ * first frame; the others are made at once, so that they can show scores,
+ * but join their lists on the next frame, or as soon as someone asks for
+ * a row or moves the focus. */
 struct _SeedsScoreList
 {
   GtkWidget       parent_instance;
@@ -21,7 +29,10 @@ struct _SeedsScoreList
   SeedsFramework *framework;
   GtkWidget      *box;
   GHashTable     *rows;       /* factor id → SeedsScoreRow */
-  GPtrArray      *row_order;  /* SeedsScoreRow, framework order */
+  GPtrArray      *row_order;  /* (element-type SeedsScoreRow) (owned): framework order */
+  GPtrArray      *row_lists;  /* the GtkListBox of each row, in the same order */
+  guint           n_placed;   /* how many of them are in their list */
+  guint           tick_id;    /* places the others after the first frame */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsScoreList, seeds_score_list, GTK_TYPE_WIDGET)
@@ -58,11 +69,54 @@ on_row_show_factor (SeedsScoreRow  *row,
   g_signal_emit (self, signals[SHOW_FACTOR], 0, seeds_score_row_get_factor (row));
 }
 
+/* The rows a window shows before it is scrolled */
+#define N_FIRST_ROWS 4
+
+static void
+stop_ticking (SeedsScoreList *self)
+{
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
+}
+
+/* Puts the first @n rows in their lists, those that are not yet. */
+static void
+place_rows (SeedsScoreList *self,
+            guint           n)
+{
+  for (; self->n_placed < MIN (n, self->row_order->len); self->n_placed++)
+    gtk_list_box_append (g_ptr_array_index (self->row_lists, self->n_placed),
+                         g_ptr_array_index (self->row_order, self->n_placed));
+
+  if (self->n_placed == self->row_order->len)
+    stop_ticking (self);
+}
+
+static void
+on_first_frame_drawn (GtkWidget *widget)
+{
+  SeedsScoreList *self = SEEDS_SCORE_LIST (widget);
+
+  self->tick_id = 0;
+  place_rows (self, G_MAXUINT);
+}
+
+static void
+place_first_rows (SeedsScoreList *self)
+{
+  place_rows (self, N_FIRST_ROWS);
+  if (self->n_placed < self->row_order->len)
+    self->tick_id = seeds_widget_after_first_frame (GTK_WIDGET (self), on_first_frame_drawn);
+}
+
 static void
 on_row_advance (SeedsScoreRow  *row,
                 SeedsScoreList *self)
 {
   guint index;
+
+  place_rows (self, G_MAXUINT);
 
   if (g_ptr_array_find (self->row_order, row, &index) && index + 1 < self->row_order->len)
     gtk_widget_grab_focus (g_ptr_array_index (self->row_order, index + 1));
@@ -80,11 +134,12 @@ heading_new (const char *text,
   return label;
 }
 
-static GtkWidget *
-row_new (SeedsScoreList *self,
-         SeedsFactor    *factor)
+static void
+row_add (SeedsScoreList *self,
+         SeedsFactor    *factor,
+         GtkWidget      *list)
 {
-  GtkWidget *row = seeds_score_row_new (factor);
+  GtkWidget *row = g_object_ref_sink (seeds_score_row_new (factor));
 
   g_signal_connect (row, "score-changed", G_CALLBACK (on_row_score_changed), self);
   g_signal_connect (row, "comment-changed", G_CALLBACK (on_row_comment_changed), self);
@@ -92,8 +147,21 @@ row_new (SeedsScoreList *self,
   g_signal_connect (row, "show-factor", G_CALLBACK (on_row_show_factor), self);
   g_hash_table_insert (self->rows, g_strdup (seeds_factor_get_id (factor)), row);
   g_ptr_array_add (self->row_order, row);
+  g_ptr_array_add (self->row_lists, list);
+}
 
-  return row;
+static void
+clear (SeedsScoreList *self)
+{
+  GtkWidget *child;
+
+  stop_ticking (self);
+  while ((child = gtk_widget_get_first_child (self->box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->box), child);
+  g_hash_table_remove_all (self->rows);
+  g_ptr_array_set_size (self->row_order, 0);
+  g_ptr_array_set_size (self->row_lists, 0);
+  self->n_placed = 0;
 }
 
 static void
@@ -101,13 +169,8 @@ build (SeedsScoreList *self)
 {
   GListModel *groups = seeds_framework_get_groups (self->framework);
   const char *part = NULL;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (self->box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->box), child);
-  g_hash_table_remove_all (self->rows);
-  g_ptr_array_set_size (self->row_order, 0);
-
+  clear (self);
   gtk_box_append (GTK_BOX (self->box), heading_new (seeds_framework_get_question (self->framework), "title-4"));
 
   for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
@@ -131,9 +194,11 @@ build (SeedsScoreList *self)
         {
           g_autoptr(SeedsFactor) factor = g_list_model_get_item (factors, f);
 
-          gtk_list_box_append (GTK_LIST_BOX (list), row_new (self, factor));
+          row_add (self, factor, list);
         }
     }
+
+  place_first_rows (self);
 }
 
 static void
@@ -141,10 +206,12 @@ seeds_score_list_dispose (GObject *object)
 {
   SeedsScoreList *self = (SeedsScoreList *)object;
 
+  stop_ticking (self);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->framework);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->row_order, g_ptr_array_unref);
+  g_clear_pointer (&self->row_lists, g_ptr_array_unref);
 
   G_OBJECT_CLASS (seeds_score_list_parent_class)->dispose (object);
 }
@@ -174,7 +241,8 @@ static void
 seeds_score_list_init (SeedsScoreList *self)
 {
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->row_order = g_ptr_array_new ();
+  self->row_order = g_ptr_array_new_with_free_func (g_object_unref);
+  self->row_lists = g_ptr_array_new ();
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }
@@ -204,13 +272,31 @@ seeds_score_list_set_framework (SeedsScoreList *self,
     build (self);
 }
 
+/* The row of a factor, in its list */
 SeedsScoreRow *
 seeds_score_list_get_row (SeedsScoreList *self,
                           const char     *factor_id)
 {
   g_return_val_if_fail (SEEDS_IS_SCORE_LIST (self), NULL);
 
+  place_rows (self, G_MAXUINT);
+
   return g_hash_table_lookup (self->rows, factor_id);
+}
+
+/* Shows a stored score, in a row that may not be in its list yet. */
+void
+seeds_score_list_show_score (SeedsScoreList *self,
+                             const char     *factor_id,
+                             int             value,
+                             const char     *comment)
+{
+  SeedsScoreRow *row;
+
+  g_return_if_fail (SEEDS_IS_SCORE_LIST (self));
+
+  if ((row = g_hash_table_lookup (self->rows, factor_id)) != NULL)
+    seeds_score_row_show_score (row, value, comment);
 }
 
 /* Without a findings & tips panel to open, the rows don't offer it. */
@@ -259,6 +345,7 @@ seeds_score_list_focus_first_unscored (SeedsScoreList *self)
 
   g_return_if_fail (SEEDS_IS_SCORE_LIST (self));
 
+  place_rows (self, G_MAXUINT);
   for (guint i = 0; i < self->row_order->len && target == NULL; i++)
     {
       SeedsScoreRow *row = g_ptr_array_index (self->row_order, i);

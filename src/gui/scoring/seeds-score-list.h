@@ -24,6 +24,10 @@ void            seeds_score_list_set_framework        (SeedsScoreList *self,
                                                        SeedsFramework *framework);
 SeedsScoreRow  *seeds_score_list_get_row              (SeedsScoreList *self,
                                                        const char     *factor_id);
+void            seeds_score_list_show_score           (SeedsScoreList *self,
+                                                       const char     *factor_id,
+                                                       int             value,
+                                                       const char     *comment);
 void            seeds_score_list_clear                (SeedsScoreList *self);
 void            seeds_score_list_set_info_visible     (SeedsScoreList *self,
                                                        gboolean        visible);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "model/seeds-score.h"
+#include "model/seeds-string.h"
 #include "scoring/seeds-score-row.h"
 #include "model/seeds-text.h"
 
@@ -17,7 +18,9 @@
  * comment. The row only shows and reports; the scoring page saves. With the
  * keyboard, 1–5 score, 0 or ? says "don't know", Delete takes a score back,
  * and focus moves on to the next factor, so a facilitator can type in a
- * round of hands without the mouse. */
+ * round of hands without the mouse. The comment's entry is made when it is
+ * first shown: most scores have none, and a scoring page holds a row for
+ * every factor before the window's first frame. */
 struct _SeedsScoreRow
 {
   GtkListBoxRow    parent_instance;
@@ -31,7 +34,8 @@ struct _SeedsScoreRow
   GtkToggleButton *comment_button;
   GtkWidget       *info_button;
   GtkRevealer     *comment_revealer;
-  GtkEntry        *comment_entry;
+  GtkEntry        *comment_entry;    /* (nullable): until first shown */
+  char            *comment;          /* shown while there is no entry */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsScoreRow, seeds_score_row, GTK_TYPE_LIST_BOX_ROW)
@@ -46,20 +50,33 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void ensure_comment_entry (SeedsScoreRow *self);
+
+static gboolean
+has_comment (SeedsScoreRow *self)
+{
+  if (self->comment_entry != NULL)
+    return gtk_entry_get_text_length (self->comment_entry) > 0;
+
+  return self->comment != NULL && *self->comment != '\0';
+}
+
 static void
 update_comment_button (SeedsScoreRow *self)
 {
   gboolean scored = seeds_score_scale_get_value (self->scale) != SEEDS_SCORE_NONE;
-  gboolean has_comment = gtk_entry_get_text_length (self->comment_entry) > 0;
+  gboolean commented = has_comment (self);
+  gboolean reveal = scored && (commented || gtk_toggle_button_get_active (self->comment_button));
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->comment_button), scored);
-  if (has_comment)
+  if (commented)
     gtk_widget_add_css_class (GTK_WIDGET (self->comment_button), "accent");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->comment_button), "accent");
 
-  gtk_revealer_set_reveal_child (self->comment_revealer,
-                                 scored && (has_comment || gtk_toggle_button_get_active (self->comment_button)));
+  if (reveal)
+    ensure_comment_entry (self);
+  gtk_revealer_set_reveal_child (self->comment_revealer, reveal);
 }
 
 static void
@@ -83,7 +100,7 @@ on_comment_toggled (GtkToggleButton *button,
                     SeedsScoreRow   *self)
 {
   update_comment_button (self);
-  if (gtk_toggle_button_get_active (button))
+  if (gtk_toggle_button_get_active (button) && self->comment_entry != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->comment_entry));
 }
 
@@ -105,6 +122,32 @@ on_comment_leave (GtkEventControllerFocus *controller,
                   SeedsScoreRow           *self)
 {
   commit_comment (self);
+}
+
+static void
+ensure_comment_entry (SeedsScoreRow *self)
+{
+  GtkEventController *focus;
+  GtkWidget *entry;
+
+  if (self->comment_entry != NULL)
+    return;
+
+  entry = gtk_entry_new ();
+  gtk_widget_set_margin_start (entry, 40);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Why this score? (optional)"));
+  gtk_entry_set_max_length (GTK_ENTRY (entry), seeds_text_max_length (SEEDS_FIELD_COMMENT));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Comment"), -1);
+  gtk_editable_set_text (GTK_EDITABLE (entry), self->comment != NULL ? self->comment : "");
+  g_clear_pointer (&self->comment, g_free);
+  g_signal_connect (entry, "activate", G_CALLBACK (on_comment_activate), self);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (on_comment_leave), self);
+  gtk_widget_add_controller (entry, focus);
+
+  self->comment_entry = GTK_ENTRY (entry);
+  gtk_revealer_set_child (self->comment_revealer, entry);
 }
 
 static int
@@ -159,6 +202,7 @@ seeds_score_row_dispose (GObject *object)
   SeedsScoreRow *self = (SeedsScoreRow *)object;
 
   g_clear_object (&self->factor);
+  g_clear_pointer (&self->comment, g_free);
 
   G_OBJECT_CLASS (seeds_score_row_parent_class)->dispose (object);
 }
@@ -195,11 +239,9 @@ seeds_score_row_class_init (SeedsScoreRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, comment_button);
   gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, info_button);
   gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, comment_revealer);
-  gtk_widget_class_bind_template_child (widget_class, SeedsScoreRow, comment_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_scale_value);
   gtk_widget_class_bind_template_callback (widget_class, on_scale_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_comment_toggled);
-  gtk_widget_class_bind_template_callback (widget_class, on_comment_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
   gtk_widget_class_bind_template_callback (widget_class, on_info_clicked);
 }
@@ -207,13 +249,7 @@ seeds_score_row_class_init (SeedsScoreRowClass *klass)
 static void
 seeds_score_row_init (SeedsScoreRow *self)
 {
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_entry_set_max_length (self->comment_entry, seeds_text_max_length (SEEDS_FIELD_COMMENT));
-  g_signal_connect (focus, "leave", G_CALLBACK (on_comment_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->comment_entry), focus);
   update_comment_button (self);
 }
 
@@ -263,6 +299,8 @@ seeds_score_row_get_comment_entry (SeedsScoreRow *self)
 {
   g_return_val_if_fail (SEEDS_IS_SCORE_ROW (self), NULL);
 
+  ensure_comment_entry (self);
+
   return GTK_EDITABLE (self->comment_entry);
 }
 
@@ -275,7 +313,10 @@ seeds_score_row_show_score (SeedsScoreRow *self,
   g_return_if_fail (SEEDS_IS_SCORE_ROW (self));
 
   seeds_score_scale_set_value (self->scale, value);
-  gtk_editable_set_text (GTK_EDITABLE (self->comment_entry), comment ? comment : "");
+  if (self->comment_entry != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->comment_entry), comment ? comment : "");
+  else
+    seeds_set_string (&self->comment, comment);
   gtk_toggle_button_set_active (self->comment_button, FALSE);
   update_comment_button (self);
 }

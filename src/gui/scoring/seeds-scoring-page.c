@@ -187,7 +187,6 @@ reload_scores (SeedsScoringPage *self)
   g_autoptr(GPtrArray) scores = NULL;
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
-  gpointer row;
 
   g_clear_pointer (&self->attendees, g_ptr_array_unref);
   if (MEETING (self) == NULL)
@@ -222,9 +221,8 @@ reload_scores (SeedsScoringPage *self)
 
       g_hash_table_insert (counts, score->participant_id, GUINT_TO_POINTER (n + 1));
 
-      if (g_strcmp0 (score->participant_id, self->participant_id) == 0 &&
-          (row = seeds_score_list_get_row (self->score_list, score->factor_id)) != NULL)
-        seeds_score_row_show_score (row, score->value, score->comment);
+      if (g_strcmp0 (score->participant_id, self->participant_id) == 0)
+        seeds_score_list_show_score (self->score_list, score->factor_id, score->value, score->comment);
     }
 
   rebuild_participant_bar (self, counts);

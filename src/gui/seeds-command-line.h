@@ -1,0 +1,19 @@
+/* seeds-command-line.h
+ *
+ * Copyright 2026 The Seeds of Innovation authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+void seeds_command_line_add_options (GApplication *application);
+int  seeds_command_line_handle      (GApplication *application,
+                                     GVariantDict *options,
+                                     const char   *database_path);
+
+G_END_DECLS
