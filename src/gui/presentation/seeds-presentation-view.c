@@ -48,7 +48,6 @@ struct _SeedsPresentationView
   gboolean             earlier_steps;
   guint                threshold;
   guint                n_steps;           /* this meeting's, to tell when one is added */
-  SeedsLiveRound      *live_round;        /* (nullable): the window's, of any meeting */
 
   AdwFlap             *flap;
   SeedsFactorPanel    *panel;
@@ -320,16 +319,6 @@ show_welcome (SeedsPresentationView *self)
                                    "that need attention and agree on our next steps."));
 }
 
-/* The live round of this meeting, when one runs */
-static SeedsLiveRound *
-live_round_here (SeedsPresentationView *self)
-{
-  if (self->live_round == NULL || !seeds_live_round_get_running (self->live_round) ||
-      !g_str_equal (seeds_live_round_get_meeting_id (self->live_round), seeds_meeting_get_id (MEETING (self))))
-    return NULL;
-  return self->live_round;
-}
-
 /* Shows the scores as they are now, within what may be shown. */
 static void
 show_scores (SeedsPresentationView *self)
@@ -349,7 +338,7 @@ show_scores (SeedsPresentationView *self)
     }
 
   seeds_scores_slide_show (SEEDS_SCORES_SLIDE (self->scores_slide), MEETING (self), self->summary,
-                           attendees ? attendees->len : 0, live_round_here (self));
+                           attendees ? attendees->len : 0);
   gtk_label_set_text (self->progress_label, seeds_scores_slide_get_progress (SEEDS_SCORES_SLIDE (self->scores_slide)));
   rebuild_agenda (self);
 
@@ -518,9 +507,6 @@ seeds_presentation_view_dispose (GObject *object)
   g_clear_object (&self->summary);
   g_clear_object (&self->agenda);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
-  if (self->live_round != NULL)
-    g_signal_handlers_disconnect_by_data (self->live_round, self);
-  g_clear_object (&self->live_round);
 
   G_OBJECT_CLASS (seeds_presentation_view_parent_class)->dispose (object);
 }
@@ -787,32 +773,13 @@ seeds_presentation_view_set_screen_width (SeedsPresentationView *self,
   on_flap_revealed (self->flap, NULL, self);
 }
 
-static void
-on_live_round_changed (SeedsLiveRound        *round,
-                       GParamSpec            *pspec,
-                       SeedsPresentationView *self)
-{
-  if (MEETING (self) != NULL)
-    show_scores (self);
-}
-
-/* The window's live round (nullable): while it runs for the meeting on
- * screen, the scores slide says how to join it. Its answers reach the
- * slide as scores of the meeting, through the store. */
+/* The window's live round (nullable), of any meeting: the scores slide
+ * says how to join it while it runs for this one. */
 void
 seeds_presentation_view_set_live_round (SeedsPresentationView *self,
                                         SeedsLiveRound        *round)
 {
   g_return_if_fail (SEEDS_IS_PRESENTATION_VIEW (self));
-  g_return_if_fail (round == NULL || SEEDS_IS_LIVE_ROUND (round));
 
-  if (self->live_round == round)
-    return;
-
-  if (self->live_round != NULL)
-    g_signal_handlers_disconnect_by_data (self->live_round, self);
-  g_set_object (&self->live_round, round);
-  if (round != NULL)
-    g_signal_connect (round, "notify::running", G_CALLBACK (on_live_round_changed), self);
-  on_live_round_changed (round, NULL, self);
+  seeds_scores_slide_set_live_round (SEEDS_SCORES_SLIDE (self->scores_slide), round);
 }

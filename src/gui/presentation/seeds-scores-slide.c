@@ -22,6 +22,10 @@ struct _SeedsScoresSlide
   SeedsJoinPanel    *join_panel;
   SeedsMessageSlide *message;
   char              *progress;
+  char              *figure;
+  char              *meeting_id;
+  gboolean           poster;
+  SeedsLiveRound    *round;   /* (nullable): the window's, of any meeting */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsScoresSlide, seeds_scores_slide, GTK_TYPE_WIDGET)
@@ -31,8 +35,11 @@ seeds_scores_slide_dispose (GObject *object)
 {
   SeedsScoresSlide *self = (SeedsScoresSlide *)object;
 
+  seeds_scores_slide_set_live_round (self, NULL);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->progress, g_free);
+  g_clear_pointer (&self->figure, g_free);
+  g_clear_pointer (&self->meeting_id, g_free);
 
   G_OBJECT_CLASS (seeds_scores_slide_parent_class)->dispose (object);
 }
@@ -74,51 +81,89 @@ seeds_scores_slide_new (void)
   return g_object_new (SEEDS_TYPE_SCORES_SLIDE, NULL);
 }
 
-static const char *
-describe_way_in (SeedsLiveRound *round)
+/* The live round of the meeting on screen, while it runs */
+static SeedsLiveRound *
+round_here (SeedsScoresSlide *self)
 {
-  if (round != NULL)
-    return _("Scan the code or type the address to score in your browser. "
-             "Go on when everyone is in: the scores are revealed together.");
-  return _("Score cards imported now show here at once. "
-           "Go on when everyone is in: the scores are revealed together.");
+  if (self->round == NULL || !seeds_live_round_get_running (self->round) || self->meeting_id == NULL ||
+      !g_str_equal (seeds_live_round_get_meeting_id (self->round), self->meeting_id))
+    return NULL;
+  return self->round;
 }
 
-/**
- * seeds_scores_slide_show:
- * @round: (nullable): the live round of @meeting that runs
- *
- * Shows how many of @n_attendees scored every factor in @summary.
- */
+static void
+show_texts (SeedsScoresSlide *self)
+{
+  SeedsLiveRound *round = round_here (self);
+
+  seeds_join_panel_set_round (self->join_panel, round);
+  if (self->poster)
+    seeds_message_slide_set_texts (self->message, _("Scores Coming In"), NULL, self->progress, NULL);
+  else
+    seeds_message_slide_set_texts (self->message, _("Scores Coming In"), self->figure, _("have scored every factor"),
+                                   round ? _("Scan the code or type the address to score in your browser. "
+                                             "Go on when everyone is in: the scores are revealed together.")
+                                         : _("Score cards imported now show here at once. "
+                                             "Go on when everyone is in: the scores are revealed together."));
+}
+
+/* Shows how many of @n_attendees scored every factor in @summary. */
 void
 seeds_scores_slide_show (SeedsScoresSlide    *self,
                          SeedsMeeting        *meeting,
                          SeedsMeetingSummary *summary,
-                         guint                n_attendees,
-                         SeedsLiveRound      *round)
+                         guint                n_attendees)
 {
-  g_autofree char *figure = NULL;
   guint complete;
 
   g_return_if_fail (SEEDS_IS_SCORES_SLIDE (self));
-  g_return_if_fail (round == NULL || seeds_live_round_get_running (round));
 
+  g_free (self->meeting_id);
+  self->meeting_id = g_strdup (seeds_meeting_get_id (meeting));
+  self->poster = seeds_meeting_get_kind (meeting) == SEEDS_MEETING_POSTER;
+  g_clear_pointer (&self->figure, g_free);
   g_free (self->progress);
-  seeds_join_panel_set_round (self->join_panel, round);
-  if (seeds_meeting_get_kind (meeting) == SEEDS_MEETING_POSTER)
+  if (self->poster)
     {
       self->progress = g_strdup (_("Stickers on the poster"));
-      seeds_message_slide_set_texts (self->message, _("Scores Coming In"), NULL, self->progress, NULL);
-      return;
     }
+  else
+    {
+      complete = seeds_meeting_summary_count_complete (summary);
+      /* Translators: how many participants scored every factor, of how many take part */
+      self->progress = g_strdup_printf (_("%u of %u have scored"), complete, n_attendees);
+      /* Translators: how many scored every factor, of how many take part, e.g. "7 of 9" */
+      self->figure = g_strdup_printf (_("%u of %u"), complete, n_attendees);
+    }
+  show_texts (self);
+}
 
-  complete = seeds_meeting_summary_count_complete (summary);
-  /* Translators: how many participants scored every factor, of how many take part */
-  self->progress = g_strdup_printf (_("%u of %u have scored"), complete, n_attendees);
-  /* Translators: how many scored every factor, of how many take part, e.g. "7 of 9" */
-  figure = g_strdup_printf (_("%u of %u"), complete, n_attendees);
-  seeds_message_slide_set_texts (self->message, _("Scores Coming In"), figure, _("have scored every factor"),
-                                 describe_way_in (round));
+static void
+on_round_running (SeedsLiveRound   *round,
+                  GParamSpec       *pspec,
+                  SeedsScoresSlide *self)
+{
+  show_texts (self);
+}
+
+/* The window's live round (nullable), of any meeting. Its answers reach
+ * the slide as scores of the meeting, through the store. */
+void
+seeds_scores_slide_set_live_round (SeedsScoresSlide *self,
+                                   SeedsLiveRound   *round)
+{
+  g_return_if_fail (SEEDS_IS_SCORES_SLIDE (self));
+  g_return_if_fail (round == NULL || SEEDS_IS_LIVE_ROUND (round));
+
+  if (self->round == round)
+    return;
+
+  if (self->round != NULL)
+    g_signal_handlers_disconnect_by_data (self->round, self);
+  g_set_object (&self->round, round);
+  if (round != NULL)
+    g_signal_connect (round, "notify::running", G_CALLBACK (on_round_running), self);
+  show_texts (self);
 }
 
 /* "7 of 9 have scored" */

@@ -24,7 +24,8 @@ GtkWidget      *seeds_scores_slide_new            (void);
 void            seeds_scores_slide_show           (SeedsScoresSlide    *self,
                                                    SeedsMeeting        *meeting,
                                                    SeedsMeetingSummary *summary,
-                                                   guint                n_attendees,
+                                                   guint                n_attendees);
+void            seeds_scores_slide_set_live_round (SeedsScoresSlide    *self,
                                                    SeedsLiveRound      *round);
 const char     *seeds_scores_slide_get_progress   (SeedsScoresSlide    *self);
 const char     *seeds_scores_slide_get_figure     (SeedsScoresSlide    *self);
