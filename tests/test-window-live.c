@@ -11,7 +11,10 @@
 
 #include <libsoup/soup.h>
 
+#include "exchange/seeds-live-send-dialog.h"
+#include "exchange/seeds-scorecard-window.h"
 #include "live/seeds-join-panel.h"
+#include "live/seeds-live-client.h"
 #include "live/seeds-live-token.h"
 #include "presentation/seeds-presentation-window.h"
 #include "presentation/seeds-scores-slide.h"
@@ -264,6 +267,107 @@ test_ends_with_window (SeedsTestWindow *fixture,
   g_assert_false (serves (url));
 }
 
+/* The member's window sends its card to the address on the screen */
+static void
+send_card (SeedsScorecardWindow *member,
+           const char           *address,
+           SeedsLiveRound       *round,
+           guint                 n_answered_after)
+{
+  gpointer dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (member), "scorecard.send-live", NULL));
+  seeds_test_iterate ();
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_LIVE_SEND_DIALOG);
+  seeds_test_type_into (dialog, "Address on the Screen", address);
+  seeds_test_respond (dialog, SEEDS_LIVE_SEND_DIALOG_SEND);
+  wait_for_count (round, n_answered_after);
+}
+
+/* A member with the app joins the same round with the card it made:
+ * typed as shown, the short address leads to the round; sent again, the
+ * card replaces the member's answers, never a second participant. */
+static void
+test_card_from_app (SeedsTestWindow *fixture,
+                    gconstpointer    data)
+{
+  g_autoptr(GFile) invitation = seeds_test_fixture_file (fixture, "live.seedsmeeting");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *typed = NULL;
+  SeedsScorecardWindow *member;
+  SeedsScoreRow *row;
+  SeedsMeeting *meeting;
+  SeedsLiveRound *round;
+
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Field lab");
+  meeting = seeds_test_start_meeting (fixture, "Live review", NULL);
+  seeds_window_save_invitation (fixture->window, invitation);
+  seeds_test_iterate ();
+  g_assert_true (seeds_window_start_live_round (fixture->window, "127.0.0.1", "en", FALSE, &error));
+  g_assert_no_error (error);
+  round = fixture->window->live_round;
+
+  seeds_window_open_files (fixture->window, &invitation, 1);
+  seeds_test_iterate ();
+  member = seeds_test_find_dialog (SEEDS_TYPE_SCORECARD_WINDOW);
+  /* no name, no scores: nothing to send */
+  gtk_widget_activate_action (GTK_WIDGET (member), "scorecard.send-live", NULL);
+  seeds_test_iterate ();
+  g_assert_null (seeds_test_lookup_dialog (SEEDS_TYPE_LIVE_SEND_DIALOG));
+  gtk_editable_set_text (seeds_scorecard_window_get_name_row (member), members[0]);
+  row = seeds_scorecard_window_get_row (member, "4");
+  g_signal_emit_by_name (seeds_score_scale_get_button (seeds_score_row_get_scale (row), 2), "clicked");
+  seeds_test_iterate ();
+
+  /* as a member types it: without "http://", the code in lower case */
+  typed = g_ascii_strdown (seeds_live_round_get_short_url (round) + strlen ("http://"), -1);
+  send_card (member, typed, round, 1);
+  g_assert_cmpint (seeds_test_query_int (fixture->db_path,
+                                         "SELECT value FROM scores WHERE factor_id = '4' AND meeting_id = ?1",
+                                         seeds_meeting_get_id (meeting)), ==, 2);
+
+  g_signal_emit_by_name (seeds_score_scale_get_button (seeds_score_row_get_scale (row), 5), "clicked");
+  seeds_test_iterate ();
+  send_card (member, seeds_live_round_get_url (round), round, 1);
+  while (seeds_test_query_int (fixture->db_path,
+                               "SELECT value FROM scores WHERE factor_id = '4' AND meeting_id = ?1",
+                               seeds_meeting_get_id (meeting)) != 5)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (seeds_test_query_int (fixture->db_path,
+                                         "SELECT count(*) FROM participants WHERE name = ?1", members[0]), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (member));
+  seeds_test_iterate ();
+}
+
+/* An address that is no round's is refused before anything is sent */
+static void
+test_not_an_address (void)
+{
+  const char *refused[] = { "", "192.168.1.20", "https://192.168.1.20:8080/K7MQ-2XRP",
+                            "http://192.168.1.20:8080/", "http://192.168.1.20:8080/K7MQ-2XRP?x=1",
+                            "ftp://192.168.1.20/K7MQ-2XRP", "http://:8080/K7MQ-2XRP" };
+  const char *accepted[] = { "192.168.1.20:8080/K7MQ-2XRP", " http://[::1]:8080/k7mq2xrp ",
+                             "http://10.0.0.2:41000/0123456789abcdef0123456789abcdef/" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GUri) uri = seeds_live_client_parse_address (refused[i], &error);
+
+      g_assert_null (uri);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    {
+      g_autoptr(GUri) uri = seeds_live_client_parse_address (accepted[i], NULL);
+
+      g_assert_nonnull (uri);
+      g_assert_cmpstr (g_uri_get_scheme (uri), ==, "http");
+    }
+}
+
 /* A poster meeting has no scores of its own: no round to start */
 static void
 test_not_for_poster (SeedsTestWindow *fixture,
@@ -290,6 +394,8 @@ main (int   argc,
   SEEDS_TEST_ADD_WINDOW ("/window/live/count-rises", test_count_rises);
   SEEDS_TEST_ADD_WINDOW ("/window/live/ends-with-window", test_ends_with_window);
   SEEDS_TEST_ADD_WINDOW ("/window/live/not-for-poster", test_not_for_poster);
+  SEEDS_TEST_ADD_WINDOW ("/window/live/card-from-app", test_card_from_app);
+  g_test_add_func ("/window/live/not-an-address", test_not_an_address);
 
   return seeds_test_window_run ();
 }

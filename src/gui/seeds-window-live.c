@@ -96,17 +96,6 @@ seeds_window_start_live_round (SeedsWindow  *self,
 }
 
 static void
-show_message (SeedsWindow *self,
-              const char  *heading,
-              const char  *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_dialog_response (SeedsLiveDialog *dialog,
                     const char      *response,
                     SeedsWindow     *self)
@@ -119,7 +108,7 @@ on_dialog_response (SeedsLiveDialog *dialog,
   if (!seeds_window_start_live_round (self, seeds_live_dialog_get_address (dialog),
                                       seeds_live_dialog_get_language (dialog),
                                       seeds_live_dialog_get_allow_anonymous (dialog), &error))
-    show_message (self, _("The Live Round Could Not Start"), error->message);
+    seeds_widget_show_message (GTK_WINDOW (self), _("The Live Round Could Not Start"), error->message);
 }
 
 static void
@@ -139,7 +128,7 @@ start_live_round_activated (GSimpleAction *action,
   networks = seeds_live_network_list (&error);
   if (networks == NULL || networks->len == 0)
     {
-      show_message (self, _("No Network"),
+      seeds_widget_show_message (GTK_WINDOW (self), _("No Network"),
                     _("This computer is not connected to a network, so phones and laptops cannot reach "
                       "a live round. Connect it to the meeting room’s Wi-Fi or network cable, then try "
                       "again. Without a network, members can score on paper or in the app and send "

@@ -423,12 +423,7 @@ on_reopen (SeedsWindow *self,
   gtk_window_present (GTK_WINDOW (window));
 
   if (heading != NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    seeds_widget_show_message (GTK_WINDOW (window), heading, body);
 
   gtk_window_destroy (GTK_WINDOW (self));
 }
