@@ -1,0 +1,192 @@
+#!/usr/bin/python3
+"""Members answer a live round in headless Chromium at phone size, as
+they would on their phone: the real app runs the round
+(--live-round on 127.0.0.1), and each member opens the address, reads
+the page in their browser's language, taps the labels, types their name,
+chooses a score for every factor (one "don't know") and sends. One in
+Dutch, one in English, one in Dutch with JavaScript disabled (the plain
+form). Then the round ends, and --export-csv shows each member's scores
+stored once. Chromium reaches nothing but the loopback.
+
+Usage: test-live-browser.py APP PO-FILE [--screenshot PNG]"""
+
+import os
+import sys
+import time
+
+import cdp
+from seeds_live import Folder, Round, add_meeting, export_scores, ok, read_po, N_FACTORS
+
+WIDTH = 360
+HEIGHT = 740
+
+MEMBERS = [
+    # name, organisation, partner type (ArrowDown presses), language, JavaScript, scores
+    ("Anneke de Vries", "Gemeente Westland", 2, "government", "nl", True, "43521435214?"),
+    ("Sam O’Neill", "Greenport Lab", 1, "company", "en", True, "5?4321543215"),
+    ("Joost Bakker", "", 0, "", "nl", False, "3?3333333333"),
+]
+
+
+class Texts:
+    """What the page says in one language: the Dutch of po/nl.po where it
+    has one, else the English, as the app's catalogue does"""
+
+    def __init__(self, language, po_file):
+        self.messages = read_po(po_file) if language == "nl" else {}
+
+    def __call__(self, msgid):
+        return self.messages.get(msgid, msgid)
+
+
+def text_of(tab, selector):
+    return tab.evaluate("(document.querySelector(%r)||{}).textContent" % selector)
+
+
+def check_page(tab, language, t):
+    """The page in the member's language, labelled, 360 px wide"""
+    ok(tab.evaluate("document.documentElement.lang") == language, "the page is in " + language)
+    ok(t("Your name") == text_of(tab, "label[for=name]"), "the name's label")
+    ok(text_of(tab, "label[for=organisation]").startswith(t("Organisation")),
+       "the organisation's label")
+    ok(text_of(tab, "label[for=partner_type]").startswith(t("Kind of organisation")),
+       "the partner type's label")
+    ok(text_of(tab, "label.dont-know").strip() == t("Don’t know"), "“don't know” in " + language)
+    ok(text_of(tab, "button[type=submit]") == t("Send my answers"), "the button")
+    n = tab.evaluate("document.querySelectorAll('fieldset.factor').length")
+    ok(n == N_FACTORS, "a fieldset for each factor, not %s" % n)
+    # Every control has a label, and nothing is wider than the phone
+    unlabelled = tab.evaluate(
+        "Array.from(document.querySelectorAll('input:not([type=hidden]),select'))"
+        ".filter(function(e){return e.labels.length==0}).map(function(e){return e.id})")
+    ok(unlabelled == [], "every control has a label, not %s" % unlabelled)
+    width = tab.evaluate("document.documentElement.scrollWidth")
+    ok(width <= WIDTH, "no horizontal scroll: the page is %d px wide" % width)
+
+
+def check_focus_order(tab):
+    """Tab from the top goes through the form in the order it reads"""
+    tab.evaluate("document.activeElement.blur(),window.scrollTo(0,0)")
+    order = []
+    for _ in range(4):
+        tab.press("Tab", key_code=9)
+        order.append(tab.evaluate("document.activeElement.id"))
+    ok(order == ["name", "organisation", "partner_type", "f1-1"],
+       "Tab goes name, organisation, kind, factor 1, not %s" % order)
+
+
+def answer(tab, member):
+    name, organisation, downs, _, _, _, scores = member
+    tab.tap("label[for=name]")
+    tab.type(name)
+    if organisation:
+        tab.tap("label[for=organisation]")
+        tab.type(organisation)
+    tab.tap("label[for=partner_type]")
+    for _ in range(downs):
+        tab.press("ArrowDown", key_code=40)
+    ok(tab.evaluate("document.activeElement.id") == "partner_type",
+       "the label of the kind of organisation focuses its list")
+    for i, score in enumerate(scores, start=1):
+        tab.tap("label[for='f%d-%s']" % (i, "dont-know" if score == "?" else score))
+
+
+def check_answered(tab, member):
+    name, organisation, _, partner_type, _, javascript, scores = member
+    ok(tab.evaluate("document.getElementById('name').value") == name, "the typed name")
+    ok(tab.evaluate("document.getElementById('organisation').value") == organisation,
+       "the typed organisation")
+    ok(tab.evaluate("document.getElementById('partner_type').value") == partner_type,
+       "the kind of organisation chosen with the arrow key")
+    chosen = tab.evaluate("Array.from(document.querySelectorAll('.scale input:checked'))"
+                          ".map(function(e){return e.value})")
+    ok(chosen == [("dont-know" if s == "?" else s) for s in scores],
+       "a score for every factor, not %s" % chosen)
+    progress = text_of(tab, "#progress")
+    ok((str(N_FACTORS) in progress) == javascript,
+       "the count of answers is there with JavaScript only: %r" % progress)
+
+
+def submit(tab, t, language):
+    tab.browser.drop_events("Page.loadEventFired", tab.session)
+    tab.tap("button[type=submit]")
+    tab.browser.wait_event("Page.loadEventFired", tab.session)
+    ok(tab.evaluate("document.documentElement.lang") == language, "the thanks in " + language)
+    ok(text_of(tab, "h2") == t("Thank you!"), "the thanks: %r" % text_of(tab, "h2"))
+    saved = text_of(tab, "[role=status]")
+    ok(saved == t("Your answers are saved: %u of %u factors.").replace(
+        "%u", str(N_FACTORS), 1).replace("%u", str(N_FACTORS), 1),
+       "the thanks count the answers: %r" % saved)
+    width = tab.evaluate("document.documentElement.scrollWidth")
+    ok(width <= WIDTH, "no horizontal scroll on the thanks: %d px" % width)
+
+
+def screenshot(tab, path):
+    """The first screen of the form, filled in, for docs/"""
+    tab.evaluate("document.activeElement.blur(),window.scrollTo(0,0)")
+    time.sleep(0.2)
+    tab.screenshot(path)
+
+
+def member_journey(browser, url, po_file, member, screenshot_path):
+    language, javascript = member[4], member[5]
+    t = Texts(language, po_file)
+    accept = "nl-NL,nl;q=0.9,en;q=0.5" if language == "nl" else "en-GB,en;q=0.9,nl;q=0.5"
+    tab = cdp.Tab(browser, accept, width=WIDTH, height=HEIGHT, javascript=javascript)
+    try:
+        tab.navigate(url)
+        check_page(tab, language, t)
+        check_focus_order(tab)
+        answer(tab, member)
+        check_answered(tab, member)
+        if screenshot_path:
+            screenshot(tab, screenshot_path)
+        submit(tab, t, language)
+    finally:
+        tab.close()
+
+
+def check_stored(rows):
+    """Each member once, with the partner type and scores they chose"""
+    for name, organisation, _, partner_type, _, _, scores in MEMBERS:
+        theirs = [r for r in rows if r["participant"] == name]
+        ok(len(theirs) == N_FACTORS, "%s's %d scores are stored once: %d rows"
+           % (name, N_FACTORS, len(theirs)))
+        by_factor = {r["factor_id"]: r for r in theirs}
+        for i, score in enumerate(scores, start=1):
+            stored = by_factor[str(i)]
+            ok(stored["score"] == ("" if score == "?" else score),
+               "%s's score of factor %d: %r" % (name, i, stored["score"]))
+        ok(theirs[0]["organisation"] == organisation, "%s's organisation" % name)
+        ok(theirs[0]["partner_type"] == (partner_type or "other"), "%s's partner type" % name)
+
+
+def main():
+    if not os.access(cdp.CHROMIUM, os.X_OK):
+        # build-aux/setup installs it; a machine set up otherwise says so
+        print("1..0 # SKIP %s is not installed (Debian's chromium)" % cdp.CHROMIUM)
+        return
+    app, po_file = os.path.abspath(sys.argv[1]), sys.argv[2]
+    screenshot_path = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--screenshot" else None
+    started = time.monotonic()
+    with Folder("seeds-browser-") as folder:
+        add_meeting(app, folder)
+        with Round(app, folder) as live:
+            browser = cdp.Browser()
+            try:
+                for i, member in enumerate(MEMBERS):
+                    member_journey(browser, live.url, po_file, member,
+                                   screenshot_path if i == 0 else None)
+                    print("ok %d - %s answered in %s%s" % (i + 1, member[0], member[4],
+                          "" if member[5] else " without JavaScript"))
+            finally:
+                browser.close()
+            ok(live.stop() == 0, "the round ends cleanly: " + live.stderr)
+        check_stored(export_scores(app, folder))
+    print("ok %d - each member's answers stored once, in %.1f s"
+          % (len(MEMBERS) + 1, time.monotonic() - started))
+    print("1..%d" % (len(MEMBERS) + 1))
+
+
+if __name__ == "__main__":
+    main()
