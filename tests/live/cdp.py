@@ -205,6 +205,7 @@ class Tab:
     def __init__(self, browser, accept_language, width=360, height=740, scale=2,
                  javascript=True):
         self.browser = browser
+        self.width = width
         self.context = browser.send("Target.createBrowserContext")["browserContextId"]
         target = browser.send("Target.createTarget", url="about:blank",
                               browserContextId=self.context)["targetId"]
@@ -262,8 +263,13 @@ class Tab:
                       key=character, unmodifiedText=character)
             self.call("Input.dispatchKeyEvent", type="keyUp", key=character)
 
-    def screenshot(self, path):
-        data = self.call("Page.captureScreenshot", format="png")["data"]
+    def screenshot(self, path, height=None):
+        """The viewport, or the page's top @height pixels"""
+        params = {"format": "png"}
+        if height is not None:
+            params["clip"] = {"x": 0, "y": 0, "width": self.width, "height": height, "scale": 1}
+            params["captureBeyondViewport"] = True
+        data = self.call("Page.captureScreenshot", **params)["data"]
         with open(path, "wb") as f:
             f.write(base64.b64decode(data))
 

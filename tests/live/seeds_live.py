@@ -166,26 +166,33 @@ def wait_until(check, seconds, what):
 
 def read_po(path):
     """msgid → msgstr of a .po file, for what a page should say in its
-    language; untranslated messages are left out."""
+    language; a plural's msgid_plural gives its plural. Untranslated
+    messages are left out, and contexts are not told apart."""
     messages = {}
-    key = None
     current = {}
+    key = None
+    keys = {"msgid ": "msgid", "msgid_plural ": "plural", "msgstr ": "msgstr",
+            "msgstr[0] ": "msgstr", "msgstr[1] ": "msgstr_plural"}
+
+    def flush():
+        for msgid, msgstr in (("msgid", "msgstr"), ("plural", "msgstr_plural")):
+            if current.get(msgid) and current.get(msgstr):
+                messages[current[msgid]] = current[msgstr]
+
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.strip()
-            if line.startswith("msgid "):
-                current = {"msgid": json.loads(line[6:])}
-                key = "msgid"
-            elif line.startswith("msgstr "):
-                current["msgstr"] = json.loads(line[7:])
-                key = "msgstr"
+            prefix = next((p for p in keys if line.startswith(p)), None)
+            if prefix is not None:
+                if prefix == "msgid ":
+                    current = {}
+                key = keys[prefix]
+                current[key] = json.loads(line[len(prefix):])
             elif line.startswith('"') and key is not None:
                 current[key] += json.loads(line)
             else:
-                if current.get("msgstr"):
-                    messages[current["msgid"]] = current["msgstr"]
+                flush()
                 current = {}
                 key = None
-    if current.get("msgstr"):
-        messages[current["msgid"]] = current["msgstr"]
+    flush()
     return messages

@@ -122,10 +122,13 @@ def submit(tab, t, language):
 
 
 def screenshot(tab, path):
-    """The first screen of the form, filled in, for docs/"""
+    """The form filled in, from its top to the end of the first factor,
+    for docs/"""
     tab.evaluate("document.activeElement.blur(),window.scrollTo(0,0)")
+    bottom = tab.evaluate("document.querySelector('fieldset.factor')"
+                          ".getBoundingClientRect().bottom")
     time.sleep(0.2)
-    tab.screenshot(path)
+    tab.screenshot(path, height=bottom + 16)
 
 
 def member_journey(browser, url, po_file, member, screenshot_path):
