@@ -310,19 +310,22 @@ explain_bind_failure (GSocketAddress  *address,
 {
   GInetSocketAddress *inet = G_INET_SOCKET_ADDRESS (address);
   g_autofree char *shown = g_inet_address_to_string (g_inet_socket_address_get_address (inet));
-  guint port = g_inet_socket_address_get_port (inet);
+  g_autoptr(GError) reason = NULL;
 
   if (error == NULL || *error == NULL)
     return;
 
-  if (g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_ADDRESS_IN_USE))
-    g_prefix_error (error, _("Port %u is in use by another program: choose another port, or 0 "
-                             "for any free one. "),
-                    port);
+  reason = g_steal_pointer (error);
+  if (g_error_matches (reason, G_IO_ERROR, G_IO_ERROR_ADDRESS_IN_USE))
+    g_set_error (error, reason->domain, reason->code,
+                 _("Port %u is in use by another program: choose another port, or 0 for any "
+                   "free one (%s)."),
+                 g_inet_socket_address_get_port (inet), reason->message);
   else
-    g_prefix_error (error, _("The round cannot be served on %s: choose an address that this "
-                             "computer has on one of its networks. "),
-                    shown);
+    g_set_error (error, reason->domain, reason->code,
+                 _("The round cannot be served on %s: choose an address that this computer has "
+                   "on one of its networks (%s)."),
+                 shown, reason->message);
 }
 
 /* A socket on @address alone, with room for a room full of phones that
