@@ -52,7 +52,8 @@ seeds_live_network_parse_route (const char *contents)
 
   lines = g_strsplit (contents, "\n", -1);
 
-  for (guint i = 1; lines[i] != NULL; i++)
+  /* The first line is the header; empty contents have none */
+  for (guint i = 1; lines[0] != NULL && lines[i] != NULL; i++)
     {
       g_auto(GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
       g_autoptr(GPtrArray) parts = g_ptr_array_new ();
