@@ -53,6 +53,11 @@ def check_page(tab, language, t):
        "the partner type's label")
     ok(text_of(tab, "label.dont-know").strip() == t("Don’t know"), "“don't know” in " + language)
     ok(text_of(tab, "button[type=submit]") == t("Send my answers"), "the button")
+    # The framework's words too, translated with the app's own messages
+    ok(text_of(tab, "h2") == t("To what extent does this apply to our learning community?"),
+       "the question: %r" % text_of(tab, "h2"))
+    ok(text_of(tab, "fieldset.factor legend") == "1. " + t("Driven and personally committed"),
+       "the first factor's title: %r" % text_of(tab, "fieldset.factor legend"))
     n = tab.evaluate("document.querySelectorAll('fieldset.factor').length")
     ok(n == N_FACTORS, "a fieldset for each factor, not %s" % n)
     # Every control has a label, and nothing is wider than the phone
