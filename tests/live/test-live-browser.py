@@ -43,6 +43,28 @@ def text_of(tab, selector):
     return tab.evaluate("(document.querySelector(%r)||{}).textContent" % selector)
 
 
+# The text that is less than WCAG AA's 4.5:1 from its background
+LOW_CONTRAST = """(function(){
+function rgb(s){return (s.match(/[0-9.]+/g)||[]).map(Number)}
+function lum(c){var a=c.slice(0,3).map(function(v){v/=255;
+  return v<=0.03928?v/12.92:Math.pow((v+0.055)/1.055,2.4)});
+  return 0.2126*a[0]+0.7152*a[1]+0.0722*a[2]}
+function back(e){for(;e;e=e.parentElement){var c=rgb(getComputedStyle(e).backgroundColor);
+  if(c.length==3||c[3]>0)return c}return [255,255,255]}
+var low=[];
+document.querySelectorAll('h1,h2,p,label,legend,button,span').forEach(function(e){
+  if(!e.textContent.trim()||e.closest('.sr'))return;
+  var f=lum(rgb(getComputedStyle(e).color)),b=lum(back(e));
+  var r=(Math.max(f,b)+0.05)/(Math.min(f,b)+0.05);
+  if(r<4.5)low.push(e.textContent.trim().slice(0,30)+': '+r.toFixed(2))});
+return low})()"""
+
+
+def check_contrast(tab):
+    low = tab.evaluate(LOW_CONTRAST)
+    ok(low == [], "every text stands out from its background by 4.5:1: %s" % low)
+
+
 def check_page(tab, language, t):
     """The page in the member's language, labelled, 360 px wide"""
     ok(tab.evaluate("document.documentElement.lang") == language, "the page is in " + language)
@@ -67,6 +89,7 @@ def check_page(tab, language, t):
     ok(unlabelled == [], "every control has a label, not %s" % unlabelled)
     width = tab.evaluate("document.documentElement.scrollWidth")
     ok(width <= WIDTH, "no horizontal scroll: the page is %d px wide" % width)
+    check_contrast(tab)
 
 
 def check_focus_order(tab):
@@ -107,6 +130,7 @@ def check_answered(tab, member):
                           ".map(function(e){return e.value})")
     ok(chosen == [("dont-know" if s == "?" else s) for s in scores],
        "a score for every factor, not %s" % chosen)
+    check_contrast(tab)
     progress = text_of(tab, "#progress")
     ok((str(N_FACTORS) in progress) == javascript,
        "the count of answers is there with JavaScript only: %r" % progress)
@@ -124,6 +148,7 @@ def submit(tab, t, language):
        "the thanks count the answers: %r" % saved)
     width = tab.evaluate("document.documentElement.scrollWidth")
     ok(width <= WIDTH, "no horizontal scroll on the thanks: %d px" % width)
+    check_contrast(tab)
 
 
 def screenshot(tab, path):
