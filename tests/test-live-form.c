@@ -451,6 +451,10 @@ test_choose_language (void)
     { "nld,english", NULL },
     { "fr", NULL },
     { "", NULL },
+    /* Empty ranges, which once crashed the server (found by fuzz-live) */
+    { ",nl", "nl" },
+    { "en,,", "en" },
+    { ",", NULL },
     { NULL, NULL },
   };
 

@@ -438,6 +438,37 @@ seeds_live_page_thanks (const SeedsLivePage *page,
   return g_string_free (html, FALSE);
 }
 
+/* The language of one range of an Accept-Language header, "nl-NL;q=0.8",
+ * if Dutch or English, and its quality. A range may be empty: ", en"
+ * has two, and the first has no tag at all. */
+static const char *
+range_language (const char *range,
+                double     *quality)
+{
+  g_auto(GStrv) parts = g_strsplit (range, ";", 4);
+  const char *tag;
+
+  *quality = 1;
+  if (parts[0] == NULL)
+    return NULL;
+
+  tag = g_strstrip (parts[0]);
+  for (guint j = 1; parts[j] != NULL; j++)
+    {
+      const char *parameter = g_strstrip (parts[j]);
+
+      if (g_ascii_strncasecmp (parameter, "q=", 2) == 0)
+        *quality = g_ascii_strtod (parameter + 2, NULL);
+    }
+
+  if (g_ascii_strncasecmp (tag, "nl", 2) == 0 && (tag[2] == '\0' || tag[2] == '-'))
+    return "nl";
+  if (g_ascii_strncasecmp (tag, "en", 2) == 0 && (tag[2] == '\0' || tag[2] == '-'))
+    return "en";
+
+  return NULL;
+}
+
 /**
  * seeds_live_page_choose_language:
  * @accept_language: (nullable): the Accept-Language header of a request
@@ -459,23 +490,8 @@ seeds_live_page_choose_language (const char *accept_language)
 
   for (guint i = 0; ranges[i] != NULL; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (ranges[i], ";", 4);
-      const char *tag = g_strstrip (parts[0]);
-      const char *language = NULL;
-      double quality = 1;
-
-      for (guint j = 1; parts[j] != NULL; j++)
-        {
-          const char *parameter = g_strstrip (parts[j]);
-
-          if (g_ascii_strncasecmp (parameter, "q=", 2) == 0)
-            quality = g_ascii_strtod (parameter + 2, NULL);
-        }
-
-      if (g_ascii_strncasecmp (tag, "nl", 2) == 0 && (tag[2] == '\0' || tag[2] == '-'))
-        language = "nl";
-      else if (g_ascii_strncasecmp (tag, "en", 2) == 0 && (tag[2] == '\0' || tag[2] == '-'))
-        language = "en";
+      double quality;
+      const char *language = range_language (ranges[i], &quality);
 
       if (language != NULL && quality > best_quality)
         {
