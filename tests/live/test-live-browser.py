@@ -5,11 +5,13 @@ they would on their phone: the real app runs the round
 the page in their browser's language, taps the labels, types their name,
 chooses a score for every factor (one "don't know") and sends. One in
 Dutch, one in English, one in Dutch with JavaScript disabled (the plain
-form). Then the round ends, and --export-csv shows each member's scores
-stored once. Chromium reaches nothing but the loopback.
+form), who then goes back from the thanks, finds their answers and
+changes one. Then the round ends, and --export-csv shows each member's
+last scores stored once. Chromium reaches nothing but the loopback.
 
 Usage: test-live-browser.py APP PO-FILE [--screenshot PNG]"""
 
+import collections
 import os
 import sys
 import time
@@ -20,11 +22,18 @@ from seeds_live import Folder, Round, add_meeting, export_scores, ok, read_po, N
 WIDTH = 360
 HEIGHT = 740
 
+# downs: the ArrowDown presses in the list of kinds of organisation that
+# choose partner_type; scores: one character per factor, ? for "don't
+# know"; change: the factor and score the member changes their answers
+# to afterwards, from the thanks page
+Member = collections.namedtuple(
+    "Member", "name organisation downs partner_type language javascript scores change")
+
 MEMBERS = [
-    # name, organisation, partner type (ArrowDown presses), language, JavaScript, scores
-    ("Anneke de Vries", "Gemeente Westland", 2, "government", "nl", True, "43521435214?"),
-    ("Sam O’Neill", "Greenport Lab", 1, "company", "en", True, "5?4321543215"),
-    ("Joost Bakker", "", 0, "", "nl", False, "3?3333333333"),
+    Member("Anneke de Vries", "Gemeente Westland", 2, "government", "nl", True, "43521435214?",
+           None),
+    Member("Sam O’Neill", "Greenport Lab", 1, "company", "en", True, "5?4321543215", None),
+    Member("Joost Bakker", "", 0, "", "nl", False, "3?3333333333", (1, "5")),
 ]
 
 
@@ -103,28 +112,31 @@ def check_focus_order(tab):
        "Tab goes name, organisation, kind, factor 1, not %s" % order)
 
 
+def choice(factor, score):
+    return "label[for='f%d-%s']" % (factor, "dont-know" if score == "?" else score)
+
+
 def answer(tab, member):
-    name, organisation, downs, _, _, _, scores = member
     tab.tap("label[for=name]")
-    tab.type(name)
-    if organisation:
+    tab.type(member.name)
+    if member.organisation:
         tab.tap("label[for=organisation]")
-        tab.type(organisation)
+        tab.type(member.organisation)
     tab.tap("label[for=partner_type]")
-    for _ in range(downs):
+    for _ in range(member.downs):
         tab.press("ArrowDown", key_code=40)
     ok(tab.evaluate("document.activeElement.id") == "partner_type",
        "the label of the kind of organisation focuses its list")
-    for i, score in enumerate(scores, start=1):
-        tab.tap("label[for='f%d-%s']" % (i, "dont-know" if score == "?" else score))
+    for i, score in enumerate(member.scores, start=1):
+        tab.tap(choice(i, score))
 
 
-def check_answered(tab, member):
-    name, organisation, _, partner_type, _, javascript, scores = member
-    ok(tab.evaluate("document.getElementById('name').value") == name, "the typed name")
-    ok(tab.evaluate("document.getElementById('organisation').value") == organisation,
+def check_answered(tab, member, scores):
+    """The form shows what the member typed and chose"""
+    ok(tab.evaluate("document.getElementById('name').value") == member.name, "the typed name")
+    ok(tab.evaluate("document.getElementById('organisation').value") == member.organisation,
        "the typed organisation")
-    ok(tab.evaluate("document.getElementById('partner_type').value") == partner_type,
+    ok(tab.evaluate("document.getElementById('partner_type').value") == member.partner_type,
        "the kind of organisation chosen with the arrow key")
     chosen = tab.evaluate("Array.from(document.querySelectorAll('.scale input:checked'))"
                           ".map(function(e){return e.value})")
@@ -132,8 +144,27 @@ def check_answered(tab, member):
        "a score for every factor, not %s" % chosen)
     check_contrast(tab)
     progress = text_of(tab, "#progress")
-    ok((str(N_FACTORS) in progress) == javascript,
+    ok((str(N_FACTORS) in progress) == member.javascript,
        "the count of answers is there with JavaScript only: %r" % progress)
+
+
+def final_scores(member):
+    if member.change is None:
+        return member.scores
+    factor, score = member.change
+    return member.scores[:factor - 1] + score + member.scores[factor:]
+
+
+def change_answers(tab, member, t):
+    """Back from the thanks to the form, which the member's browser finds
+    with their answers; one changed, and sent again"""
+    tab.browser.drop_events("Page.loadEventFired", tab.session)
+    tab.tap("button[type=submit]")
+    tab.browser.wait_event("Page.loadEventFired", tab.session)
+    check_answered(tab, member, member.scores)
+    tab.tap(choice(*member.change))
+    check_answered(tab, member, final_scores(member))
+    submit(tab, t, member.language)
 
 
 def submit(tab, t, language):
@@ -162,36 +193,40 @@ def screenshot(tab, path):
 
 
 def member_journey(browser, url, po_file, member, screenshot_path):
-    language, javascript = member[4], member[5]
-    t = Texts(language, po_file)
-    accept = "nl-NL,nl;q=0.9,en;q=0.5" if language == "nl" else "en-GB,en;q=0.9,nl;q=0.5"
-    tab = cdp.Tab(browser, accept, width=WIDTH, height=HEIGHT, javascript=javascript)
+    t = Texts(member.language, po_file)
+    accept = "nl-NL,nl;q=0.9,en;q=0.5" if member.language == "nl" else "en-GB,en;q=0.9,nl;q=0.5"
+    tab = cdp.Tab(browser, accept, width=WIDTH, height=HEIGHT, javascript=member.javascript)
     try:
         tab.navigate(url)
-        check_page(tab, language, t)
+        check_page(tab, member.language, t)
         check_focus_order(tab)
         answer(tab, member)
-        check_answered(tab, member)
+        check_answered(tab, member, member.scores)
         if screenshot_path:
             screenshot(tab, screenshot_path)
-        submit(tab, t, language)
+        submit(tab, t, member.language)
+        if member.change is not None:
+            change_answers(tab, member, t)
     finally:
         tab.close()
 
 
 def check_stored(rows):
     """Each member once, with the partner type and scores they chose"""
-    for name, organisation, _, partner_type, _, _, scores in MEMBERS:
+    for member in MEMBERS:
+        name = member.name
         theirs = [r for r in rows if r["participant"] == name]
         ok(len(theirs) == N_FACTORS, "%s's %d scores are stored once: %d rows"
            % (name, N_FACTORS, len(theirs)))
         by_factor = {r["factor_id"]: r for r in theirs}
-        for i, score in enumerate(scores, start=1):
+        for i, score in enumerate(final_scores(member), start=1):
             stored = by_factor[str(i)]
             ok(stored["score"] == ("" if score == "?" else score),
                "%s's score of factor %d: %r" % (name, i, stored["score"]))
-        ok(theirs[0]["organisation"] == organisation, "%s's organisation" % name)
-        ok(theirs[0]["partner_type"] == (partner_type or "other"), "%s's partner type" % name)
+        ok(theirs[0]["organisation"] == member.organisation, "%s's organisation" % name)
+        ok(theirs[0]["partner_type"] == (member.partner_type or "other"),
+           "%s's partner type" % name)
+    ok(len(rows) == N_FACTORS * len(MEMBERS), "no one else's scores: %d rows" % len(rows))
 
 
 def main():
@@ -210,8 +245,10 @@ def main():
                 for i, member in enumerate(MEMBERS):
                     member_journey(browser, live.url, po_file, member,
                                    screenshot_path if i == 0 else None)
-                    print("ok %d - %s answered in %s%s" % (i + 1, member[0], member[4],
-                          "" if member[5] else " without JavaScript"))
+                    print("ok %d - %s answered in %s%s%s" % (
+                        i + 1, member.name, member.language,
+                        "" if member.javascript else " without JavaScript",
+                        ", and changed an answer" if member.change else ""))
             finally:
                 browser.close()
             ok(live.stop() == 0, "the round ends cleanly: " + live.stderr)
