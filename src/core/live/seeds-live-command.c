@@ -64,7 +64,6 @@ typedef struct
 {
   GMainLoop      *loop;
   SeedsLiveRound *round;
-  guint           n_told;
 } Command;
 
 static gboolean
@@ -138,7 +137,7 @@ choose_address (const char  *bind,
 static int
 serve (SeedsLiveRound *round)
 {
-  Command command = { g_main_loop_new (NULL, FALSE), round, 0 };
+  Command command = { g_main_loop_new (NULL, FALSE), round };
   guint sigint = g_unix_signal_add (SIGINT, on_signal, &command);
   guint sigterm = g_unix_signal_add (SIGTERM, on_signal, &command);
 

@@ -18,6 +18,9 @@
 #include "live/seeds-live-error.h"
 #include "live/seeds-live-network.h"
 
+/* Connections waiting to be accepted: see listen_on() */
+#define LISTEN_BACKLOG 128
+
 /* The addresses come from getifaddrs(); the default network is the one
  * of the default route in /proc/net/route (or ipv6_route), read rather
  * than found by connecting a socket, so that listing sends nothing.
@@ -49,7 +52,8 @@ seeds_live_network_parse_route (const char *contents)
 
   lines = g_strsplit (contents, "\n", -1);
 
-  for (guint i = 1; lines[i] != NULL; i++)
+  /* The first line is the header; empty contents have none */
+  for (guint i = 1; lines[0] != NULL && lines[i] != NULL; i++)
     {
       g_auto(GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
       g_autoptr(GPtrArray) parts = g_ptr_array_new ();
@@ -269,4 +273,109 @@ seeds_live_network_format_url (const char *address,
     return g_strdup_printf ("http://[%s]:%u%s", address, port, path);
 
   return g_strdup_printf ("http://%s:%u%s", address, port, path);
+}
+
+static GSocketAddress *
+parse_address (const char  *address,
+               guint        port,
+               GError     **error)
+{
+  g_autoptr(GInetAddress) inet = NULL;
+
+  if (port > G_MAXUINT16)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("There is no port %u: choose one from 1 to 65535, or 0 for any free one."),
+                   port);
+      return NULL;
+    }
+
+  inet = g_inet_address_new_from_string (address);
+  if (inet == NULL || g_inet_address_get_is_any (inet) || g_inet_address_get_is_multicast (inet))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not an address of one network of this computer, such as "
+                     "192.168.1.20."),
+                   address);
+      return NULL;
+    }
+
+  return g_inet_socket_address_new (inet, (guint16) port);
+}
+
+/* A failure to bind, in words a facilitator can act on; the system's
+ * own words stay at the end, for whoever helps them. */
+static void
+explain_bind_failure (GSocketAddress  *address,
+                      GError         **error)
+{
+  GInetSocketAddress *inet = G_INET_SOCKET_ADDRESS (address);
+  g_autofree char *shown = g_inet_address_to_string (g_inet_socket_address_get_address (inet));
+  g_autoptr(GError) reason = NULL;
+
+  if (error == NULL || *error == NULL)
+    return;
+
+  reason = g_steal_pointer (error);
+  if (g_error_matches (reason, G_IO_ERROR, G_IO_ERROR_ADDRESS_IN_USE))
+    g_set_error (error, reason->domain, reason->code,
+                 _("Port %u is in use by another program: choose another port, or 0 for any "
+                   "free one (%s)."),
+                 g_inet_socket_address_get_port (inet), reason->message);
+  else
+    g_set_error (error, reason->domain, reason->code,
+                 _("The round cannot be served on %s: choose an address that this computer has "
+                   "on one of its networks (%s)."),
+                 shown, reason->message);
+}
+
+/* A socket on @address alone, with room for a room full of phones that
+ * connect at once: the default backlog of 10 makes the kernel drop
+ * connections when fifty members send at the same moment. */
+static GSocket *
+listen_on (GSocketAddress  *address,
+           GError         **error)
+{
+  g_autoptr(GSocket) socket = NULL;
+
+  socket = g_socket_new (g_socket_address_get_family (address), G_SOCKET_TYPE_STREAM,
+                         G_SOCKET_PROTOCOL_TCP, error);
+  if (socket == NULL)
+    return NULL;
+
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  if (!g_socket_bind (socket, address, TRUE, error) || !g_socket_listen (socket, error))
+    {
+      explain_bind_failure (address, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&socket);
+}
+
+
+/**
+ * seeds_live_network_listen:
+ * @address: an address of this computer, as seeds_live_network_list()
+ *   lists them, or "127.0.0.1" or "::1"
+ * @port: the port, or 0 for any free one
+ * @error: return location for a #GError, in words for the facilitator
+ *
+ * Returns: (transfer full) (nullable): a socket listening on @address
+ *   alone, never on every network
+ */
+GSocket *
+seeds_live_network_listen (const char  *address,
+                           guint        port,
+                           GError     **error)
+{
+  g_autoptr(GSocketAddress) socket_address = NULL;
+
+  g_return_val_if_fail (address != NULL, NULL);
+
+  socket_address = parse_address (address, port, error);
+  if (socket_address == NULL)
+    return NULL;
+
+  return listen_on (socket_address, error);
 }

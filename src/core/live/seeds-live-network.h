@@ -31,6 +31,9 @@ char             *seeds_live_network_parse_ipv6_route (const char       *content
 char             *seeds_live_network_format_url      (const char        *address,
                                                       guint              port,
                                                       const char        *path);
+GSocket          *seeds_live_network_listen          (const char        *address,
+                                                      guint              port,
+                                                      GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SeedsLiveNetwork, seeds_live_network_free)
 

@@ -21,7 +21,8 @@
  * anonymously and counts the factors answered. Everything a page holds
  * that did not come from this file goes through seeds_html_append_text().
  * Sized for a phone 360 px wide: the scale is five buttons of at least
- * 44 px, with "Don't know" under them. */
+ * 44 px, the words of its ends right under 1 and 5, and "Don't know"
+ * under them, apart. */
 
 static const char style[] =
   ":root{color-scheme:light;--accent:#1d6b3a;--text:#1c1c1c;--muted:#4d4d4d;--line:#767676}"
@@ -35,7 +36,7 @@ static const char style[] =
   ".meta{color:var(--muted);margin:0 0 1rem}"
   "fieldset{background:#fff;border:1px solid #d4d4cf;border-radius:.75rem;"
   "margin:0 0 1rem;padding:.5rem 1rem 1rem;min-width:0}"
-  "legend{font-weight:700;padding:0 .25rem;float:left;width:100%;margin:.5rem 0 .25rem}"
+  "legend{font-weight:700;padding:0;float:left;width:100%;margin:.5rem 0 .25rem}"
   "legend+*{clear:both}"
   ".field{display:block;font-weight:600;margin:.75rem 0 .25rem}"
   ".optional{font-weight:400;color:var(--muted)}"
@@ -45,17 +46,17 @@ static const char style[] =
   ".check{display:flex;gap:.6rem;align-items:center;margin-top:.75rem}"
   ".check input{width:1.4rem;height:1.4rem;margin:0;accent-color:var(--accent)}"
   ".statement{margin:0 0 .75rem}"
-  ".scale{display:grid;grid-template-columns:repeat(5,1fr);gap:.4rem}"
+  ".numbers{display:grid;grid-template-columns:repeat(5,1fr);gap:.4rem}"
   ".scale input{position:absolute;opacity:0;width:1px;height:1px;margin:0}"
   ".scale label{display:flex;align-items:center;justify-content:center;min-height:2.9rem;"
   "border:2px solid var(--line);border-radius:.5rem;background:#fff;font-weight:700;"
   "font-size:1.1rem;cursor:pointer;user-select:none}"
-  ".scale label.dont-know{grid-column:1/-1;font-size:1rem;font-weight:600;min-height:2.6rem}"
+  ".scale label.dont-know{font-size:1rem;font-weight:600;min-height:2.6rem}"
   ".scale input:checked+label{background:var(--accent);border-color:var(--accent);color:#fff}"
   ".scale input:focus-visible+label,input:focus-visible,select:focus-visible,"
   "button:focus-visible,.problem:focus{outline:3px solid #0b57d0;outline-offset:2px}"
   ".ends{display:flex;justify-content:space-between;color:var(--muted);font-size:.85rem;"
-  "margin:.3rem 0 0}"
+  "margin:.3rem 0 .6rem}"
   ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
   "white-space:nowrap}"
   "button{display:block;width:100%;font:inherit;font-weight:700;padding:.85rem;border:0;"
@@ -282,7 +283,7 @@ append_factor (GString             *html,
   g_string_append_printf (html, "</legend>\n<p class=\"statement\" id=\"statement-%s\">",
                           escaped_id);
   append (html, seeds_factor_get_definition (factor));
-  g_string_append (html, "</p>\n<div class=\"scale\">\n");
+  g_string_append (html, "</p>\n<div class=\"scale\">\n<div class=\"numbers\">\n");
 
   for (int value = SEEDS_SCORE_MIN; value <= SEEDS_SCORE_MAX; value++)
     {
@@ -298,14 +299,14 @@ append_factor (GString             *html,
 
       append_choice (html, id, text, score == value, NULL, text, spoken);
     }
-  append_choice (html, id, "dont-know", score == SEEDS_SCORE_DONT_KNOW, " class=\"dont-know\"",
-                 T_(page->catalog, "Don’t know"), NULL);
-
   g_string_append (html, "</div>\n<p class=\"ends\" aria-hidden=\"true\"><span>");
   append (html, T_(page->catalog, "Not at all"));
   g_string_append (html, "</span><span>");
   append (html, T_(page->catalog, "Completely"));
-  g_string_append (html, "</span></p>\n</fieldset>\n");
+  g_string_append (html, "</span></p>\n");
+  append_choice (html, id, "dont-know", score == SEEDS_SCORE_DONT_KNOW, " class=\"dont-know\"",
+                 T_(page->catalog, "Don’t know"), NULL);
+  g_string_append (html, "</div>\n</fieldset>\n");
 }
 
 static void
@@ -437,6 +438,37 @@ seeds_live_page_thanks (const SeedsLivePage *page,
   return g_string_free (html, FALSE);
 }
 
+/* The language of one range of an Accept-Language header, "nl-NL;q=0.8",
+ * if Dutch or English, and its quality. A range may be empty: ", en"
+ * has two, and the first has no tag at all. */
+static const char *
+range_language (const char *range,
+                double     *quality)
+{
+  g_auto(GStrv) parts = g_strsplit (range, ";", 4);
+  const char *tag;
+
+  *quality = 1;
+  if (parts[0] == NULL)
+    return NULL;
+
+  tag = g_strstrip (parts[0]);
+  for (guint j = 1; parts[j] != NULL; j++)
+    {
+      const char *parameter = g_strstrip (parts[j]);
+
+      if (g_ascii_strncasecmp (parameter, "q=", 2) == 0)
+        *quality = g_ascii_strtod (parameter + 2, NULL);
+    }
+
+  if (g_ascii_strncasecmp (tag, "nl", 2) == 0 && (tag[2] == '\0' || tag[2] == '-'))
+    return "nl";
+  if (g_ascii_strncasecmp (tag, "en", 2) == 0 && (tag[2] == '\0' || tag[2] == '-'))
+    return "en";
+
+  return NULL;
+}
+
 /**
  * seeds_live_page_choose_language:
  * @accept_language: (nullable): the Accept-Language header of a request
@@ -458,23 +490,8 @@ seeds_live_page_choose_language (const char *accept_language)
 
   for (guint i = 0; ranges[i] != NULL; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (ranges[i], ";", 4);
-      const char *tag = g_strstrip (parts[0]);
-      const char *language = NULL;
-      double quality = 1;
-
-      for (guint j = 1; parts[j] != NULL; j++)
-        {
-          const char *parameter = g_strstrip (parts[j]);
-
-          if (g_ascii_strncasecmp (parameter, "q=", 2) == 0)
-            quality = g_ascii_strtod (parameter + 2, NULL);
-        }
-
-      if (g_ascii_strncasecmp (tag, "nl", 2) == 0 && (tag[2] == '\0' || tag[2] == '-'))
-        language = "nl";
-      else if (g_ascii_strncasecmp (tag, "en", 2) == 0 && (tag[2] == '\0' || tag[2] == '-'))
-        language = "en";
+      double quality;
+      const char *language = range_language (ranges[i], &quality);
 
       if (language != NULL && quality > best_quality)
         {

@@ -16,9 +16,9 @@
 
 G_BEGIN_DECLS
 
-/* The round is one object in two files: seeds-live-round.c starts and
- * stops it and keeps its members; seeds-live-server.c answers the
- * requests. */
+/* The round is one object in three files: seeds-live-round.c starts and
+ * stops it; seeds-live-members.c keeps its members and saves their
+ * answers; seeds-live-server.c answers the requests. */
 
 typedef enum
 {
@@ -91,7 +91,15 @@ G_GNUC_INTERNAL
 void             seeds_live_round_submit        (SeedsLiveRound      *self,
                                                  SeedsLiveSubmission *submission);
 G_GNUC_INTERNAL
+void             seeds_live_member_free         (SeedsLiveMember     *member);
+G_GNUC_INTERNAL
 void             seeds_live_submission_free     (SeedsLiveSubmission *submission);
+G_GNUC_INTERNAL
+void             seeds_live_round_add_answered  (SeedsLiveRound      *self,
+                                                 const char          *participant_id);
+G_GNUC_INTERNAL
+void             seeds_live_round_report_problem (SeedsLiveRound     *self,
+                                                  const GError       *error);
 G_GNUC_INTERNAL
 void             seeds_live_server_respond_saved (SeedsLiveSubmission *submission,
                                                   SeedsLiveMember     *member);

@@ -9,11 +9,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "live/seeds-live-error.h"
 #include "live/seeds-live-network.h"
 #include "live/seeds-live-round-private.h"
 #include "live/seeds-live-token.h"
-#include "model/seeds-text.h"
 
 /* A live round serves one meeting's form on one address of the
  * computer, under a path that holds a secret token, until it stops;
@@ -24,12 +22,6 @@
 /* The QR code of the address stays small enough to scan from the back
  * of a room. */
 #define QR_MAX_VERSION 10
-
-/* Answers that a member sends while their earlier ones are being saved
- * wait, this many at most: a double tap on "Send" is two. */
-#define MAX_WAITING 4
-
-#define LISTEN_BACKLOG 128
 
 G_DEFINE_FINAL_TYPE (SeedsLiveRound, seeds_live_round, G_TYPE_OBJECT)
 
@@ -52,31 +44,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static void
-member_free (SeedsLiveMember *member)
-{
-  g_queue_clear_full (&member->waiting, (GDestroyNotify) seeds_live_submission_free);
-  g_free (member->token);
-  g_free (member->participant_id);
-  g_free (member->anonymous_name);
-  g_clear_pointer (&member->answer, seeds_live_answer_free);
-  g_free (member);
-}
-
-void
-seeds_live_submission_free (SeedsLiveSubmission *submission)
-{
-  if (submission->message != NULL)
-    g_signal_handlers_disconnect_by_data (submission->message, submission);
-  g_clear_object (&submission->message);
-  g_clear_object (&submission->round);
-  g_free (submission->member);
-  g_clear_pointer (&submission->answer, seeds_live_answer_free);
-  g_clear_object (&submission->card);
-  g_clear_object (&submission->cancellable);
-  g_free (submission);
-}
 
 static void
 clear_running (SeedsLiveRound *self)
@@ -398,34 +365,6 @@ load_meeting (SeedsLiveRound  *self,
   return TRUE;
 }
 
-static GSocketAddress *
-parse_address (const char  *address,
-               guint        port,
-               GError     **error)
-{
-  g_autoptr(GInetAddress) inet = NULL;
-
-  if (port > G_MAXUINT16)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("There is no port %u: choose one from 1 to 65535, or 0 for any free one."),
-                   port);
-      return NULL;
-    }
-
-  inet = g_inet_address_new_from_string (address);
-  if (inet == NULL || g_inet_address_get_is_any (inet) || g_inet_address_get_is_multicast (inet))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("“%s” is not an address of one network of this computer, such as "
-                     "192.168.1.20."),
-                   address);
-      return NULL;
-    }
-
-  return g_inet_socket_address_new (inet, (guint16) port);
-}
-
 static gboolean
 make_secrets (SeedsLiveRound  *self,
               const char      *address,
@@ -443,27 +382,6 @@ make_secrets (SeedsLiveRound  *self,
   self->short_url = seeds_live_network_format_url (address, self->port, code_path);
 
   return TRUE;
-}
-
-/* A socket on @address alone, with room for a room full of phones that
- * connect at once: the default backlog of 10 makes the kernel drop
- * connections when fifty members send at the same moment. */
-static GSocket *
-listen_on (GSocketAddress  *address,
-           GError         **error)
-{
-  g_autoptr(GSocket) socket = NULL;
-
-  socket = g_socket_new (g_socket_address_get_family (address), G_SOCKET_TYPE_STREAM,
-                         G_SOCKET_PROTOCOL_TCP, error);
-  if (socket == NULL)
-    return NULL;
-
-  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
-  if (!g_socket_bind (socket, address, TRUE, error) || !g_socket_listen (socket, error))
-    return NULL;
-
-  return g_steal_pointer (&socket);
 }
 
 static guint
@@ -498,32 +416,32 @@ seeds_live_round_start (SeedsLiveRound  *self,
                         guint            port,
                         GError         **error)
 {
-  g_autoptr(GSocketAddress) socket_address = NULL;
   g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GSocketAddress) local = NULL;
   g_autofree char *shown = NULL;
 
   g_return_val_if_fail (SEEDS_IS_LIVE_ROUND (self), FALSE);
   g_return_val_if_fail (address != NULL, FALSE);
   g_return_val_if_fail (!seeds_live_round_get_running (self), FALSE);
 
-  if (!(socket_address = parse_address (address, port, error)) ||
+  if (!(socket = seeds_live_network_listen (address, port, error)) ||
+      !(local = g_socket_get_local_address (socket, error)) ||
       !load_meeting (self, error))
     goto failed;
 
   self->server = soup_server_new ("server-header", NULL, NULL);
-  if (!(socket = listen_on (socket_address, error)) ||
-      !soup_server_listen_socket (self->server, socket, 0, error))
+  if (!soup_server_listen_socket (self->server, socket, 0, error))
     goto failed;
 
   self->port = listening_port (self->server);
   /* The address as the network writes it: "::1", not "0:0:…:1" */
-  shown = g_inet_address_to_string (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (socket_address)));
+  shown = g_inet_address_to_string (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (local)));
   if (!make_secrets (self, shown, error))
     goto failed;
 
   self->cancellable = g_cancellable_new ();
   self->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                         (GDestroyNotify) member_free);
+                                         (GDestroyNotify) seeds_live_member_free);
   load_languages (self);
   seeds_live_server_setup (self);
 
@@ -636,215 +554,20 @@ seeds_live_round_new_qr_code (SeedsLiveRound *self)
   return seeds_qr_code_new (self->url, QR_MAX_VERSION);
 }
 
-/**
- * seeds_live_round_lookup_member:
- * @self: a running #SeedsLiveRound
- * @token: the token of a member's browser
- * @create: whether to add a member not known yet
- * @error: return location for %SEEDS_LIVE_ERROR_FULL
- *
- * Returns: (transfer none) (nullable): the member
- */
-SeedsLiveMember *
-seeds_live_round_lookup_member (SeedsLiveRound  *self,
-                                const char      *token,
-                                gboolean         create,
-                                GError         **error)
+/* Counts a participant whose answers are saved, once however often
+ * they change them. */
+void
+seeds_live_round_add_answered (SeedsLiveRound *self,
+                               const char     *participant_id)
 {
-  SeedsLiveMember *member = g_hash_table_lookup (self->members, token);
-  g_autofree char *code = NULL;
-
-  if (member != NULL || !create)
-    return member;
-
-  if (g_hash_table_size (self->members) >= SEEDS_LIVE_ROUND_MAX_MEMBERS)
-    {
-      g_set_error (error, SEEDS_LIVE_ERROR, SEEDS_LIVE_ERROR_FULL,
-                   "The round has its %d members", SEEDS_LIVE_ROUND_MAX_MEMBERS);
-      return NULL;
-    }
-
-  code = seeds_live_code_new (error);
-  if (code == NULL)
-    return NULL;
-
-  member = g_new0 (SeedsLiveMember, 1);
-  member->token = g_strdup (token);
-  /* Translators: the name of a participant who answered a live round
-   * anonymously, with a code that tells them apart: "Anonymous K7MQ-2XRP" */
-  member->anonymous_name = g_strdup_printf (_("Anonymous %s"), code);
-  g_queue_init (&member->waiting);
-  g_hash_table_insert (self->members, member->token, member);
-
-  return member;
-}
-
-/* What the member is told of an import that failed, and whether the
- * facilitator must hear of it too */
-static GError *
-explain_failure (const GError *error,
-                 gboolean     *tell_facilitator)
-{
-  *tell_facilitator = FALSE;
-
-  if (g_error_matches (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_LOOKALIKE))
-    {
-      *tell_facilitator = TRUE;
-      return g_error_new_literal (SEEDS_LIVE_ERROR, SEEDS_LIVE_ERROR_NAME_LOOKALIKE,
-                                  error->message);
-    }
-
-  if (g_error_matches (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_CONFLICT))
-    return g_error_new_literal (SEEDS_LIVE_ERROR, SEEDS_LIVE_ERROR_NAME_TAKEN, error->message);
-
-  if (error->domain == SEEDS_TEXT_ERROR)
-    return g_error_new_literal (SEEDS_LIVE_ERROR, SEEDS_LIVE_ERROR_NAME_INVALID, error->message);
-
-  *tell_facilitator = error->domain != SEEDS_LIVE_ERROR && error->domain != SEEDS_EXCHANGE_ERROR;
-  return g_error_copy (error);
-}
-
-static void
-submit_next (SeedsLiveRound  *self,
-             SeedsLiveMember *member)
-{
-  SeedsLiveSubmission *next;
-
-  member->busy = FALSE;
-  next = g_queue_pop_head (&member->waiting);
-  if (next != NULL)
-    seeds_live_round_submit (self, next);
-}
-
-static void
-record_answered (SeedsLiveRound      *self,
-                 SeedsLiveSubmission *submission,
-                 SeedsLiveMember     *member,
-                 SeedsParticipant    *participant)
-{
-  const char *participant_id = seeds_participant_get_id (participant);
-
-  if (member != NULL)
-    {
-      g_free (member->participant_id);
-      member->participant_id = g_strdup (participant_id);
-      g_clear_pointer (&member->answer, seeds_live_answer_free);
-      member->answer = g_steal_pointer (&submission->answer);
-    }
-
   if (g_hash_table_add (self->answered, g_strdup (participant_id)))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ANSWERED]);
 }
 
-static void
-on_saved (GObject      *source_object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  SeedsLiveSubmission *submission = user_data;
-  SeedsLiveRound *self = submission->round;
-  g_autoptr(SeedsParticipant) participant = NULL;
-  g_autoptr(GError) error = NULL;
-  SeedsLiveMember *member = NULL;
-
-  participant = seeds_session_submit_live_answer_finish (SEEDS_SESSION (source_object), result,
-                                                         NULL, &error);
-
-  /* A round that stopped meanwhile has no connections to answer; what
-   * was saved stays saved. */
-  if (g_cancellable_is_cancelled (submission->cancellable))
-    {
-      seeds_live_submission_free (submission);
-      return;
-    }
-
-  if (submission->member != NULL)
-    member = seeds_live_round_lookup_member (self, submission->member, FALSE, NULL);
-
-  if (participant != NULL)
-    {
-      record_answered (self, submission, member, participant);
-      seeds_live_server_respond_saved (submission, member);
-    }
-  else
-    {
-      gboolean tell_facilitator;
-      g_autoptr(GError) explained = explain_failure (error, &tell_facilitator);
-
-      if (tell_facilitator)
-        g_signal_emit (self, signals[PROBLEM], 0, error);
-      seeds_live_server_respond_error (submission, explained);
-    }
-
-  if (member != NULL)
-    submit_next (self, member);
-
-  seeds_live_submission_free (submission);
-}
-
-/* Makes the card of a member's answers, with the participant their
- * earlier answers became, so that changed answers replace those. */
-static gboolean
-make_card (SeedsLiveRound      *self,
-           SeedsLiveSubmission *submission,
-           SeedsLiveMember     *member,
-           GError             **error)
-{
-  submission->card = seeds_live_answer_to_card (submission->answer, self->framework_id,
-                                                self->meeting_id, member->participant_id,
-                                                member->anonymous_name, error);
-  return submission->card != NULL;
-}
-
-/**
- * seeds_live_round_submit:
- * @self: a running #SeedsLiveRound
- * @submission: (transfer full): answers from a member's browser, with
- *   their member token, or a card
- *
- * Saves the answers through the session, and then responds. The answers
- * of one member are saved one after the other, in the order they came,
- * so that the last ones count and a member never becomes two
- * participants.
- */
+/* Tells the facilitator, through ::problem, of @error */
 void
-seeds_live_round_submit (SeedsLiveRound      *self,
-                         SeedsLiveSubmission *submission)
+seeds_live_round_report_problem (SeedsLiveRound *self,
+                                 const GError   *error)
 {
-  SeedsLiveMember *member = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (submission->member != NULL)
-    {
-      member = seeds_live_round_lookup_member (self, submission->member, FALSE, NULL);
-      g_assert (member != NULL);
-
-      if (member->busy)
-        {
-          if (g_queue_get_length (&member->waiting) < MAX_WAITING)
-            {
-              g_queue_push_tail (&member->waiting, submission);
-              return;
-            }
-
-          g_set_error_literal (&error, SEEDS_LIVE_ERROR, SEEDS_LIVE_ERROR_BUSY,
-                               "Too many answers at once");
-          seeds_live_server_respond_error (submission, error);
-          seeds_live_submission_free (submission);
-          return;
-        }
-
-      if (!make_card (self, submission, member, &error))
-        {
-          seeds_live_server_respond_error (submission, error);
-          seeds_live_submission_free (submission);
-          return;
-        }
-
-      member->busy = TRUE;
-    }
-
-  submission->cancellable = g_object_ref (self->cancellable);
-  seeds_session_submit_live_answer_async (self->session, submission->card, self->cancellable,
-                                          on_saved, submission);
+  g_signal_emit (self, signals[PROBLEM], 0, error);
 }
