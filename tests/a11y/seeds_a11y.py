@@ -86,6 +86,12 @@ class App:
                 raise AssertionError(f"no {role and pyatspi.Role(role)} named {name!r} on screen")
             time.sleep(0.1)
 
+    def gone(self, name, timeout=30):
+        """Waits until no window shows an element of this name, as a dialog
+        that closed: keys pressed before would still go to it"""
+        self.wait(lambda: all(_search(top, name, None, True) is None for top in self.windows()),
+                  timeout=timeout, what=f"{name!r} to close")
+
     def wait(self, predicate, timeout=30, what="the app"):
         end = time.time() + timeout
         while not predicate():
