@@ -86,11 +86,20 @@ class App:
                 raise AssertionError(f"no {role and pyatspi.Role(role)} named {name!r} on screen")
             time.sleep(0.1)
 
-    def gone(self, name, timeout=30):
-        """Waits until no window shows an element of this name, as a dialog
-        that closed: keys pressed before would still go to it"""
-        self.wait(lambda: all(_search(top, name, None, True) is None for top in self.windows()),
-                  timeout=timeout, what=f"{name!r} to close")
+    def dialogs_closed(self, timeout=30):
+        """Waits until no dialog is on screen: keys pressed before it has
+        gone would still go to it, as they would for a person"""
+        roles = {pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT, pyatspi.ROLE_FILE_CHOOSER}
+
+        def closed():
+            for top in self.windows():
+                try:
+                    if top.getRole() in roles and _showing(top):
+                        return False
+                except Exception:
+                    pass
+            return True
+        self.wait(closed, timeout=timeout, what="the dialog to close")
 
     def wait(self, predicate, timeout=30, what="the app"):
         end = time.time() + timeout

@@ -59,14 +59,14 @@ def main():
         app.type_keys("Westland field lab")
         app.press("Return")
         app.wait(lambda: query(database, "SELECT count(*) FROM communities")[0][0] == 1, what="the community")
-        app.gone("New Learning Community")
+        app.dialogs_closed()
 
         app.press("<Control>n")
         app.find(name="New Meeting", timeout=20)
         app.type_keys("Spring round")
         app.press("Return")
         app.wait(lambda: query(database, "SELECT count(*) FROM meetings")[0][0] == 1, what="the meeting")
-        app.gone("New Meeting")
+        app.dialogs_closed()
         write_cards(cards, query(database, "SELECT id FROM meetings")[0][0])
 
         # Twelve cards, all selected in the chooser
