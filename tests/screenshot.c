@@ -11,13 +11,15 @@
 
 #include "directory/seeds-directory-row.h"
 #include "directory/seeds-directory-window-private.h"
+#include "live/seeds-live-dialog.h"
+#include "live/seeds-live-network.h"
 #include "presentation/seeds-presentation-window.h"
 #include "seeds-window-private.h"
 
 /* Renders the real window in a chosen state to a PNG, for the README and
  * docs/: screenshot --database FILE --output OUT.png [--size 1920x1080]
  * [--meeting TITLE] [--page scoring|overview|history] [--factor ID] [--dark] [--present [--slide N]
- * [--reveal] [--findings]] [--compare] [--directory [--directory-card NAME|ID]]. Run it under a display
+ * [--reveal] [--findings] [--live]] [--compare] [--directory [--directory-card NAME|ID]]. Run it under a display
  * (build-aux/screenshots does); the language follows LANGUAGE. */
 
 static void
@@ -99,6 +101,33 @@ open_meeting (SeedsWindow *window,
   settle (300);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return toplevel;
+    }
+  g_error ("No window of type %s", g_type_name (type));
+}
+
+/* On the network members would use, as a facilitator's laptop does;
+ * the loopback where there is none. */
+static gboolean
+start_live_round (SeedsWindow  *window,
+                  GError      **error)
+{
+  g_autoptr(GPtrArray) networks = seeds_live_network_list (NULL);
+  SeedsLiveNetwork *network = networks ? seeds_live_network_get_default (networks, NULL) : NULL;
+
+  return seeds_window_start_live_round (window, network ? network->address : "127.0.0.1", NULL, FALSE, error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,6 +140,8 @@ main (int   argc,
   g_autofree char *factor_id = NULL;
   gboolean dark = FALSE;
   gboolean present = FALSE;
+  gboolean live = FALSE;
+  gboolean live_dialog = FALSE;
   gboolean reveal = FALSE;
   gboolean findings = FALSE;
   gboolean perspectives = FALSE;
@@ -130,6 +161,8 @@ main (int   argc,
     { "present", 0, 0, G_OPTION_ARG_NONE, &present, "The presentation window", NULL },
     { "slide", 0, 0, G_OPTION_ARG_INT, &slide, "Presentation: the agenda's stop N (0 welcome, 1 scores, 2 overview, then factors…)", "N" },
     { "reveal", 0, 0, G_OPTION_ARG_NONE, &reveal, "Reveal the scores", NULL },
+    { "live", 0, 0, G_OPTION_ARG_NONE, &live, "Start a live round on the network of the default route", NULL },
+    { "live-dialog", 0, 0, G_OPTION_ARG_NONE, &live_dialog, "The dialog that starts a live round", NULL },
     { "findings", 0, 0, G_OPTION_ARG_NONE, &findings, "Open the findings & tips", NULL },
     { "perspectives", 0, 0, G_OPTION_ARG_NONE, &perspectives, "Overview by partner type", NULL },
     { "invitation", 0, 0, G_OPTION_ARG_FILENAME, &invitation, "Open this invitation to score", "FILE" },
@@ -199,6 +232,11 @@ main (int   argc,
       shown = windows->data;
       gtk_window_set_default_size (GTK_WINDOW (shown), width, height);
     }
+  if (live && !start_live_round (window, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
   if (present)
     {
       SeedsPresentationWindow *presentation;
@@ -208,6 +246,7 @@ main (int   argc,
                                                     seeds_meeting_view_get_meeting (window->meeting_view),
                                                     window->settings);
       view = seeds_presentation_window_get_view (presentation);
+      seeds_presentation_view_set_live_round (view, window->live_round);
       gtk_window_set_default_size (GTK_WINDOW (presentation), width, height);
       gtk_window_present (GTK_WINDOW (presentation));
       if (reveal)
@@ -218,6 +257,12 @@ main (int   argc,
       if (findings)
         gtk_widget_activate_action (GTK_WIDGET (view), "presentation.findings", NULL);
       shown = GTK_WIDGET (presentation);
+    }
+  if (live_dialog)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.start-live-round", NULL);
+      settle (300);
+      shown = GTK_WIDGET (find_toplevel (SEEDS_TYPE_LIVE_DIALOG));
     }
   if (directory)
     {

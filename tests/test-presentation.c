@@ -11,7 +11,7 @@
 
 #include "exchange/seeds-scorecard.h"
 #include "factor-panel/seeds-next-step-dialog.h"
-#include "presentation/seeds-message-slide.h"
+#include "presentation/seeds-scores-slide.h"
 #include "presentation/seeds-overview-slide.h"
 #include "presentation/seeds-presentation-window.h"
 #include "presentation/seeds-steps-slide.h"
@@ -178,15 +178,15 @@ static void
 test_count_follows_import (Presentation  *self,
                            gconstpointer  data)
 {
-  SeedsMessageSlide *slide;
+  SeedsScoresSlide *slide;
   g_autoptr(SeedsScorecard) card = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
 
   present (self);
   press (self, "presentation.move", 1);
-  slide = SEEDS_MESSAGE_SLIDE (seeds_presentation_view_get_stop_slide (self->view, SEEDS_AGENDA_SCORES));
-  g_assert_cmpstr (seeds_message_slide_get_figure (slide), ==, "3 of 4");
+  slide = SEEDS_SCORES_SLIDE (seeds_presentation_view_get_stop_slide (self->view, SEEDS_AGENDA_SCORES));
+  g_assert_cmpstr (seeds_scores_slide_get_figure (slide), ==, "3 of 4");
 
   card = seeds_scorecard_new (seeds_meeting_get_framework_id (self->meeting), seeds_meeting_get_id (self->meeting),
                               NULL, "Eva", "", SEEDS_PARTNER_RESEARCH);
@@ -202,7 +202,7 @@ test_count_follows_import (Presentation  *self,
   seeds_window_open_files (self->fixture.window, &file, 1);
   seeds_test_iterate ();
 
-  g_assert_cmpstr (seeds_message_slide_get_figure (slide), ==, "4 of 5");
+  g_assert_cmpstr (seeds_scores_slide_get_figure (slide), ==, "4 of 5");
   g_assert_cmpint (stop_kind (self), ==, SEEDS_AGENDA_SCORES);
 }
 

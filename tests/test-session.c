@@ -1277,6 +1277,77 @@ test_open_checked (Fixture       *fixture,
   g_assert_false (g_file_test (missing_path, G_FILE_TEST_EXISTS));
 }
 
+/* Live answers */
+
+static SeedsParticipant *
+submit_live (Fixture         *fixture,
+             SeedsScorecard  *card,
+             gboolean        *replaced,
+             GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  seeds_session_submit_live_answer_async (fixture->session, card, NULL, on_done, fixture);
+  result = await_result (fixture);
+
+  return seeds_session_submit_live_answer_finish (fixture->session, result, replaced, error);
+}
+
+/* Answers found by name never replace what someone else gave under that
+ * name in the meeting; found by id, they replace the participant's own. */
+static void
+test_live_answer (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_auto(SeedsTestSample) sample = { 0 };
+  g_autoptr(SeedsScorecard) newcomer = NULL;
+  g_autoptr(SeedsScorecard) again = NULL;
+  g_autoptr(SeedsScorecard) impostor = NULL;
+  g_autoptr(SeedsScorecard) broken = NULL;
+  g_autoptr(SeedsParticipant) first = NULL;
+  g_autoptr(SeedsParticipant) second = NULL;
+  g_autoptr(SeedsParticipant) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gboolean replaced = TRUE;
+
+  seeds_test_sample_init (&sample, fixture->db.store, "Westland field lab", "Anna");
+
+  newcomer = make_card (fixture, sample.later, NULL, "Carla");
+  first = submit_live (fixture, newcomer, &replaced, &error);
+  g_assert_no_error (error);
+  g_assert_false (replaced);
+  g_assert_true (fixture->changes & SEEDS_STORE_CHANGE_SCORES);
+  g_assert_cmpuint (count_whole_cards (fixture, sample.later), ==, 1);
+
+  /* Changed answers, with the id the first became: the same participant */
+  again = make_card (fixture, sample.later, first, NULL);
+  seeds_scorecard_set_score (again, "1", SEEDS_SCORE_DONT_KNOW, NULL);
+  second = submit_live (fixture, again, &replaced, &error);
+  g_assert_no_error (error);
+  g_assert_true (replaced);
+  g_assert_cmpstr (seeds_participant_get_id (second), ==, seeds_participant_get_id (first));
+  g_assert_cmpuint (count_whole_cards (fixture, sample.later), ==, 1);
+
+  /* Someone else who types her name changes nothing */
+  before = seeds_test_dump_database (fixture->db.path);
+  impostor = make_card (fixture, sample.later, NULL, "carla");
+  refused = submit_live (fixture, impostor, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  /* A card the reader of card files refuses: a factor it does not have */
+  broken = make_card (fixture, sample.later, NULL, "Dirk");
+  seeds_scorecard_set_score (broken, "13", 3, NULL);
+  g_assert_null (submit_live (fixture, broken, NULL, &error));
+  g_assert_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_INVALID);
+
+  after = seeds_test_dump_database (fixture->db.path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1308,6 +1379,7 @@ main (int   argc,
   ADD ("/session/close", test_close);
   ADD ("/session/blocking", test_blocking);
   ADD ("/session/open-checked", test_open_checked);
+  ADD ("/session/live-answer", test_live_answer);
 
 #undef ADD
 

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "live/seeds-live-command.h"
 #include "print/seeds-factor-site.h"
 #include "session/seeds-session.h"
 #include "seeds-command-line.h"
@@ -441,6 +442,7 @@ void
 seeds_command_line_add_options (GApplication *application)
 {
   g_application_add_main_option_entries (application, option_entries);
+  g_application_add_main_option_entries (application, seeds_live_command_get_option_entries ());
   g_application_set_option_context_summary (application,
                                             _("Score the success factors of a learning community together."));
 }
@@ -470,6 +472,9 @@ seeds_command_line_handle (GApplication *application,
   Command command;
 
   g_return_val_if_fail (G_IS_APPLICATION (application), 1);
+
+  if (seeds_live_command_is_wanted (options))
+    return seeds_live_command_run (options, database_path);
 
   for (guint i = 0; poster_options[i] != NULL; i++)
     if (g_variant_dict_contains (options, poster_options[i]))

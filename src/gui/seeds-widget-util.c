@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "seeds-widget-util.h"
 
 /**
@@ -158,6 +160,28 @@ seeds_widget_add_toast (AdwToastOverlay *overlay,
 
   escaped = g_markup_escape_text (text, -1);
   adw_toast_overlay_add_toast (overlay, adw_toast_new (escaped));
+}
+
+/**
+ * seeds_widget_show_message:
+ * @parent: the window it is about
+ * @heading: what happened
+ * @body: plain text: why, and what the user can do
+ *
+ * Says something that needs more than a toast, with a Close button.
+ */
+void
+seeds_widget_show_message (GtkWindow  *parent,
+                           const char *heading,
+                           const char *body)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+
+  dialog = adw_message_dialog_new (parent, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**

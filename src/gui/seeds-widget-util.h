@@ -22,6 +22,9 @@ void  seeds_widget_show_error            (GtkWidget    *widget,
 char *seeds_widget_strip_mnemonic        (const char *label);
 void  seeds_widget_add_toast             (AdwToastOverlay *overlay,
                                           const char      *text);
+void  seeds_widget_show_message          (GtkWindow  *parent,
+                                          const char *heading,
+                                          const char *body);
 
 typedef void (*SeedsWidgetFunc) (GtkWidget *widget);
 

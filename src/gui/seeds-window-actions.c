@@ -443,6 +443,7 @@ present_activated (GSimpleAction *action,
   presentation = seeds_presentation_window_new (GTK_WINDOW (self), self->store, self->framework,
                                                 seeds_meeting_view_get_meeting (self->meeting_view),
                                                 self->settings);
+  seeds_presentation_view_set_live_round (seeds_presentation_window_get_view (presentation), self->live_round);
   /* Behind the presentation, and when it ends, the group's view */
   seeds_window_show_group_view (self);
   g_signal_connect_object (presentation, "destroy", G_CALLBACK (seeds_window_show_group_view),
@@ -635,4 +636,5 @@ seeds_window_add_actions (SeedsWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   seeds_window_add_print_actions (self);
   seeds_window_add_delete_actions (self);
+  seeds_window_add_live_actions (self);
 }

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include "live/seeds-live-bar.h"
+#include "live/seeds-live-round.h"
 #include "meetings/seeds-meeting-view.h"
 #include "recovery/seeds-damage-banner.h"
 #include "recovery/seeds-recovery-page.h"
@@ -33,9 +35,11 @@ struct _SeedsWindow
   GListStore           *meetings;
   SeedsCommunity       *community;
   gulong                changed_id;
+  SeedsLiveRound       *live_round;  /* (nullable): while one runs */
 
   AdwToastOverlay      *toast_overlay;
   SeedsJobBar          *job_bar;
+  SeedsLiveBar         *live_bar;
   GtkStack             *main_stack;
   SeedsRecoveryPage    *recovery_page;
   AdwLeaflet           *leaflet;
@@ -82,6 +86,16 @@ void            seeds_window_add_actions     (SeedsWindow    *self);
 /* seeds-window-print.c */
 G_GNUC_INTERNAL
 void            seeds_window_add_print_actions (SeedsWindow  *self);
+
+/* seeds-window-live.c */
+G_GNUC_INTERNAL
+void            seeds_window_add_live_actions (SeedsWindow *self);
+gboolean        seeds_window_start_live_round (SeedsWindow  *self,
+                                               const char   *address,
+                                               const char   *language,
+                                               gboolean      allow_anonymous,
+                                               GError      **error);
+void            seeds_window_stop_live_round  (SeedsWindow  *self);
 
 /* seeds-window-delete.c */
 G_GNUC_INTERNAL

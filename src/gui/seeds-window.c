@@ -32,7 +32,7 @@ static const char * const meeting_actions[] = {
 /* What makes no sense for a meeting held with the poster: nobody scores in
  * the app. */
 static const char * const scoring_actions[] = {
-  "add-participant", "next-participant", "previous-participant", "export-invitation",
+  "add-participant", "next-participant", "previous-participant", "export-invitation", "start-live-round",
 };
 
 static void
@@ -62,6 +62,9 @@ seeds_window_update_actions (SeedsWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (meeting_actions); i++)
     enable_action (self, meeting_actions[i], has_meeting);
+  /* One round at a time: Start while none runs, Stop while one does */
+  enable_action (self, "start-live-round", has_meeting && self->live_round == NULL);
+  enable_action (self, "stop-live-round", self->live_round != NULL);
 
   if (has_meeting && seeds_meeting_get_kind (seeds_meeting_view_get_meeting (self->meeting_view)) == SEEDS_MEETING_POSTER)
     for (guint i = 0; i < G_N_ELEMENTS (scoring_actions); i++)
@@ -420,12 +423,7 @@ on_reopen (SeedsWindow *self,
   gtk_window_present (GTK_WINDOW (window));
 
   if (heading != NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    seeds_widget_show_message (GTK_WINDOW (window), heading, body);
 
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -505,6 +503,8 @@ seeds_window_dispose (GObject *object)
    * the callbacks of its jobs find the bar closed. */
   if (self->job_bar != NULL)
     seeds_job_bar_close (self->job_bar);
+  /* Nothing is served once the window that showed the address is gone */
+  seeds_window_stop_live_round (self);
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
@@ -579,10 +579,12 @@ seeds_window_class_init (SeedsWindowClass *klass)
   g_type_ensure (SEEDS_TYPE_RECOVERY_PAGE);
   g_type_ensure (SEEDS_TYPE_DAMAGE_BANNER);
   g_type_ensure (SEEDS_TYPE_JOB_BAR);
+  g_type_ensure (SEEDS_TYPE_LIVE_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/seeds-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, job_bar);
+  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, live_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, recovery_page);
   gtk_widget_class_bind_template_callback (widget_class, on_reopen);

@@ -86,6 +86,21 @@ class App:
                 raise AssertionError(f"no {role and pyatspi.Role(role)} named {name!r} on screen")
             time.sleep(0.1)
 
+    def dialogs_closed(self, timeout=30):
+        """Waits until no dialog is on screen: keys pressed before it has
+        gone would still go to it, as they would for a person"""
+        roles = {pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT, pyatspi.ROLE_FILE_CHOOSER}
+
+        def closed():
+            for top in self.windows():
+                try:
+                    if top.getRole() in roles and _showing(top):
+                        return False
+                except Exception:
+                    pass
+            return True
+        self.wait(closed, timeout=timeout, what="the dialog to close")
+
     def wait(self, predicate, timeout=30, what="the app"):
         end = time.time() + timeout
         while not predicate():

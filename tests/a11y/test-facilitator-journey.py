@@ -59,17 +59,19 @@ def main():
         app.type_keys("Westland field lab")
         app.press("Return")
         app.wait(lambda: query(database, "SELECT count(*) FROM communities")[0][0] == 1, what="the community")
+        app.dialogs_closed()
 
         app.press("<Control>n")
         app.find(name="New Meeting", timeout=20)
         app.type_keys("Spring round")
         app.press("Return")
         app.wait(lambda: query(database, "SELECT count(*) FROM meetings")[0][0] == 1, what="the meeting")
+        app.dialogs_closed()
         write_cards(cards, query(database, "SELECT id FROM meetings")[0][0])
 
         # Twelve cards, all selected in the chooser
         app.press("<Control>i")
-        chooser = app.find(name="Import", timeout=10, exact=False)
+        chooser = app.find(name="Import", timeout=30, exact=False)
         app.type_keys(cards + "/")
         app.press("Return")
         # In the folder once its name is on the chooser's path bar

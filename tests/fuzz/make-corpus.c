@@ -170,6 +170,60 @@ write_hostile (void)
   write_string ("framework", "empty.framework.xml", "");
 }
 
+/* What a live round receives (fuzz-live.c): the first byte names the
+ * part of a request, the rest is what a browser sends there. */
+static void
+write_live_request (const char *name,
+                    char        part,
+                    const char *data,
+                    gsize       length)
+{
+  g_autoptr(GString) input = g_string_new_len (&part, 1);
+
+  g_string_append_len (input, data, (gssize) length);
+  write_seed ("live", name, input->str, input->len);
+}
+
+static void
+write_live (SeedsFramework *framework)
+{
+  static const struct { const char *name; const char *text; } requests[] = {
+    { "form-anonymous", "Amember=abcdefghijklmnopqrstuvwxyz234567&name=&anonymous=yes&"
+                        "organisation=&partner_type=&score-3=2" },
+    { "form-markup", "Fname=%3C%2Fform%3E%3Cscript%3Ex()%3C%2Fscript%3E&organisation=%22%3E%3C"
+                     "style%3E&partner_type=other&score-1=3" },
+    { "form-bad-score", "Fname=Anna&score-1=9&score-13=1" },
+    { "form-twice", "Fname=Anna&name=Bram&score-1=1&score-1=2" },
+    { "form-encoding", "Fname=Jos%C3%A9+%E2%80&organisation=%zz&score-2=dont-know" },
+    { "query-member", "Qmember=abcdefghijklmnopqrstuvwxyz234567" },
+    { "language-nl", "Lnl-NL,nl;q=0.9,en;q=0.8" },
+    { "language-quality", "Len-GB;q=0.5, nl;q=0.7, *;q=0.1" },
+    { "path-code", "Pk7mq2xrp" },
+    { "path-code-dash", "PK7MQ-2XRP" },
+  };
+  g_autoptr(GString) full = g_string_new ("member=abcdefghijklmnopqrstuvwxyz234567&"
+                                          "name=Anna+de+Vries&organisation=TU+Delft&"
+                                          "partner_type=research");
+  g_autoptr(SeedsScorecard) card = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  for (guint f = 1; f <= seeds_framework_get_n_factors (framework); f++)
+    g_string_append_printf (full, f % 6 == 0 ? "&score-%u=dont-know" : "&score-%u=%u", f, 1 + f % 5);
+  write_live_request ("form-full", 'F', full->str, full->len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (requests); i++)
+    write_live_request (requests[i].name, requests[i].text[0], requests[i].text + 1,
+                        strlen (requests[i].text + 1));
+
+  /* A card that the desktop app sends to /TOKEN/card */
+  card = seeds_scorecard_new (seeds_framework_get_id (framework), MEETING_ID, NULL, "Bram",
+                              "Gemeente Westland", SEEDS_PARTNER_GOVERNMENT);
+  seeds_scorecard_set_score (card, "1", 4, NULL);
+  seeds_scorecard_set_score (card, "2", SEEDS_SCORE_DONT_KNOW, NULL);
+  bytes = seeds_scorecard_to_bytes (card);
+  write_live_request ("card", 'C', g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
 static void
 write_texts (void)
 {
@@ -215,6 +269,7 @@ main (int   argc,
   write_cards (framework);
   write_profile (framework);
   write_hostile ();
+  write_live (framework);
   write_texts ();
 
   return 0;

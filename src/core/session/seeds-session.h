@@ -228,4 +228,17 @@ gboolean        seeds_session_export_poster         (SeedsSession             *s
                                                      GFile                    *file,
                                                      GError                  **error);
 
+/* Live rounds (seeds-session-live.c) */
+void            seeds_session_submit_live_answer_async
+                                                    (SeedsSession             *self,
+                                                     SeedsScorecard           *card,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+SeedsParticipant *seeds_session_submit_live_answer_finish
+                                                    (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     gboolean                 *replaced,
+                                                     GError                  **error);
+
 G_END_DECLS

@@ -482,6 +482,60 @@ seeds_store_import_scorecard (SeedsStore      *self,
                               gboolean        *replaced,
                               GError         **error)
 {
+  return seeds_store_import_scorecard_full (self, card, SEEDS_STORE_CARD_DEFAULT, replaced, error);
+}
+
+/* Refuses a card that found its participant by name only when they have
+ * scores in the meeting already: in a live round, anyone in the room can
+ * type a name, and must not replace what another gave under it. */
+static gboolean
+check_keep_others (SeedsStore  *self,
+                   const char  *meeting_id,
+                   const char  *participant_id,
+                   const char  *name,
+                   GError     **error)
+{
+  g_autofree char *earlier = NULL;
+
+  if (!lookup_text (self,
+                    "SELECT participant_id FROM scores "
+                    "WHERE meeting_id = ?1 AND participant_id = ?2 LIMIT 1",
+                    SEEDS_STORE_VALUES (meeting_id, participant_id), &earlier, error))
+    return FALSE;
+
+  if (earlier == NULL)
+    return TRUE;
+
+  g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_CONFLICT,
+               /* Translators: a participant's name */
+               _("Someone has already given scores as “%s” in this meeting. Nothing was "
+                 "imported."),
+               name);
+  return FALSE;
+}
+
+/**
+ * seeds_store_import_scorecard_full:
+ * @self: a #SeedsStore
+ * @card: a score card
+ * @flags: how the card may find its participant
+ * @replaced: (out) (optional): as for seeds_store_import_scorecard()
+ * @error: return location for a #GError
+ *
+ * seeds_store_import_scorecard(), with @flags: with
+ * %SEEDS_STORE_CARD_KEEP_OTHERS a card found by name, not by its
+ * participant id, replaces no scores in the meeting.
+ *
+ * Returns: (transfer full): the participant as now stored, or %NULL with
+ *   @error set
+ */
+SeedsParticipant *
+seeds_store_import_scorecard_full (SeedsStore           *self,
+                                   SeedsScorecard       *card,
+                                   SeedsStoreCardFlags   flags,
+                                   gboolean             *replaced,
+                                   GError              **error)
+{
   g_autoptr(sqlite3_stmt) meeting = NULL;
   g_autofree char *meeting_framework_id = NULL;
   g_autoptr(GPtrArray) comments = NULL;
@@ -569,6 +623,10 @@ seeds_store_import_scorecard (SeedsStore      *self,
 
   if (!find_participant (self, card, meeting_id, community_id, name,
                          &match, &participant_id, &stored_name, &id_taken, error))
+    goto failed;
+
+  if ((flags & SEEDS_STORE_CARD_KEEP_OTHERS) != 0 && match == MATCH_BY_NAME &&
+      !check_keep_others (self, meeting_id, participant_id, stored_name, error))
     goto failed;
 
   if (match == MATCH_NONE)

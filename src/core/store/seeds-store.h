@@ -345,6 +345,22 @@ SeedsParticipant *seeds_store_import_scorecard     (SeedsStore           *self,
                                                     gboolean             *replaced,
                                                     GError              **error);
 
+/* How a card may find its participant: a live round's answers never
+ * replace those that someone else gave under the same name. */
+typedef enum
+{
+  SEEDS_STORE_CARD_DEFAULT     = 0,
+  SEEDS_STORE_CARD_KEEP_OTHERS = 1 << 0,  /* a card that finds by name someone with
+                                           * scores in the meeting fails with
+                                           * SEEDS_STORE_ERROR_CONFLICT */
+} SeedsStoreCardFlags;
+
+SeedsParticipant *seeds_store_import_scorecard_full (SeedsStore          *self,
+                                                    SeedsScorecard       *card,
+                                                    SeedsStoreCardFlags   flags,
+                                                    gboolean             *replaced,
+                                                    GError              **error);
+
 /* A community export (see seeds-store-import.c): every community in it
  * becomes one of your own, with all it holds, or nothing changes. One
  * that is already yours, or records whose ids another community uses,

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "exchange/seeds-live-send-dialog.h"
 #include "exchange/seeds-scorecard-window.h"
 #include "model/seeds-text.h"
 #include "scoring/seeds-score-list.h"
@@ -87,6 +88,8 @@ update_state (SeedsScorecardWindow *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
                             name != NULL && organisation != NULL && n_scored > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scorecard.send-live",
+                                 name != NULL && organisation != NULL && n_scored > 0);
 }
 
 static void
@@ -330,6 +333,22 @@ save_activated (GtkWidget  *widget,
   save_with_chooser (SEEDS_SCORECARD_WINDOW (widget), FALSE);
 }
 
+/* In a meeting with a live round, the card goes to it directly */
+static void
+send_live_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SeedsScorecardWindow *self = SEEDS_SCORECARD_WINDOW (widget);
+  g_autoptr(SeedsScorecard) card = seeds_scorecard_window_get_card (self);
+
+  if (card == NULL || seeds_score_list_count_scored (self->score_list) == 0)
+    return;
+
+  remember_member (self);
+  gtk_window_present (GTK_WINDOW (seeds_live_send_dialog_new (GTK_WINDOW (self), self->toast_overlay, card)));
+}
+
 static void
 on_close_response (AdwMessageDialog     *dialog,
                    const char           *response,
@@ -420,6 +439,7 @@ seeds_scorecard_window_class_init (SeedsScorecardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsScorecardWindow, saved_label);
 
   gtk_widget_class_install_action (widget_class, "scorecard.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "scorecard.send-live", NULL, send_live_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "scorecard.save", NULL);
 }
 

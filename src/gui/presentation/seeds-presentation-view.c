@@ -17,6 +17,7 @@
 #include "presentation/seeds-message-slide.h"
 #include "presentation/seeds-overview-slide.h"
 #include "presentation/seeds-presentation-view.h"
+#include "presentation/seeds-scores-slide.h"
 #include "presentation/seeds-slide-timer.h"
 #include "presentation/seeds-steps-slide.h"
 #include "seeds-widget-util.h"
@@ -47,7 +48,6 @@ struct _SeedsPresentationView
   gboolean             earlier_steps;
   guint                threshold;
   guint                n_steps;           /* this meeting's, to tell when one is added */
-  char                *progress;
 
   AdwFlap             *flap;
   SeedsFactorPanel    *panel;
@@ -94,7 +94,7 @@ build_slides (SeedsPresentationView *self)
   self->slides = g_ptr_array_new ();
 
   self->welcome_slide = add_slide (self, seeds_message_slide_new ());
-  self->scores_slide = add_slide (self, seeds_message_slide_new ());
+  self->scores_slide = add_slide (self, seeds_scores_slide_new ());
   self->overview_slide = add_slide (self, seeds_overview_slide_new (framework));
   g_signal_connect (self->overview_slide, "factor-activated", G_CALLBACK (on_factor_activated), self);
 
@@ -319,33 +319,6 @@ show_welcome (SeedsPresentationView *self)
                                    "that need attention and agree on our next steps."));
 }
 
-static void
-show_progress (SeedsPresentationView *self,
-               guint                  n_attendees)
-{
-  SeedsMessageSlide *slide = SEEDS_MESSAGE_SLIDE (self->scores_slide);
-  g_autofree char *figure = NULL;
-
-  g_free (self->progress);
-  if (seeds_meeting_get_kind (MEETING (self)) == SEEDS_MEETING_POSTER)
-    {
-      self->progress = g_strdup (_("Stickers on the poster"));
-      seeds_message_slide_set_texts (slide, _("Scores Coming In"), NULL, self->progress, NULL);
-      gtk_label_set_text (self->progress_label, self->progress);
-      return;
-    }
-
-  /* Translators: how many participants scored every factor, of how many take part */
-  self->progress = g_strdup_printf (_("%u of %u have scored"),
-                                    seeds_meeting_summary_count_complete (self->summary), n_attendees);
-  /* Translators: how many scored every factor, of how many take part, e.g. "7 of 9" */
-  figure = g_strdup_printf (_("%u of %u"), seeds_meeting_summary_count_complete (self->summary), n_attendees);
-  seeds_message_slide_set_texts (slide, _("Scores Coming In"), figure, _("have scored every factor"),
-                                 _("Score cards imported now show here at once. "
-                                   "Go on when everyone is in: the scores are revealed together."));
-  gtk_label_set_text (self->progress_label, self->progress);
-}
-
 /* Shows the scores as they are now, within what may be shown. */
 static void
 show_scores (SeedsPresentationView *self)
@@ -364,7 +337,9 @@ show_scores (SeedsPresentationView *self)
       self->summary = seeds_meeting_summary_new (FRAMEWORK (self), none);
     }
 
-  show_progress (self, attendees ? attendees->len : 0);
+  seeds_scores_slide_show (SEEDS_SCORES_SLIDE (self->scores_slide), MEETING (self), self->summary,
+                           attendees ? attendees->len : 0);
+  gtk_label_set_text (self->progress_label, seeds_scores_slide_get_progress (SEEDS_SCORES_SLIDE (self->scores_slide)));
   rebuild_agenda (self);
 
   order = seeds_agenda_get_overview_order (self->agenda, &n);
@@ -532,7 +507,6 @@ seeds_presentation_view_dispose (GObject *object)
   g_clear_object (&self->summary);
   g_clear_object (&self->agenda);
   g_clear_pointer (&self->slides, g_ptr_array_unref);
-  g_clear_pointer (&self->progress, g_free);
 
   G_OBJECT_CLASS (seeds_presentation_view_parent_class)->dispose (object);
 }
@@ -754,7 +728,7 @@ seeds_presentation_view_get_progress (SeedsPresentationView *self)
 {
   g_return_val_if_fail (SEEDS_IS_PRESENTATION_VIEW (self), NULL);
 
-  return self->progress;
+  return seeds_scores_slide_get_progress (SEEDS_SCORES_SLIDE (self->scores_slide));
 }
 
 gboolean
@@ -797,4 +771,15 @@ seeds_presentation_view_set_screen_width (SeedsPresentationView *self,
   gtk_widget_set_size_request (GTK_WIDGET (self->panel), panel_width, -1);
   self->screen_width = width;
   on_flap_revealed (self->flap, NULL, self);
+}
+
+/* The window's live round (nullable), of any meeting: the scores slide
+ * says how to join it while it runs for this one. */
+void
+seeds_presentation_view_set_live_round (SeedsPresentationView *self,
+                                        SeedsLiveRound        *round)
+{
+  g_return_if_fail (SEEDS_IS_PRESENTATION_VIEW (self));
+
+  seeds_scores_slide_set_live_round (SEEDS_SCORES_SLIDE (self->scores_slide), round);
 }

@@ -10,6 +10,7 @@
 #include "factor-panel/seeds-factor-panel.h"
 #include "presentation/seeds-factor-slide.h"
 #include "meetings/seeds-meeting-part.h"
+#include "live/seeds-live-round.h"
 #include "stats/seeds-agenda.h"
 
 G_BEGIN_DECLS
@@ -39,5 +40,7 @@ const char       *seeds_presentation_view_get_status    (SeedsPresentationView *
 SeedsFactorPanel *seeds_presentation_view_get_panel     (SeedsPresentationView *self);
 void              seeds_presentation_view_set_screen_width (SeedsPresentationView *self,
                                                             int                    width);
+void              seeds_presentation_view_set_live_round (SeedsPresentationView *self,
+                                                          SeedsLiveRound        *round);
 
 G_END_DECLS
