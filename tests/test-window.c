@@ -637,7 +637,8 @@ test_pages_made_when_shown (SeedsTestWindow *fixture,
 
 /* The sidebar has rows for the newest meetings before the window's first
  * frame, and for all from the next frame on; an older meeting can be
- * chosen at any time. */
+ * chosen at any time. The overview has the rows of its first screen
+ * before the first frame too, and every factor's from the next frame on. */
 static void
 test_many_meetings (SeedsTestWindow *fixture,
                     gconstpointer    data)
@@ -672,10 +673,12 @@ test_many_meetings (SeedsTestWindow *fixture,
   fixture->window = seeds_window_new (app);
   shown = seeds_meeting_view_get_meeting (fixture->window->meeting_view);
   g_assert_cmpstr (seeds_meeting_get_title (shown), ==, "Meeting 80");
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_MEETING_ROW), ==, 30);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_MEETING_ROW), ==, 22);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_FACTOR_SUMMARY_ROW), ==, 6);
 
   gtk_window_present (GTK_WINDOW (fixture->window));
-  while (count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_MEETING_ROW) < 80)
+  while (count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_MEETING_ROW) < 80 ||
+         count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_FACTOR_SUMMARY_ROW) < 12)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);

@@ -142,6 +142,26 @@ seeds_widget_after_first_frame (GtkWidget       *widget,
 }
 
 /**
+ * seeds_widget_clear_tick:
+ * @widget: the widget of the tick callback
+ * @tick_id: (inout): its id, or 0 for none
+ *
+ * Removes the tick callback *@tick_id, if any, and sets it to 0: the work
+ * it would have done a frame later is done now, or no longer needed.
+ */
+void
+seeds_widget_clear_tick (GtkWidget *widget,
+                         guint     *tick_id)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (tick_id != NULL);
+
+  if (*tick_id != 0)
+    gtk_widget_remove_tick_callback (widget, *tick_id);
+  *tick_id = 0;
+}
+
+/**
  * seeds_widget_add_toast:
  * @overlay: the window's toast overlay
  * @text: plain text: what was done, or why it could not be

@@ -30,6 +30,8 @@ typedef void (*SeedsWidgetFunc) (GtkWidget *widget);
 
 guint seeds_widget_after_first_frame     (GtkWidget       *widget,
                                           SeedsWidgetFunc  func);
+void  seeds_widget_clear_tick            (GtkWidget       *widget,
+                                          guint           *tick_id);
 GtkWidget *seeds_widget_wrapped_label_new (const char *text,
                                            const char *css_class);
 

@@ -113,17 +113,16 @@ selected_meeting (SeedsWindow *self)
 }
 
 /* The sidebar has rows for the newest meetings before the window's first
- * frame, as many as it can show, and for all of them from the next frame
- * on: so that a community with a hundred meetings opens as fast as one
- * with six. */
-#define N_FIRST_ROWS 30
+ * frame, as many as it can show (a row is about 50 pixels tall: 22 fill
+ * a window as tall as a 1080-pixel screen), and for all of them from the
+ * next frame on: so that a community with a hundred meetings opens as
+ * fast as one with six. */
+#define N_FIRST_ROWS 22
 
 static void
 make_all_rows (SeedsWindow *self)
 {
-  if (self->rows_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick_id);
-  self->rows_tick_id = 0;
+  seeds_widget_clear_tick (GTK_WIDGET (self), &self->rows_tick_id);
   gtk_slice_list_model_set_size (self->meeting_rows, G_MAXUINT);
 }
 

@@ -43,7 +43,7 @@ OPENED_BY_ACTIONS = [
 PAGES = [("Score", "<Alt>1"), ("Overview", "<Alt>2"), ("History", "<Alt>3"), ("Compare", "<Alt>4")]
 
 
-def new_window(app, before, timeout=5):
+def new_window(app, before, timeout=20):
     end = time.time() + timeout
     while time.time() < end:
         for window in app.windows():

@@ -55,7 +55,7 @@ def main():
     try:
         # A learning community and a meeting
         app.activate(app.find(name="Create a Learning Community", role=pyatspi.ROLE_PUSH_BUTTON, timeout=20))
-        app.find(name="New Learning Community", timeout=10, exact=False)
+        app.find(name="New Learning Community", timeout=30, exact=False)
         app.type_keys("Westland field lab")
         app.press("Return")
         app.wait(lambda: query(database, "SELECT count(*) FROM communities")[0][0] == 1, what="the community")
@@ -97,7 +97,7 @@ def main():
 
         # A next step with an owner and a due date
         app.press("<Control><Shift>n")
-        app.find(name="Add Next Step", timeout=10, exact=False)
+        app.find(name="Add Next Step", timeout=30, exact=False)
         app.type_keys("Visit each other's greenhouses")
         app.press("Tab")
         app.type_keys("Anouk")

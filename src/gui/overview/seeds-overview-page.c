@@ -23,6 +23,9 @@ struct _SeedsOverviewPage
   SeedsMeetingSummary *by_type[SEEDS_N_PARTNER_TYPES];  /* when split by partner type */
   GHashTable          *rows;   /* factor id → SeedsFactorSummaryRow in the full list */
   GSettings           *settings;
+  guint                n_placed;   /* rows of the full list made so far, in order */
+  GtkListBox          *last_list;  /* (nullable): the list of the last group begun */
+  guint                tick_id;    /* makes the other rows after the first frame */
 
   GtkStack            *stack;
   GtkLabel            *summary_label;
@@ -82,7 +85,7 @@ row_new (SeedsOverviewPage *self,
   return row;
 }
 
-static void
+static guint
 fill_attention (SeedsOverviewPage *self)
 {
   const guint *order;
@@ -96,37 +99,93 @@ fill_attention (SeedsOverviewPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->attention_list), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->attention_empty_label), n == 0);
+
+  return n;
 }
 
+/* The rows a window shows before it is scrolled, those that need
+ * attention included: the others, below them, are made in the frame after
+ * the first, so that the window's first frame does not wait for them. */
+#define N_FIRST_ROWS 6
+
 static void
-fill_groups (SeedsOverviewPage *self)
+begin_group (SeedsOverviewPage *self,
+             SeedsFactorGroup  *group)
+{
+  GtkWidget *heading = gtk_label_new (seeds_factor_group_get_name (group));
+  GtkWidget *list = list_new (self);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "group-heading");
+  gtk_box_append (self->groups_box, heading);
+  gtk_box_append (self->groups_box, list);
+  self->last_list = GTK_LIST_BOX (list);
+}
+
+/* Makes the rows of the full list, every factor in its group, until
+ * there are @n; those made before stay. */
+static void
+place_rows (SeedsOverviewPage *self,
+            guint              n)
 {
   GListModel *groups = seeds_framework_get_groups (FRAMEWORK (self));
+  guint index = 0;
 
-  seeds_widget_remove_children (GTK_WIDGET (self->groups_box));
-  g_hash_table_remove_all (self->rows);
-
-  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+  for (guint g = 0; g < g_list_model_get_n_items (groups) && self->n_placed < n; g++)
     {
       g_autoptr(SeedsFactorGroup) group = g_list_model_get_item (groups, g);
       GListModel *factors = seeds_factor_group_get_factors (group);
-      GtkWidget *heading = gtk_label_new (seeds_factor_group_get_name (group));
-      GtkWidget *list = list_new (self);
 
-      gtk_label_set_xalign (GTK_LABEL (heading), 0);
-      gtk_widget_add_css_class (heading, "group-heading");
-      gtk_box_append (self->groups_box, heading);
-      gtk_box_append (self->groups_box, list);
-
-      for (guint f = 0; f < g_list_model_get_n_items (factors); f++)
+      for (guint f = 0; f < g_list_model_get_n_items (factors) && self->n_placed < n; f++, index++)
         {
-          g_autoptr(SeedsFactor) factor = g_list_model_get_item (factors, f);
-          GtkWidget *row = row_new (self, seeds_factor_get_position (factor));
+          g_autoptr(SeedsFactor) factor = NULL;
+          GtkWidget *row;
 
-          gtk_list_box_append (GTK_LIST_BOX (list), row);
+          if (index < self->n_placed)
+            continue;
+          if (f == 0)
+            begin_group (self, group);
+
+          factor = g_list_model_get_item (factors, f);
+          row = row_new (self, seeds_factor_get_position (factor));
+          gtk_list_box_append (self->last_list, row);
           g_hash_table_insert (self->rows, g_strdup (seeds_factor_get_id (factor)), row);
+          self->n_placed++;
         }
     }
+}
+
+/* Every row there is, for those who ask for one before the next frame. */
+static void
+place_all_rows (SeedsOverviewPage *self)
+{
+  seeds_widget_clear_tick (GTK_WIDGET (self), &self->tick_id);
+  if (self->summary != NULL)
+    place_rows (self, G_MAXUINT);
+}
+
+static void
+on_first_frame_drawn (GtkWidget *widget)
+{
+  SeedsOverviewPage *self = SEEDS_OVERVIEW_PAGE (widget);
+
+  self->tick_id = 0;
+  place_all_rows (self);
+}
+
+static void
+fill_groups (SeedsOverviewPage *self,
+             guint              n_attention)
+{
+  seeds_widget_clear_tick (GTK_WIDGET (self), &self->tick_id);
+  seeds_widget_remove_children (GTK_WIDGET (self->groups_box));
+  g_hash_table_remove_all (self->rows);
+  self->n_placed = 0;
+  self->last_list = NULL;
+
+  place_rows (self, N_FIRST_ROWS > n_attention ? N_FIRST_ROWS - n_attention : 0);
+  if (self->n_placed < seeds_framework_get_n_factors (FRAMEWORK (self)))
+    self->tick_id = seeds_widget_after_first_frame (GTK_WIDGET (self), on_first_frame_drawn);
 }
 
 static void
@@ -196,8 +255,7 @@ reload (SeedsOverviewPage *self)
                                n_participants);
   gtk_label_set_text (self->summary_label, summary);
 
-  fill_attention (self);
-  fill_groups (self);
+  fill_groups (self, fill_attention (self));
   gtk_stack_set_visible_child_name (self->stack, n_participants > 0 ? "overview" : "empty");
 }
 
@@ -206,6 +264,7 @@ seeds_overview_page_dispose (GObject *object)
 {
   SeedsOverviewPage *self = (SeedsOverviewPage *)object;
 
+  seeds_widget_clear_tick (GTK_WIDGET (self), &self->tick_id);
   g_clear_object (&self->summary);
   clear_by_type (self);
   g_clear_pointer (&self->rows, g_hash_table_unref);
@@ -306,5 +365,6 @@ seeds_overview_page_get_row (SeedsOverviewPage *self,
 {
   g_return_val_if_fail (SEEDS_IS_OVERVIEW_PAGE (self), NULL);
 
+  place_all_rows (self);
   return g_hash_table_lookup (self->rows, factor_id);
 }

@@ -72,14 +72,6 @@ on_row_show_factor (SeedsScoreRow  *row,
 /* The rows a window shows before it is scrolled */
 #define N_FIRST_ROWS 4
 
-static void
-stop_ticking (SeedsScoreList *self)
-{
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-  self->tick_id = 0;
-}
-
 /* Puts the first @n rows in their lists, those that are not yet. */
 static void
 place_rows (SeedsScoreList *self,
@@ -90,7 +82,7 @@ place_rows (SeedsScoreList *self,
                          g_ptr_array_index (self->row_order, self->n_placed));
 
   if (self->n_placed == self->row_order->len)
-    stop_ticking (self);
+    seeds_widget_clear_tick (GTK_WIDGET (self), &self->tick_id);
 }
 
 static void
@@ -155,7 +147,7 @@ clear (SeedsScoreList *self)
 {
   GtkWidget *child;
 
-  stop_ticking (self);
+  seeds_widget_clear_tick (GTK_WIDGET (self), &self->tick_id);
   while ((child = gtk_widget_get_first_child (self->box)) != NULL)
     gtk_box_remove (GTK_BOX (self->box), child);
   g_hash_table_remove_all (self->rows);
@@ -206,7 +198,7 @@ seeds_score_list_dispose (GObject *object)
 {
   SeedsScoreList *self = (SeedsScoreList *)object;
 
-  stop_ticking (self);
+  seeds_widget_clear_tick (GTK_WIDGET (self), &self->tick_id);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->framework);
   g_clear_pointer (&self->rows, g_hash_table_unref);
