@@ -7,9 +7,9 @@
 
 #include "config.h"
 
-#include "seeds-core-resources.h"
 #include "model/seeds-framework-private.h"
 #include "model/seeds-framework-reader.h"
+#include "model/seeds-resources.h"
 
 /* A framework is the content the app is built around: factors in groups in
  * parts, each factor with a definition, findings and tips. The reader in
@@ -110,13 +110,8 @@ seeds_framework_new_default (const char *language)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   SeedsFramework *framework = NULL;
-  static gsize registered = 0;
 
-  if (g_once_init_enter (&registered))
-    {
-      seeds_core_register_resource ();
-      g_once_init_leave (&registered, 1);
-    }
+  seeds_resources_ensure_registered ();
 
   bytes = g_resources_lookup_data (DEFAULT_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes != NULL)

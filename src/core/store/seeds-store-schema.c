@@ -179,6 +179,67 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (community_id, factor_id),"
   "  UNIQUE (community_id, position)"
   ") WITHOUT ROWID;",
+
+  /* 3 → 4: the community's own page. A participant's role is the id of a
+   * role of the framework (<role> in the framework file), NULL for none;
+   * the store does not check it against a framework, which may change. */
+  "ALTER TABLE participants ADD COLUMN role TEXT"
+  "  CHECK (role IS NULL OR length (role) BETWEEN 1 AND 32);"
+
+  /* What the facilitator's community can spend its points on. A reward
+   * that was redeemed is archived, never deleted, so that the ledger
+   * keeps what it was spent on. */
+  "CREATE TABLE rewards ("
+  "  id           TEXT PRIMARY KEY NOT NULL,"
+  "  community_id TEXT NOT NULL REFERENCES communities (id) ON DELETE CASCADE,"
+  "  title        TEXT NOT NULL,"
+  "  cost         INTEGER NOT NULL CHECK (cost > 0),"
+  "  created_at   INTEGER NOT NULL,"
+  "  archived     INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))"
+  ");"
+  "CREATE INDEX rewards_by_community ON rewards (community_id);"
+
+  /* Team points: an append-only ledger, whose sum is the balance. Each
+   * event earns once: event_key names it ("step-done:<step id>"), and
+   * the key is unique in the community, so that an award can be tried
+   * again and again. reason is the id of the earning rule, 'reward' for
+   * points spent and 'correction' for a counter-entry of correction_of.
+   * correction_of and reward_id are no foreign keys: neither an entry
+   * nor a reward is ever deleted but with its community, and a salvage
+   * (seeds-store-salvage.c), which deletes the rows whose parent it lost,
+   * keeps an entry whose reward was on a damaged page. */
+  "CREATE TABLE ledger ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  community_id  TEXT NOT NULL REFERENCES communities (id) ON DELETE CASCADE,"
+  "  amount        INTEGER NOT NULL CHECK (amount <> 0),"
+  "  reason        TEXT NOT NULL CHECK (length (reason) BETWEEN 1 AND 32),"
+  "  event_key     TEXT NOT NULL,"
+  "  created_at    INTEGER NOT NULL,"
+  "  agreed_by     TEXT,"
+  "  correction_of INTEGER,"
+  "  reward_id     TEXT,"
+  "  UNIQUE (community_id, event_key)"
+  ");"
+  /* Entries are never changed, and removed only with their community:
+   * a correction is a counter-entry. */
+  "CREATE TRIGGER ledger_never_updated BEFORE UPDATE ON ledger "
+  "BEGIN SELECT RAISE (ABORT, 'ledger entries are never changed'); END;"
+  "CREATE TRIGGER ledger_never_deleted BEFORE DELETE ON ledger "
+  "  WHEN EXISTS (SELECT 1 FROM communities WHERE id = OLD.community_id) "
+  "BEGIN SELECT RAISE (ABORT, 'ledger entries are never deleted'); END;"
+
+  /* Brilliant failures: what a community tried, what happened and what
+   * it learned, with the factor it touches if any. */
+  "CREATE TABLE failures ("
+  "  id           TEXT PRIMARY KEY NOT NULL,"
+  "  community_id TEXT NOT NULL REFERENCES communities (id) ON DELETE CASCADE,"
+  "  tried        TEXT NOT NULL,"
+  "  happened     TEXT NOT NULL,"
+  "  learned      TEXT NOT NULL,"
+  "  factor_id    TEXT,"
+  "  created_at   INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX failures_by_community ON failures (community_id, created_at);",
 };
 
 int
