@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "session/seeds-session.h"
+#include "stats/seeds-community-gaps.h"
 #include "seeds-test-util.h"
 
 /* The community page's use cases on the worker thread, with the shipped
@@ -245,6 +246,24 @@ test_work_earns (Fixture       *fixture,
     }
 }
 
+/* Who is missing, on the worker: Anna and Bram bring research and a
+ * company, nobody has a role yet. */
+static void
+test_gaps (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) gaps = NULL;
+  g_autoptr(GError) error = NULL;
+
+  seeds_session_find_gaps_async (fixture->session, community_id (fixture), NULL, on_done, fixture);
+  result = wait (fixture);
+  gaps = seeds_session_list_finish (fixture->session, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gaps->len, ==, SEEDS_N_PARTNER_TYPES - 2 +
+                                   seeds_framework_get_n_roles (fixture->db.framework));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +276,7 @@ main (int   argc,
   ADD ("/session/community/failures", test_failures);
   ADD ("/session/community/rewards", test_rewards);
   ADD ("/session/community/work-earns", test_work_earns);
+  ADD ("/session/community/gaps", test_gaps);
 
 #undef ADD
 

@@ -8,11 +8,11 @@
 #include "config.h"
 
 #include "session/seeds-session-private.h"
+#include "stats/seeds-community-gaps.h"
 
-/* The community's own page: its team points and what it spends them on,
- * and its brilliant failures. Deleting a failure is in
- * seeds-session-deletions.c, with the other removals that can be undone;
- * who is missing is in seeds-session-gaps.c. */
+/* The community's own page: who is missing, its team points and what it
+ * spends them on, and its brilliant failures. Deleting a failure is in
+ * seeds-session-deletions.c, with the other removals that can be undone. */
 
 typedef struct
 {
@@ -29,6 +29,7 @@ typedef struct
   gboolean          with_archived;
   SeedsReward      *reward;
   SeedsPointsRules *rules;
+  SeedsFramework   *framework;
   gint64            balance;  /* set by the job of the ledger */
 } Community;
 
@@ -47,6 +48,7 @@ community_free (gpointer data)
   g_free (community->title);
   g_clear_object (&community->reward);
   g_clear_object (&community->rules);
+  g_clear_object (&community->framework);
   g_free (community);
 }
 
@@ -58,6 +60,7 @@ community_new (SeedsSession *self,
 
   community->community_id = g_strdup (community_id);
   community->rules = g_object_ref (seeds_session_get_points_rules (self));
+  community->framework = g_object_ref (seeds_session_get_framework (self));
 
   return community;
 }
@@ -96,6 +99,50 @@ return_object (GTask     *task,
     g_task_return_error (task, *error);
   else
     g_task_return_pointer (task, object, g_object_unref);
+}
+
+/* Who is missing */
+
+static void
+find_gaps_job (GTask        *task,
+               SeedsStore   *store,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Community *community = task_data;
+  GError *error = NULL;
+
+  return_list (task, seeds_community_gaps_load (store, community->framework,
+                                                community->community_id, &error),
+               &error);
+}
+
+/**
+ * seeds_session_find_gaps_async:
+ * @self: a #SeedsSession
+ * @community_id: one of your own learning communities
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the gaps
+ * @user_data: for @callback
+ *
+ * Finds the kinds of partner and the framework's roles that nobody who
+ * took part in the community's recent meetings brings, as
+ * seeds_community_gaps_load() does. Finish with
+ * seeds_session_list_finish(): a #GPtrArray of #SeedsGap.
+ */
+void
+seeds_session_find_gaps_async (SeedsSession        *self,
+                               const char          *community_id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (SEEDS_IS_SESSION (self));
+  g_return_if_fail (community_id != NULL);
+
+  seeds_session_run_job (self, seeds_session_list_finish, find_gaps_job,
+                         community_new (self, community_id), community_free,
+                         cancellable, callback, user_data);
 }
 
 /* Team points */

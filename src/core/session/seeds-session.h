@@ -169,6 +169,11 @@ GPtrArray      *seeds_session_load_results_by_partner_type_finish
 /* The community's own page (seeds-session-community.c): team points,
  * rewards and brilliant failures. Lists finish with
  * seeds_session_list_finish(), additions with seeds_session_add_finish(). */
+void            seeds_session_find_gaps_async       (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
 void            seeds_session_list_ledger_async     (SeedsSession             *self,
                                                      const char               *community_id,
                                                      GCancellable             *cancellable,

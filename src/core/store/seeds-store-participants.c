@@ -444,3 +444,42 @@ seeds_store_set_participant_role (SeedsStore        *self,
 
   return TRUE;
 }
+
+/**
+ * seeds_store_list_recent_attendees:
+ * @self: a #SeedsStore
+ * @community_id: a learning community
+ * @n_meetings: how many of its latest meetings count
+ * @error: return location for a #GError
+ *
+ * Lists who took part in at least one of the community's @n_meetings
+ * latest meetings, by date. A meeting held with the poster counts too,
+ * though nobody is recorded as attending it.
+ *
+ * Returns: (transfer container) (element-type SeedsParticipant): the
+ *   participants, by name, or %NULL with @error set
+ */
+GPtrArray *
+seeds_store_list_recent_attendees (SeedsStore  *self,
+                                   const char  *community_id,
+                                   guint        n_meetings,
+                                   GError     **error)
+{
+  g_autofree char *limit = g_strdup_printf ("%u", n_meetings);
+
+  g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (community_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return seeds_store_collect (self,
+                              "SELECT " PARTICIPANT_COLUMNS " FROM participants p "
+                              "WHERE p.community_id = ?1 AND EXISTS ("
+                              "  SELECT 1 FROM attendance a WHERE a.participant_id = p.id "
+                              "  AND a.meeting_id IN (SELECT m.id FROM meetings m "
+                              "                       WHERE m.community_id = ?1 "
+                              "                       ORDER BY m.date DESC, m.created_at DESC "
+                              "                       LIMIT CAST (?2 AS INTEGER))) "
+                              "ORDER BY p.name COLLATE seeds_name, p.created_at, p.id",
+                              SEEDS_STORE_VALUES (community_id, limit),
+                              participant_from_row, g_object_unref, error);
+}

@@ -189,6 +189,11 @@ GPtrArray        *seeds_store_list_participants    (SeedsStore           *self,
 GPtrArray        *seeds_store_list_attendees       (SeedsStore           *self,
                                                     const char           *meeting_id,
                                                     GError              **error);
+/* Who took part in one of the community's n_meetings latest meetings */
+GPtrArray        *seeds_store_list_recent_attendees (SeedsStore          *self,
+                                                    const char           *community_id,
+                                                    guint                 n_meetings,
+                                                    GError              **error);
 /* The community's members who are not in the meeting */
 GPtrArray        *seeds_store_list_absent_members  (SeedsStore           *self,
                                                     const char           *meeting_id,
