@@ -944,6 +944,8 @@ test_export_json_community_page (Fixture       *fixture,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
   JsonObject *object;
+  JsonArray *failures;
+  JsonArray *rewards;
   JsonArray *ledger;
   gint64 balance = 0;
   gint64 sum = 0;
@@ -972,18 +974,20 @@ test_export_json_community_page (Fixture       *fixture,
   root = parse_json (run.out);
   object = json_node_get_object (root);
 
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "failures")), ==, 1);
-  g_assert_cmpstr (json_object_get_string_member (
-                     json_array_get_object_element (json_object_get_array_member (object, "failures"), 0),
-                     "learned"), ==, "Ask the growers first");
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "rewards")), ==, 1);
+  failures = json_object_get_array_member (object, "failures");
+  g_assert_cmpuint (json_array_get_length (failures), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (failures, 0),
+                                                  "learned"), ==, "Ask the growers first");
+  rewards = json_object_get_array_member (object, "rewards");
+  g_assert_cmpuint (json_array_get_length (rewards), ==, 1);
 
   ledger = json_object_get_array_member (object, "ledger");
   g_assert_cmpuint (json_array_get_length (ledger), >=, 2);
   for (guint i = 0; i < json_array_get_length (ledger); i++)
     sum += json_object_get_int_member (json_array_get_object_element (ledger, i), "amount");
   g_assert_cmpint (sum, ==, balance);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ledger, 0), "reason"),
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ledger, 0),
+                                                  "reason"),
                    ==, "failure-recorded");
   g_assert_cmpstr (json_object_get_string_member (
                      json_array_get_object_element (ledger, json_array_get_length (ledger) - 1),

@@ -169,7 +169,8 @@ test_roles (SeedsTestDatabase *fixture,
 
   /* No role, and an id that is not one, are refused or cleared. */
   g_assert_false (seeds_store_set_participant_role (fixture->store, sample.anna,
-                                                    "a role id far longer than thirty-two", &error));
+                                                    "a role id far longer than thirty-two",
+                                                    &error));
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_true (seeds_store_set_participant_role (fixture->store, sample.anna, NULL, &error));

@@ -253,15 +253,17 @@ static const BadFile bad_files[] = {
     "<group> is not expected here" },
   { "role-unknown-factor", WITH_FACTORS ROLE ("funder", "2 9") FRAMEWORK_CLOSE,
     "role “funder” names the factor “9”" },
-  { "role-before-factors", HEAD FRAMEWORK_OPEN ROLE ("funder", "1") GROUP_OPEN FACTOR ("1") GROUP_CLOSE
-                           FRAMEWORK_CLOSE, "names the factor “1”" },
+  { "role-before-factors",
+    HEAD FRAMEWORK_OPEN ROLE ("funder", "1") GROUP_OPEN FACTOR ("1") GROUP_CLOSE FRAMEWORK_CLOSE,
+    "names the factor “1”" },
   { "role-no-factors", WITH_FACTORS ROLE ("funder", "  ") FRAMEWORK_CLOSE, "names no factors" },
-  { "role-no-factors-attribute", WITH_FACTORS "<role id=\"funder\"><name>N</name></role>" FRAMEWORK_CLOSE,
-    "factors" },
+  { "role-no-factors-attribute",
+    WITH_FACTORS "<role id=\"funder\"><name>N</name></role>" FRAMEWORK_CLOSE, "factors" },
   { "role-twice", WITH_FACTORS ROLE ("funder", "1") ROLE ("funder", "2") FRAMEWORK_CLOSE,
     "two roles with id “funder”" },
-  { "role-no-name", WITH_FACTORS "<role id=\"funder\" factors=\"1\"><description>D</description></role>"
-                    FRAMEWORK_CLOSE, "role “funder” has no <name>" },
+  { "role-no-name",
+    WITH_FACTORS "<role id=\"funder\" factors=\"1\"><description>D</description></role>"
+    FRAMEWORK_CLOSE, "role “funder” has no <name>" },
   { "role-no-description", WITH_FACTORS "<role id=\"funder\" factors=\"1\"><name>N</name></role>"
                            FRAMEWORK_CLOSE, "role “funder” has no <description>" },
   { "role-in-group", HEAD FRAMEWORK_OPEN GROUP_OPEN FACTOR ("1") ROLE ("funder", "1") GROUP_CLOSE
@@ -297,7 +299,8 @@ test_roles (void)
     {
       role = seeds_framework_get_role (shipped, i);
       for (guint f = 0; seeds_role_get_factor_ids (role)[f] != NULL; f++)
-        g_assert_nonnull (seeds_framework_lookup_factor (shipped, seeds_role_get_factor_ids (role)[f]));
+        g_assert_nonnull (seeds_framework_lookup_factor (shipped,
+                                                         seeds_role_get_factor_ids (role)[f]));
     }
   g_assert_null (seeds_framework_lookup_role (shipped, "mascot"));
 

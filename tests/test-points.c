@@ -94,7 +94,8 @@ add_failure (SeedsTestDatabase *fixture,
              SeedsCommunity    *community)
 {
   g_autoptr(GError) error = NULL;
-  SeedsFailure *failure = seeds_store_add_failure (fixture->store, seeds_community_get_id (community),
+  SeedsFailure *failure = seeds_store_add_failure (fixture->store,
+                                                   seeds_community_get_id (community),
                                                    "Tried", "Happened", "Learned", NULL, &error);
 
   g_assert_no_error (error);
@@ -124,10 +125,11 @@ test_rules_file (void)
   g_assert_cmpuint (rule->min_members, ==, 5);
   for (guint i = 0; i < seeds_points_rules_get_n_rules (shipped); i++)
     {
-      g_autofree char *description = seeds_points_rule_describe (seeds_points_rules_get_rule (shipped, i));
+      const SeedsPointsRule *each = seeds_points_rules_get_rule (shipped, i);
+      g_autofree char *description = seeds_points_rule_describe (each);
 
       g_assert_cmpstr (description, !=, "");
-      g_assert_cmpstr (seeds_points_rule_get_title (seeds_points_rules_get_rule (shipped, i)), !=, "");
+      g_assert_cmpstr (seeds_points_rule_get_title (each), !=, "");
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
@@ -164,12 +166,14 @@ test_meeting_scored (SeedsTestDatabase *fixture,
                          seeds_participant_get_id (sample.anna), "1", 3, &error);
   g_assert_no_error (error);
   seeds_store_set_score (fixture->store, seeds_meeting_get_id (sample.scored),
-                         seeds_participant_get_id (sample.bram), "1", SEEDS_SCORE_DONT_KNOW, &error);
+                         seeds_participant_get_id (sample.bram), "1", SEEDS_SCORE_DONT_KNOW,
+                         &error);
   g_assert_no_error (error);
   g_assert_cmpint (award (fixture, rules, sample.community), ==, 10);
   g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
 
-  undo = seeds_store_remove_attendee_with_undo (fixture->store, seeds_meeting_get_id (sample.scored),
+  undo = seeds_store_remove_attendee_with_undo (fixture->store,
+                                                seeds_meeting_get_id (sample.scored),
                                                 seeds_participant_get_id (sample.anna), &error);
   g_assert_no_error (error);
   g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
@@ -217,12 +221,12 @@ test_steps (SeedsTestDatabase *fixture,
   g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
 
   /* Opened again and done again */
-  g_assert_true (seeds_store_update_next_step (fixture->store, visit, "Visit a school", "Anna", NULL,
-                                               SEEDS_NEXT_STEP_OPEN, &error));
+  g_assert_true (seeds_store_update_next_step (fixture->store, visit, "Visit a school", "Anna",
+                                               NULL, SEEDS_NEXT_STEP_OPEN, &error));
   g_assert_no_error (error);
   g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
-  g_assert_true (seeds_store_update_next_step (fixture->store, visit, "Visit a school", "Anna", NULL,
-                                               SEEDS_NEXT_STEP_DONE, &error));
+  g_assert_true (seeds_store_update_next_step (fixture->store, visit, "Visit a school", "Anna",
+                                               NULL, SEEDS_NEXT_STEP_DONE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
 
@@ -298,14 +302,16 @@ test_failures (SeedsTestDatabase *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (seeds_failure_get_tried (second), ==, "A  second");
 
-  g_assert_null (seeds_store_add_failure (fixture->store, community_id, "", "x", "y", NULL, &error));
+  g_assert_null (seeds_store_add_failure (fixture->store, community_id, "", "x", "y", NULL,
+                                          &error));
   g_assert_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_EMPTY);
   g_clear_error (&error);
 
   all = seeds_store_list_failures (fixture->store, community_id, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (all->len, ==, 2);
-  g_assert_cmpstr (seeds_failure_get_id (g_ptr_array_index (all, 0)), ==, seeds_failure_get_id (second));
+  g_assert_cmpstr (seeds_failure_get_id (g_ptr_array_index (all, 0)), ==,
+                   seeds_failure_get_id (second));
   of_factor = seeds_store_list_failures (fixture->store, community_id, "12", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (of_factor->len, ==, 1);
@@ -314,7 +320,8 @@ test_failures (SeedsTestDatabase *fixture,
   before = seeds_test_dump_database (fixture->path);
   undo = seeds_store_delete_failure_with_undo (fixture->store, first, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM failures WHERE id = ?1",
+  g_assert_cmpint (seeds_test_query_int (fixture->path,
+                                         "SELECT count(*) FROM failures WHERE id = ?1",
                                          seeds_failure_get_id (first)), ==, 0);
   g_assert_true (seeds_store_undo (fixture->store, undo, &error));
   g_assert_no_error (error);
@@ -395,7 +402,8 @@ test_redeem (SeedsTestDatabase *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (balance, ==, 2);
   g_assert_cmpuint (ledger->len, ==, 2);
-  g_assert_cmpint (seeds_ledger_entry_get_kind (g_ptr_array_index (ledger, 0)), ==, SEEDS_LEDGER_SPENT);
+  g_assert_cmpint (seeds_ledger_entry_get_kind (g_ptr_array_index (ledger, 0)), ==,
+                   SEEDS_LEDGER_SPENT);
   g_assert_cmpint (seeds_ledger_entry_get_amount (g_ptr_array_index (ledger, 0)), ==, -5);
   g_assert_cmpstr (seeds_ledger_entry_get_agreed_by (g_ptr_array_index (ledger, 0)), ==, "Anna");
   g_assert_cmpstr (seeds_ledger_entry_get_label (g_ptr_array_index (ledger, 0)), ==,
@@ -458,21 +466,25 @@ test_correction (SeedsTestDatabase *fixture,
   g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
   ledger = seeds_store_list_ledger (fixture->store, community_id, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (seeds_ledger_entry_get_correction_of (g_ptr_array_index (ledger, 0)), ==, earned_id);
+  g_assert_cmpint (seeds_ledger_entry_get_correction_of (g_ptr_array_index (ledger, 0)), ==,
+                   earned_id);
   g_assert_cmpint (seeds_ledger_entry_get_kind (g_ptr_array_index (ledger, 0)), ==,
                    SEEDS_LEDGER_CORRECTION);
 
   db = seeds_test_open_raw (fixture->path, SQLITE_OPEN_READWRITE);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE ledger SET amount = 100", NULL, NULL, NULL), ==,
                    SQLITE_CONSTRAINT);
-  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM ledger", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM ledger", NULL, NULL, NULL), ==,
+                   SQLITE_CONSTRAINT);
   sqlite3_close (db);
-  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM ledger", NULL), ==, 2);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM ledger", NULL), ==,
+                   2);
 
   /* Deleting the community takes its ledger with it. */
   g_assert_true (seeds_store_delete_community (fixture->store, sample.community, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM ledger", NULL), ==, 0);
+  g_assert_cmpint (seeds_test_query_int (fixture->path, "SELECT count(*) FROM ledger", NULL), ==,
+                   0);
 }
 
 static void
@@ -526,7 +538,8 @@ random_action (SeedsTestDatabase *fixture,
         }
       break;
     case 3:
-      last_id = seeds_test_query_int (fixture->path, "SELECT coalesce (max (id), 0) FROM ledger", NULL);
+      last_id = seeds_test_query_int (fixture->path, "SELECT coalesce (max (id), 0) FROM ledger",
+                                      NULL);
       if (last_id > 0)
         {
           gint64 id = g_rand_int_range (rand, 1, (gint32) last_id + 1);

@@ -74,7 +74,8 @@ balance (Fixture *fixture)
   g_autoptr(GError) error = NULL;
   gint64 sum = -1;
 
-  seeds_session_list_ledger_async (fixture->session, community_id (fixture), NULL, on_done, fixture);
+  seeds_session_list_ledger_async (fixture->session, community_id (fixture), NULL, on_done,
+                                   fixture);
   result = wait (fixture);
   ledger = seeds_session_list_ledger_finish (fixture->session, result, &sum, &error);
   g_assert_no_error (error);
@@ -104,8 +105,8 @@ static void
 test_failures (Fixture       *fixture,
                gconstpointer  data)
 {
-  const SeedsPointsRule *rule = seeds_points_rules_lookup (seeds_session_get_points_rules (fixture->session),
-                                                           SEEDS_RULE_FAILURE_RECORDED);
+  SeedsPointsRules *rules = seeds_session_get_points_rules (fixture->session);
+  const SeedsPointsRule *rule = seeds_points_rules_lookup (rules, SEEDS_RULE_FAILURE_RECORDED);
   g_autoptr(SeedsFailure) failure = add_failure (fixture);
   g_autoptr(SeedsStoreUndo) undo = NULL;
   g_autoptr(GAsyncResult) result = NULL;
@@ -150,6 +151,7 @@ test_rewards (Fixture       *fixture,
   g_autoptr(GPtrArray) rewards = NULL;
   g_autoptr(GError) error = NULL;
   gint64 start = balance (fixture);
+  gint64 last_id;
 
   seeds_session_add_reward_async (fixture->session, community_id (fixture), "A coaching session",
                                   (guint) start, on_done, fixture);
@@ -180,10 +182,8 @@ test_rewards (Fixture       *fixture,
   g_clear_object (&result);
   g_assert_cmpint (balance (fixture), ==, 0);
 
-  seeds_session_correct_ledger_entry_async (fixture->session,
-                                            seeds_test_query_int (fixture->db.path,
-                                                                  "SELECT max(id) FROM ledger", NULL),
-                                            "Bram", on_done, fixture);
+  last_id = seeds_test_query_int (fixture->db.path, "SELECT max(id) FROM ledger", NULL);
+  seeds_session_correct_ledger_entry_async (fixture->session, last_id, "Bram", on_done, fixture);
   result = wait (fixture);
   g_assert_true (seeds_session_correct_ledger_entry_finish (fixture->session, result, &error));
   g_assert_no_error (error);
@@ -236,7 +236,8 @@ test_work_earns (Fixture       *fixture,
   decision.step_id = seeds_next_step_get_id (step);
   for (guint round = 0; round < 2; round++)
     {
-      seeds_session_save_review_async (fixture->session, seeds_meeting_get_id (fixture->sample.later),
+      seeds_session_save_review_async (fixture->session,
+                                       seeds_meeting_get_id (fixture->sample.later),
                                        &decision, 1, NULL, on_done, fixture);
       result = wait (fixture);
       g_assert_true (seeds_session_save_review_finish (fixture->session, result, &error));

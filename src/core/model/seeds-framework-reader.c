@@ -351,7 +351,8 @@ start_role (Parser       *parser,
 
   if (!seeds_markup_text_is_valid_id (id))
     {
-      set_error (parser, error, _("<%s> has an invalid id “%s”: use up to 32 letters, digits, “-”, “_” or “.”"),
+      set_error (parser, error,
+                 _("<%s> has an invalid id “%s”: use up to 32 letters, digits, “-”, “_” or “.”"),
                  element_name, id);
       return;
     }
@@ -760,8 +761,8 @@ seeds_framework_reader_read (GBytes      *bytes,
 
   if (size > MAX_FILE_SIZE)
     {
-      seeds_markup_text_set_file_error (error, display_name,
-                                        _("the file is larger than 1 MiB, too large for a framework"));
+      seeds_markup_text_set_file_error (
+        error, display_name, _("the file is larger than 1 MiB, too large for a framework"));
       return NULL;
     }
 

@@ -182,8 +182,8 @@ read_rule (SeedsPointsRules  *self,
  * @error: return location for a #GError
  *
  * Reads the rules strictly: an unknown rule or key, or a number out of
- * range, is an error. (A group written twice is one group to GKeyFile.) A kind that is not in the file earns
- * nothing.
+ * range, is an error. (A group written twice is one group to GKeyFile.)
+ * A kind that is not in the file earns nothing.
  *
  * Returns: (transfer full): the rules, or %NULL with @error set
  */

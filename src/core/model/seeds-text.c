@@ -238,8 +238,8 @@ set_too_long_error (GError     **error,
     case SEEDS_FIELD_FAILURE_LEARNED:
       g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "Each part of a brilliant failure can be at most %u character long.",
-                                "Each part of a brilliant failure can be at most %u characters long.",
+                                "A part of a brilliant failure can be at most %u character long.",
+                                "A part of a brilliant failure can be at most %u characters long.",
                                 limit),
                    limit);
       break;

@@ -43,7 +43,9 @@ someone_has_role (GPtrArray  *participants,
 {
   for (guint i = 0; i < participants->len; i++)
     {
-      if (g_strcmp0 (seeds_participant_get_role (g_ptr_array_index (participants, i)), role_id) == 0)
+      SeedsParticipant *participant = g_ptr_array_index (participants, i);
+
+      if (g_strcmp0 (seeds_participant_get_role (participant), role_id) == 0)
         return TRUE;
     }
 
