@@ -131,6 +131,8 @@ add_stickers (SeedsStore     *store,
     }
 }
 
+static const char * const sample_roles[] = { "linking-pin", "practice-partner", "knowledge-partner" };
+
 static void
 add_scores (SeedsStore     *store,
             SeedsFramework *framework,
@@ -162,6 +164,10 @@ add_scores (SeedsStore     *store,
                                                 organisations[p % G_N_ELEMENTS (organisations)],
                                                 sample_types[p % G_N_ELEMENTS (sample_types)], &error);
           check (person != NULL, error);
+          /* Three of the roles the research names are taken; two are
+           * left for the community page to show as gaps */
+          if (p < G_N_ELEMENTS (sample_roles))
+            check (seeds_store_set_participant_role (store, person, sample_roles[p], &error), error);
           g_ptr_array_add (people, person);
         }
       else
@@ -217,6 +223,26 @@ profile_new (void)
     }
 
   return profile;
+}
+
+/* What the community page shows besides scores: a brilliant failure,
+ * and a reward to save points for. Its points come when it is opened. */
+static void
+add_community_work (SeedsStore     *store,
+                    SeedsCommunity *community)
+{
+  g_autoptr(SeedsFailure) failure = NULL;
+  g_autoptr(SeedsReward) reward = NULL;
+  g_autoptr(GError) error = NULL;
+
+  failure = seeds_store_add_failure (store, seeds_community_get_id (community),
+                                     "An open day for growers on a Sunday",
+                                     "Nobody came: Sunday is a family day in the Westland",
+                                     "Ask the growers first when they can come", "3", &error);
+  check (failure != NULL, error);
+  reward = seeds_store_add_reward (store, seeds_community_get_id (community),
+                                   "A visit to a living lab in another region", 120, &error);
+  check (reward != NULL, error);
 }
 
 int
@@ -293,5 +319,6 @@ main (int   argc,
         }
     }
 
+  add_community_work (store, community);
   return 0;
 }

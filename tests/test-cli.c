@@ -928,6 +928,72 @@ test_version (Fixture       *fixture,
   g_assert_cmpstr (run.out, ==, "seeds-of-innovation " PACKAGE_VERSION "\n");
 }
 
+/* The community's own page is in --export-json: its brilliant failures,
+ * its rewards and the ledger of its team points, whose amounts add up to
+ * the balance. */
+static void
+test_export_json_community_page (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_auto(Run) run = { 0, };
+  g_autofree char *path = g_build_filename (fixture->dir, "seeds.db", NULL);
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(SeedsPointsRules) rules = seeds_points_rules_new_default ();
+  g_autoptr(SeedsFailure) failure = NULL;
+  g_autoptr(SeedsReward) reward = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+  JsonArray *failures;
+  JsonArray *rewards;
+  JsonArray *ledger;
+  gint64 balance = 0;
+  gint64 sum = 0;
+
+  import_sample (fixture);
+  store = seeds_test_open_store (path);
+  failure = seeds_store_add_failure (store, COMMUNITY_ID, "A hackathon", "Nobody came",
+                                     "Ask the growers first", "12", &error);
+  g_assert_no_error (error);
+  reward = seeds_store_add_reward (store, COMMUNITY_ID, "A coaching session", 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_store_award_points (store, COMMUNITY_ID, rules, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (seeds_store_redeem_reward (store, COMMUNITY_ID, seeds_reward_get_id (reward),
+                                            "Wilma", &error));
+  g_assert_no_error (error);
+  g_assert_true (seeds_store_get_balance (store, COMMUNITY_ID, &balance, &error));
+  g_clear_object (&store);
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-json", "-", "--community", COMMUNITY_ID, NULL
+           },
+           &run);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  object = json_node_get_object (root);
+
+  failures = json_object_get_array_member (object, "failures");
+  g_assert_cmpuint (json_array_get_length (failures), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (failures, 0),
+                                                  "learned"), ==, "Ask the growers first");
+  rewards = json_object_get_array_member (object, "rewards");
+  g_assert_cmpuint (json_array_get_length (rewards), ==, 1);
+
+  ledger = json_object_get_array_member (object, "ledger");
+  g_assert_cmpuint (json_array_get_length (ledger), >=, 2);
+  for (guint i = 0; i < json_array_get_length (ledger); i++)
+    sum += json_object_get_int_member (json_array_get_object_element (ledger, i), "amount");
+  g_assert_cmpint (sum, ==, balance);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ledger, 0),
+                                                  "reason"),
+                   ==, "failure-recorded");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_array_get_object_element (ledger, json_array_get_length (ledger) - 1),
+                     "agreed_by"), ==, "Wilma");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -951,6 +1017,7 @@ main (int   argc,
   ADD ("/cli/import", test_import);
   ADD ("/cli/export", test_export);
   ADD ("/cli/export-json", test_export_json);
+  ADD ("/cli/export-json-community-page", test_export_json_community_page);
   ADD ("/cli/export-reads-one-community", test_export_reads_one_community);
   ADD ("/cli/errors", test_errors);
   ADD ("/cli/export-profile", test_export_profile);

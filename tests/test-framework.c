@@ -157,6 +157,9 @@ test_default_resource (void)
 #define FACTOR(id) "<factor id=\"" id "\"><title>T</title><definition>D</definition>" \
                    "<finding>F</finding><tip>Tip</tip></factor>"
 #define FRAMEWORK_CLOSE "</framework>"
+#define ROLE(id, factors) "<role id=\"" id "\" factors=\"" factors "\"><name>N</name>" \
+                          "<description>D</description></role>"
+#define WITH_FACTORS HEAD FRAMEWORK_OPEN GROUP_OPEN FACTOR ("1") FACTOR ("2") GROUP_CLOSE
 
 /* A user-supplied framework with its own translations, no .mo files. */
 static void
@@ -248,7 +251,67 @@ static const BadFile bad_files[] = {
              GROUP_CLOSE FRAMEWORK_CLOSE, "<title> appears twice" },
   { "group-outside-part", HEAD FRAMEWORK_OPEN "<group id=\"g\"><name>G</name></group>" FRAMEWORK_CLOSE,
     "<group> is not expected here" },
+  { "role-unknown-factor", WITH_FACTORS ROLE ("funder", "2 9") FRAMEWORK_CLOSE,
+    "role “funder” names the factor “9”" },
+  { "role-before-factors",
+    HEAD FRAMEWORK_OPEN ROLE ("funder", "1") GROUP_OPEN FACTOR ("1") GROUP_CLOSE FRAMEWORK_CLOSE,
+    "names the factor “1”" },
+  { "role-no-factors", WITH_FACTORS ROLE ("funder", "  ") FRAMEWORK_CLOSE, "names no factors" },
+  { "role-no-factors-attribute",
+    WITH_FACTORS "<role id=\"funder\"><name>N</name></role>" FRAMEWORK_CLOSE, "factors" },
+  { "role-twice", WITH_FACTORS ROLE ("funder", "1") ROLE ("funder", "2") FRAMEWORK_CLOSE,
+    "two roles with id “funder”" },
+  { "role-no-name",
+    WITH_FACTORS "<role id=\"funder\" factors=\"1\"><description>D</description></role>"
+    FRAMEWORK_CLOSE, "role “funder” has no <name>" },
+  { "role-no-description", WITH_FACTORS "<role id=\"funder\" factors=\"1\"><name>N</name></role>"
+                           FRAMEWORK_CLOSE, "role “funder” has no <description>" },
+  { "role-in-group", HEAD FRAMEWORK_OPEN GROUP_OPEN FACTOR ("1") ROLE ("funder", "1") GROUP_CLOSE
+                     FRAMEWORK_CLOSE, "<role> is not expected here" },
+  { "role-unknown-element", WITH_FACTORS "<role id=\"funder\" factors=\"1\"><tip>T</tip></role>"
+                            FRAMEWORK_CLOSE, "<tip> is not expected here" },
 };
+
+/* The roles of the shipped framework, and those of a file of one's own
+ * with their translations */
+static const char translated[] =
+  WITH_FACTORS
+  "<role id=\"funder\" factors=\" 2\n 1 \"><name>Funder</name>"
+  "<name xml:lang=\"nl\">Financier</name><description>Pays</description></role>"
+  FRAMEWORK_CLOSE;
+
+static void
+test_roles (void)
+{
+  g_autoptr(SeedsFramework) shipped = seeds_framework_new_default ("en");
+  g_autoptr(SeedsFramework) nl = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SeedsRole *role;
+
+  g_assert_cmpuint (seeds_framework_get_n_roles (shipped), ==, 5);
+  role = seeds_framework_lookup_role (shipped, "linking-pin");
+  g_assert_nonnull (role);
+  g_assert_cmpstr (seeds_role_get_name (role), ==, "Linking pin");
+  g_assert_true (g_strv_contains (seeds_role_get_factor_ids (role), "2"));
+  g_assert_true (g_strv_contains (seeds_role_get_factor_ids (role), "12"));
+  for (guint i = 0; i < seeds_framework_get_n_roles (shipped); i++)
+    {
+      role = seeds_framework_get_role (shipped, i);
+      for (guint f = 0; seeds_role_get_factor_ids (role)[f] != NULL; f++)
+        g_assert_nonnull (seeds_framework_lookup_factor (shipped,
+                                                         seeds_role_get_factor_ids (role)[f]));
+    }
+  g_assert_null (seeds_framework_lookup_role (shipped, "mascot"));
+
+  bytes = g_bytes_new_static (translated, sizeof translated - 1);
+  nl = seeds_framework_new_from_bytes (bytes, "roles.xml", "nl", &error);
+  g_assert_no_error (error);
+  role = seeds_framework_get_role (nl, 0);
+  g_assert_cmpstr (seeds_role_get_name (role), ==, "Financier");
+  g_assert_cmpstr (seeds_role_get_description (role), ==, "Pays");
+  g_assert_cmpuint (g_strv_length ((char **) seeds_role_get_factor_ids (role)), ==, 2);
+}
 
 static void
 test_malformed (gconstpointer data)
@@ -397,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/framework/shipped/language-fallback", test_language_fallback);
   g_test_add_func ("/framework/shipped/default-resource", test_default_resource);
   g_test_add_func ("/framework/user-framework", test_user_framework);
+  g_test_add_func ("/framework/roles", test_roles);
   g_test_add_func ("/framework/malformed/too-large", test_too_large);
   g_test_add_func ("/framework/malformed/missing-file", test_missing_file);
   g_test_add_func ("/framework/malformed/empty-bytes", test_empty);

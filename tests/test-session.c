@@ -637,7 +637,9 @@ test_review (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (fixture->db.n_changed, ==, 1);
   g_assert_cmpuint (fixture->n_changed_at_result, ==, 1);
-  g_assert_cmpuint (fixture->changes, ==, SEEDS_STORE_CHANGE_NEXT_STEPS);
+  /* The review and the step done earn team points in the same job. */
+  g_assert_cmpuint (fixture->changes, ==,
+                    SEEDS_STORE_CHANGE_NEXT_STEPS | SEEDS_STORE_CHANGE_POINTS);
 
   steps = seeds_store_list_next_steps (fixture->db.store, seeds_community_get_id (review.sample.community),
                                        NULL, &error);

@@ -176,6 +176,34 @@ check_empty (SeedsStore *store)
   g_assert_cmpuint (communities->len, ==, 0);
 }
 
+/* Version 4: nobody in C1 has a role, and it has no points, rewards or
+ * brilliant failures. */
+static void
+check_community_page_v3 (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) participants = seeds_store_list_participants (store, C1, &error);
+  g_autoptr(GPtrArray) ledger = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GPtrArray) rewards = NULL;
+  gint64 balance = -1;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < participants->len; i++)
+    g_assert_null (seeds_participant_get_role (g_ptr_array_index (participants, i)));
+
+  ledger = seeds_store_list_ledger (store, C1, &balance, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ledger->len, ==, 0);
+  g_assert_cmpint (balance, ==, 0);
+  rewards = seeds_store_list_rewards (store, C1, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rewards->len, ==, 0);
+  failures = seeds_store_list_failures (store, C1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures->len, ==, 0);
+}
+
 static void
 check_v1 (SeedsStore *store)
 {
@@ -253,6 +281,8 @@ check_v1 (SeedsStore *store)
   review = seeds_store_list_steps_to_review (store, M2, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (review->len, ==, 0);  /* S1 is done, S2 is of M2 itself */
+
+  check_community_page_v3 (store);
 }
 
 /* Communities from before version 3 are your own: in the directory, with
@@ -337,21 +367,23 @@ check_v2 (SeedsStore *store)
 
 /* Version 3: the rows of version 2, with a profile of C1, an imported
  * community that shares the scores of two factors, and a removed one. */
-static const char rows_v3[] =
-  ROWS_V2
-  "UPDATE communities SET type = 'field-lab', theme = 'Water', place = 'Naaldwijk',"
-  "  latitude = 51.99, longitude = 4.21, email = 'info@example.org' WHERE id = '" C1 "';"
-  "INSERT INTO communities (id, name, created_at, updated_at, origin, type, contact_name,"
-  "                         phone, website) "
-  "  VALUES ('" C3 "', 'Living lab Delft', 1764000400, 1764000400, 'profile', 'living-lab',"
-  "          'Ruud', '+31 15 000 0000', 'https://example.org');"
-  "INSERT INTO communities (id, name, created_at, updated_at, origin, removed_at) "
-  "  VALUES ('" C4 "', 'Removed', 1764000500, 1764000500, 'sample', 1764000600);"
-  "INSERT INTO shared_results (community_id, framework_id, date, n_participants) "
-  "  VALUES ('" C3 "', 'greenport', '2026-05-01', 7);"
-  "INSERT INTO shared_scores (community_id, position, factor_id, n, mean10, spread100, band) "
-  "  VALUES ('" C3 "', 0, 'f1', 6, 43, 52, 'strength'),"
-  "         ('" C3 "', 1, 'f12', 3, 20, 100, 'attention');";
+#define ROWS_V3 \
+  ROWS_V2 \
+  "UPDATE communities SET type = 'field-lab', theme = 'Water', place = 'Naaldwijk'," \
+  "  latitude = 51.99, longitude = 4.21, email = 'info@example.org' WHERE id = '" C1 "';" \
+  "INSERT INTO communities (id, name, created_at, updated_at, origin, type, contact_name," \
+  "                         phone, website) " \
+  "  VALUES ('" C3 "', 'Living lab Delft', 1764000400, 1764000400, 'profile', 'living-lab'," \
+  "          'Ruud', '+31 15 000 0000', 'https://example.org');" \
+  "INSERT INTO communities (id, name, created_at, updated_at, origin, removed_at) " \
+  "  VALUES ('" C4 "', 'Removed', 1764000500, 1764000500, 'sample', 1764000600);" \
+  "INSERT INTO shared_results (community_id, framework_id, date, n_participants) " \
+  "  VALUES ('" C3 "', 'greenport', '2026-05-01', 7);" \
+  "INSERT INTO shared_scores (community_id, position, factor_id, n, mean10, spread100, band) " \
+  "  VALUES ('" C3 "', 0, 'f1', 6, 43, 52, 'strength')," \
+  "         ('" C3 "', 1, 'f12', 3, 20, 100, 'attention');"
+
+static const char rows_v3[] = ROWS_V3;
 
 static void
 check_v3 (SeedsStore *store)
@@ -404,6 +436,64 @@ check_v3 (SeedsStore *store)
     g_assert_true (seeds_community_is_own (g_ptr_array_index (own, i)));
 }
 
+/* Version 4: the rows of version 3, and a community of its own with a
+ * role, a reward, points earned, spent and corrected, and a brilliant
+ * failure. */
+#define C5 "0c7f3a56-4a3b-4d5e-9f10-00000000000e"
+#define P3 "0c7f3a56-4a3b-4d5e-9f10-00000000000f"
+#define R1 "0c7f3a56-4a3b-4d5e-9f10-000000000010"
+#define F1 "0c7f3a56-4a3b-4d5e-9f10-000000000011"
+
+static const char rows_v4[] =
+  ROWS_V3
+  "INSERT INTO communities (id, name, created_at, updated_at) "
+  "  VALUES ('" C5 "', 'Points lab', 1764000700, 1764000700);"
+  "INSERT INTO participants (id, community_id, name, partner_type, created_at, updated_at,"
+  "                          role) "
+  "  VALUES ('" P3 "', '" C5 "', 'Cas', 'government', 1764000700, 1764000700, 'funder');"
+  "INSERT INTO rewards (id, community_id, title, cost, created_at) "
+  "  VALUES ('" R1 "', '" C5 "', 'Coaching session', 20, 1764000700);"
+  "INSERT INTO ledger (id, community_id, amount, reason, event_key, created_at) "
+  "  VALUES (1, '" C5 "', 30, 'failure-recorded', 'failure:" F1 "', 1764000700);"
+  "INSERT INTO ledger (id, community_id, amount, reason, event_key, created_at, agreed_by,"
+  "                    reward_id) "
+  "  VALUES (2, '" C5 "', -20, 'reward', 'reward:1', 1764000800, 'Cas', '" R1 "');"
+  "INSERT INTO ledger (id, community_id, amount, reason, event_key, created_at, agreed_by,"
+  "                    correction_of) "
+  "  VALUES (3, '" C5 "', -30, 'correction', 'correction:1', 1764000900, 'Cas', 1);"
+  "INSERT INTO failures (id, community_id, tried, happened, learned, factor_id, created_at) "
+  "  VALUES ('" F1 "', '" C5 "', 'A hackathon', 'Nobody came', 'Ask first', '12',"
+  "          1764000700);";
+
+static void
+check_v4 (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) participants = seeds_store_list_participants (store, C5, &error);
+  g_autoptr(GPtrArray) ledger = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GPtrArray) rewards = NULL;
+  gint64 balance = -1;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (participants->len, ==, 1);
+  g_assert_cmpstr (seeds_participant_get_role (g_ptr_array_index (participants, 0)), ==, "funder");
+
+  ledger = seeds_store_list_ledger (store, C5, &balance, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ledger->len, ==, 3);
+  g_assert_cmpint (balance, ==, -20);
+
+  rewards = seeds_store_list_rewards (store, C5, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rewards->len, ==, 1);
+
+  failures = seeds_store_list_failures (store, C5, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures->len, ==, 1);
+  g_assert_cmpstr (seeds_failure_get_learned (g_ptr_array_index (failures, 0)), ==, "Ask first");
+}
+
 static const struct
 {
   const char *rows;                   /* SQL for the schema of this version */
@@ -413,6 +503,7 @@ static const struct
   [1] = { rows_v1, check_v1 },
   [2] = { rows_v2, check_v2 },
   [3] = { rows_v3, check_v3 },
+  [4] = { rows_v4, check_v4 },
 };
 
 /* An older database was copied as it was before it was updated; a new

@@ -119,7 +119,7 @@ test_invisible (void)
   /* Only invisible characters: nothing left of a required name */
   assert_refused ("\342\200\213\342\200\214", SEEDS_FIELD_PARTICIPANT_NAME, SEEDS_TEXT_ERROR_EMPTY);
 
-  for (guint f = SEEDS_FIELD_COMMUNITY_NAME; f <= SEEDS_FIELD_DESCRIPTION; f++)
+  for (guint f = SEEDS_FIELD_COMMUNITY_NAME; f <= SEEDS_FIELD_AGREED_BY; f++)
     {
       g_autofree char *clean = seeds_text_clean ("x\342\200\256y", (SeedsField) f, NULL);
 

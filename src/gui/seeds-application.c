@@ -134,6 +134,7 @@ static const struct {
   { "win.show-overview", { "<Alt>2", NULL } },
   { "win.show-history", { "<Alt>3", NULL } },
   { "win.show-compare", { "<Alt>4", NULL } },
+  { "win.show-community", { "<Alt>5", NULL } },
   { "win.toggle-panel", { "F9", NULL } },
   { "win.present", { "F11", "F5", NULL } },
   { "win.add-next-step", { "<Control><Shift>n", NULL } },

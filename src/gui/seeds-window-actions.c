@@ -623,6 +623,7 @@ static const GActionEntry win_actions[] = {
   { "show-overview", show_page_activated },
   { "show-history", show_page_activated },
   { "show-compare", show_page_activated },
+  { "show-community", show_page_activated },
   { "show-meeting", show_meeting_activated, "s" },
   { "show-meetings", show_meetings_activated },
   { "add-next-step", add_next_step_activated },

@@ -26,7 +26,7 @@ G_DEFINE_FINAL_TYPE (SeedsWindow, seeds_window, ADW_TYPE_APPLICATION_WINDOW)
 static const char * const meeting_actions[] = {
   "edit-meeting", "delete-meeting", "add-participant", "next-participant", "previous-participant",
   "toggle-panel", "show-scoring", "show-overview", "show-history", "add-next-step", "present",
-  "export-invitation", "print-report", "save-report", "show-compare",
+  "export-invitation", "print-report", "save-report", "show-compare", "show-community",
 };
 
 /* What makes no sense for a meeting held with the poster: nobody scores in
@@ -281,6 +281,14 @@ first_community (SeedsWindow *self)
   return first;  /* the list keeps it alive */
 }
 
+static void award_points (SeedsWindow *self);
+
+static void
+award_community_points (GtkWidget *widget)
+{
+  award_points (SEEDS_WINDOW (widget));
+}
+
 void
 seeds_window_set_community (SeedsWindow    *self,
                             SeedsCommunity *community)
@@ -303,6 +311,44 @@ seeds_window_set_community (SeedsWindow    *self,
   gtk_list_box_unselect_all (self->meeting_list);
   load_meetings (self);
   seeds_window_update_actions (self);
+  /* Its work may be older than team points; after the first frame, so
+   * that start-up does not wait for it */
+  seeds_widget_after_first_frame (GTK_WIDGET (self), award_community_points);
+}
+
+static void
+on_awarded (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(SeedsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (seeds_session_award_points_finish (SEEDS_SESSION (source_object), result, &error) < 0 &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    seeds_widget_show_error (GTK_WIDGET (self), error);
+}
+
+/* The community's work earns its points: when it is opened (its work
+ * may be older than team points), and after work that the pages write
+ * themselves, such as a step marked done or a brilliant failure. An
+ * award that finds nothing new changes nothing (seeds_store_award_points()). */
+static void
+award_points (SeedsWindow *self)
+{
+  if (self->community == NULL || self->session == NULL)
+    return;
+
+  seeds_session_award_points_async (self->session, seeds_community_get_id (self->community), NULL, on_awarded,
+                                    g_object_ref (self));
+}
+
+static void
+award_work (SeedsWindow *self,
+            guint        change)
+{
+  if (change & (SEEDS_STORE_CHANGE_NEXT_STEPS | SEEDS_STORE_CHANGE_FAILURES | SEEDS_STORE_CHANGE_SCORES))
+    award_points (self);
 }
 
 static void
@@ -310,6 +356,8 @@ on_store_changed (SeedsStore  *store,
                   guint        change,
                   SeedsWindow *self)
 {
+  award_work (self, change);
+
   if (change & SEEDS_STORE_CHANGE_COMMUNITIES)
     {
       g_autofree char *current = self->community ? g_strdup (seeds_community_get_id (self->community)) : NULL;

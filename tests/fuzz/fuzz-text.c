@@ -67,7 +67,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   check_date (text);
 
-  for (guint f = SEEDS_FIELD_COMMUNITY_NAME; f <= SEEDS_FIELD_DESCRIPTION; f++)
+  for (guint f = SEEDS_FIELD_COMMUNITY_NAME; f <= SEEDS_FIELD_AGREED_BY; f++)
     check_clean (text, (SeedsField) f);
 
   if (g_utf8_validate (text, -1, NULL))

@@ -43,6 +43,7 @@ add_participant (SeedsJsonWriter  *writer,
   seeds_exchange_add_string (writer, "organisation",
                              seeds_participant_get_organisation (participant));
   seeds_exchange_add_string (writer, "partner_type", seeds_partner_type_to_string (partner_type));
+  add_nullable_string (writer, "role", seeds_participant_get_role (participant));
   seeds_json_writer_end_object (writer);
 }
 
@@ -175,6 +176,112 @@ add_profile (SeedsJsonWriter             *writer,
   seeds_json_writer_end_object (writer);
 }
 
+/* The community's own page: a time as UTC, "2026-12-06T05:01:16Z" */
+static void
+add_time (SeedsJsonWriter *writer,
+          const char      *member,
+          gint64           seconds)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (seconds);
+  g_autofree char *text = time != NULL ? g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+
+  add_nullable_string (writer, member, text);
+}
+
+static void
+add_int (SeedsJsonWriter *writer,
+         const char      *member,
+         gint64           value)
+{
+  seeds_json_writer_set_member_name (writer, member);
+  seeds_json_writer_add_int_value (writer, value);
+}
+
+static void
+add_failure (SeedsJsonWriter *writer,
+             SeedsFailure    *failure)
+{
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", seeds_failure_get_id (failure));
+  seeds_exchange_add_string (writer, "tried", seeds_failure_get_tried (failure));
+  seeds_exchange_add_string (writer, "happened", seeds_failure_get_happened (failure));
+  seeds_exchange_add_string (writer, "learned", seeds_failure_get_learned (failure));
+  add_nullable_string (writer, "factor", seeds_failure_get_factor_id (failure));
+  add_time (writer, "recorded", seeds_failure_get_created_at (failure));
+  seeds_json_writer_end_object (writer);
+}
+
+static void
+add_reward (SeedsJsonWriter *writer,
+            SeedsReward     *reward)
+{
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "id", seeds_reward_get_id (reward));
+  seeds_exchange_add_string (writer, "title", seeds_reward_get_title (reward));
+  add_int (writer, "cost", seeds_reward_get_cost (reward));
+  seeds_json_writer_set_member_name (writer, "archived");
+  seeds_json_writer_add_boolean_value (writer, seeds_reward_is_archived (reward));
+  seeds_json_writer_end_object (writer);
+}
+
+static void
+add_ledger_entry (SeedsJsonWriter  *writer,
+                  SeedsLedgerEntry *entry)
+{
+  seeds_json_writer_begin_object (writer);
+  add_int (writer, "id", seeds_ledger_entry_get_id (entry));
+  add_int (writer, "amount", seeds_ledger_entry_get_amount (entry));
+  seeds_exchange_add_string (writer, "reason", seeds_ledger_entry_get_reason (entry));
+  seeds_exchange_add_string (writer, "event", seeds_ledger_entry_get_event_key (entry));
+  add_time (writer, "created", seeds_ledger_entry_get_created_at (entry));
+  add_nullable_string (writer, "agreed_by", seeds_ledger_entry_get_agreed_by (entry));
+  add_nullable_string (writer, "reward", seeds_ledger_entry_get_reward_title (entry));
+  seeds_json_writer_set_member_name (writer, "correction_of");
+  if (seeds_ledger_entry_get_correction_of (entry) != 0)
+    seeds_json_writer_add_int_value (writer, seeds_ledger_entry_get_correction_of (entry));
+  else
+    seeds_json_writer_add_null_value (writer);
+  seeds_json_writer_end_object (writer);
+}
+
+/* Brilliant failures, newest first; rewards, cheapest first, archived
+ * too; the ledger oldest first, as it was written. */
+static gboolean
+add_community_page (SeedsJsonWriter  *writer,
+                    SeedsStore       *store,
+                    const char       *community_id,
+                    GError          **error)
+{
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GPtrArray) rewards = NULL;
+  g_autoptr(GPtrArray) ledger = NULL;
+
+  if (!(failures = seeds_store_list_failures (store, community_id, NULL, error)) ||
+      !(rewards = seeds_store_list_rewards (store, community_id, TRUE, error)) ||
+      !(ledger = seeds_store_list_ledger (store, community_id, NULL, error)))
+    return FALSE;
+
+  seeds_json_writer_set_member_name (writer, "failures");
+  seeds_json_writer_begin_array (writer);
+  for (guint i = 0; i < failures->len; i++)
+    add_failure (writer, g_ptr_array_index (failures, i));
+  seeds_json_writer_end_array (writer);
+
+  seeds_json_writer_set_member_name (writer, "rewards");
+  seeds_json_writer_begin_array (writer);
+  for (guint i = 0; i < rewards->len; i++)
+    add_reward (writer, g_ptr_array_index (rewards, i));
+  seeds_json_writer_end_array (writer);
+
+  seeds_json_writer_set_member_name (writer, "ledger");
+  seeds_json_writer_begin_array (writer);
+  for (guint i = ledger->len; i > 0; i--)
+    add_ledger_entry (writer, g_ptr_array_index (ledger, i - 1));
+  seeds_json_writer_end_array (writer);
+
+  return TRUE;
+}
+
 static gboolean
 add_community (SeedsJsonWriter  *writer,
                SeedsStore       *store,
@@ -214,6 +321,9 @@ add_community (SeedsJsonWriter  *writer,
     add_next_step (writer, g_ptr_array_index (steps, i));
   seeds_json_writer_end_array (writer);
 
+  if (!add_community_page (writer, store, community_id, error))
+    return FALSE;
+
   seeds_json_writer_end_object (writer);
 
   return TRUE;
@@ -229,7 +339,8 @@ add_community (SeedsJsonWriter  *writer,
  * "seeds-community" object: the community with its profile in the
  * directory, its participants, its meetings
  * (oldest first) with their attendees, scores with comments and tallies,
- * and its next steps with their status and review. Without
+ * its next steps with their status and review, and its brilliant
+ * failures, rewards and the ledger of its team points. Without
  * @community_id, a JSON array of such objects, one per community, by name.
  *
  * Returns: (transfer full): the JSON text, or %NULL with @error set

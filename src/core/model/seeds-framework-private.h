@@ -28,6 +28,7 @@ struct _SeedsFramework
    * GListStore moves its cursor, so two threads may not read one at the
    * same time, while a plain array they may. */
   GPtrArray  *factor_array;
+  GPtrArray  *roles;        /* of SeedsRole, in the order of the file */
 };
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "model/seeds-framework-private.h"
 #include "model/seeds-framework-reader.h"
+#include "model/seeds-markup-text.h"
 
 /* A framework file (format in docs/formats.md) holds every language itself:
  * the untagged text is the original, siblings with xml:lang translate it.
@@ -19,7 +20,6 @@
  * in the same format needs no .mo files to be read in any language. */
 
 #define MAX_FILE_SIZE (1024 * 1024)
-#define MAX_ID_LENGTH 32
 
 /* The format nests five levels deep, and the rules below refuse any
  * element deeper than that already; the limit holds should they change. */
@@ -66,8 +66,17 @@ typedef struct
   GArray         *tips;
   gboolean        in_factor;
 
+  /* A role a community needs: its factors are checked against those
+   * before it, so roles follow the parts. */
+  char           *role_id;
+  char           *role_factors;
+  Slot            role_name;
+  Slot            role_description;
+  gboolean        in_role;
+
   GHashTable     *factor_ids;
   GHashTable     *group_ids;
+  GHashTable     *role_ids;
 } Parser;
 
 static void
@@ -109,6 +118,7 @@ parser_init (Parser     *parser,
   parser->text = g_string_new (NULL);
   parser->factor_ids = g_hash_table_new (g_str_hash, g_str_equal);
   parser->group_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  parser->role_ids = g_hash_table_new (g_str_hash, g_str_equal);
   parser->group_factors = g_ptr_array_new_with_free_func (g_object_unref);
   parser->findings = slot_array_new ();
   parser->tips = slot_array_new ();
@@ -119,6 +129,8 @@ parser_init (Parser     *parser,
   slot_clear (&parser->group_name);
   slot_clear (&parser->title);
   slot_clear (&parser->definition);
+  slot_clear (&parser->role_name);
+  slot_clear (&parser->role_description);
 }
 
 static void
@@ -128,6 +140,7 @@ parser_clear (Parser *parser)
   g_string_free (parser->text, TRUE);
   g_hash_table_destroy (parser->factor_ids);
   g_hash_table_destroy (parser->group_ids);
+  g_hash_table_destroy (parser->role_ids);
   g_ptr_array_unref (parser->group_factors);
   g_array_unref (parser->findings);
   g_array_unref (parser->tips);
@@ -141,6 +154,10 @@ parser_clear (Parser *parser)
   g_free (parser->part_id);
   g_free (parser->group_id);
   g_free (parser->factor_id);
+  slot_clear (&parser->role_name);
+  slot_clear (&parser->role_description);
+  g_free (parser->role_id);
+  g_free (parser->role_factors);
   g_clear_object (&parser->framework);
 }
 
@@ -189,21 +206,6 @@ language_rank (Parser     *parser,
 }
 
 static gboolean
-id_is_valid (const char *id)
-{
-  gsize len = strlen (id);
-
-  if (len == 0 || len > MAX_ID_LENGTH)
-    return FALSE;
-
-  for (const char *p = id; *p; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
 collect_id (Parser       *parser,
             const char   *element_name,
             const char  **names,
@@ -218,7 +220,7 @@ collect_id (Parser       *parser,
                                     G_MARKUP_COLLECT_INVALID))
     return FALSE;
 
-  if (!id_is_valid (value))
+  if (!seeds_markup_text_is_valid_id (value))
     {
       /* Translators: the first %s is an element name such as <factor> */
       set_error (parser, error, _("<%s> has an invalid id “%s”: use up to 32 letters, digits, “-”, “_” or “.”"),
@@ -239,6 +241,13 @@ text_slot_for (Parser      *parser,
                gboolean     is_original)
 {
   GArray *list = NULL;
+
+  if (parser->in_role)
+    {
+      if (g_str_equal (element_name, "name"))
+        return &parser->role_name;
+      return g_str_equal (element_name, "description") ? &parser->role_description : NULL;
+    }
 
   if (parser->in_factor)
     {
@@ -325,6 +334,41 @@ start_text (Parser       *parser,
 }
 
 static void
+start_role (Parser       *parser,
+            const char   *element_name,
+            const char  **names,
+            const char  **values,
+            GError      **error)
+{
+  const char *id = NULL;
+  const char *factors = NULL;
+
+  if (!g_markup_collect_attributes (element_name, names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "factors", &factors,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (!seeds_markup_text_is_valid_id (id))
+    {
+      set_error (parser, error,
+                 _("<%s> has an invalid id “%s”: use up to 32 letters, digits, “-”, “_” or “.”"),
+                 element_name, id);
+      return;
+    }
+
+  if (g_hash_table_contains (parser->role_ids, id))
+    {
+      set_error (parser, error, _("there are two roles with id “%s”"), id);
+      return;
+    }
+
+  parser->role_id = g_strdup (id);
+  parser->role_factors = g_strdup (factors);
+  parser->in_role = TRUE;
+}
+
+static void
 parser_start_element (GMarkupParseContext  *context,
                       const char           *element_name,
                       const char          **names,
@@ -374,7 +418,7 @@ parser_start_element (GMarkupParseContext  *context,
           return;
         }
 
-      if (!id_is_valid (id))
+      if (!seeds_markup_text_is_valid_id (id))
         {
           set_error (parser, error, _("<%s> has an invalid id “%s”: use up to 32 letters, digits, “-”, “_” or “.”"),
                      element_name, id);
@@ -419,6 +463,12 @@ parser_start_element (GMarkupParseContext  *context,
       return;
     }
 
+  if (g_str_equal (element_name, "role") && depth == 2)
+    {
+      start_role (parser, element_name, names, values, error);
+      return;
+    }
+
   start_text (parser, element_name, names, values, error);
 }
 
@@ -445,36 +495,12 @@ parser_text (GMarkupParseContext  *context,
       }
 }
 
-/* Whitespace is collapsed as xgettext does, so that the text matches its
- * translation in po/. */
-static char *
-normalize_space (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 end_text (Parser      *parser,
           const char  *element_name,
           GError     **error)
 {
-  g_autofree char *text = normalize_space (parser->text->str);
+  g_autofree char *text = seeds_markup_text_normalize_space (parser->text->str);
   Slot *slot = parser->text_slot;
 
   parser->text_slot = NULL;
@@ -594,6 +620,68 @@ end_group (Parser  *parser,
   return TRUE;
 }
 
+/* The factors a role names: at least one, each of the framework */
+static GStrv
+role_factor_ids (Parser  *parser,
+                 GError **error)
+{
+  g_auto(GStrv) words = g_strsplit_set (parser->role_factors, " \t\n", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (!g_hash_table_contains (parser->factor_ids, words[i]))
+        {
+          set_error (parser, error, _("role “%s” names the factor “%s”, which the framework "
+                                      "does not have before it"),
+                     parser->role_id, words[i]);
+          return NULL;
+        }
+      g_strv_builder_add (builder, words[i]);
+      n++;
+    }
+
+  if (n == 0)
+    {
+      set_error (parser, error, _("role “%s” names no factors"), parser->role_id);
+      return NULL;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+end_role (Parser  *parser,
+          GError **error)
+{
+  g_autofree char *no_name = g_strdup_printf (_("role “%s” has no <name>"), parser->role_id);
+  g_autofree char *no_description = g_strdup_printf (_("role “%s” has no <description>"),
+                                                     parser->role_id);
+  g_auto(GStrv) factor_ids = NULL;
+  SeedsRole *role;
+
+  if (!require (parser, &parser->role_name, no_name, error) ||
+      !require (parser, &parser->role_description, no_description, error) ||
+      !(factor_ids = role_factor_ids (parser, error)))
+    return FALSE;
+
+  role = seeds_role_new (parser->role_id, parser->role_name.text, parser->role_description.text,
+                         (const char * const *) factor_ids);
+  g_ptr_array_add (parser->framework->roles, role);
+  g_hash_table_add (parser->role_ids, (char *) seeds_role_get_id (role));
+
+  slot_clear (&parser->role_name);
+  slot_clear (&parser->role_description);
+  g_clear_pointer (&parser->role_id, g_free);
+  g_clear_pointer (&parser->role_factors, g_free);
+  parser->in_role = FALSE;
+
+  return TRUE;
+}
+
 static void
 parser_end_element (GMarkupParseContext  *context,
                     const char           *element_name,
@@ -604,6 +692,8 @@ parser_end_element (GMarkupParseContext  *context,
 
   if (parser->text_slot != NULL)
     end_text (parser, element_name, error);
+  else if (parser->in_role)
+    end_role (parser, error);
   else if (parser->in_factor)
     end_factor (parser, error);
   else if (parser->in_group)
@@ -654,65 +744,6 @@ parser_finish (Parser  *parser,
   return TRUE;
 }
 
-static guint
-line_at (const char *data,
-         const char *end)
-{
-  guint line = 1;
-
-  for (const char *p = data; p < end; p++)
-    {
-      if (*p == '\n')
-        line++;
-    }
-
-  return line;
-}
-
-/* GMarkup quotes bytes that are not UTF-8 in its messages, and takes no
- * NULL, which is what an empty GBytes may hold. */
-static gboolean
-check_text (const char  *data,
-            gsize        size,
-            GError     **error)
-{
-  const char *end = NULL;
-
-  if (!g_utf8_validate_len (data, size, &end))
-    {
-      if (*end == '\0')
-        g_set_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID,
-                     _("line %u: the file holds a NUL byte, which is not text"),
-                     line_at (data, end));
-      else
-        g_set_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID,
-                     _("line %u: the file is not UTF-8 text"), line_at (data, end));
-      return FALSE;
-    }
-
-  for (gsize i = 0; i < size; i++)
-    {
-      if (!g_ascii_isspace (data[i]))
-        return TRUE;
-    }
-
-  g_set_error_literal (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID,
-                       _("the file is empty"));
-  return FALSE;
-}
-
-/* The file's name before the problem; valid UTF-8 whatever either holds */
-static void
-set_file_error (GError     **error,
-                const char  *display_name,
-                const char  *problem)
-{
-  g_autofree char *message = g_strdup_printf ("%s: %s", display_name, problem);
-  g_autofree char *valid = g_utf8_make_valid (message, -1);
-
-  g_set_error_literal (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID, valid);
-}
-
 SeedsFramework *
 seeds_framework_reader_read (GBytes      *bytes,
                              const char  *display_name,
@@ -730,14 +761,14 @@ seeds_framework_reader_read (GBytes      *bytes,
 
   if (size > MAX_FILE_SIZE)
     {
-      set_file_error (error, display_name,
-                      _("the file is larger than 1 MiB, too large for a framework"));
+      seeds_markup_text_set_file_error (
+        error, display_name, _("the file is larger than 1 MiB, too large for a framework"));
       return NULL;
     }
 
-  if (!check_text (data, size, &local_error))
+  if (!seeds_markup_text_check (data, size, &local_error))
     {
-      set_file_error (error, display_name, local_error->message);
+      seeds_markup_text_set_file_error (error, display_name, local_error->message);
       return NULL;
     }
 
@@ -750,8 +781,9 @@ seeds_framework_reader_read (GBytes      *bytes,
       parser_finish (&parser, &local_error))
     framework = g_steal_pointer (&parser.framework);
   else
-    set_file_error (error, display_name,
-                    local_error != NULL ? local_error->message : _("the file cannot be read"));
+    seeds_markup_text_set_file_error (error, display_name,
+                                      local_error != NULL ? local_error->message
+                                                          : _("the file cannot be read"));
 
   parser_clear (&parser);
 

@@ -7,9 +7,9 @@
 
 #include "config.h"
 
-#include "seeds-core-resources.h"
 #include "model/seeds-framework-private.h"
 #include "model/seeds-framework-reader.h"
+#include "model/seeds-resources.h"
 
 /* A framework is the content the app is built around: factors in groups in
  * parts, each factor with a definition, findings and tips. The reader in
@@ -34,6 +34,7 @@ seeds_framework_finalize (GObject *object)
   g_clear_object (&self->groups);
   g_clear_object (&self->factors);
   g_clear_pointer (&self->factor_array, g_ptr_array_unref);
+  g_clear_pointer (&self->roles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (seeds_framework_parent_class)->finalize (object);
 }
@@ -52,6 +53,7 @@ seeds_framework_init (SeedsFramework *self)
   self->groups = g_list_store_new (SEEDS_TYPE_FACTOR_GROUP);
   self->factors = g_list_store_new (SEEDS_TYPE_FACTOR);
   self->factor_array = g_ptr_array_new_with_free_func (g_object_unref);
+  self->roles = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -110,13 +112,8 @@ seeds_framework_new_default (const char *language)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   SeedsFramework *framework = NULL;
-  static gsize registered = 0;
 
-  if (g_once_init_enter (&registered))
-    {
-      seeds_core_register_resource ();
-      g_once_init_leave (&registered, 1);
-    }
+  seeds_resources_ensure_registered ();
 
   bytes = g_resources_lookup_data (DEFAULT_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes != NULL)
@@ -224,6 +221,46 @@ seeds_framework_lookup_factor (SeedsFramework *self,
 
       if (g_str_equal (seeds_factor_get_id (factor), factor_id))
         return factor;
+    }
+
+  return NULL;
+}
+
+/* The roles a learning community needs (<role> in the file), which a
+ * framework may leave out */
+guint
+seeds_framework_get_n_roles (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), 0);
+
+  return self->roles->len;
+}
+
+/* (transfer none) */
+SeedsRole *
+seeds_framework_get_role (SeedsFramework *self,
+                          guint           position)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (position < self->roles->len, NULL);
+
+  return g_ptr_array_index (self->roles, position);
+}
+
+/* (transfer none) (nullable) */
+SeedsRole *
+seeds_framework_lookup_role (SeedsFramework *self,
+                             const char     *role_id)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (role_id != NULL, NULL);
+
+  for (guint i = 0; i < self->roles->len; i++)
+    {
+      SeedsRole *role = g_ptr_array_index (self->roles, i);
+
+      if (g_str_equal (seeds_role_get_id (role), role_id))
+        return role;
     }
 
   return NULL;

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "model/seeds-factor.h"
+#include "model/seeds-role.h"
 #include "model/seeds-factor-group.h"
 
 G_BEGIN_DECLS
@@ -49,5 +50,10 @@ SeedsFactor    *seeds_framework_get_factor      (SeedsFramework *self,
                                                  guint           position);
 SeedsFactor    *seeds_framework_lookup_factor   (SeedsFramework *self,
                                                  const char     *factor_id);
+guint           seeds_framework_get_n_roles     (SeedsFramework *self);
+SeedsRole      *seeds_framework_get_role        (SeedsFramework *self,
+                                                 guint           position);
+SeedsRole      *seeds_framework_lookup_role     (SeedsFramework *self,
+                                                 const char     *role_id);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ struct _SeedsParticipant
   char             *name;
   char             *organisation;
   SeedsPartnerType  partner_type;
+  char             *role;  /* (nullable): the id of a role of the framework */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsParticipant, seeds_participant, G_TYPE_OBJECT)
@@ -32,6 +33,7 @@ enum {
   PROP_NAME,
   PROP_ORGANISATION,
   PROP_PARTNER_TYPE,
+  PROP_ROLE,
   N_PROPS
 };
 
@@ -46,6 +48,7 @@ seeds_participant_finalize (GObject *object)
   g_clear_pointer (&self->community_id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->organisation, g_free);
+  g_clear_pointer (&self->role, g_free);
 
   G_OBJECT_CLASS (seeds_participant_parent_class)->finalize (object);
 }
@@ -78,6 +81,10 @@ seeds_participant_get_property (GObject    *object,
 
     case PROP_PARTNER_TYPE:
       g_value_set_enum (value, self->partner_type);
+      break;
+
+    case PROP_ROLE:
+      g_value_set_string (value, self->role);
       break;
 
     default:
@@ -113,6 +120,10 @@ seeds_participant_set_property (GObject      *object,
 
     case PROP_PARTNER_TYPE:
       seeds_participant_set_partner_type (self, g_value_get_enum (value));
+      break;
+
+    case PROP_ROLE:
+      seeds_participant_set_role (self, g_value_get_string (value));
       break;
 
     default:
@@ -164,6 +175,13 @@ seeds_participant_class_init (SeedsParticipantClass *klass)
                        (G_PARAM_READWRITE |
                         G_PARAM_EXPLICIT_NOTIFY |
                         G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ROLE] =
+    g_param_spec_string ("role", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -267,4 +285,24 @@ seeds_participant_set_partner_type (SeedsParticipant *self,
 
   self->partner_type = partner_type;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTNER_TYPE]);
+}
+
+/* Returns: (nullable): the id of the participant's role in the framework
+ * (seeds_framework_get_roles()), or %NULL when they have none */
+const char *
+seeds_participant_get_role (SeedsParticipant *self)
+{
+  g_return_val_if_fail (SEEDS_IS_PARTICIPANT (self), NULL);
+
+  return self->role;
+}
+
+void
+seeds_participant_set_role (SeedsParticipant *self,
+                            const char       *role)
+{
+  g_return_if_fail (SEEDS_IS_PARTICIPANT (self));
+
+  if (seeds_set_string (&self->role, role != NULL && *role != '\0' ? role : NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
 }

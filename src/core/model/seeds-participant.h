@@ -33,5 +33,8 @@ void              seeds_participant_set_organisation (SeedsParticipant *self,
                                                       const char       *organisation);
 void              seeds_participant_set_partner_type (SeedsParticipant *self,
                                                       SeedsPartnerType  partner_type);
+const char       *seeds_participant_get_role         (SeedsParticipant *self);
+void              seeds_participant_set_role         (SeedsParticipant *self,
+                                                      const char       *role);
 
 G_END_DECLS

@@ -61,9 +61,19 @@ static const FieldInfo fields[] = {
     { 500, FALSE, FALSE, TRUE, NULL },
   [SEEDS_FIELD_DESCRIPTION] =
     { 2000, FALSE, TRUE, FALSE, NULL },
+  [SEEDS_FIELD_FAILURE_TRIED] =
+    { 1000, TRUE, TRUE, FALSE, N_("Describe what the group tried.") },
+  [SEEDS_FIELD_FAILURE_HAPPENED] =
+    { 1000, TRUE, TRUE, FALSE, N_("Describe what happened.") },
+  [SEEDS_FIELD_FAILURE_LEARNED] =
+    { 1000, TRUE, TRUE, FALSE, N_("Describe what the group learned.") },
+  [SEEDS_FIELD_REWARD_TITLE] =
+    { 120, TRUE, FALSE, FALSE, N_("Enter what the reward is.") },
+  [SEEDS_FIELD_AGREED_BY] =
+    { 80, TRUE, FALSE, TRUE, N_("Enter who agreed.") },
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (fields) == SEEDS_FIELD_DESCRIPTION + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (fields) == SEEDS_FIELD_AGREED_BY + 1);
 
 /* A phone number has at least this many digits and at most as many as an
  * international number (E.164) with a trunk prefix. */
@@ -223,6 +233,35 @@ set_too_long_error (GError     **error,
                    limit);
       break;
 
+    case SEEDS_FIELD_FAILURE_TRIED:
+    case SEEDS_FIELD_FAILURE_HAPPENED:
+    case SEEDS_FIELD_FAILURE_LEARNED:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A part of a brilliant failure can be at most %u character long.",
+                                "A part of a brilliant failure can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_REWARD_TITLE:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A reward can be at most %u character long.",
+                                "A reward can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
+    case SEEDS_FIELD_AGREED_BY:
+      g_set_error (error, SEEDS_TEXT_ERROR, SEEDS_TEXT_ERROR_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The name of who agreed can be at most %u character long.",
+                                "The name of who agreed can be at most %u characters long.",
+                                limit),
+                   limit);
+      break;
+
     default:
       g_return_if_reached ();
     }
@@ -278,7 +317,7 @@ static gboolean
 is_person_name (SeedsField field)
 {
   return field == SEEDS_FIELD_PARTICIPANT_NAME || field == SEEDS_FIELD_OWNER ||
-         field == SEEDS_FIELD_CONTACT_NAME;
+         field == SEEDS_FIELD_CONTACT_NAME || field == SEEDS_FIELD_AGREED_BY;
 }
 
 /* Trims white space at both ends, including non-ASCII white space such as
@@ -444,6 +483,11 @@ check_format (SeedsField   field,
     case SEEDS_FIELD_PARTNERS:
     case SEEDS_FIELD_CONTACT_NAME:
     case SEEDS_FIELD_DESCRIPTION:
+    case SEEDS_FIELD_FAILURE_TRIED:
+    case SEEDS_FIELD_FAILURE_HAPPENED:
+    case SEEDS_FIELD_FAILURE_LEARNED:
+    case SEEDS_FIELD_REWARD_TITLE:
+    case SEEDS_FIELD_AGREED_BY:
     default:
       return TRUE;
     }

@@ -45,6 +45,13 @@ typedef enum
   SEEDS_FIELD_PHONE,         /* checked: digits, spaces, + - ( ) */
   SEEDS_FIELD_WEBSITE,       /* checked: http or https; "https://" is added when missing */
   SEEDS_FIELD_DESCRIPTION,
+  /* The community's own page: a brilliant failure, a reward, and who
+   * agreed to spend or correct team points */
+  SEEDS_FIELD_FAILURE_TRIED,
+  SEEDS_FIELD_FAILURE_HAPPENED,
+  SEEDS_FIELD_FAILURE_LEARNED,
+  SEEDS_FIELD_REWARD_TITLE,
+  SEEDS_FIELD_AGREED_BY,
 } SeedsField;
 
 GQuark    seeds_text_error_quark    (void);

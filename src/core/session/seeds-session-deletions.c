@@ -10,8 +10,8 @@
 #include "session/seeds-session-private.h"
 
 /* Deleting: a meeting, a participant or a community for good, after the
- * window asked; a next step or a participant's place in a meeting with an
- * undo, since those are removed in passing during a meeting. */
+ * window asked; a next step, a brilliant failure or a participant's place
+ * in a meeting with an undo, since those are removed in passing. */
 
 typedef struct
 {
@@ -113,6 +113,8 @@ remove_job (GTask        *task,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &error))
     ;
+  else if (SEEDS_IS_FAILURE (deletion->record))
+    undo = seeds_store_delete_failure_with_undo (store, SEEDS_FAILURE (deletion->record), &error);
   else if (deletion->record != NULL)
     undo = seeds_store_delete_next_step_with_undo (store, SEEDS_NEXT_STEP (deletion->record), &error);
   else
@@ -150,6 +152,36 @@ seeds_session_delete_next_step_async (SeedsSession        *self,
 
   deletion = g_new0 (Deletion, 1);
   deletion->record = g_object_ref (G_OBJECT (step));
+  seeds_session_run_job (self, seeds_session_remove_finish, remove_job,
+                         deletion, deletion_free, cancellable, callback, user_data);
+}
+
+/**
+ * seeds_session_delete_failure_async:
+ * @self: a #SeedsSession
+ * @failure: the brilliant failure to delete
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with what undoes it
+ * @user_data: for @callback
+ *
+ * Deletes a brilliant failure, keeping it for seeds_session_undo_async(),
+ * which puts it back with its own id. Finish with
+ * seeds_session_remove_finish().
+ */
+void
+seeds_session_delete_failure_async (SeedsSession        *self,
+                                    SeedsFailure        *failure,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  Deletion *deletion;
+
+  g_return_if_fail (SEEDS_IS_SESSION (self));
+  g_return_if_fail (SEEDS_IS_FAILURE (failure));
+
+  deletion = g_new0 (Deletion, 1);
+  deletion->record = g_object_ref (G_OBJECT (failure));
   seeds_session_run_job (self, seeds_session_remove_finish, remove_job,
                          deletion, deletion_free, cancellable, callback, user_data);
 }

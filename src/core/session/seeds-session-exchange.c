@@ -24,6 +24,7 @@ typedef struct
 {
   GPtrArray               *files;
   SeedsFramework          *framework;
+  SeedsPointsRules        *rules;
   SeedsImportProgressFunc  progress;
   gpointer                 progress_data;
   GTask                   *task;       /* while the job runs */
@@ -39,6 +40,7 @@ import_free (gpointer data)
 
   g_ptr_array_unref (import->files);
   g_object_unref (import->framework);
+  g_object_unref (import->rules);
   g_free (import);
 }
 
@@ -88,6 +90,10 @@ import_files_job (GTask        *task,
   results = seeds_importer_import_files_full (store, import->framework,
                                               (GFile **) import->files->pdata, import->files->len,
                                               on_import_progress, import, cancellable, &error);
+
+  /* Cancelled too: the files imported by then stay, and count. */
+  seeds_session_award_after_work (store, import->rules, NULL);
+
   if (results == NULL)
     g_task_return_error (task, error);
   else
@@ -131,6 +137,7 @@ seeds_session_import_files_async (SeedsSession             *self,
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (import->files, g_object_ref (files[i]));
   import->framework = g_object_ref (seeds_session_get_framework (self));
+  import->rules = g_object_ref (seeds_session_get_points_rules (self));
   import->progress = progress;
   import->progress_data = progress_data;
   import->n_files = n_files;
@@ -193,6 +200,7 @@ typedef struct
 {
   ExportFunc         func;
   SeedsFramework    *framework;
+  SeedsPointsRules  *rules;
   char              *community_id;
   SeedsProfileShare  share;
   GFile             *file;  /* (nullable) */
@@ -208,6 +216,7 @@ export_new (SeedsSession *self,
 
   export->func = func;
   export->framework = g_object_ref (seeds_session_get_framework (self));
+  export->rules = g_object_ref (seeds_session_get_points_rules (self));
   export->community_id = g_strdup (community_id);
   export->file = file != NULL ? g_object_ref (file) : NULL;
 
@@ -220,6 +229,7 @@ export_free (gpointer data)
   Export *export = data;
 
   g_object_unref (export->framework);
+  g_object_unref (export->rules);
   g_free (export->community_id);
   g_clear_object (&export->file);
   g_free (export);
@@ -386,6 +396,18 @@ seeds_session_export_json (SeedsSession  *self,
 }
 
 static void
+award_profile_shared (SeedsStore       *store,
+                      SeedsPointsRules *rules,
+                      const char       *community_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!seeds_store_award_profile_shared (store, community_id, rules, NULL, &error))
+    g_warning ("Team points could not be awarded: %s", error->message);
+  seeds_session_award_after_work (store, rules, community_id);
+}
+
+static void
 export_profile_job (GTask        *task,
                     SeedsStore   *store,
                     gpointer      task_data,
@@ -404,9 +426,16 @@ export_profile_job (GTask        *task,
   if (profile == NULL ||
       g_cancellable_set_error_if_cancelled (cancellable, &error) ||
       (export->file != NULL && !seeds_session_save_bytes (bytes, export->file, cancellable, &error)))
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, g_steal_pointer (&profile), g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Saved to share: team points, once a month */
+  if (export->file != NULL)
+    award_profile_shared (store, export->rules, export->community_id);
+
+  g_task_return_pointer (task, g_steal_pointer (&profile), g_object_unref);
 }
 
 /**

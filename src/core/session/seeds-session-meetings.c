@@ -23,6 +23,7 @@ typedef struct
   char                *meeting_id;
   ListFunc             list;       /* for list_job () */
   SeedsFramework      *framework;
+  SeedsPointsRules    *rules;      /* for the review */
   SeedsReviewDecision *decisions;  /* with step ids of their own */
   guint                n_decisions;
 } Meeting;
@@ -36,6 +37,7 @@ meeting_free (gpointer data)
     g_free ((char *) meeting->decisions[i].step_id);
   g_free (meeting->decisions);
   g_clear_object (&meeting->framework);
+  g_clear_object (&meeting->rules);
   g_free (meeting->meeting_id);
   g_free (meeting);
 }
@@ -126,12 +128,22 @@ save_review_job (GTask        *task,
   Meeting *meeting = task_data;
   GError *error = NULL;
 
+  g_autoptr(SeedsMeeting) reviewed = NULL;
+
   if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
       !seeds_store_review_next_steps (store, meeting->meeting_id, meeting->decisions,
                                       meeting->n_decisions, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* The steps reviewed and those done earn team points. */
+  if ((reviewed = seeds_store_get_meeting (store, meeting->meeting_id, NULL)) != NULL)
+    seeds_session_award_after_work (store, meeting->rules,
+                                    seeds_meeting_get_community_id (reviewed));
+
+  g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -163,6 +175,7 @@ seeds_session_save_review_async (SeedsSession              *self,
   g_return_if_fail (decisions != NULL || n_decisions == 0);
 
   meeting = meeting_new (meeting_id);
+  meeting->rules = g_object_ref (seeds_session_get_points_rules (self));
   meeting->decisions = g_new0 (SeedsReviewDecision, n_decisions);
   meeting->n_decisions = n_decisions;
   for (guint i = 0; i < n_decisions; i++)

@@ -41,6 +41,10 @@ gboolean      seeds_session_save_bytes     (GBytes              *bytes,
                                             GCancellable        *cancellable,
                                             GError             **error);
 G_GNUC_INTERNAL
+void          seeds_session_award_after_work (SeedsStore        *store,
+                                            SeedsPointsRules    *rules,
+                                            const char          *community_id);
+G_GNUC_INTERNAL
 gboolean      seeds_session_check_result   (SeedsSession        *self,
                                             GAsyncResult        *result,
                                             gpointer             source_tag);

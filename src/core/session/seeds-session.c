@@ -24,6 +24,7 @@ struct _SeedsSession
 
   SeedsStore     *store;      /* (nullable) */
   SeedsFramework *framework;
+  SeedsPointsRules *rules;    /* never changes once loaded, like the framework */
   SeedsJobQueue  *queue;
 };
 
@@ -48,6 +49,7 @@ seeds_session_constructed (GObject *object)
   g_return_if_fail (self->store == NULL || SEEDS_IS_STORE (self->store));
   g_return_if_fail (SEEDS_IS_FRAMEWORK (self->framework));
 
+  self->rules = seeds_points_rules_new_default ();
   self->queue = seeds_job_queue_new (self->store);
 }
 
@@ -61,6 +63,7 @@ seeds_session_finalize (GObject *object)
   g_clear_object (&self->queue);
   g_clear_object (&self->store);
   g_clear_object (&self->framework);
+  g_clear_object (&self->rules);
 
   G_OBJECT_CLASS (seeds_session_parent_class)->finalize (object);
 }
@@ -184,6 +187,45 @@ seeds_session_get_framework (SeedsSession *self)
   g_return_val_if_fail (SEEDS_IS_SESSION (self), NULL);
 
   return self->framework;
+}
+
+/* (transfer none): the rules that earn team points (data/points.rules) */
+SeedsPointsRules *
+seeds_session_get_points_rules (SeedsSession *self)
+{
+  g_return_val_if_fail (SEEDS_IS_SESSION (self), NULL);
+
+  return self->rules;
+}
+
+/* Brings the ledger of @community_id, or of every community of your own
+ * when it is NULL, up to date with the work a use case just did, on the
+ * worker. An award that fails leaves the work done: the next award
+ * catches up, since an award reconciles the ledger with the database. */
+void
+seeds_session_award_after_work (SeedsStore       *store,
+                                SeedsPointsRules *rules,
+                                const char       *community_id)
+{
+  g_autoptr(GPtrArray) communities = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (community_id != NULL)
+    {
+      if (!seeds_store_award_points (store, community_id, rules, NULL, &error))
+        g_warning ("Team points could not be awarded: %s", error->message);
+      return;
+    }
+
+  if ((communities = seeds_store_list_communities (store, &error)) == NULL)
+    {
+      g_warning ("Team points could not be awarded: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < communities->len; i++)
+    seeds_session_award_after_work (store, rules,
+                                    seeds_community_get_id (g_ptr_array_index (communities, i)));
 }
 
 /**

@@ -27,6 +27,7 @@ SeedsSession   *seeds_session_new                   (SeedsStore               *s
                                                      SeedsFramework           *framework);
 SeedsStore     *seeds_session_get_store             (SeedsSession             *self);
 SeedsFramework *seeds_session_get_framework         (SeedsSession             *self);
+SeedsPointsRules *seeds_session_get_points_rules    (SeedsSession             *self);
 void            seeds_session_close                 (SeedsSession             *self);
 gboolean        seeds_session_is_idle               (SeedsSession             *self);
 
@@ -165,6 +166,90 @@ GPtrArray      *seeds_session_load_results_by_partner_type_finish
                                                      GAsyncResult             *result,
                                                      GError                  **error);
 
+/* The community's own page (seeds-session-community.c): team points,
+ * rewards and brilliant failures. Lists finish with
+ * seeds_session_list_finish(), additions with seeds_session_add_finish(). */
+void            seeds_session_find_gaps_async       (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+void            seeds_session_list_ledger_async     (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+GPtrArray      *seeds_session_list_ledger_finish    (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     gint64                   *balance,
+                                                     GError                  **error);
+void            seeds_session_award_points_async    (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gint64          seeds_session_award_points_finish   (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+void            seeds_session_redeem_reward_async   (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     const char               *reward_id,
+                                                     const char               *agreed_by,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_redeem_reward_finish  (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+void            seeds_session_correct_ledger_entry_async
+                                                    (SeedsSession             *self,
+                                                     gint64                    entry_id,
+                                                     const char               *agreed_by,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_correct_ledger_entry_finish
+                                                    (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+void            seeds_session_list_rewards_async    (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     gboolean                  with_archived,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+void            seeds_session_add_reward_async      (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     const char               *title,
+                                                     guint                     cost,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+void            seeds_session_archive_reward_async  (SeedsSession             *self,
+                                                     SeedsReward              *reward,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_archive_reward_finish (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+void            seeds_session_list_failures_async   (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     const char               *factor_id,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+void            seeds_session_add_failure_async     (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     const char               *tried,
+                                                     const char               *happened,
+                                                     const char               *learned,
+                                                     const char               *factor_id,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+GPtrArray      *seeds_session_list_finish           (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+gpointer        seeds_session_add_finish            (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+
 /* Deletions (seeds-session-deletions.c) */
 void            seeds_session_delete_async          (SeedsSession             *self,
                                                      gpointer                  record,
@@ -176,6 +261,11 @@ gboolean        seeds_session_delete_finish         (SeedsSession             *s
                                                      GError                  **error);
 void            seeds_session_delete_next_step_async (SeedsSession            *self,
                                                      SeedsNextStep            *step,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+void            seeds_session_delete_failure_async  (SeedsSession             *self,
+                                                     SeedsFailure             *failure,
                                                      GCancellable             *cancellable,
                                                      GAsyncReadyCallback       callback,
                                                      gpointer                  user_data);

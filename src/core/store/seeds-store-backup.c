@@ -312,6 +312,7 @@ set_backup_error (GError       **error,
     case SEEDS_STORE_ERROR_FAILED:
     case SEEDS_STORE_ERROR_CONFLICT:
     case SEEDS_STORE_ERROR_LOOKALIKE:
+    case SEEDS_STORE_ERROR_NOT_ENOUGH_POINTS:
     default:
       g_set_error (error, SEEDS_STORE_ERROR, cause->code,
                    _("No backup of “%s” could be made: %s"),
@@ -700,6 +701,7 @@ set_restore_error (GError       **error,
     case SEEDS_STORE_ERROR_FAILED:
     case SEEDS_STORE_ERROR_CONFLICT:
     case SEEDS_STORE_ERROR_LOOKALIKE:
+    case SEEDS_STORE_ERROR_NOT_ENOUGH_POINTS:
     default:
       g_set_error (error, SEEDS_STORE_ERROR, cause->code,
                    _("The backup cannot be put in place of “%s”: %s"),

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "store/seeds-store-private.h"
@@ -15,21 +16,25 @@
 #define PARTICIPANT_NOT_FOUND \
   _("The participant could not be found. They may have been removed.")
 
-#define PARTICIPANT_COLUMNS "p.id, p.community_id, p.name, p.organisation, p.partner_type"
+#define PARTICIPANT_COLUMNS "p.id, p.community_id, p.name, p.organisation, p.partner_type, p.role"
 
 static gpointer
 participant_from_row (sqlite3_stmt *stmt)
 {
   SeedsPartnerType partner_type = SEEDS_PARTNER_OTHER;
+  SeedsParticipant *participant;
 
   /* The table's CHECK allows only known types. */
   seeds_partner_type_from_string (seeds_store_column_text (stmt, 4), &partner_type);
 
-  return seeds_participant_new (seeds_store_column_text (stmt, 0),
-                                seeds_store_column_text (stmt, 1),
-                                seeds_store_column_text (stmt, 2),
-                                seeds_store_column_text (stmt, 3),
-                                partner_type);
+  participant = seeds_participant_new (seeds_store_column_text (stmt, 0),
+                                       seeds_store_column_text (stmt, 1),
+                                       seeds_store_column_text (stmt, 2),
+                                       seeds_store_column_text (stmt, 3),
+                                       partner_type);
+  seeds_participant_set_role (participant, seeds_store_column_text (stmt, 5));
+
+  return participant;
 }
 
 static gboolean
@@ -396,4 +401,85 @@ seeds_store_delete_participant (SeedsStore        *self,
                                  PARTICIPANT_NOT_FOUND,
                                  SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_SCORES,
                                  error);
+}
+
+/**
+ * seeds_store_set_participant_role:
+ * @self: a #SeedsStore
+ * @participant: a participant
+ * @role_id: (nullable): the id of a role of the framework, or %NULL for none
+ * @error: return location for a #GError
+ *
+ * Gives @participant a role in the community (see who is missing in
+ * seeds-community-gaps.h). The store keeps the id without checking it
+ * against a framework: the window offers the framework's roles.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+seeds_store_set_participant_role (SeedsStore        *self,
+                                  SeedsParticipant  *participant,
+                                  const char        *role_id,
+                                  GError           **error)
+{
+  g_return_val_if_fail (SEEDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SEEDS_IS_PARTICIPANT (participant), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (role_id != NULL && *role_id == '\0')
+    role_id = NULL;
+  if (role_id != NULL && strlen (role_id) > 32)
+    return seeds_store_set_invalid (error, _("An identifier in the data is not valid."));
+  if (role_id != NULL && !seeds_store_check_id (role_id, error))
+    return FALSE;
+
+  if (!seeds_store_write_row (self,
+                              "UPDATE participants SET role = ?2, updated_at = :now WHERE id = ?1",
+                              SEEDS_STORE_VALUES (seeds_participant_get_id (participant), role_id),
+                              PARTICIPANT_NOT_FOUND, error))
+    return FALSE;
+
+  seeds_participant_set_role (participant, role_id);
+  seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_PARTICIPANTS);
+
+  return TRUE;
+}
+
+/**
+ * seeds_store_list_recent_attendees:
+ * @self: a #SeedsStore
+ * @community_id: a learning community
+ * @n_meetings: how many of its latest meetings count
+ * @error: return location for a #GError
+ *
+ * Lists who took part in at least one of the community's @n_meetings
+ * latest meetings, by date. A meeting held with the poster counts too,
+ * though nobody is recorded as attending it.
+ *
+ * Returns: (transfer container) (element-type SeedsParticipant): the
+ *   participants, by name, or %NULL with @error set
+ */
+GPtrArray *
+seeds_store_list_recent_attendees (SeedsStore  *self,
+                                   const char  *community_id,
+                                   guint        n_meetings,
+                                   GError     **error)
+{
+  g_autofree char *limit = g_strdup_printf ("%u", n_meetings);
+
+  g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (community_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return seeds_store_collect (self,
+                              "SELECT " PARTICIPANT_COLUMNS " FROM participants p "
+                              "WHERE p.community_id = ?1 AND EXISTS ("
+                              "  SELECT 1 FROM attendance a WHERE a.participant_id = p.id "
+                              "  AND a.meeting_id IN (SELECT m.id FROM meetings m "
+                              "                       WHERE m.community_id = ?1 "
+                              "                       ORDER BY m.date DESC, m.created_at DESC "
+                              "                       LIMIT CAST (?2 AS INTEGER))) "
+                              "ORDER BY p.name COLLATE seeds_name, p.created_at, p.id",
+                              SEEDS_STORE_VALUES (community_id, limit),
+                              participant_from_row, g_object_unref, error);
 }

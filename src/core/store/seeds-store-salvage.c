@@ -497,6 +497,7 @@ set_salvage_error (GError       **error,
     case SEEDS_STORE_ERROR_FAILED:
     case SEEDS_STORE_ERROR_CONFLICT:
     case SEEDS_STORE_ERROR_LOOKALIKE:
+    case SEEDS_STORE_ERROR_NOT_ENOUGH_POINTS:
     default:
       g_set_error (error, SEEDS_STORE_ERROR, cause->code,
                    _("“%s” cannot be salvaged: %s"),

@@ -179,6 +179,67 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (community_id, factor_id),"
   "  UNIQUE (community_id, position)"
   ") WITHOUT ROWID;",
+
+  /* 3 → 4: the community's own page. A participant's role is the id of a
+   * role of the framework (<role> in the framework file), NULL for none;
+   * the store does not check it against a framework, which may change. */
+  "ALTER TABLE participants ADD COLUMN role TEXT"
+  "  CHECK (role IS NULL OR length (role) BETWEEN 1 AND 32);"
+
+  /* What the facilitator's community can spend its points on. A reward
+   * that was redeemed is archived, never deleted, so that the ledger
+   * keeps what it was spent on. */
+  "CREATE TABLE rewards ("
+  "  id           TEXT PRIMARY KEY NOT NULL,"
+  "  community_id TEXT NOT NULL REFERENCES communities (id) ON DELETE CASCADE,"
+  "  title        TEXT NOT NULL,"
+  "  cost         INTEGER NOT NULL CHECK (cost > 0),"
+  "  created_at   INTEGER NOT NULL,"
+  "  archived     INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))"
+  ");"
+  "CREATE INDEX rewards_by_community ON rewards (community_id);"
+
+  /* Team points: an append-only ledger, whose sum is the balance. Each
+   * event earns once: event_key names it ("step-done:<step id>"), and
+   * the key is unique in the community, so that an award can be tried
+   * again and again. reason is the id of the earning rule, 'reward' for
+   * points spent and 'correction' for a counter-entry of correction_of.
+   * correction_of and reward_id are no foreign keys: neither an entry
+   * nor a reward is ever deleted but with its community, and a salvage
+   * (seeds-store-salvage.c), which deletes the rows whose parent it lost,
+   * keeps an entry whose reward was on a damaged page. */
+  "CREATE TABLE ledger ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  community_id  TEXT NOT NULL REFERENCES communities (id) ON DELETE CASCADE,"
+  "  amount        INTEGER NOT NULL CHECK (amount <> 0),"
+  "  reason        TEXT NOT NULL CHECK (length (reason) BETWEEN 1 AND 32),"
+  "  event_key     TEXT NOT NULL,"
+  "  created_at    INTEGER NOT NULL,"
+  "  agreed_by     TEXT,"
+  "  correction_of INTEGER,"
+  "  reward_id     TEXT,"
+  "  UNIQUE (community_id, event_key)"
+  ");"
+  /* Entries are never changed, and removed only with their community:
+   * a correction is a counter-entry. */
+  "CREATE TRIGGER ledger_never_updated BEFORE UPDATE ON ledger "
+  "BEGIN SELECT RAISE (ABORT, 'ledger entries are never changed'); END;"
+  "CREATE TRIGGER ledger_never_deleted BEFORE DELETE ON ledger "
+  "  WHEN EXISTS (SELECT 1 FROM communities WHERE id = OLD.community_id) "
+  "BEGIN SELECT RAISE (ABORT, 'ledger entries are never deleted'); END;"
+
+  /* Brilliant failures: what a community tried, what happened and what
+   * it learned, with the factor it touches if any. */
+  "CREATE TABLE failures ("
+  "  id           TEXT PRIMARY KEY NOT NULL,"
+  "  community_id TEXT NOT NULL REFERENCES communities (id) ON DELETE CASCADE,"
+  "  tried        TEXT NOT NULL,"
+  "  happened     TEXT NOT NULL,"
+  "  learned      TEXT NOT NULL,"
+  "  factor_id    TEXT,"
+  "  created_at   INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX failures_by_community ON failures (community_id, created_at);",
 };
 
 int
@@ -235,16 +296,55 @@ query_int (sqlite3     *db,
   return rc;
 }
 
-/* Applies one step, unless another program did it while we waited for the
- * lock: BEGIN IMMEDIATE makes the version read and the step one unit. */
+/* Applies the step from @from_version, inside the update's transaction. */
 static int
-migrate_step (sqlite3  *db,
-              int       from_version,
-              char    **errmsg)
+apply_step (sqlite3  *db,
+            int       from_version,
+            char    **errmsg)
+{
+  int has_problems = 0;
+  int rc;
+
+  rc = exec_sql (db, migrations[from_version], errmsg);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  if (from_version == 0)
+    {
+      g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d",
+                                                 SEEDS_STORE_APPLICATION_ID);
+
+      rc = exec_sql (db, set_id, errmsg);
+      if (rc != SQLITE_OK)
+        return rc;
+    }
+
+  rc = query_int (db, "SELECT count(*) FROM pragma_foreign_key_check", &has_problems, errmsg);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  if (has_problems > 0)
+    {
+      if (errmsg != NULL && *errmsg == NULL)
+        *errmsg = g_strdup_printf ("step %d leaves rows with a missing parent", from_version);
+      return SQLITE_CONSTRAINT_FOREIGNKEY;
+    }
+
+  return SQLITE_OK;
+}
+
+/* Applies every step up to @target_version in one transaction, so that
+ * an update that fails half-way, on a full disk say, leaves the database
+ * at the version it had, not at one in between. BEGIN IMMEDIATE makes
+ * reading the version and the steps one unit: another program may have
+ * updated the database while we waited for the lock. */
+static int
+migrate_steps (sqlite3  *db,
+               int       target_version,
+               char    **errmsg)
 {
   g_autofree char *set_version = NULL;
   int version = 0;
-  int has_problems = 0;
   int rc;
 
   rc = exec_sql (db, "BEGIN IMMEDIATE", errmsg);
@@ -255,36 +355,16 @@ migrate_step (sqlite3  *db,
   if (rc != SQLITE_OK)
     goto rollback;
 
-  if (version != from_version)
+  if (version >= target_version)
     return exec_sql (db, "ROLLBACK", errmsg);
 
-  rc = exec_sql (db, migrations[from_version], errmsg);
-  if (rc != SQLITE_OK)
-    goto rollback;
-
-  if (from_version == 0)
+  for (int v = version; v < target_version; v++)
     {
-      g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d",
-                                                 SEEDS_STORE_APPLICATION_ID);
-
-      rc = exec_sql (db, set_id, errmsg);
-      if (rc != SQLITE_OK)
+      if ((rc = apply_step (db, v, errmsg)) != SQLITE_OK)
         goto rollback;
     }
 
-  rc = query_int (db, "SELECT count(*) FROM pragma_foreign_key_check", &has_problems, errmsg);
-  if (rc != SQLITE_OK)
-    goto rollback;
-
-  if (has_problems > 0)
-    {
-      rc = SQLITE_CONSTRAINT_FOREIGNKEY;
-      if (errmsg != NULL && *errmsg == NULL)
-        *errmsg = g_strdup_printf ("step %d leaves rows with a missing parent", from_version);
-      goto rollback;
-    }
-
-  set_version = g_strdup_printf ("PRAGMA user_version = %d", from_version + 1);
+  set_version = g_strdup_printf ("PRAGMA user_version = %d", target_version);
   rc = exec_sql (db, set_version, errmsg);
   if (rc != SQLITE_OK)
     goto rollback;
@@ -309,10 +389,10 @@ rollback:
  * @errmsg: (out) (optional): where to put SQLite's message on failure
  *
  * Applies the steps that bring @db from its current version to
- * @target_version, each in its own transaction together with the new
- * PRAGMA user_version. The first step also sets PRAGMA application_id. A
- * step that fails is rolled back, leaving the database at the version
- * before it. Foreign keys are switched off during the steps and left on.
+ * @target_version, all in one transaction together with the new PRAGMA
+ * user_version. The first step also sets PRAGMA application_id. When a
+ * step fails, all of them are rolled back, leaving the database at the
+ * version it had. Foreign keys are switched off during the steps and left on.
  *
  * Returns: an SQLite result code: SQLITE_OK on success
  */
@@ -341,8 +421,7 @@ seeds_store_schema_migrate (sqlite3  *db,
   if (rc != SQLITE_OK)
     return rc;
 
-  for (int v = version; v < target_version && rc == SQLITE_OK; v++)
-    rc = migrate_step (db, v, errmsg);
+  rc = migrate_steps (db, target_version, errmsg);
 
   /* Keep the first error's code; switching foreign keys on cannot fail
    * outside a transaction. */

@@ -211,6 +211,37 @@ seeds_store_delete_next_step_with_undo (SeedsStore     *self,
 }
 
 /**
+ * seeds_store_delete_failure_with_undo:
+ * @self: a #SeedsStore
+ * @failure: the brilliant failure to delete
+ * @error: return location for a #GError
+ *
+ * Deletes a brilliant failure, keeping it to put back with
+ * seeds_store_undo() with the same id, so that it does not earn team
+ * points a second time. Points it earned stay: the work was done.
+ *
+ * Returns: (transfer full): what undoes the deletion, or %NULL with @error set
+ */
+SeedsStoreUndo *
+seeds_store_delete_failure_with_undo (SeedsStore    *self,
+                                      SeedsFailure  *failure,
+                                      GError       **error)
+{
+  static const char * const tables[] = { "failures" };
+  static const char * const wheres[] = { "id = ?1" };
+
+  g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (SEEDS_IS_FAILURE (failure), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return delete_with_undo (self, tables, wheres, G_N_ELEMENTS (tables),
+                           "DELETE FROM failures WHERE id = ?1",
+                           SEEDS_STORE_VALUES (seeds_failure_get_id (failure)),
+                           _("The brilliant failure could not be found. It may have been removed."),
+                           SEEDS_STORE_CHANGE_FAILURES, error);
+}
+
+/**
  * seeds_store_remove_attendee_with_undo:
  * @self: a #SeedsStore
  * @meeting_id: the meeting

@@ -299,6 +299,7 @@ seeds_store_set_error (GError           **error,
     case SEEDS_STORE_ERROR_FAILED:
     case SEEDS_STORE_ERROR_CONFLICT:
     case SEEDS_STORE_ERROR_LOOKALIKE:
+    case SEEDS_STORE_ERROR_NOT_ENOUGH_POINTS:
     default:
       set_failed_error (error, name, access, detail);
       break;

@@ -12,11 +12,15 @@
 #include "model/seeds-community.h"
 #include "exchange/seeds-community-import.h"
 #include "model/seeds-directory-filter.h"
+#include "model/seeds-failure.h"
 #include "exchange/seeds-invitation.h"
+#include "model/seeds-ledger-entry.h"
 #include "model/seeds-meeting.h"
 #include "model/seeds-next-step.h"
 #include "model/seeds-participant.h"
+#include "model/seeds-points-rules.h"
 #include "exchange/seeds-profile.h"
+#include "model/seeds-reward.h"
 #include "model/seeds-score.h"
 #include "exchange/seeds-scorecard.h"
 #include "model/seeds-tally.h"
@@ -40,6 +44,7 @@ typedef enum
                                    * or an export whose ids another community uses */
   SEEDS_STORE_ERROR_LOOKALIKE,    /* a name that looks like another's but isn't */
   SEEDS_STORE_ERROR_DISK_FULL,
+  SEEDS_STORE_ERROR_NOT_ENOUGH_POINTS,  /* a reward that costs more than the balance */
 } SeedsStoreError;
 
 /* What a write changed, passed with SeedsStore::changed so that views
@@ -56,6 +61,10 @@ typedef enum
    * your own communities' names or to which there are is COMMUNITIES, so
    * the directory listens to both. */
   SEEDS_STORE_CHANGE_DIRECTORY    = 1 << 6,
+  /* The community's own page: team points (the ledger and the rewards),
+   * and brilliant failures */
+  SEEDS_STORE_CHANGE_POINTS       = 1 << 7,
+  SEEDS_STORE_CHANGE_FAILURES     = 1 << 8,
 } SeedsStoreChange;
 
 #define SEEDS_TYPE_STORE (seeds_store_get_type ())
@@ -180,6 +189,11 @@ GPtrArray        *seeds_store_list_participants    (SeedsStore           *self,
 GPtrArray        *seeds_store_list_attendees       (SeedsStore           *self,
                                                     const char           *meeting_id,
                                                     GError              **error);
+/* Who took part in one of the community's n_meetings latest meetings */
+GPtrArray        *seeds_store_list_recent_attendees (SeedsStore          *self,
+                                                    const char           *community_id,
+                                                    guint                 n_meetings,
+                                                    GError              **error);
 /* The community's members who are not in the meeting */
 GPtrArray        *seeds_store_list_absent_members  (SeedsStore           *self,
                                                     const char           *meeting_id,
@@ -206,6 +220,11 @@ gboolean          seeds_store_update_participant   (SeedsStore           *self,
                                                     GError              **error);
 gboolean          seeds_store_delete_participant   (SeedsStore           *self,
                                                     SeedsParticipant     *participant,
+                                                    GError              **error);
+/* role_id: a role of the framework (seeds_framework_get_roles()), or NULL */
+gboolean          seeds_store_set_participant_role (SeedsStore           *self,
+                                                    SeedsParticipant     *participant,
+                                                    const char           *role_id,
                                                     GError              **error);
 
 /* Scores: value SEEDS_SCORE_NONE removes the score (and its comment). A
@@ -279,6 +298,9 @@ typedef struct _SeedsStoreUndo SeedsStoreUndo;
 SeedsStoreUndo   *seeds_store_delete_next_step_with_undo (SeedsStore     *self,
                                                           SeedsNextStep  *step,
                                                           GError        **error);
+SeedsStoreUndo   *seeds_store_delete_failure_with_undo   (SeedsStore     *self,
+                                                          SeedsFailure   *failure,
+                                                          GError        **error);
 SeedsStoreUndo   *seeds_store_remove_attendee_with_undo  (SeedsStore     *self,
                                                           const char     *meeting_id,
                                                           const char     *participant_id,
@@ -331,6 +353,66 @@ gboolean          seeds_store_foreach_count        (SeedsStore           *self,
                                                     const char           *community_id,
                                                     SeedsStoreCountFunc   func,
                                                     gpointer              user_data,
+                                                    GError              **error);
+
+/* Team points (seeds-store-ledger.c): an append-only ledger per
+ * community, whose sum is the balance. Awards reconcile the ledger with
+ * what the database holds: each event earns once, however often they
+ * run. A correction is a counter-entry, once per entry. */
+GPtrArray        *seeds_store_list_ledger          (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    gint64               *balance,
+                                                    GError              **error);
+gboolean          seeds_store_get_balance          (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    gint64               *balance,
+                                                    GError              **error);
+gboolean          seeds_store_award_points         (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    SeedsPointsRules     *rules,
+                                                    gint64               *earned,
+                                                    GError              **error);
+gboolean          seeds_store_award_profile_shared (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    SeedsPointsRules     *rules,
+                                                    gint64               *earned,
+                                                    GError              **error);
+gboolean          seeds_store_redeem_reward        (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    const char           *reward_id,
+                                                    const char           *agreed_by,
+                                                    GError              **error);
+gboolean          seeds_store_correct_ledger_entry (SeedsStore           *self,
+                                                    gint64                entry_id,
+                                                    const char           *agreed_by,
+                                                    GError              **error);
+
+/* The facilitator's rewards (seeds-store-rewards.c) */
+GPtrArray        *seeds_store_list_rewards         (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    gboolean              with_archived,
+                                                    GError              **error);
+SeedsReward      *seeds_store_add_reward           (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    const char           *title,
+                                                    guint                 cost,
+                                                    GError              **error);
+gboolean          seeds_store_archive_reward       (SeedsStore           *self,
+                                                    SeedsReward          *reward,
+                                                    GError              **error);
+
+/* Brilliant failures (seeds-store-failures.c); deleting one is
+ * seeds_store_delete_failure_with_undo(). factor_id NULL: all. */
+GPtrArray        *seeds_store_list_failures        (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    const char           *factor_id,
+                                                    GError              **error);
+SeedsFailure     *seeds_store_add_failure          (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    const char           *tried,
+                                                    const char           *happened,
+                                                    const char           *learned,
+                                                    const char           *factor_id,
                                                     GError              **error);
 
 /* Exchange files (see seeds-importer.h): each imported as a whole or not

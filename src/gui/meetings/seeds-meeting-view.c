@@ -31,6 +31,7 @@ typedef enum
   PAGE_OVERVIEW,
   PAGE_HISTORY,
   PAGE_COMPARE,
+  PAGE_COMMUNITY,
   N_PAGES
 } Page;
 
@@ -45,6 +46,7 @@ static const struct
   [PAGE_OVERVIEW] = { "overview", seeds_overview_page_get_type, TRUE },
   [PAGE_HISTORY] = { "history", seeds_history_page_get_type, FALSE },
   [PAGE_COMPARE] = { "compare", seeds_compare_page_get_type, TRUE },
+  [PAGE_COMMUNITY] = { "community", seeds_community_page_get_type, FALSE },
 };
 
 struct _SeedsMeetingView
@@ -227,6 +229,7 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   bind_bin (widget_class, "overview_bin", PAGE_OVERVIEW);
   bind_bin (widget_class, "history_bin", PAGE_HISTORY);
   bind_bin (widget_class, "compare_bin", PAGE_COMPARE);
+  bind_bin (widget_class, "community_bin", PAGE_COMMUNITY);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_bin);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_button);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
@@ -383,6 +386,14 @@ seeds_meeting_view_get_compare_page (SeedsMeetingView *self)
   g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
 
   return SEEDS_COMPARE_PAGE (ensure_page (self, PAGE_COMPARE));
+}
+
+SeedsCommunityPage *
+seeds_meeting_view_get_community_page (SeedsMeetingView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_VIEW (self), NULL);
+
+  return SEEDS_COMMUNITY_PAGE (ensure_page (self, PAGE_COMMUNITY));
 }
 
 SeedsFactorPanel *

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "compare/seeds-compare-page.h"
+#include "community/seeds-community-page.h"
 #include "factor-panel/seeds-factor-panel.h"
 #include "history/seeds-history-page.h"
 #include "overview/seeds-overview-page.h"
@@ -42,6 +43,7 @@ SeedsTallyPage    *seeds_meeting_view_get_tally_page    (SeedsMeetingView *self)
 SeedsOverviewPage *seeds_meeting_view_get_overview_page (SeedsMeetingView *self);
 SeedsHistoryPage  *seeds_meeting_view_get_history_page  (SeedsMeetingView *self);
 SeedsComparePage  *seeds_meeting_view_get_compare_page  (SeedsMeetingView *self);
+SeedsCommunityPage *seeds_meeting_view_get_community_page (SeedsMeetingView *self);
 SeedsFactorPanel  *seeds_meeting_view_get_factor_panel  (SeedsMeetingView *self);
 
 G_END_DECLS
