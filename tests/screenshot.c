@@ -19,7 +19,7 @@
 /* Renders the real window in a chosen state to a PNG, for the README and
  * docs/: screenshot --database FILE --output OUT.png [--size 1920x1080]
  * [--meeting TITLE] [--page scoring|overview|history] [--factor ID] [--dark] [--present [--slide N]
- * [--reveal] [--findings] [--live]] [--compare] [--directory [--directory-card NAME|ID]]. Run it under a display
+ * [--reveal] [--findings] [--live] [--community-slide]] [--compare] [--directory [--directory-card NAME|ID]]. Run it under a display
  * (build-aux/screenshots does); the language follows LANGUAGE. */
 
 static void
@@ -141,6 +141,7 @@ main (int   argc,
   gboolean dark = FALSE;
   gboolean present = FALSE;
   gboolean live = FALSE;
+  gboolean community_slide = FALSE;
   gboolean live_dialog = FALSE;
   gboolean reveal = FALSE;
   gboolean findings = FALSE;
@@ -164,6 +165,7 @@ main (int   argc,
     { "live", 0, 0, G_OPTION_ARG_NONE, &live, "Start a live round on the network of the default route", NULL },
     { "live-dialog", 0, 0, G_OPTION_ARG_NONE, &live_dialog, "The dialog that starts a live round", NULL },
     { "findings", 0, 0, G_OPTION_ARG_NONE, &findings, "Open the findings & tips", NULL },
+    { "community-slide", 0, 0, G_OPTION_ARG_NONE, &community_slide, "Presentation: the community's own slide", NULL },
     { "perspectives", 0, 0, G_OPTION_ARG_NONE, &perspectives, "Overview by partner type", NULL },
     { "invitation", 0, 0, G_OPTION_ARG_FILENAME, &invitation, "Open this invitation to score", "FILE" },
     { "compare", 0, 0, G_OPTION_ARG_NONE, &compare, "Compare with others, the fictional sample directory loaded", NULL },
@@ -256,6 +258,8 @@ main (int   argc,
                                                        seeds_agenda_get_n_stops (seeds_presentation_view_get_agenda (view)) - 1));
       if (findings)
         gtk_widget_activate_action (GTK_WIDGET (view), "presentation.findings", NULL);
+      if (community_slide)
+        gtk_widget_activate_action (GTK_WIDGET (view), "presentation.community", NULL);
       shown = GTK_WIDGET (presentation);
     }
   if (live_dialog)

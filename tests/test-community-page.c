@@ -11,6 +11,8 @@
 #include "community/seeds-failure-dialog.h"
 #include "community/seeds-redeem-dialog.h"
 #include "community/seeds-reward-dialog.h"
+#include "presentation/seeds-community-slide.h"
+#include "presentation/seeds-presentation-window.h"
 #include "seeds-test-window.h"
 
 /* The community's own page in the real window: who takes part and which
@@ -65,6 +67,21 @@ participant_id (SeedsTestWindow *fixture,
 }
 
 /* How many kinds of partner nobody in the meeting represents; @type: the last */
+static SeedsCommunitySlide *
+find_community_slide (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      SeedsCommunitySlide *found;
+
+      if (SEEDS_IS_COMMUNITY_SLIDE (child))
+        return SEEDS_COMMUNITY_SLIDE (child);
+      if ((found = find_community_slide (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 count_type_gaps (SeedsCommunityPage *page,
                  SeedsPartnerType   *type)
@@ -176,6 +193,50 @@ test_failure_and_reward (SeedsTestWindow *fixture,
   g_assert_cmpint (seeds_community_page_get_balance (page), ==, 5);
 }
 
+/* On the projector, C shows the community's own slide: its points, its
+ * gaps, never a name; C or Esc goes back to where the meeting was */
+static void
+test_slide (SeedsTestWindow *fixture,
+            gconstpointer    data)
+{
+  SeedsCommunityPage *page = open_page (fixture);
+  SeedsMeeting *meeting = seeds_meeting_view_get_meeting (fixture->window->meeting_view);
+  SeedsPresentationWindow *window;
+  SeedsPresentationView *view;
+  SeedsCommunitySlide *slide;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (seeds_store_add_failure (fixture->window->store, seeds_community_get_id (fixture->window->community),
+                                             "A Sunday open day", "Nobody came", "Ask first", NULL, &error));
+  g_assert_no_error (error);
+  wait_for_balance (page, 5);
+  g_assert_true (seeds_store_remove_attendee (fixture->window->store, seeds_meeting_get_id (meeting),
+                                              participant_id (fixture, "Bram Jansen"), &error));
+
+  seeds_test_window_activate (fixture, "win.present");
+  window = seeds_test_find_dialog (SEEDS_TYPE_PRESENTATION_WINDOW);
+  view = seeds_presentation_window_get_view (window);
+  seeds_test_iterate ();
+  g_assert_false (seeds_presentation_view_get_community_shown (view));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "presentation.community", NULL);
+  seeds_test_iterate ();
+  g_assert_true (seeds_presentation_view_get_community_shown (view));
+  slide = find_community_slide (GTK_WIDGET (view));
+  g_assert_nonnull (slide);
+  g_assert_cmpstr (seeds_community_slide_get_figure (slide), ==, "5 points");
+  g_assert_true (g_str_has_prefix (seeds_community_slide_get_missing (slide), "Who is missing: Government"));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (window), "Brilliant failures: A Sunday open day — Ask first"));
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    g_assert_false (seeds_test_shows_text (GTK_WIDGET (window), people[i]));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "presentation.back", NULL);
+  seeds_test_iterate ();
+  g_assert_false (seeds_presentation_view_get_community_shown (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  seeds_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +245,7 @@ main (int   argc,
 
   SEEDS_TEST_ADD_WINDOW ("/community-page/gap", test_gap);
   SEEDS_TEST_ADD_WINDOW ("/community-page/failure-and-reward", test_failure_and_reward);
+  SEEDS_TEST_ADD_WINDOW ("/community-page/slide", test_slide);
 
   return seeds_test_window_run ();
 }

@@ -32,6 +32,50 @@ struct _SeedsGrowth
 /* Points at which the stem has grown two thirds of the way */
 #define POINTS_SCALE 60.0
 
+/* The plant grows with what was earned; spending points on a reward
+ * takes nothing from the work that was done, a correction does (counted
+ * apart, so that the order of the ledger does not matter). */
+static void
+add_entry (SeedsGrowthWork  *work,
+           guint            *corrected,
+           SeedsLedgerEntry *entry)
+{
+  gint64 amount = seeds_ledger_entry_get_amount (entry);
+  const char *reason = seeds_ledger_entry_get_reason (entry);
+
+  if (seeds_ledger_entry_get_kind (entry) == SEEDS_LEDGER_CORRECTION)
+    *corrected += (guint) ABS (amount);
+  if (seeds_ledger_entry_get_kind (entry) != SEEDS_LEDGER_EARNED || amount <= 0)
+    return;
+
+  work->points += (guint) amount;
+  if (g_str_equal (reason, "meeting-scored"))
+    work->n_meetings++;
+  else if (g_str_equal (reason, "failure-recorded"))
+    work->n_failures++;
+  else
+    work->n_steps_done++;
+}
+
+/**
+ * seeds_growth_work_from_ledger:
+ * @entries: (element-type SeedsLedgerEntry): a community's ledger
+ * @work: (out): the work it tells of
+ */
+void
+seeds_growth_work_from_ledger (GPtrArray       *entries,
+                               SeedsGrowthWork *work)
+{
+  guint corrected = 0;
+
+  g_return_if_fail (entries != NULL && work != NULL);
+
+  *work = (SeedsGrowthWork) { 0 };
+  for (guint i = 0; i < entries->len; i++)
+    add_entry (work, &corrected, g_ptr_array_index (entries, i));
+  work->points -= MIN (work->points, corrected);
+}
+
 SeedsGrowth *
 seeds_growth_new (const SeedsGrowthWork *work)
 {

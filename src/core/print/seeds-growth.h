@@ -10,6 +10,8 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "model/seeds-ledger-entry.h"
+
 G_BEGIN_DECLS
 
 /* The work of a learning community drawn as a plant grown from a seed:
@@ -38,6 +40,9 @@ typedef enum
 #define SEEDS_GROWTH_MAX_FLOWERS 6
 
 typedef struct _SeedsGrowth SeedsGrowth;
+
+void              seeds_growth_work_from_ledger (GPtrArray       *entries,
+                                                 SeedsGrowthWork *work);
 
 SeedsGrowth      *seeds_growth_new           (const SeedsGrowthWork *work);
 void              seeds_growth_free          (SeedsGrowth           *self);

@@ -218,29 +218,6 @@ format_amount (gint64 amount)
                      : g_strdup_printf ("\u2212%" G_GINT64_FORMAT, -amount);
 }
 
-/* The plant grows with what was earned; spending points on a reward
- * takes nothing from the work that was done, a correction does. */
-static void
-add_to_work (SeedsGrowthWork  *work,
-             SeedsLedgerEntry *entry)
-{
-  gint64 amount = seeds_ledger_entry_get_amount (entry);
-  const char *reason = seeds_ledger_entry_get_reason (entry);
-
-  if (seeds_ledger_entry_get_kind (entry) == SEEDS_LEDGER_CORRECTION)
-    work->points -= MIN (work->points, (guint) ABS (amount));
-  if (seeds_ledger_entry_get_kind (entry) != SEEDS_LEDGER_EARNED || amount <= 0)
-    return;
-
-  work->points += (guint) amount;
-  if (g_str_equal (reason, "meeting-scored"))
-    work->n_meetings++;
-  else if (g_str_equal (reason, "failure-recorded"))
-    work->n_failures++;
-  else
-    work->n_steps_done++;
-}
-
 static void
 show_ledger (SeedsCommunityPage *self,
              const char         *community_id)
@@ -248,7 +225,6 @@ show_ledger (SeedsCommunityPage *self,
   g_autoptr(GPtrArray) entries = seeds_store_list_ledger (STORE (self), community_id, &self->balance, NULL);
   g_autofree char *balance = NULL;
   SeedsGrowthWork work = { 0 };
-  guint shown = 0;
 
   if (entries == NULL)
     entries = g_ptr_array_new ();
@@ -257,18 +233,16 @@ show_ledger (SeedsCommunityPage *self,
                              (guint) CLAMP (self->balance, 0, G_MAXUINT));
   gtk_label_set_text (self->balance_label, balance);
 
-  for (guint i = entries->len; i > 0; i--)
+  /* Newest first: the latest of them */
+  for (guint i = 0; i < MIN (entries->len, N_LEDGER_SHOWN); i++)
     {
-      SeedsLedgerEntry *entry = g_ptr_array_index (entries, i - 1);
+      SeedsLedgerEntry *entry = g_ptr_array_index (entries, i);
       gint64 amount = seeds_ledger_entry_get_amount (entry);
       g_autofree char *day = NULL;
       g_autofree char *when = NULL;
       g_autofree char *figure = format_amount (amount);
       g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (seeds_ledger_entry_get_created_at (entry));
 
-      add_to_work (&work, entry);
-      if (shown++ >= N_LEDGER_SHOWN)
-        continue;
       day = time ? g_date_time_format (time, "%Y-%m-%d") : NULL;
       when = day ? seeds_date_format (day) : NULL;
       add_suffix_label (add_row (self, self->ledger_group, seeds_ledger_entry_get_label (entry), when), figure);
@@ -276,6 +250,7 @@ show_ledger (SeedsCommunityPage *self,
   if (entries->len == 0)
     add_row (self, self->ledger_group, _("No points yet"), _("They come with the work: see below how."));
 
+  seeds_growth_work_from_ledger (entries, &work);
   seeds_growth_view_set_work (self->growth_view, &work);
 }
 

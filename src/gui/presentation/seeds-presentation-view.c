@@ -14,8 +14,10 @@
 #include "model/seeds-next-step.h"
 #include "model/seeds-text.h"
 #include "stats/seeds-meeting-results.h"
+#include "presentation/seeds-community-slide.h"
 #include "presentation/seeds-message-slide.h"
 #include "presentation/seeds-overview-slide.h"
+#include "presentation/seeds-presentation-keys.h"
 #include "presentation/seeds-presentation-view.h"
 #include "presentation/seeds-scores-slide.h"
 #include "presentation/seeds-slide-timer.h"
@@ -42,6 +44,7 @@ struct _SeedsPresentationView
   GtkWidget           *overview_slide;
   GtkWidget           *earlier_slide;
   GtkWidget           *close_slide;
+  GtkWidget           *community_slide;   /* on screen by C, off by C or Esc */
   guint                index;             /* the agenda's stop on screen */
   guint                detour;            /* a factor opened from the overview, or G_MAXUINT */
   gboolean             revealed;
@@ -107,6 +110,7 @@ build_slides (SeedsPresentationView *self)
   self->close_slide = add_slide (self, seeds_steps_slide_new (_("Our Next Steps"),
                                                               _("No next steps agreed yet."),
                                                               _("Ctrl+P prints the meeting report with these steps.")));
+  self->community_slide = add_slide (self, seeds_community_slide_new ());
   self->slides_framework = framework;
 }
 
@@ -377,6 +381,8 @@ seeds_presentation_view_update (SeedsMeetingPart *part,
   if (change & SEEDS_STORE_CHANGE_NEXT_STEPS)
     show_steps (self);
   show_scores (self);
+  seeds_community_slide_show (SEEDS_COMMUNITY_SLIDE (self->community_slide), STORE (self), FRAMEWORK (self),
+                              MEETING (self));
 }
 
 static void
@@ -448,6 +454,8 @@ back_activated (GtkWidget  *widget,
 
   if (adw_flap_get_reveal_flap (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
+  else if (gtk_stack_get_visible_child (self->stack) == self->community_slide)
+    show_position (self);
   else if (self->detour != G_MAXUINT)
     go_to (self, self->index);
   else
@@ -483,6 +491,26 @@ report_activated (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (main_window), print ? "win.print-report" : "win.save-report", NULL);
 }
 
+/* C: the community's own slide, and back to where the meeting was */
+static void
+community_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SeedsPresentationView *self = SEEDS_PRESENTATION_VIEW (widget);
+
+  if (self->agenda == NULL)
+    return;
+  if (gtk_stack_get_visible_child (self->stack) == self->community_slide)
+    {
+      show_position (self);
+      return;
+    }
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+  gtk_stack_set_visible_child (self->stack, self->community_slide);
+  gtk_label_set_text (self->position_label, _("Our Learning Community"));
+}
+
 static void
 timer_activated (GtkWidget  *widget,
                  const char *action_name,
@@ -512,42 +540,6 @@ seeds_presentation_view_dispose (GObject *object)
 }
 
 static void
-add_key (GtkWidgetClass  *widget_class,
-         guint            keyval,
-         GdkModifierType  modifiers,
-         const char      *action,
-         int              step)
-{
-  if (step != 0)
-    gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, action, "i", step);
-  else
-    gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, action, NULL);
-}
-
-static void
-add_keys (GtkWidgetClass *widget_class)
-{
-  add_key (widget_class, GDK_KEY_Right, 0, "presentation.move", 1);
-  add_key (widget_class, GDK_KEY_Down, 0, "presentation.move", 1);
-  add_key (widget_class, GDK_KEY_Page_Down, 0, "presentation.move", 1);
-  add_key (widget_class, GDK_KEY_space, 0, "presentation.move", 1);
-  add_key (widget_class, GDK_KEY_Left, 0, "presentation.move", -1);
-  add_key (widget_class, GDK_KEY_Up, 0, "presentation.move", -1);
-  add_key (widget_class, GDK_KEY_Page_Up, 0, "presentation.move", -1);
-  add_key (widget_class, GDK_KEY_Home, 0, "presentation.move", -100);
-  add_key (widget_class, GDK_KEY_End, 0, "presentation.move", 100);
-  add_key (widget_class, GDK_KEY_Return, 0, "presentation.findings", 0);
-  add_key (widget_class, GDK_KEY_KP_Enter, 0, "presentation.findings", 0);
-  add_key (widget_class, GDK_KEY_r, 0, "presentation.reveal", 0);
-  add_key (widget_class, GDK_KEY_t, 0, "presentation.timer", 0);
-  add_key (widget_class, GDK_KEY_Escape, 0, "presentation.back", 0);
-  add_key (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "presentation.add-step", 0);
-  add_key (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "presentation.add-step", 0);
-  add_key (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "presentation.print", 0);
-  add_key (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "presentation.save-report", 0);
-}
-
-static void
 seeds_presentation_view_class_init (SeedsPresentationViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -571,7 +563,8 @@ seeds_presentation_view_class_init (SeedsPresentationViewClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.print", NULL, report_activated);
   gtk_widget_class_install_action (widget_class, "presentation.save-report", NULL, report_activated);
   gtk_widget_class_install_action (widget_class, "presentation.timer", NULL, timer_activated);
-  add_keys (widget_class);
+  gtk_widget_class_install_action (widget_class, "presentation.community", NULL, community_activated);
+  seeds_presentation_keys_install (widget_class);
 
   g_type_ensure (SEEDS_TYPE_FACTOR_PANEL);
   g_type_ensure (SEEDS_TYPE_SLIDE_TIMER);
@@ -720,6 +713,15 @@ seeds_presentation_view_get_stop_slide (SeedsPresentationView *self,
   g_return_val_if_fail (kind != SEEDS_AGENDA_FACTOR, NULL);
 
   return slide_of_stop (self, kind);
+}
+
+/* Whether the community's own slide is on screen */
+gboolean
+seeds_presentation_view_get_community_shown (SeedsPresentationView *self)
+{
+  g_return_val_if_fail (SEEDS_IS_PRESENTATION_VIEW (self), FALSE);
+
+  return gtk_stack_get_visible_child (self->stack) == self->community_slide;
 }
 
 /* "7 of 9 have scored" */

@@ -35,6 +35,7 @@ SeedsFactorSlide *seeds_presentation_view_get_slide     (SeedsPresentationView *
 GtkWidget        *seeds_presentation_view_get_stop_slide (SeedsPresentationView *self,
                                                           SeedsAgendaKind        kind);
 const char       *seeds_presentation_view_get_progress  (SeedsPresentationView *self);
+gboolean          seeds_presentation_view_get_community_shown (SeedsPresentationView *self);
 gboolean          seeds_presentation_view_get_findings_visible (SeedsPresentationView *self);
 const char       *seeds_presentation_view_get_status    (SeedsPresentationView *self);
 SeedsFactorPanel *seeds_presentation_view_get_panel     (SeedsPresentationView *self);
