@@ -155,6 +155,10 @@ test_gap (SeedsTestWindow *fixture,
   seeds_test_iterate ();
   g_assert_cmpuint (count_type_gaps (page, NULL), ==, 0);
 
+  /* The mix over the meetings: the kinds that took part and how many */
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (page),
+                                        "Company 1 · Government 1 · Education 1 · Research 1 · Other 1"));
+
   /* Organisations and counts, never a name */
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     g_assert_false (seeds_test_shows_text (GTK_WIDGET (page), people[i]));
@@ -167,6 +171,7 @@ test_failure_and_reward (SeedsTestWindow *fixture,
                          gconstpointer    data)
 {
   SeedsCommunityPage *page = open_page (fixture);
+  SeedsFactorPanel *panel;
   GtkWidget *redeem;
   gpointer dialog;
 
@@ -176,10 +181,24 @@ test_failure_and_reward (SeedsTestWindow *fixture,
   seeds_test_type_into (dialog, "What We Tried", "An open day for growers on a Sunday");
   seeds_test_type_into (dialog, "What Happened", "Nobody came: Sunday is a family day");
   seeds_test_type_into (dialog, "What We Learned", "Ask the growers first when they can");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (seeds_test_find_row (dialog, "_Factor")), 3);
   seeds_test_respond (dialog, "save");
   seeds_test_iterate ();
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (page), "An open day for growers on a Sunday"));
   wait_for_balance (page, 5);
+
+  /* The factor it touches shows it beside the research's tips; another does not */
+  seeds_meeting_view_show_factor (fixture->window->meeting_view,
+                                  seeds_framework_lookup_factor (fixture->window->framework, "3"));
+  seeds_test_iterate ();
+  panel = seeds_meeting_view_get_factor_panel (fixture->window->meeting_view);
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (panel),
+                                        "An open day for growers on a Sunday — Ask the growers first when they can"));
+  seeds_meeting_view_show_factor (fixture->window->meeting_view,
+                                  seeds_framework_lookup_factor (fixture->window->framework, "4"));
+  seeds_test_iterate ();
+  g_assert_false (seeds_test_shows_text (GTK_WIDGET (panel), "An open day for growers on a Sunday — Ask the growers first when they can"));
+  seeds_test_window_activate (fixture, "win.show-community");
 
   gtk_widget_activate_action (GTK_WIDGET (page), "community.add-reward", NULL);
   dialog = seeds_test_find_dialog (SEEDS_TYPE_REWARD_DIALOG);

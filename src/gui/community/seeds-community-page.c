@@ -34,6 +34,7 @@ struct _SeedsCommunityPage
   SeedsGrowthView    *growth_view;
   GtkLabel           *balance_label;
   AdwPreferencesGroup *people_group;
+  AdwPreferencesGroup *mix_group;
   AdwPreferencesGroup *failures_group;
   AdwPreferencesGroup *rewards_group;
   AdwPreferencesGroup *ledger_group;
@@ -41,6 +42,9 @@ struct _SeedsCommunityPage
 };
 
 G_DEFINE_FINAL_TYPE (SeedsCommunityPage, seeds_community_page, SEEDS_TYPE_MEETING_PART)
+
+/* How many of the latest meetings show their mix of partners */
+#define N_MIX_MEETINGS 6
 
 /* How many of the latest entries of the ledger show */
 #define N_LEDGER_SHOWN 8
@@ -208,6 +212,45 @@ show_people (SeedsCommunityPage *self)
     }
 }
 
+/* "Company 3 · Government 2 · Education 3": the kinds that took part */
+static char *
+describe_mix (GPtrArray *attendees)
+{
+  g_autoptr(SeedsPartnerMix) mix = seeds_partner_mix_new (attendees);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint t = 0; t < SEEDS_N_PARTNER_TYPES; t++)
+    if (seeds_partner_mix_count (mix, t) > 0)
+      /* Translators: a kind of partner and how many of it took part, e.g. "Company 3" */
+      g_ptr_array_add (parts, g_strdup_printf (_("%s %u"), seeds_partner_type_get_label (t),
+                                               seeds_partner_mix_count (mix, t)));
+  if (parts->len == 0)
+    return g_strdup (_("Nobody took part"));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/* How the mix of partners changed over the latest meetings, newest first */
+static void
+show_mix (SeedsCommunityPage *self)
+{
+  g_autoptr(GPtrArray) meetings = seeds_store_list_meetings (STORE (self), seeds_meeting_get_community_id (MEETING (self)),
+                                                             NULL);
+
+  for (guint i = 0; meetings != NULL && i < MIN (meetings->len, N_MIX_MEETINGS); i++)
+    {
+      SeedsMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autoptr(GPtrArray) attendees = seeds_store_list_attendees (STORE (self), seeds_meeting_get_id (meeting), NULL);
+      g_autofree char *mix = NULL;
+
+      /* A poster meeting counts stickers, not the people who took part */
+      if (attendees == NULL || seeds_meeting_get_kind (meeting) == SEEDS_MEETING_POSTER)
+        continue;
+      mix = describe_mix (attendees);
+      add_row (self, self->mix_group, seeds_meeting_get_title (meeting), mix);
+    }
+}
+
 /* Points, rewards and failures */
 
 /* "+10", "−50": a sign and a number, the same in every language */
@@ -324,6 +367,7 @@ seeds_community_page_update (SeedsMeetingPart *part,
   clear_rows (self);
   show_ledger (self, community_id);
   show_people (self);
+  show_mix (self);
   show_failures (self, community_id);
   show_rewards (self, community_id);
   show_rules (self);
@@ -494,6 +538,7 @@ seeds_community_page_class_init (SeedsCommunityPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsCommunityPage, growth_view);
   gtk_widget_class_bind_template_child (widget_class, SeedsCommunityPage, balance_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsCommunityPage, people_group);
+  gtk_widget_class_bind_template_child (widget_class, SeedsCommunityPage, mix_group);
   gtk_widget_class_bind_template_child (widget_class, SeedsCommunityPage, failures_group);
   gtk_widget_class_bind_template_child (widget_class, SeedsCommunityPage, rewards_group);
   gtk_widget_class_bind_template_child (widget_class, SeedsCommunityPage, ledger_group);

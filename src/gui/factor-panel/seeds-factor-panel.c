@@ -44,6 +44,8 @@ struct _SeedsFactorPanel
   GtkBox         *comments_box;
   GtkBox         *findings_box;
   GtkBox         *tips_box;
+  GtkWidget      *failures_section;
+  GtkBox         *failures_box;
   GtkWidget      *learn_box;
   GtkLabel       *learn_label;
   GtkListBox     *peers_list;
@@ -338,6 +340,28 @@ update_steps (SeedsFactorPanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->steps_hint), n_current == 0);
 }
 
+/* What the community tried on this factor and learned from: its own
+ * brilliant failures, beside the research's findings and tips */
+static void
+update_failures (SeedsFactorPanel *self)
+{
+  g_autoptr(GPtrArray) failures = seeds_store_list_failures (STORE (self), seeds_meeting_get_community_id (MEETING (self)),
+                                                             seeds_factor_get_id (self->factor), NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; failures != NULL && i < failures->len; i++)
+    {
+      SeedsFailure *failure = g_ptr_array_index (failures, i);
+
+      /* Translators: a brilliant failure beside the tips: what was tried — what was learned */
+      g_ptr_array_add (texts, g_strdup_printf (_("%s — %s"), seeds_failure_get_tried (failure),
+                                               seeds_failure_get_learned (failure)));
+    }
+  g_ptr_array_add (texts, NULL);
+  fill_bullets (self->failures_box, (const char * const *) texts->pdata);
+  gtk_widget_set_visible (self->failures_section, texts->len > 1);
+}
+
 static void
 seeds_factor_panel_update (SeedsMeetingPart *part,
                            SeedsStoreChange  change)
@@ -353,6 +377,8 @@ seeds_factor_panel_update (SeedsMeetingPart *part,
 
   if (change & SEEDS_STORE_CHANGE_NEXT_STEPS)
     update_steps (self);
+  if (change & SEEDS_STORE_CHANGE_FAILURES)
+    update_failures (self);
   if (change & (SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS | SEEDS_STORE_CHANGE_TALLIES |
                 SEEDS_STORE_CHANGE_DIRECTORY))
     update_results (self);
@@ -505,7 +531,7 @@ seeds_factor_panel_class_init (SeedsFactorPanelClass *klass)
 
   object_class->dispose = seeds_factor_panel_dispose;
   part_class->changes = SEEDS_STORE_CHANGE_NEXT_STEPS | SEEDS_STORE_CHANGE_SCORES | SEEDS_STORE_CHANGE_PARTICIPANTS |
-                        SEEDS_STORE_CHANGE_TALLIES | SEEDS_STORE_CHANGE_DIRECTORY;
+                        SEEDS_STORE_CHANGE_TALLIES | SEEDS_STORE_CHANGE_DIRECTORY | SEEDS_STORE_CHANGE_FAILURES;
   part_class->update = seeds_factor_panel_update;
 
   gtk_widget_class_set_css_name (widget_class, "factorpanel");
@@ -519,6 +545,8 @@ seeds_factor_panel_class_init (SeedsFactorPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, comments_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, findings_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, tips_box);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, failures_section);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, failures_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, learn_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, learn_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsFactorPanel, peers_list);

@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define SEEDS_STORE_CHANGE_ALL ((SeedsStoreChange) 0xff)
+#define SEEDS_STORE_CHANGE_ALL ((SeedsStoreChange) 0x1ff)
 
 #define SEEDS_TYPE_MEETING_PART (seeds_meeting_part_get_type ())
 
