@@ -1088,3 +1088,30 @@ seeds_test_time_limit (double seconds)
 
   return seconds * MAX (value, 1.0);
 }
+
+/**
+ * seeds_test_keep_result:
+ * @user_data: a `GAsyncResult *` that is %NULL until the call is done
+ *
+ * The callback of an async call whose result a test waits for with
+ * seeds_test_wait_result().
+ */
+void
+seeds_test_keep_result (GObject      *source_object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+/* Returns: (transfer full): the result, once the main loop has it */
+GAsyncResult *
+seeds_test_wait_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return g_steal_pointer (slot);
+}

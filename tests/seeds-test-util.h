@@ -55,6 +55,12 @@ gboolean    seeds_test_set_immutable   (const char *path,
  * purpose (build-aux/valgrind sets SEEDS_TEST_TIME_FACTOR) */
 double      seeds_test_time_limit      (double      seconds);
 
+/* An async call's result, kept in the GAsyncResult ** given as user_data */
+void          seeds_test_keep_result   (GObject       *source_object,
+                                        GAsyncResult  *result,
+                                        gpointer       user_data);
+GAsyncResult *seeds_test_wait_result   (GAsyncResult **slot);
+
 /* The database past the store */
 gint64      seeds_test_query_int       (const char *path,
                                         const char *sql,

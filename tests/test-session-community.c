@@ -41,25 +41,6 @@ fixture_tear_down (Fixture       *fixture,
   seeds_test_database_tear_down (&fixture->db, data);
 }
 
-static void
-on_done (GObject      *source_object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait (Fixture *fixture)
-{
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return g_steal_pointer (&fixture->result);
-}
-
 static const char *
 community_id (Fixture *fixture)
 {
@@ -74,9 +55,10 @@ balance (Fixture *fixture)
   g_autoptr(GError) error = NULL;
   gint64 sum = -1;
 
-  seeds_session_list_ledger_async (fixture->session, community_id (fixture), NULL, on_done,
-                                   fixture);
-  result = wait (fixture);
+  seeds_session_list_ledger_async (fixture->session, community_id (fixture), NULL,
+                                   seeds_test_keep_result,
+                                   &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   ledger = seeds_session_list_ledger_finish (fixture->session, result, &sum, &error);
   g_assert_no_error (error);
   g_assert_nonnull (ledger);
@@ -91,8 +73,9 @@ add_failure (Fixture *fixture)
   SeedsFailure *failure;
 
   seeds_session_add_failure_async (fixture->session, community_id (fixture), "A hackathon",
-                                   "Nobody came", "Ask the growers first", "12", on_done, fixture);
-  result = wait (fixture);
+                                   "Nobody came", "Ask the growers first", "12",
+                                   seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   failure = seeds_session_add_finish (fixture->session, result, &error);
   g_assert_no_error (error);
   g_assert_true (SEEDS_IS_FAILURE (failure));
@@ -115,13 +98,15 @@ test_failures (Fixture       *fixture,
 
   g_assert_cmpint (balance (fixture), ==, rule->points);
 
-  seeds_session_delete_failure_async (fixture->session, failure, NULL, on_done, fixture);
-  result = wait (fixture);
+  seeds_session_delete_failure_async (fixture->session, failure, NULL,
+                                      seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   undo = seeds_session_remove_finish (fixture->session, result, &error);
   g_assert_no_error (error);
   g_clear_object (&result);
-  seeds_session_undo_async (fixture->session, g_steal_pointer (&undo), on_done, fixture);
-  result = wait (fixture);
+  seeds_session_undo_async (fixture->session, g_steal_pointer (&undo),
+                            seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   g_assert_true (seeds_session_undo_finish (fixture->session, result, &error));
   g_assert_no_error (error);
   g_clear_object (&result);
@@ -132,8 +117,8 @@ test_failures (Fixture       *fixture,
   g_assert_cmpint (balance (fixture), ==, 2 * rule->points);
 
   seeds_session_list_failures_async (fixture->session, community_id (fixture), "12", NULL,
-                                     on_done, fixture);
-  result = wait (fixture);
+                                     seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   failures = seeds_session_list_finish (fixture->session, result, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (failures->len, ==, 2);
@@ -154,50 +139,54 @@ test_rewards (Fixture       *fixture,
   gint64 last_id;
 
   seeds_session_add_reward_async (fixture->session, community_id (fixture), "A coaching session",
-                                  (guint) start, on_done, fixture);
-  result = wait (fixture);
+                                  (guint) start, seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   cheap = seeds_session_add_finish (fixture->session, result, &error);
   g_assert_no_error (error);
   g_clear_object (&result);
   seeds_session_add_reward_async (fixture->session, community_id (fixture), "A study trip",
-                                  (guint) start + 1, on_done, fixture);
-  result = wait (fixture);
+                                  (guint) start + 1, seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   dear = seeds_session_add_finish (fixture->session, result, &error);
   g_assert_no_error (error);
   g_clear_object (&result);
 
   seeds_session_redeem_reward_async (fixture->session, community_id (fixture),
-                                     seeds_reward_get_id (dear), "Anna", on_done, fixture);
-  result = wait (fixture);
+                                     seeds_reward_get_id (dear), "Anna",
+                                                          seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   g_assert_false (seeds_session_redeem_reward_finish (fixture->session, result, &error));
   g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_NOT_ENOUGH_POINTS);
   g_clear_error (&error);
   g_clear_object (&result);
 
   seeds_session_redeem_reward_async (fixture->session, community_id (fixture),
-                                     seeds_reward_get_id (cheap), "Anna", on_done, fixture);
-  result = wait (fixture);
+                                     seeds_reward_get_id (cheap), "Anna",
+                                                          seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   g_assert_true (seeds_session_redeem_reward_finish (fixture->session, result, &error));
   g_assert_no_error (error);
   g_clear_object (&result);
   g_assert_cmpint (balance (fixture), ==, 0);
 
   last_id = seeds_test_query_int (fixture->db.path, "SELECT max(id) FROM ledger", NULL);
-  seeds_session_correct_ledger_entry_async (fixture->session, last_id, "Bram", on_done, fixture);
-  result = wait (fixture);
+  seeds_session_correct_ledger_entry_async (fixture->session, last_id, "Bram",
+                                            seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   g_assert_true (seeds_session_correct_ledger_entry_finish (fixture->session, result, &error));
   g_assert_no_error (error);
   g_clear_object (&result);
   g_assert_cmpint (balance (fixture), ==, start);
 
-  seeds_session_archive_reward_async (fixture->session, cheap, on_done, fixture);
-  result = wait (fixture);
+  seeds_session_archive_reward_async (fixture->session, cheap,
+                                      seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   g_assert_true (seeds_session_archive_reward_finish (fixture->session, result, &error));
   g_assert_no_error (error);
   g_clear_object (&result);
   seeds_session_list_rewards_async (fixture->session, community_id (fixture), FALSE, NULL,
-                                    on_done, fixture);
-  result = wait (fixture);
+                                    seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   rewards = seeds_session_list_finish (fixture->session, result, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rewards->len, ==, 1);
@@ -238,8 +227,9 @@ test_work_earns (Fixture       *fixture,
     {
       seeds_session_save_review_async (fixture->session,
                                        seeds_meeting_get_id (fixture->sample.later),
-                                       &decision, 1, NULL, on_done, fixture);
-      result = wait (fixture);
+                                       &decision, 1, NULL,
+                                       seeds_test_keep_result, &fixture->result);
+      result = seeds_test_wait_result (&fixture->result);
       g_assert_true (seeds_session_save_review_finish (fixture->session, result, &error));
       g_assert_no_error (error);
       g_clear_object (&result);
@@ -257,8 +247,9 @@ test_gaps (Fixture       *fixture,
   g_autoptr(GPtrArray) gaps = NULL;
   g_autoptr(GError) error = NULL;
 
-  seeds_session_find_gaps_async (fixture->session, community_id (fixture), NULL, on_done, fixture);
-  result = wait (fixture);
+  seeds_session_find_gaps_async (fixture->session, community_id (fixture), NULL,
+                                 seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   gaps = seeds_session_list_finish (fixture->session, result, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (gaps->len, ==, SEEDS_N_PARTNER_TYPES - 2 +

@@ -48,26 +48,6 @@ fixture_tear_down (Fixture       *fixture,
   seeds_test_database_tear_down (&fixture->db, data);
 }
 
-static void
-on_done (GObject      *source_object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->result = g_object_ref (result);
-}
-
-/* Returns: (transfer full): the result, once the main loop has it */
-static GAsyncResult *
-wait (Fixture *fixture)
-{
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return g_steal_pointer (&fixture->result);
-}
-
 static gint64
 count (Fixture    *fixture,
        const char *sql)
@@ -82,8 +62,9 @@ delete (Fixture  *fixture,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  seeds_session_delete_async (fixture->session, record, NULL, on_done, fixture);
-  result = wait (fixture);
+  seeds_session_delete_async (fixture->session, record, NULL,
+                              seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   g_assert_true (seeds_session_delete_finish (fixture->session, result, &error));
   g_assert_no_error (error);
 }
@@ -131,7 +112,7 @@ test_delete_community (Fixture       *fixture,
 static SeedsStoreUndo *
 finish_removal (Fixture *fixture)
 {
-  g_autoptr(GAsyncResult) result = wait (fixture);
+  g_autoptr(GAsyncResult) result = seeds_test_wait_result (&fixture->result);
   g_autoptr(GError) error = NULL;
   SeedsStoreUndo *undo = seeds_session_remove_finish (fixture->session, result, &error);
 
@@ -147,8 +128,8 @@ undo (Fixture        *fixture,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  seeds_session_undo_async (fixture->session, undo, on_done, fixture);
-  result = wait (fixture);
+  seeds_session_undo_async (fixture->session, undo, seeds_test_keep_result, &fixture->result);
+  result = seeds_test_wait_result (&fixture->result);
   g_assert_true (seeds_session_undo_finish (fixture->session, result, &error));
   g_assert_no_error (error);
 }
@@ -162,7 +143,7 @@ test_undo_attendee (Fixture       *fixture,
 
   seeds_session_remove_attendee_async (fixture->session, seeds_meeting_get_id (fixture->sample.scored),
                                        seeds_participant_get_id (fixture->sample.anna),
-                                       NULL, on_done, fixture);
+                                       NULL, seeds_test_keep_result, &fixture->result);
   undo (fixture, finish_removal (fixture));
   after = seeds_test_dump_database (fixture->db.path);
   g_assert_cmpstr (after, ==, before);
@@ -178,7 +159,8 @@ test_undo_next_step (Fixture       *fixture,
   g_autofree char *after = NULL;
   SeedsStoreUndo *taken;
 
-  seeds_session_delete_next_step_async (fixture->session, step, NULL, on_done, fixture);
+  seeds_session_delete_next_step_async (fixture->session, step, NULL,
+                                        seeds_test_keep_result, &fixture->result);
   taken = finish_removal (fixture);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM next_steps"), ==, 0);
   undo (fixture, taken);
