@@ -63,6 +63,13 @@ class App:
         raise AssertionError("the app did not appear on the accessibility bus")
 
     def close(self):
+        # An app that ended before the test did crashed: what it said then
+        # (a sanitizer's report, a stack) is what the next person needs
+        if self.process.poll() is not None:
+            self.stderr.seek(0)
+            sys.stderr.write(f"the app ended early, with exit status {self.process.returncode}:\n")
+            sys.stderr.write(self.stderr.read().decode(errors="replace")[-8000:])
+            return
         self.process.terminate()
         try:
             self.process.wait(10)
