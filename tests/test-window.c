@@ -635,6 +635,80 @@ test_pages_made_when_shown (SeedsTestWindow *fixture,
   g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_SCORING_PAGE), ==, 1);
 }
 
+static GtkMenuButton *
+find_primary_menu_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found;
+
+      if (GTK_IS_MENU_BUTTON (child) && gtk_widget_get_mapped (child) &&
+          gtk_menu_button_get_primary (GTK_MENU_BUTTON (child)))
+        return GTK_MENU_BUTTON (child);
+      if ((found = find_primary_menu_button (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Start-up makes no widget that its window doesn't show: the main menu
+ * is made when it first opens, the keyboard shortcuts when first asked
+ * for, and the switcher bar at the window's foot when the window is too
+ * narrow for the one in its title. Each still works when needed. */
+static void
+test_hidden_parts_made_when_needed (SeedsTestWindow *fixture,
+                                    gconstpointer    data)
+{
+  GtkWidget *window;
+  GtkMenuButton *menu_button;
+  AdwViewSwitcherBar *bar;
+  GtkShortcutsWindow *shortcuts;
+  AdwViewSwitcherTitle *title;
+  gint64 end;
+
+  seeds_test_window_open (fixture);
+  seeds_test_create_community (fixture, "Lazy lab");
+  seeds_test_start_meeting (fixture, "First round", NULL);
+  seeds_test_window_close (fixture);
+
+  seeds_test_window_open (fixture);
+  window = GTK_WIDGET (fixture->window);
+  g_assert_cmpuint (count_widgets (window, GTK_TYPE_POPOVER_MENU), ==, 0);
+  g_assert_null (seeds_test_lookup_dialog (GTK_TYPE_SHORTCUTS_WINDOW));
+  bar = ADW_VIEW_SWITCHER_BAR (find_widget (window, ADW_TYPE_VIEW_SWITCHER_BAR));
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
+
+  menu_button = find_primary_menu_button (window);
+  g_assert_nonnull (menu_button);
+  gtk_menu_button_popup (menu_button);
+  seeds_test_iterate ();
+  g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (menu_button)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu_button))));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (menu_button)), >, 0);
+  gtk_menu_button_popdown (menu_button);
+
+  seeds_test_window_activate (fixture, "win.show-help-overlay");
+  shortcuts = seeds_test_find_dialog (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  seeds_test_iterate ();
+  seeds_test_window_activate (fixture, "win.show-help-overlay");
+  g_assert_true (seeds_test_find_dialog (GTK_TYPE_SHORTCUTS_WINDOW) == shortcuts);
+  gtk_window_close (GTK_WINDOW (shortcuts));
+
+  /* As when the window is too narrow for any switcher in its title */
+  title = ADW_VIEW_SWITCHER_TITLE (find_widget (window, ADW_TYPE_VIEW_SWITCHER_TITLE));
+  adw_view_switcher_title_set_view_switcher_enabled (title, FALSE);
+  end = g_get_monotonic_time () + seeds_test_time_limit (10) * G_USEC_PER_SEC;
+  while (!adw_view_switcher_title_get_title_visible (title) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (adw_view_switcher_title_get_title_visible (title));
+  seeds_test_iterate_pending ();
+  g_assert_nonnull (adw_view_switcher_bar_get_stack (bar));
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+}
+
 /* The sidebar has rows for the newest meetings before the window's first
  * frame, and for all from the next frame on; an older meeting can be
  * chosen at any time. The overview has the rows of its first screen
@@ -834,6 +908,7 @@ main (int   argc,
   ADD ("/window/corrupt-database", test_corrupt_database);
   ADD ("/window/page-error-toast", test_page_error_toast);
   ADD ("/window/pages-made-when-shown", test_pages_made_when_shown);
+  ADD ("/window/hidden-parts-made-when-needed", test_hidden_parts_made_when_needed);
   ADD ("/window/many-meetings", test_many_meetings);
   ADD ("/window/old-meeting-chosen-first", test_old_meeting_chosen_first);
 #undef ADD

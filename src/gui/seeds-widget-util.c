@@ -112,6 +112,62 @@ after_first_frame_tick (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+static void
+create_menu (GtkMenuButton *button,
+             gpointer       user_data)
+{
+  GMenuModel *model = user_data;
+
+  gtk_menu_button_set_menu_model (button, model);
+  /* Frees @model last: the button holds it now */
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+}
+
+/**
+ * seeds_widget_class_bind_lazy_menu:
+ * @widget_class: a class with a template
+ * @button_id: the id of a menu button in the template, without a menu
+ * @menu_id: the id of its menu in the template
+ *
+ * Lets seeds_widget_set_lazy_menu() find the two in each instance.
+ */
+void
+seeds_widget_class_bind_lazy_menu (GtkWidgetClass *widget_class,
+                                   const char     *button_id,
+                                   const char     *menu_id)
+{
+  gtk_widget_class_bind_template_child_full (widget_class, button_id, FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, menu_id, FALSE, 0);
+}
+
+/**
+ * seeds_widget_set_lazy_menu:
+ * @widget: a widget whose template is initialized
+ * @template_type: the class of @widget whose template it is
+ * @button_id: as given to seeds_widget_class_bind_lazy_menu()
+ * @menu_id: as given to seeds_widget_class_bind_lazy_menu()
+ *
+ * Gives the menu button its menu when it first opens, by click or by F10.
+ * A GtkPopoverMenu is made, styled and measured with its button otherwise:
+ * for a main menu, a hundred widgets at start-up for a menu that may never
+ * open.
+ */
+void
+seeds_widget_set_lazy_menu (GtkWidget  *widget,
+                            GType       template_type,
+                            const char *button_id,
+                            const char *menu_id)
+{
+  GObject *button = gtk_widget_get_template_child (widget, template_type, button_id);
+  GObject *model = gtk_widget_get_template_child (widget, template_type, menu_id);
+
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (G_IS_MENU_MODEL (model));
+
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_menu,
+                                         g_object_ref (model), g_object_unref);
+}
+
 /**
  * seeds_widget_after_first_frame:
  * @widget: a widget

@@ -25,6 +25,13 @@ void  seeds_widget_add_toast             (AdwToastOverlay *overlay,
 void  seeds_widget_show_message          (GtkWindow  *parent,
                                           const char *heading,
                                           const char *body);
+void  seeds_widget_class_bind_lazy_menu  (GtkWidgetClass *widget_class,
+                                          const char     *button_id,
+                                          const char     *menu_id);
+void  seeds_widget_set_lazy_menu         (GtkWidget      *widget,
+                                          GType           template_type,
+                                          const char     *button_id,
+                                          const char     *menu_id);
 
 typedef void (*SeedsWidgetFunc) (GtkWidget *widget);
 

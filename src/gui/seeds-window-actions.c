@@ -603,6 +603,30 @@ directory_activated (GSimpleAction *action,
   seeds_directory_window_show (GTK_WINDOW (self), self->session, self->settings);
 }
 
+/* The shortcuts window is made when first asked for, rather than by
+ * GtkApplication with every main window from gtk/help-overlay.ui: it is
+ * hundreds of widgets that start-up would make for a window seldom opened.
+ * Given to the window, it shows the accelerators the app has set, and
+ * this action stays the one that shows it. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/seeds-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_actions[] = {
   { "open", open_activated },
   { "import", import_activated },
@@ -629,6 +653,7 @@ static const GActionEntry win_actions[] = {
   { "add-next-step", add_next_step_activated },
   { "directory", directory_activated },
   { "show-error", show_error_activated, "s" },
+  { "show-help-overlay", show_help_overlay_activated },
 };
 
 void

@@ -633,6 +633,7 @@ seeds_window_class_init (SeedsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, job_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, live_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, main_stack);
+  seeds_widget_class_bind_lazy_menu (widget_class, "welcome_menu_button", "welcome_menu");
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, recovery_page);
   gtk_widget_class_bind_template_callback (widget_class, on_reopen);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, leaflet);
@@ -684,6 +685,7 @@ seeds_window_init (SeedsWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  seeds_widget_set_lazy_menu (GTK_WIDGET (self), SEEDS_TYPE_WINDOW, "welcome_menu_button", "welcome_menu");
 
   self->communities = g_list_store_new (SEEDS_TYPE_COMMUNITY);
   self->meetings = g_list_store_new (SEEDS_TYPE_MEETING);

@@ -62,6 +62,8 @@ struct _SeedsMeetingView
   AdwHeaderBar       *header_bar;
   GtkButton          *back_button;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  guint               switcher_bar_idle_id;
   GtkStack           *content_stack;
   AdwFlap            *flap;
   AdwViewStack       *view_stack;
@@ -190,6 +192,7 @@ seeds_meeting_view_dispose (GObject *object)
   g_clear_object (&self->meeting);
   g_clear_object (&self->store);
   g_clear_object (&self->framework);
+  g_clear_handle_id (&self->switcher_bar_idle_id, g_source_remove);
 
   seeds_widget_remove_children (GTK_WIDGET (self));
 
@@ -206,6 +209,31 @@ bind_bin (GtkWidgetClass *widget_class,
                                              page * sizeof (AdwBin *));
 }
 
+static gboolean
+give_switcher_bar_its_stack (gpointer user_data)
+{
+  SeedsMeetingView *self = user_data;
+
+  self->switcher_bar_idle_id = 0;
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The bar at the foot gets its buttons when the title has no room for
+ * them, the first time: six pages are a hundred widgets that a wide
+ * window would make and style at start-up, for a bar it never shows. Not
+ * at once: the title tells while it is being allocated, when no widget
+ * may be added. */
+static void
+on_title_visible_changed (SeedsMeetingView *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL &&
+      self->switcher_bar_idle_id == 0)
+    self->switcher_bar_idle_id = g_idle_add (give_switcher_bar_its_stack, self);
+}
+
 static void
 seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
 {
@@ -219,6 +247,7 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, back_button);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, flap);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, view_stack);
@@ -232,14 +261,17 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   bind_bin (widget_class, "community_bin", PAGE_COMMUNITY);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_bin);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, panel_button);
+  seeds_widget_class_bind_lazy_menu (widget_class, "menu_button", "primary_menu");
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_reveal_flap_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_visible_changed);
 }
 
 static void
 seeds_meeting_view_init (SeedsMeetingView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  seeds_widget_set_lazy_menu (GTK_WIDGET (self), SEEDS_TYPE_MEETING_VIEW, "menu_button", "primary_menu");
   update_title (self);
 }
 
