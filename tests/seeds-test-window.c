@@ -12,6 +12,7 @@
 #include "community/seeds-community-dialog.h"
 #include "meetings/seeds-meeting-dialog.h"
 #include "scoring/seeds-participant-dialog.h"
+#include "seeds-test-quarks.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
 
@@ -24,6 +25,7 @@ seeds_test_window_init (int    *argc,
 {
   g_autoptr(GError) error = NULL;
 
+  seeds_test_keep_quark_table ();
   gtk_test_init (argc, argv, NULL);
   seeds_application_setup_environment ();
   g_object_set (gtk_settings_get_default (),

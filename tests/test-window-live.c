@@ -27,21 +27,6 @@
 
 #define TIMEOUT_SECONDS 30
 
-#ifdef __SANITIZE_ADDRESS__
-/* GTK, libsoup and the live round make more than the 2048 quarks that
- * GLib's first quark table holds; GLib then keeps the table its
- * constructor made as lost by design (tests/lsan.supp). Only a slow
- * unwind reaches the constructor through GLib, which has no frame
- * pointers, so that the suppression knows it; a short one keeps it quick. */
-const char *__asan_default_options (void);
-
-const char *
-__asan_default_options (void)
-{
-  return "fast_unwind_on_malloc=0:malloc_context_size=8";
-}
-#endif
-
 static const char * const members[] = { "Ilse Verbeek", "Joost de Graaf", "Karima Amrani" };
 
 typedef struct
