@@ -33,6 +33,9 @@
 #define OLD_OPEN_STEP "Ask the province about long-term funding & co"
 #define OLD_DONE_STEP "Write the first newsletter"
 #define LATER_STEP "A step from a later meeting"
+#define FAILURE_TRIED "An open day <b>& a market"
+#define FAILURE_HAPPENED "Only two growers came"
+#define FAILURE_LEARNED "Ask growers <i>first</i>"
 
 typedef struct
 {
@@ -295,6 +298,10 @@ test_language (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (expected->unexpected) && expected->unexpected[i]; i++)
     assert_not_has (squeezed, expected->unexpected[i], expected->language);
 
+  /* no brilliant failure recorded: no section for them */
+  assert_not_has (squeezed, "Brilliant Failures", expected->language);
+  assert_not_has (squeezed, "What we learned", expected->language);
+
   /* and the session's own language is back */
   g_assert_cmpstr (_("Overview"), ==, "Overview");
   g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
@@ -362,6 +369,7 @@ test_snapshot (Fixture       *fixture,
   g_assert_false (seeds_meeting_snapshot_has_tallies (snapshot));
   g_assert_cmpuint (seeds_meeting_snapshot_get_results (snapshot)->len, ==, 5 * 12);
   g_assert_cmpuint (seeds_meeting_snapshot_get_next_steps (snapshot)->len, ==, 5);
+  g_assert_cmpuint (seeds_meeting_snapshot_get_failures (snapshot)->len, ==, 0);
 
   report = seeds_meeting_report_new_from_snapshot (snapshot, "nl", &error);
   g_assert_no_error (error);
@@ -640,6 +648,84 @@ test_many_steps (Fixture       *fixture,
   }
 }
 
+/* A brilliant failure of the community, recorded at noon UTC of @day */
+static void
+add_failure (Fixture    *fixture,
+             const char *day,
+             const char *tried,
+             const char *factor_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsFailure) failure = NULL;
+  g_autofree char *sql = NULL;
+
+  failure = seeds_store_add_failure (fixture->store, seeds_meeting_get_community_id (fixture->meeting),
+                                     tried, FAILURE_HAPPENED, FAILURE_LEARNED, factor_id, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("UPDATE failures SET created_at = CAST (strftime ('%%s', '%s 12:00') AS INTEGER) "
+                         "WHERE id = '%s'", day, seeds_failure_get_id (failure));
+  seeds_test_exec (seeds_store_get_path (fixture->store), sql);
+}
+
+/* The text of the report from its section of brilliant failures on */
+static char *
+failures_section (const char *squeezed_text)
+{
+  const char *section = strstr (squeezed_text, "BrilliantFailures");
+
+  g_assert_nonnull (section);
+  return g_strdup (section);
+}
+
+/* The report tells the brilliant failures recorded since the meeting
+ * before, up to its day, by the factor they touch, as they were typed;
+ * those of the meetings before and after it are theirs. */
+static void
+test_failures (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *section = NULL;
+  g_autofree char *later_text = NULL;
+  g_autofree char *later_squeezed = NULL;
+  g_autofree char *expected = NULL;
+  guint n_pages;
+
+  add_failure (fixture, "2026-03-01", "Tried before the kick-off", "3");
+  add_failure (fixture, "2026-03-12", "Tried on the day of the kick-off", NULL);
+  add_failure (fixture, "2026-06-01", FAILURE_TRIED, "3");
+  add_failure (fixture, "2026-11-28", "Tried on the day itself", NULL);
+  add_failure (fixture, "2026-12-01", "Tried after the meeting", "5");
+
+  text = write_report (fixture, fixture->meeting, "en", &n_pages);
+  squeezed = seeds_test_squeeze (text);
+  check_report (text, "en");
+  section = failures_section (squeezed);
+  assert_has (section, "What we tried What happened What we learned", "en");
+  /* under the factor it touches, as typed */
+  expected = g_strconcat ("3 Continuous attention to community building ", FAILURE_TRIED, " ",
+                          FAILURE_HAPPENED, " ", FAILURE_LEARNED, NULL);
+  assert_has (section, expected, "en");
+  assert_has (section, "Not about one factor Tried on the day itself", "en");
+  assert_not_has (squeezed, "Tried before the kick-off", "en");
+  assert_not_has (squeezed, "Tried on the day of the kick-off", "en");
+  assert_not_has (squeezed, "Tried after the meeting", "en");
+  g_assert_cmpuint (n_pages, <=, 2);
+
+  /* The meeting after it tells the one recorded since */
+  meetings = seeds_store_list_meetings (fixture->store, seeds_meeting_get_community_id (fixture->meeting),
+                                        &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_meeting_get_title (g_ptr_array_index (meetings, 0)), ==, "Winter");
+  later_text = write_report (fixture, g_ptr_array_index (meetings, 0), "en", &n_pages);
+  later_squeezed = seeds_test_squeeze (later_text);
+  assert_has (later_squeezed, "5 Building a shared vision of the future Tried after the meeting", "en");
+  assert_not_has (later_squeezed, FAILURE_TRIED, "en");
+}
+
 static void
 test_bad_language (Fixture       *fixture,
                    gconstpointer  data)
@@ -687,6 +773,7 @@ main (int   argc,
   ADD ("/meeting-report/empty-meeting", NULL, test_empty_meeting);
   ADD ("/meeting-report/poster-meeting", NULL, test_poster_meeting);
   ADD ("/meeting-report/many-steps", NULL, test_many_steps);
+  ADD ("/meeting-report/failures", NULL, test_failures);
   ADD ("/meeting-report/bad-language", NULL, test_bad_language);
   ADD ("/meeting-report/unwritable", NULL, test_unwritable);
 

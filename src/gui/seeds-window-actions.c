@@ -663,4 +663,5 @@ seeds_window_add_actions (SeedsWindow *self)
   seeds_window_add_print_actions (self);
   seeds_window_add_delete_actions (self);
   seeds_window_add_live_actions (self);
+  seeds_window_add_community_actions (self);
 }

@@ -101,4 +101,8 @@ void            seeds_window_stop_live_round  (SeedsWindow  *self);
 G_GNUC_INTERNAL
 void            seeds_window_add_delete_actions (SeedsWindow *self);
 
+/* seeds-window-community.c */
+G_GNUC_INTERNAL
+void            seeds_window_add_community_actions (SeedsWindow *self);
+
 G_END_DECLS

@@ -159,6 +159,20 @@ seeds_ledger_entry_get_reward_title (SeedsLedgerEntry *self)
 }
 
 /**
+ * seeds_ledger_format_amount:
+ * @amount: points earned (positive) or spent or corrected (negative)
+ *
+ * Returns: (transfer full): "+10" or "−50": a sign and a number, the same
+ *   in every language, with a real minus sign
+ */
+char *
+seeds_ledger_format_amount (gint64 amount)
+{
+  return amount >= 0 ? g_strdup_printf ("+%" G_GINT64_FORMAT, amount)
+                     : g_strdup_printf ("\u2212%" G_GINT64_FORMAT, -amount);
+}
+
+/**
  * seeds_ledger_entry_get_label:
  * @self: a #SeedsLedgerEntry
  *

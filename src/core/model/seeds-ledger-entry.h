@@ -55,4 +55,6 @@ gint64            seeds_ledger_entry_get_correction_of (SeedsLedgerEntry *self);
 const char       *seeds_ledger_entry_get_reward_title  (SeedsLedgerEntry *self);
 const char       *seeds_ledger_entry_get_label         (SeedsLedgerEntry *self);
 
+char             *seeds_ledger_format_amount           (gint64            amount);
+
 G_END_DECLS

@@ -38,19 +38,21 @@ static const struct
   gboolean in_table;      /* on a new page, the table's column headings come first */
   gboolean in_section;    /* and then its group's or factor's heading */
 } row_kinds[] = {
-  [SEEDS_ROW_KICKER]      = {  0, TRUE,  FALSE, FALSE },
-  [SEEDS_ROW_TITLE]       = {  2, TRUE,  FALSE, FALSE },
-  [SEEDS_ROW_SUBTITLE]    = {  3, TRUE,  FALSE, FALSE },
-  [SEEDS_ROW_LEAD]        = { 12, FALSE, FALSE, FALSE },
-  [SEEDS_ROW_NOTE]        = {  5, FALSE, FALSE, FALSE },
-  [SEEDS_ROW_HEADING]     = { 20, TRUE,  FALSE, FALSE },
-  [SEEDS_ROW_ATTENTION]   = {  0, FALSE, FALSE, FALSE },
-  [SEEDS_ROW_TABLE_HEAD]  = {  6, TRUE,  FALSE, FALSE },
-  [SEEDS_ROW_GROUP]       = {  9, TRUE,  TRUE,  FALSE },
-  [SEEDS_ROW_FACTOR]      = {  0, FALSE, TRUE,  TRUE  },
-  [SEEDS_ROW_STEPS_HEAD]  = {  6, TRUE,  FALSE, FALSE },
-  [SEEDS_ROW_STEP_FACTOR] = { 10, TRUE,  TRUE,  FALSE },
-  [SEEDS_ROW_STEP]        = {  0, FALSE, TRUE,  TRUE  },
+  [SEEDS_ROW_KICKER]          = {  0, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_TITLE]           = {  2, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_SUBTITLE]        = {  3, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_LEAD]            = { 12, FALSE, FALSE, FALSE },
+  [SEEDS_ROW_NOTE]            = {  5, FALSE, FALSE, FALSE },
+  [SEEDS_ROW_HEADING]         = { 20, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_ATTENTION]       = {  0, FALSE, FALSE, FALSE },
+  [SEEDS_ROW_TABLE_HEAD]      = {  6, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_GROUP]           = {  9, TRUE,  TRUE,  FALSE },
+  [SEEDS_ROW_FACTOR]          = {  0, FALSE, TRUE,  TRUE  },
+  [SEEDS_ROW_STEPS_HEAD]      = {  6, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_STEP_FACTOR]     = { 10, TRUE,  TRUE,  FALSE },
+  [SEEDS_ROW_STEP]            = {  0, FALSE, TRUE,  TRUE  },
+  [SEEDS_ROW_FAILURES_HEAD]   = {  6, TRUE,  FALSE, FALSE },
+  [SEEDS_ROW_FAILURE]         = {  0, FALSE, TRUE,  TRUE  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (row_kinds) == SEEDS_N_ROW_KINDS);
@@ -305,7 +307,8 @@ paginate_rows (SeedsMeetingReport *self)
 
       if (row->kind == SEEDS_ROW_HEADING)
         header = section = -1;
-      else if (row->kind == SEEDS_ROW_TABLE_HEAD || row->kind == SEEDS_ROW_STEPS_HEAD)
+      else if (row->kind == SEEDS_ROW_TABLE_HEAD || row->kind == SEEDS_ROW_STEPS_HEAD ||
+               row->kind == SEEDS_ROW_FAILURES_HEAD)
         {
           header = (int)i;
           section = -1;

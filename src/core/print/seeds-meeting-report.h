@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 
 /* The printable summary of a meeting, for members to take back to their own
  * organisation: how many scored, the factors that need attention, every
- * factor's scores in its group, and the agreed next steps (this meeting's,
- * and the ones still open from earlier meetings). One or two pages for a
+ * factor's scores in its group, the agreed next steps (this meeting's,
+ * and the ones still open from earlier meetings), and the brilliant
+ * failures recorded since the meeting before, if any. One or two pages for a
  * normal meeting; more only when there are very many next steps.
  *
  * Everything is read from the store (into a seeds-meeting-snapshot.h), and

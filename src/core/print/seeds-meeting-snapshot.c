@@ -17,6 +17,7 @@ struct _SeedsMeetingSnapshot
   SeedsMeeting   *meeting;
   GPtrArray      *results;     /* of SeedsScore, or of SeedsTally for a poster meeting */
   GPtrArray      *next_steps;  /* of SeedsNextStep, the community's, oldest first */
+  GPtrArray      *failures;    /* of SeedsFailure, since the meeting before, oldest first */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsMeetingSnapshot, seeds_meeting_snapshot, G_TYPE_OBJECT)
@@ -30,6 +31,7 @@ seeds_meeting_snapshot_finalize (GObject *object)
   g_clear_object (&self->meeting);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->next_steps, g_ptr_array_unref);
+  g_clear_pointer (&self->failures, g_ptr_array_unref);
 
   G_OBJECT_CLASS (seeds_meeting_snapshot_parent_class)->finalize (object);
 }
@@ -53,6 +55,8 @@ seeds_meeting_snapshot_init (SeedsMeetingSnapshot *self)
  *   is a poster meeting
  * @next_steps: (element-type SeedsNextStep): the community's next steps,
  *   of every meeting, oldest first
+ * @failures: (element-type SeedsFailure): the brilliant failures the
+ *   report tells of, oldest first
  *
  * A snapshot of what is given; the caller does not change it afterwards.
  *
@@ -62,7 +66,8 @@ SeedsMeetingSnapshot *
 seeds_meeting_snapshot_new (SeedsCommunity *community,
                             SeedsMeeting   *meeting,
                             GPtrArray      *results,
-                            GPtrArray      *next_steps)
+                            GPtrArray      *next_steps,
+                            GPtrArray      *failures)
 {
   SeedsMeetingSnapshot *self;
 
@@ -70,14 +75,64 @@ seeds_meeting_snapshot_new (SeedsCommunity *community,
   g_return_val_if_fail (SEEDS_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (results != NULL, NULL);
   g_return_val_if_fail (next_steps != NULL, NULL);
+  g_return_val_if_fail (failures != NULL, NULL);
 
   self = g_object_new (SEEDS_TYPE_MEETING_SNAPSHOT, NULL);
   self->community = g_object_ref (community);
   self->meeting = g_object_ref (meeting);
   self->results = g_ptr_array_ref (results);
   self->next_steps = g_ptr_array_ref (next_steps);
+  self->failures = g_ptr_array_ref (failures);
 
   return self;
+}
+
+/* The date before @meeting's of the community's latest meeting, if any:
+ * @meetings come newest first. */
+static const char *
+find_date_before (GPtrArray    *meetings,
+                  SeedsMeeting *meeting)
+{
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      const char *date = seeds_meeting_get_date (g_ptr_array_index (meetings, i));
+
+      if (g_strcmp0 (date, seeds_meeting_get_date (meeting)) < 0)
+        return date;
+    }
+
+  return NULL;
+}
+
+/* The brilliant failures the meeting's report tells of: those recorded
+ * after the day of the meeting before it, up to and including the
+ * meeting's own day, oldest first; all up to its day for a first meeting.
+ * So each report tells what is new since the last one, as its next steps
+ * do, and a failure recorded during a meeting goes with that meeting.
+ * Twelve months would be simpler, but would tell a group that meets
+ * monthly the same failures a dozen times. @failures come newest first. */
+static GPtrArray *
+select_failures (GPtrArray    *failures,
+                 GPtrArray    *meetings,
+                 SeedsMeeting *meeting)
+{
+  const char *since = find_date_before (meetings, meeting);
+  const char *until = seeds_meeting_get_date (meeting);
+  GPtrArray *selected = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = failures->len; i > 0; i--)
+    {
+      SeedsFailure *failure = g_ptr_array_index (failures, i - 1);
+      gint64 created_at = seeds_failure_get_created_at (failure);
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (created_at);
+      g_autofree char *day = time != NULL ? g_date_time_format (time, "%Y-%m-%d") : NULL;
+
+      if (day != NULL && g_strcmp0 (day, until) <= 0 &&
+          (since == NULL || g_strcmp0 (day, since) > 0))
+        g_ptr_array_add (selected, g_object_ref (failure));
+    }
+
+  return selected;
 }
 
 /**
@@ -101,6 +156,9 @@ seeds_meeting_snapshot_gather (SeedsStore  *store,
   g_autoptr(SeedsCommunity) community = NULL;
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) next_steps = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (meeting_id != NULL, NULL);
@@ -126,7 +184,16 @@ seeds_meeting_snapshot_gather (SeedsStore  *store,
   if (next_steps == NULL)
     return NULL;
 
-  return seeds_meeting_snapshot_new (community, meeting, results, next_steps);
+  meetings = seeds_store_list_meetings (store, seeds_community_get_id (community), error);
+  if (meetings == NULL)
+    return NULL;
+
+  failures = seeds_store_list_failures (store, seeds_community_get_id (community), NULL, error);
+  if (failures == NULL)
+    return NULL;
+
+  selected = select_failures (failures, meetings, meeting);
+  return seeds_meeting_snapshot_new (community, meeting, results, next_steps, selected);
 }
 
 SeedsCommunity *
@@ -185,4 +252,18 @@ seeds_meeting_snapshot_get_next_steps (SeedsMeetingSnapshot *self)
   g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (self), NULL);
 
   return self->next_steps;
+}
+
+/**
+ * seeds_meeting_snapshot_get_failures:
+ *
+ * Returns: (transfer none) (element-type SeedsFailure): the brilliant
+ *   failures the report tells of, oldest first
+ */
+GPtrArray *
+seeds_meeting_snapshot_get_failures (SeedsMeetingSnapshot *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (self), NULL);
+
+  return self->failures;
 }

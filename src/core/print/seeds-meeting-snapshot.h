@@ -12,8 +12,9 @@
 G_BEGIN_DECLS
 
 /* What a meeting's report shows, read from the store at one moment: the
- * community, the meeting, its scores (a poster meeting's tallies) and the
- * community's next steps. Gathering needs the store; a report made from a
+ * community, the meeting, its scores (a poster meeting's tallies), the
+ * community's next steps and the brilliant failures it recorded since the
+ * meeting before. Gathering needs the store; a report made from a
  * snapshot does not (seeds_meeting_report_new_from_snapshot()), so that the
  * gathering can run on a worker thread's own connection and the rendering
  * on any thread. A snapshot does not change after it is made: hand it to
@@ -31,11 +32,13 @@ SeedsMeetingSnapshot *seeds_meeting_snapshot_gather         (SeedsStore         
 SeedsMeetingSnapshot *seeds_meeting_snapshot_new            (SeedsCommunity        *community,
                                                              SeedsMeeting          *meeting,
                                                              GPtrArray             *results,
-                                                             GPtrArray             *next_steps);
+                                                             GPtrArray             *next_steps,
+                                                             GPtrArray             *failures);
 SeedsCommunity       *seeds_meeting_snapshot_get_community  (SeedsMeetingSnapshot  *self);
 SeedsMeeting         *seeds_meeting_snapshot_get_meeting    (SeedsMeetingSnapshot  *self);
 gboolean              seeds_meeting_snapshot_has_tallies    (SeedsMeetingSnapshot  *self);
 GPtrArray            *seeds_meeting_snapshot_get_results    (SeedsMeetingSnapshot  *self);
 GPtrArray            *seeds_meeting_snapshot_get_next_steps (SeedsMeetingSnapshot  *self);
+GPtrArray            *seeds_meeting_snapshot_get_failures   (SeedsMeetingSnapshot  *self);
 
 G_END_DECLS

@@ -210,6 +210,20 @@ add_step (SeedsReportContent *self,
     }
 }
 
+/* "3  Continuous attention to community building", above the next steps
+ * or the brilliant failures of a factor */
+static void
+add_factor_heading (SeedsReportContent *self,
+                    SeedsFactor        *factor)
+{
+  g_autofree char *number = factor_number (factor);
+  g_autofree char *heading = NULL;
+
+  /* Translators: a factor's number, then its title, as "3  Continuous attention…" */
+  heading = g_strdup_printf (T_(self->catalog, "%s  %s"), number, seeds_factor_get_title (factor));
+  add_text (self, SEEDS_ROW_STEP_FACTOR, heading);
+}
+
 static void
 add_next_steps (SeedsReportContent *self,
                 SeedsMeeting       *meeting,
@@ -252,20 +266,94 @@ add_next_steps (SeedsReportContent *self,
             continue;
 
           if (first)
-            {
-              g_autofree char *number = factor_number (factor);
-              g_autofree char *heading = NULL;
-
-              /* Translators: a factor's number, then its title, as "3  Continuous attention…" */
-              heading = g_strdup_printf (T_(catalog, "%s  %s"), number,
-                                         seeds_factor_get_title (factor));
-              add_text (self, SEEDS_ROW_STEP_FACTOR, heading);
-              first = FALSE;
-            }
+            add_factor_heading (self, factor);
+          first = FALSE;
 
           add_step (self, step, meeting);
         }
     }
+}
+
+static void
+add_failure (SeedsReportContent *self,
+             SeedsFailure       *failure)
+{
+  SeedsReportRow *row = add_row (self, SEEDS_ROW_FAILURE);
+
+  row->texts[SEEDS_FAILURE_TRIED] = g_strdup (seeds_failure_get_tried (failure));
+  row->texts[SEEDS_FAILURE_HAPPENED] = g_strdup (seeds_failure_get_happened (failure));
+  row->texts[SEEDS_FAILURE_LEARNED] = g_strdup (seeds_failure_get_learned (failure));
+}
+
+/* Whether @failure touches @factor; with none, one that no factor of the
+ * framework claims */
+static gboolean
+touches (SeedsFailure   *failure,
+         SeedsFactor    *factor,
+         SeedsFramework *framework)
+{
+  const char *factor_id = seeds_failure_get_factor_id (failure);
+
+  if (factor == NULL)
+    return factor_id == NULL || seeds_framework_lookup_factor (framework, factor_id) == NULL;
+
+  return g_strcmp0 (factor_id, seeds_factor_get_id (factor)) == 0;
+}
+
+/* The failures that touch @factor (NULL: no factor of the framework),
+ * under its heading */
+static void
+add_failures_of (SeedsReportContent *self,
+                 GPtrArray          *failures,
+                 SeedsFactor        *factor)
+{
+  SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < failures->len; i++)
+    {
+      SeedsFailure *failure = g_ptr_array_index (failures, i);
+
+      if (!touches (failure, factor, framework))
+        continue;
+
+      if (first && factor != NULL)
+        add_factor_heading (self, factor);
+      else if (first)
+        add_text (self, SEEDS_ROW_STEP_FACTOR, T_(self->catalog, "Not about one factor"));
+      first = FALSE;
+
+      add_failure (self, failure);
+    }
+}
+
+/* What the group tried since the meeting before and learned from, as the
+ * snapshot chose them, by factor like the next steps. No section at all
+ * when there are none: a report need not say that nothing went wrong. */
+static void
+add_failures (SeedsReportContent *self,
+              GPtrArray          *failures)
+{
+  SeedsCatalog *catalog = self->catalog;
+  SeedsFramework *framework = seeds_meeting_summary_get_framework (self->summary);
+  SeedsReportRow *head;
+
+  if (failures->len == 0)
+    return;
+
+  add_text (self, SEEDS_ROW_HEADING, T_(catalog, "Brilliant Failures"));
+  add_text (self, SEEDS_ROW_NOTE,
+            T_(catalog, "What the group tried since the meeting before that did not work out, "
+                        "and what it learned from it."));
+
+  head = add_row (self, SEEDS_ROW_FAILURES_HEAD);
+  head->texts[SEEDS_FAILURE_TRIED] = g_strdup (T_(catalog, "What we tried"));
+  head->texts[SEEDS_FAILURE_HAPPENED] = g_strdup (T_(catalog, "What happened"));
+  head->texts[SEEDS_FAILURE_LEARNED] = g_strdup (T_(catalog, "What we learned"));
+
+  for (guint f = 0; f < seeds_framework_get_n_factors (framework); f++)
+    add_failures_of (self, failures, seeds_framework_get_factor (framework, f));
+  add_failures_of (self, failures, NULL);
 }
 
 /* The framework in the report's language: the shipped one, as the window
@@ -328,6 +416,7 @@ seeds_report_content_new (SeedsMeetingSnapshot *snapshot,
   add_attention (self);
   add_overview (self);
   add_next_steps (self, meeting, seeds_meeting_snapshot_get_next_steps (snapshot));
+  add_failures (self, seeds_meeting_snapshot_get_failures (snapshot));
 
   return g_steal_pointer (&self);
 }

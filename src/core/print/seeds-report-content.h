@@ -17,7 +17,7 @@
 G_BEGIN_DECLS
 
 /* What the meeting report says, in its language, as a list of rows (a
- * title, a heading, a factor, a next step), each made of cells of plain
+ * title, a heading, a factor, a next step, a brilliant failure), each made of cells of plain
  * text: user-typed text is never markup. Made from a snapshot, without the
  * store; seeds-meeting-report.c lays the rows out and puts them on pages. */
 
@@ -34,11 +34,13 @@ typedef enum
   SEEDS_ROW_GROUP,        /* a group of factors in the overview */
   SEEDS_ROW_FACTOR,       /* number, title, dots, n, mean, band, mark */
   SEEDS_ROW_STEPS_HEAD,   /* the next steps' column headings */
-  SEEDS_ROW_STEP_FACTOR,  /* the factor the next steps below are for */
+  SEEDS_ROW_STEP_FACTOR,  /* the factor the next steps or brilliant failures below are for */
   SEEDS_ROW_STEP,         /* text, owner, due date, status; when agreed, if earlier */
+  SEEDS_ROW_FAILURES_HEAD, /* the brilliant failures' column headings */
+  SEEDS_ROW_FAILURE,      /* what we tried, what happened, what we learned */
 } SeedsRowKind;
 
-#define SEEDS_N_ROW_KINDS (SEEDS_ROW_STEP + 1)
+#define SEEDS_N_ROW_KINDS (SEEDS_ROW_FAILURE + 1)
 
 /* The cells of each kind of row. */
 enum { SEEDS_ATTENTION_NUMBER, SEEDS_ATTENTION_TITLE, SEEDS_ATTENTION_MEAN,
@@ -47,6 +49,7 @@ enum { SEEDS_FACTOR_NUMBER, SEEDS_FACTOR_TITLE, SEEDS_FACTOR_DOTS, SEEDS_FACTOR_
        SEEDS_FACTOR_MEAN, SEEDS_FACTOR_BAND, SEEDS_FACTOR_MARK, SEEDS_N_FACTOR_CELLS };
 enum { SEEDS_STEP_TEXT, SEEDS_STEP_OWNER, SEEDS_STEP_DUE, SEEDS_STEP_STATUS,
        SEEDS_N_STEP_COLUMNS, SEEDS_STEP_AGREED = SEEDS_N_STEP_COLUMNS, SEEDS_N_STEP_CELLS };
+enum { SEEDS_FAILURE_TRIED, SEEDS_FAILURE_HAPPENED, SEEDS_FAILURE_LEARNED, SEEDS_N_FAILURE_CELLS };
 
 #define SEEDS_ROW_MAX_CELLS 7
 

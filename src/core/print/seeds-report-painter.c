@@ -173,6 +173,7 @@ draw_decoration (const SeedsReportTable   *table,
     {
     case SEEDS_ROW_TABLE_HEAD:
     case SEEDS_ROW_STEPS_HEAD:
+    case SEEDS_ROW_FAILURES_HEAD:
       cairo_save (cr);
       seeds_print_set_color (cr, &shade);
       cairo_rectangle (cr, 0, y, table->width, row->height);
@@ -185,6 +186,7 @@ draw_decoration (const SeedsReportTable   *table,
     case SEEDS_ROW_ATTENTION:
     case SEEDS_ROW_FACTOR:
     case SEEDS_ROW_STEP:
+    case SEEDS_ROW_FAILURE:
       seeds_print_line (cr, 0, table->width, y + row->height, 0.4, &seeds_print_rule);
       if (row->kind == SEEDS_ROW_FACTOR)
         draw_dots (table, cr, row, y);

@@ -67,6 +67,7 @@ seeds_report_cell_style (SeedsRowKind kind,
 
     case SEEDS_ROW_TABLE_HEAD:
     case SEEDS_ROW_STEPS_HEAD:
+    case SEEDS_ROW_FAILURES_HEAD:
       style.size = 7.5;
       style.weight = PANGO_WEIGHT_BOLD;
       style.color = &seeds_print_muted;
@@ -117,6 +118,10 @@ seeds_report_cell_style (SeedsRowKind kind,
         style.size = 8.5;
       break;
 
+    case SEEDS_ROW_FAILURE:
+      style.size = 8.5;
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -157,7 +162,8 @@ seeds_report_row_padding (SeedsRowKind kind)
 {
   return kind == SEEDS_ROW_ATTENTION || kind == SEEDS_ROW_TABLE_HEAD ||
          kind == SEEDS_ROW_FACTOR || kind == SEEDS_ROW_STEPS_HEAD ||
-         kind == SEEDS_ROW_STEP ? SEEDS_REPORT_ROW_PADDING : 0;
+         kind == SEEDS_ROW_STEP || kind == SEEDS_ROW_FAILURES_HEAD ||
+         kind == SEEDS_ROW_FAILURE ? SEEDS_REPORT_ROW_PADDING : 0;
 }
 
 /**
@@ -295,6 +301,16 @@ place_step_columns (SeedsReportTable *self,
   place_columns (self->step, SEEDS_N_STEP_COLUMNS, widths, w);
 }
 
+/* Three columns of text as wide as each other */
+static void
+place_failure_columns (SeedsReportTable *self)
+{
+  double third = (self->width - 2 * GAP) / 3;
+  double widths[SEEDS_N_FAILURE_CELLS] = { 0, third, third };
+
+  place_columns (self->failure, SEEDS_N_FAILURE_CELLS, widths, self->width);
+}
+
 /**
  * seeds_report_table_get_column:
  * @column: (out): the cell's column, or the page's width
@@ -313,6 +329,8 @@ seeds_report_table_get_column (const SeedsReportTable *self,
     *column = self->factor[cell];
   else if (kind == SEEDS_ROW_STEPS_HEAD || kind == SEEDS_ROW_STEP)
     *column = self->step[cell == SEEDS_STEP_AGREED ? SEEDS_STEP_TEXT : cell];
+  else if (kind == SEEDS_ROW_FAILURES_HEAD || kind == SEEDS_ROW_FAILURE)
+    *column = self->failure[cell];
   else
     {
       *column = (SeedsReportColumn) { 0, self->width };
@@ -434,6 +452,7 @@ seeds_report_table_lay_out (SeedsReportTable *self,
   *self = (SeedsReportTable) { .context = context, .width = width };
   place_factor_columns (self, rows);
   place_step_columns (self, rows);
+  place_failure_columns (self);
 
   for (guint i = 0; i < rows->len; i++)
     measure_row (self, &g_array_index (rows, SeedsReportRow, i));

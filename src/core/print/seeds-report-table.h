@@ -35,6 +35,7 @@ typedef struct
   SeedsReportColumn  attention[SEEDS_N_ATTENTION_CELLS];
   SeedsReportColumn  factor[SEEDS_N_FACTOR_CELLS];
   SeedsReportColumn  step[SEEDS_N_STEP_COLUMNS];
+  SeedsReportColumn  failure[SEEDS_N_FAILURE_CELLS];
   double             dot_room;  /* the dots' height: a one-line row's */
   double             radius;    /* of the dots, the same in every row */
 } SeedsReportTable;

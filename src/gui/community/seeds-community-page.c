@@ -253,14 +253,6 @@ show_mix (SeedsCommunityPage *self)
 
 /* Points, rewards and failures */
 
-/* "+10", "−50": a sign and a number, the same in every language */
-static char *
-format_amount (gint64 amount)
-{
-  return amount >= 0 ? g_strdup_printf ("+%" G_GINT64_FORMAT, amount)
-                     : g_strdup_printf ("\u2212%" G_GINT64_FORMAT, -amount);
-}
-
 static void
 show_ledger (SeedsCommunityPage *self,
              const char         *community_id)
@@ -283,7 +275,7 @@ show_ledger (SeedsCommunityPage *self,
       gint64 amount = seeds_ledger_entry_get_amount (entry);
       g_autofree char *day = NULL;
       g_autofree char *when = NULL;
-      g_autofree char *figure = format_amount (amount);
+      g_autofree char *figure = seeds_ledger_format_amount (amount);
       g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (seeds_ledger_entry_get_created_at (entry));
 
       day = time ? g_date_time_format (time, "%Y-%m-%d") : NULL;
@@ -310,11 +302,14 @@ show_rewards (SeedsCommunityPage *self,
       g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point", "%u points", cost),
                                                    cost);
       GtkWidget *row = add_row (self, self->rewards_group, seeds_reward_get_title (reward), subtitle);
-      GtkWidget *button = add_suffix_button (row, _("_Redeem…"), "community.redeem",
-                                             g_variant_new_string (seeds_reward_get_id (reward)));
+      GVariant *id = g_variant_new_string (seeds_reward_get_id (reward));
+      GtkWidget *button = add_suffix_button (row, _("_Redeem…"), "community.redeem", id);
 
       /* Within the balance only; the store refuses more all the same */
       gtk_widget_set_sensitive (button, (gint64) cost <= self->balance);
+      /* The window asks first, and archives through the session */
+      button = add_suffix_button (row, _("Archive…"), "win.archive-reward", id);
+      gtk_widget_add_css_class (button, "flat");
     }
   if (rewards == NULL || rewards->len == 0)
     add_row (self, self->rewards_group, _("No rewards yet"),
