@@ -352,7 +352,8 @@ test_export_json (Fixture       *fixture,
 static gint64
 count_lessons (const char *path)
 {
-  return seeds_test_query_int (path, "SELECT count(*) FROM ledger WHERE reason = ?1", "lesson-taken");
+  return seeds_test_query_int (path, "SELECT count(*) FROM ledger WHERE reason = ?1",
+                               "lesson-taken");
 }
 
 /* A step that takes up another community's idea leaves with its origin

@@ -336,8 +336,8 @@ test_lesson_taken (SeedsTestDatabase *fixture,
   g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
 
   /* The store keeps the origin with the step, the name as it was then */
-  steps = seeds_store_list_next_steps (fixture->store, seeds_community_get_id (sample.community), "9",
-                                       &error);
+  steps = seeds_store_list_next_steps (fixture->store, seeds_community_get_id (sample.community),
+                                       "9", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (steps->len, ==, 1);
   listed = g_ptr_array_index (steps, 0);

@@ -33,7 +33,8 @@ next_step_from_row (sqlite3_stmt *stmt)
                               seeds_store_column_text (stmt, 6),
                               status);
   seeds_next_step_set_reviewed_in (step, seeds_store_column_text (stmt, 8));
-  seeds_next_step_set_origin (step, seeds_store_column_text (stmt, 9), seeds_store_column_text (stmt, 10));
+  seeds_next_step_set_origin (step, seeds_store_column_text (stmt, 9),
+                              seeds_store_column_text (stmt, 10));
 
   return step;
 }
