@@ -349,6 +349,84 @@ test_export_json (Fixture       *fixture,
   g_assert_true (g_file_test (csv_path, G_FILE_TEST_EXISTS));
 }
 
+static gint64
+count_lessons (const char *path)
+{
+  return seeds_test_query_int (path, "SELECT count(*) FROM ledger WHERE reason = ?1",
+                               "lesson-taken");
+}
+
+/* A step that takes up another community's idea leaves with its origin
+ * in --export-json and comes back with it in another database, where the
+ * lesson earns once; importing the file again is refused and earns
+ * nothing more. */
+static void
+test_export_json_lesson (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_auto(Run) exported = { 0, };
+  g_auto(Run) imported = { 0, };
+  g_auto(Run) again = { 0, };
+  g_autofree char *path = g_build_filename (fixture->dir, "seeds.db", NULL);
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *json_path = g_build_filename (fixture->dir, "westland.json", NULL);
+  g_autofree char *rain_id = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(SeedsCommunity) rain = NULL;
+  g_autoptr(SeedsNextStep) step = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *idea;
+
+  import_sample (fixture);
+  store = seeds_test_open_store (path);
+  rain = seeds_store_add_community (store, "Rain <b>&amp;</b> Roots", &error);
+  g_assert_no_error (error);
+  rain_id = g_strdup (seeds_community_get_id (rain));
+  step = seeds_store_add_next_step_from (store, MEETING_ID, "9", "Ask them how they do it", "",
+                                         NULL, rain, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-json", "westland.json", "--community",
+             COMMUNITY_ID, NULL
+           },
+           &exported);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_true (g_file_get_contents (json_path, &json, NULL, NULL));
+  root = parse_json (json);
+  idea = json_object_get_object_member (
+    json_array_get_object_element (json_object_get_array_member (json_node_get_object (root),
+                                                                 "next_steps"), 0),
+    "idea_from");
+  g_assert_nonnull (idea);
+  g_assert_cmpstr (json_object_get_string_member (idea, "community"), ==, rain_id);
+  g_assert_cmpstr (json_object_get_string_member (idea, "name"), ==, "Rain <b>&amp;</b> Roots");
+
+  run_app (fixture,
+           (const char * const []) { "--database", "other.db", "--import", "westland.json", NULL },
+           &imported);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_cmpint (count_lessons (other_path), ==, 1);
+  run_app (fixture,
+           (const char * const []) { "--database", "other.db", "--import", "westland.json", NULL },
+           &again);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_cmpint (count_lessons (other_path), ==, 1);
+
+  store = seeds_test_open_store (other_path);
+  steps = seeds_store_list_next_steps (store, COMMUNITY_ID, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 1);
+  g_assert_cmpstr (seeds_next_step_get_origin_id (g_ptr_array_index (steps, 0)), ==, rain_id);
+  g_assert_cmpstr (seeds_next_step_get_origin_name (g_ptr_array_index (steps, 0)), ==,
+                   "Rain <b>&amp;</b> Roots");
+}
+
 /* A community to export, and another whose next steps fill pages of
  * their own, in a closed database. Returns: the first one's id */
 static char *
@@ -1018,6 +1096,7 @@ main (int   argc,
   ADD ("/cli/export", test_export);
   ADD ("/cli/export-json", test_export_json);
   ADD ("/cli/export-json-community-page", test_export_json_community_page);
+  ADD ("/cli/export-json-lesson", test_export_json_lesson);
   ADD ("/cli/export-reads-one-community", test_export_reads_one_community);
   ADD ("/cli/errors", test_errors);
   ADD ("/cli/export-profile", test_export_profile);

@@ -333,6 +333,14 @@ static const struct
   { "next_steps[3].factor", "\"twelve\"",
     "The field “next_steps[3].factor” is not valid: Factor “twelve” does not exist in this "
     "framework." },
+  { "next_steps[0].idea_from", "\"Rainwater Roundtable\"",
+    "The field “next_steps[0].idea_from” must be a JSON object." },
+  { "next_steps[0].idea_from", "{\"name\": \"Rainwater Roundtable\"}",
+    "The field “next_steps[0].idea_from.community” is missing." },
+  { "next_steps[0].idea_from", "{\"community\": \"rain\", \"name\": \"Rainwater Roundtable\"}",
+    "The field “next_steps[0].idea_from.community” is not a valid identifier (UUID)." },
+  { "next_steps[0].idea_from", "{\"community\": \"" UNKNOWN_ID "\", \"name\": \" \"}",
+    "The field “next_steps[0].idea_from.name” is empty." },
 };
 
 /* Reads @bytes, which must be refused with @message. */
@@ -447,6 +455,20 @@ test_read (Fixture       *fixture,
   g_assert_null (seeds_next_step_get_reviewed_in (step));
 }
 
+/* Reads the export @root, which must be accepted */
+static SeedsCommunityImport *
+read_tree (Fixture  *fixture,
+           JsonNode *root)
+{
+  g_autoptr(GBytes) bytes = tree_to_bytes (root);
+  g_autoptr(GError) error = NULL;
+  SeedsCommunityImport *import;
+
+  import = seeds_community_import_new_from_bytes (bytes, fixture->framework, &error);
+  g_assert_no_error (error);
+  return import;
+}
+
 /* Exports of earlier versions have no profile; members the reader does
  * not know are ignored. */
 static void
@@ -454,22 +476,42 @@ test_read_older_and_newer (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(JsonNode) root = sample_tree (fixture);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(SeedsCommunityImport) import = NULL;
-  g_autoptr(GError) error = NULL;
   const SeedsCommunityRecord *record;
 
   change (root, "community.profile", NULL);
   change (root, "community.founded", "\"2019\"");
   change (root, "meetings[0].location", "{\"room\": 3}");
   change (root, "next_steps[1].due_date", "null");
-  bytes = tree_to_bytes (root);
-
-  import = seeds_community_import_new_from_bytes (bytes, fixture->framework, &error);
-  g_assert_no_error (error);
+  import = read_tree (fixture, root);
   record = g_ptr_array_index (seeds_community_import_get_communities (import), 0);
   g_assert_null (record->profile);
   g_assert_cmpuint (record->meetings->len, ==, 3);
+}
+
+/* A step's idea from another community: read with its origin, which
+ * need not be in the file; the community itself is refused. */
+static void
+test_idea_from (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = sample_tree (fixture);
+  g_autoptr(SeedsCommunityImport) import = NULL;
+  const SeedsCommunityRecord *record;
+  SeedsNextStep *step;
+
+  change (root, "next_steps[0].idea_from",
+          "{\"community\": \"" UNKNOWN_ID "\", \"name\": \" Rain <b>&amp;</b> Roots \"}");
+  import = read_tree (fixture, root);
+  record = g_ptr_array_index (seeds_community_import_get_communities (import), 0);
+  step = g_ptr_array_index (record->next_steps, 0);
+  g_assert_cmpstr (seeds_next_step_get_origin_id (step), ==, UNKNOWN_ID);
+  g_assert_cmpstr (seeds_next_step_get_origin_name (step), ==, "Rain <b>&amp;</b> Roots");
+  g_assert_null (seeds_next_step_get_origin_id (g_ptr_array_index (record->next_steps, 1)));
+
+  assert_change_refused (fixture, root, "next_steps[0].idea_from.community", "@community.id",
+                         "The field “next_steps[0].idea_from.community” is not valid: This is the "
+                         "learning community itself, not another one.");
 }
 
 static void
@@ -1029,6 +1071,7 @@ main (int   argc,
 
   ADD ("/community-import/read", test_read);
   ADD ("/community-import/read-older-and-newer", test_read_older_and_newer);
+  ADD ("/community-import/idea-from", test_idea_from);
   ADD ("/community-import/refused", test_refused);
   ADD ("/community-import/refused-text", test_refused_text);
   ADD ("/community-import/refused-list", test_refused_list);

@@ -11,6 +11,7 @@
 
 #include "compare/seeds-compare-page.h"
 #include "compare/seeds-compare-scale.h"
+#include "factor-panel/seeds-next-step-dialog.h"
 #include "factor-panel/seeds-peer-row.h"
 #include "seeds-test-util.h"
 #include "seeds-test-window.h"
@@ -285,6 +286,129 @@ test_panel_follows_changes (SeedsTestWindow *fixture,
   g_assert_null (seeds_factor_panel_get_peers_list (panel));
 }
 
+/* The row of @name in the panel's list of those who do well */
+static SeedsPeerRow *
+find_peer (SeedsFactorPanel *panel,
+           const char       *name)
+{
+  g_autoptr(GPtrArray) rows = list_rows (seeds_factor_panel_get_peers_list (panel));
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (row_name (rows->pdata[i]), name))
+      return rows->pdata[i];
+
+  g_assert_not_reached ();
+}
+
+/* Clicks "Take as Next Step…" on the row of @name and saves the step
+ * with @text, or with the suggestion when @text is NULL. */
+static void
+take_lesson (SeedsFactorPanel *panel,
+             const char       *name,
+             const char       *text)
+{
+  GtkButton *button = seeds_peer_row_get_take_button (find_peer (panel, name));
+  gpointer dialog;
+
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (button)));
+  g_signal_emit_by_name (button, "clicked");
+  seeds_test_iterate ();
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
+  if (text != NULL)
+    seeds_test_type_into (dialog, "What will we do?", text);
+  seeds_test_respond (dialog, "save");
+}
+
+static gint64
+count_lessons (SeedsTestWindow *fixture)
+{
+  g_autoptr(GPtrArray) ledger = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n = 0;
+
+  ledger = seeds_store_list_ledger (store (fixture), seeds_community_get_id (fixture->window->community), NULL,
+                                    &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ledger->len; i++)
+    n += g_str_equal (seeds_ledger_entry_get_reason (g_ptr_array_index (ledger, i)), "lesson-taken");
+  return n;
+}
+
+/* The window awards points after the write, on the session's worker */
+static void
+wait_for_lessons (SeedsTestWindow *fixture,
+                  gint64           n)
+{
+  gint64 until = g_get_monotonic_time () + seeds_test_time_limit (10) * G_USEC_PER_SEC;
+
+  while (count_lessons (fixture) != n && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (count_lessons (fixture), ==, n);
+}
+
+/* "Take as Next Step…" on a community that does well: the step starts
+ * from a suggestion the group makes its own, says whose idea it is, and
+ * earns the lesson's points once for that community and factor. */
+static void
+test_panel_take_lesson (SeedsTestWindow *fixture,
+                        gconstpointer    data)
+{
+  static const char name[] = "Rain & <b>Roots</b>";
+  SeedsFactorPanel *panel;
+  GtkButton *button;
+  gpointer dialog;
+  g_autofree char *suggestion = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  SeedsNextStep *step;
+
+  start_scored_meeting (fixture);
+  import_communities (fixture);
+  import_community (fixture, name, NULL, 44, 30, 40);
+  seeds_test_iterate ();
+  panel = open_factor (fixture, "9");
+  wait_for_lessons (fixture, 0);
+
+  /* Named for screen readers by whose idea it takes */
+  button = seeds_peer_row_get_take_button (find_peer (panel, name));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (button), "Take as Next Step…"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Take an idea of Rain & <b>Roots</b> as a next step");
+
+  /* The suggestion, to be made the group's own */
+  g_signal_emit_by_name (button, "clicked");
+  seeds_test_iterate ();
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_NEXT_STEP_DIALOG);
+  suggestion = seeds_next_step_dialog_get_text (dialog);
+  g_assert_cmpstr (suggestion, ==, "Ask Rain & <b>Roots</b> how they …");
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (dialog), "Idea from Rain & <b>Roots</b>"));
+  seeds_test_type_into (dialog, "What will we do?", "Ask them how they fund their meetings");
+  seeds_test_respond (dialog, "save");
+  seeds_test_iterate ();
+
+  /* Listed with its origin, the name as it is, never as markup */
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (seeds_factor_panel_get_steps_list (panel)),
+                                        "Ask them how they fund their meetings"));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (seeds_factor_panel_get_steps_list (panel)),
+                                        "Idea from Rain & <b>Roots</b>"));
+  steps = seeds_store_list_next_steps (store (fixture), seeds_community_get_id (fixture->window->community), "9",
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 1);
+  step = g_ptr_array_index (steps, 0);
+  g_assert_cmpstr (seeds_next_step_get_origin_id (step), ==,
+                   seeds_community_get_id (seeds_peer_row_get_community (find_peer (panel, name))));
+  g_assert_cmpstr (seeds_next_step_get_origin_name (step), ==, name);
+  wait_for_lessons (fixture, 1);
+
+  /* The same idea again earns nothing; another community's does */
+  take_lesson (panel, name, NULL);
+  take_lesson (panel, "Quiet Lab", NULL);
+  wait_for_lessons (fixture, 2);
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (seeds_factor_panel_get_steps_list (panel)),
+                                        "Ask Quiet Lab how they …"));
+}
+
 static SeedsComparePage *
 open_compare (SeedsTestWindow *fixture)
 {
@@ -438,6 +562,7 @@ main (int   argc,
   SEEDS_TEST_ADD_WINDOW ("/learn-from-others/panel/good-communities", test_panel_lists_good_communities);
   SEEDS_TEST_ADD_WINDOW ("/learn-from-others/panel/hidden-or-empty", test_panel_hidden_or_empty);
   SEEDS_TEST_ADD_WINDOW ("/learn-from-others/panel/follows-changes", test_panel_follows_changes);
+  SEEDS_TEST_ADD_WINDOW ("/learn-from-others/panel/take-lesson", test_panel_take_lesson);
   SEEDS_TEST_ADD_WINDOW ("/learn-from-others/compare/rows", test_compare_rows);
   SEEDS_TEST_ADD_WINDOW ("/learn-from-others/compare/empty-then-sample", test_compare_empty_then_sample);
 

@@ -23,7 +23,8 @@ static const char test_rules[] =
   "[steps-reviewed]\npoints=3\n"
   "[step-done]\npoints=5\n"
   "[failure-recorded]\npoints=7\n"
-  "[profile-shared]\npoints=2\n";
+  "[profile-shared]\npoints=2\n"
+  "[lesson-taken]\npoints=11\n";
 
 static SeedsPointsRules *
 new_test_rules (void)
@@ -273,6 +274,132 @@ test_failure_and_profile (SeedsTestDatabase *fixture,
     }
 
   g_assert_cmpint (balance_of (fixture, sample.community), ==, 9);
+}
+
+static SeedsNextStep *
+add_lesson (SeedsTestDatabase *fixture,
+            SeedsMeeting      *meeting,
+            const char        *factor_id,
+            SeedsCommunity    *origin)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsNextStep *step;
+
+  step = seeds_store_add_next_step_from (fixture->store, seeds_meeting_get_id (meeting), factor_id,
+                                         "Ask them how they do it", "", NULL, origin, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (step);
+  return step;
+}
+
+static SeedsCommunity *
+add_other (SeedsTestDatabase *fixture,
+           const char        *name)
+{
+  g_autoptr(GError) error = NULL;
+  SeedsCommunity *community = seeds_store_add_community (fixture->store, name, &error);
+
+  g_assert_no_error (error);
+  return community;
+}
+
+/* A step that takes up another community's idea keeps where it came
+ * from, and earns once per community and factor: not again for a second
+ * step, nor after a delete, its undo, or a delete and a new step. Another
+ * factor, or another community, earns again. */
+static void
+test_lesson_taken (SeedsTestDatabase *fixture,
+                   gconstpointer      data)
+{
+  g_autoptr(SeedsPointsRules) rules = new_test_rules ();
+  g_auto(SeedsTestSample) sample = { 0 };
+  g_autoptr(SeedsCommunity) rain = NULL;
+  g_autoptr(SeedsCommunity) quiet = NULL;
+  g_autoptr(SeedsNextStep) first = NULL;
+  g_autoptr(SeedsNextStep) second = NULL;
+  g_autoptr(SeedsNextStep) again = NULL;
+  g_autoptr(SeedsNextStep) other_factor = NULL;
+  g_autoptr(SeedsNextStep) other_community = NULL;
+  g_autoptr(SeedsStoreUndo) undo = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *event = NULL;
+  SeedsNextStep *listed;
+
+  seeds_test_sample_init (&sample, fixture->store, "Greenport", "Anna");
+  rain = add_other (fixture, "Rain <b>&amp;</b> Roots");
+  quiet = add_other (fixture, "Quiet Lab");
+
+  first = add_lesson (fixture, sample.scored, "9", rain);
+  g_assert_cmpstr (seeds_next_step_get_origin_id (first), ==, seeds_community_get_id (rain));
+  g_assert_cmpint (award (fixture, rules, sample.community), ==, 11);
+  g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
+
+  /* The store keeps the origin with the step, the name as it was then */
+  steps = seeds_store_list_next_steps (fixture->store, seeds_community_get_id (sample.community),
+                                       "9", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 1);
+  listed = g_ptr_array_index (steps, 0);
+  g_assert_cmpstr (seeds_next_step_get_origin_id (listed), ==, seeds_community_get_id (rain));
+  g_assert_cmpstr (seeds_next_step_get_origin_name (listed), ==, "Rain <b>&amp;</b> Roots");
+
+  /* The same idea again, for the same factor, in another meeting */
+  second = add_lesson (fixture, sample.later, "9", rain);
+  g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
+
+  /* Deleted and put back, deleted for good and made anew */
+  undo = seeds_store_delete_next_step_with_undo (fixture->store, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
+  g_assert_true (seeds_store_undo (fixture->store, undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
+  g_assert_true (seeds_store_delete_next_step (fixture->store, first, &error));
+  g_assert_true (seeds_store_delete_next_step (fixture->store, second, &error));
+  g_assert_no_error (error);
+  again = add_lesson (fixture, sample.scored, "9", rain);
+  g_assert_cmpint (award (fixture, rules, sample.community), ==, 0);
+
+  /* Another factor, another community */
+  other_factor = add_lesson (fixture, sample.scored, "7", rain);
+  g_assert_cmpint (award (fixture, rules, sample.community), ==, 11);
+  other_community = add_lesson (fixture, sample.scored, "9", quiet);
+  g_assert_cmpint (award (fixture, rules, sample.community), ==, 11);
+
+  g_assert_cmpint (count_entries (fixture, "lesson-taken"), ==, 3);
+  event = g_strdup_printf ("lesson-taken:%s:9", seeds_community_get_id (rain));
+  g_assert_cmpint (seeds_test_query_int (fixture->path,
+                                         "SELECT count(*) FROM ledger WHERE event_key = ?1", event),
+                   ==, 1);
+  g_assert_cmpint (balance_of (fixture, sample.community), ==, 33);
+}
+
+/* A lesson is another community's: one's own is refused, and nothing is
+ * written. A step of the group's own has no origin. */
+static void
+test_lesson_refused (SeedsTestDatabase *fixture,
+                     gconstpointer      data)
+{
+  g_auto(SeedsTestSample) sample = { 0 };
+  g_autoptr(SeedsNextStep) step = NULL;
+  g_autoptr(SeedsNextStep) own = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  seeds_test_sample_init (&sample, fixture->store, "Greenport", "Anna");
+  before = seeds_test_dump_database (fixture->path);
+  step = seeds_store_add_next_step_from (fixture->store, seeds_meeting_get_id (sample.scored), "9",
+                                         "Ask ourselves", "", NULL, sample.community, &error);
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID);
+  g_assert_null (step);
+  after = seeds_test_dump_database (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+
+  own = seeds_test_add_step (fixture->store, sample.scored, "9", "Our own idea", "", NULL);
+  g_assert_null (seeds_next_step_get_origin_id (own));
+  g_assert_null (seeds_next_step_get_origin_name (own));
 }
 
 /* A failure is listed newest first, per community and per factor, and
@@ -595,6 +722,10 @@ main (int   argc,
               seeds_test_database_set_up, test_steps, seeds_test_database_tear_down);
   g_test_add ("/points/failure-and-profile", SeedsTestDatabase, NULL,
               seeds_test_database_set_up, test_failure_and_profile, seeds_test_database_tear_down);
+  g_test_add ("/points/lesson-taken", SeedsTestDatabase, NULL,
+              seeds_test_database_set_up, test_lesson_taken, seeds_test_database_tear_down);
+  g_test_add ("/points/lesson-refused", SeedsTestDatabase, NULL,
+              seeds_test_database_set_up, test_lesson_refused, seeds_test_database_tear_down);
   g_test_add ("/points/failures", SeedsTestDatabase, NULL,
               seeds_test_database_set_up, test_failures, seeds_test_database_tear_down);
   g_test_add ("/points/redeem", SeedsTestDatabase, NULL,

@@ -272,6 +272,13 @@ check_v1 (SeedsStore *store)
   g_assert_cmpint (seeds_next_step_get_status (step), ==, SEEDS_NEXT_STEP_OPEN);
   g_assert_null (seeds_next_step_get_reviewed_in (step));
 
+  /* Version 5: the steps of before were the group's own ideas. */
+  for (guint i = 0; i < steps->len; i++)
+    {
+      g_assert_null (seeds_next_step_get_origin_id (g_ptr_array_index (steps, i)));
+      g_assert_null (seeds_next_step_get_origin_name (g_ptr_array_index (steps, i)));
+    }
+
   /* Version 2: meetings were scored by their participants, and nothing
    * was reviewed yet. */
   g_assert_cmpint (seeds_meeting_get_kind (meeting), ==, SEEDS_MEETING_SCORES);
@@ -444,26 +451,28 @@ check_v3 (SeedsStore *store)
 #define R1 "0c7f3a56-4a3b-4d5e-9f10-000000000010"
 #define F1 "0c7f3a56-4a3b-4d5e-9f10-000000000011"
 
-static const char rows_v4[] =
-  ROWS_V3
-  "INSERT INTO communities (id, name, created_at, updated_at) "
-  "  VALUES ('" C5 "', 'Points lab', 1764000700, 1764000700);"
-  "INSERT INTO participants (id, community_id, name, partner_type, created_at, updated_at,"
-  "                          role) "
-  "  VALUES ('" P3 "', '" C5 "', 'Cas', 'government', 1764000700, 1764000700, 'funder');"
-  "INSERT INTO rewards (id, community_id, title, cost, created_at) "
-  "  VALUES ('" R1 "', '" C5 "', 'Coaching session', 20, 1764000700);"
-  "INSERT INTO ledger (id, community_id, amount, reason, event_key, created_at) "
-  "  VALUES (1, '" C5 "', 30, 'failure-recorded', 'failure:" F1 "', 1764000700);"
-  "INSERT INTO ledger (id, community_id, amount, reason, event_key, created_at, agreed_by,"
-  "                    reward_id) "
-  "  VALUES (2, '" C5 "', -20, 'reward', 'reward:1', 1764000800, 'Cas', '" R1 "');"
-  "INSERT INTO ledger (id, community_id, amount, reason, event_key, created_at, agreed_by,"
-  "                    correction_of) "
-  "  VALUES (3, '" C5 "', -30, 'correction', 'correction:1', 1764000900, 'Cas', 1);"
-  "INSERT INTO failures (id, community_id, tried, happened, learned, factor_id, created_at) "
-  "  VALUES ('" F1 "', '" C5 "', 'A hackathon', 'Nobody came', 'Ask first', '12',"
-  "          1764000700);";
+#define ROWS_V4 \
+  ROWS_V3 \
+  "INSERT INTO communities (id, name, created_at, updated_at) " \
+  "  VALUES ('" C5 "', 'Points lab', 1764000700, 1764000700);" \
+  "INSERT INTO participants (id, community_id, name, partner_type, created_at, updated_at," \
+  "                          role) " \
+  "  VALUES ('" P3 "', '" C5 "', 'Cas', 'government', 1764000700, 1764000700, 'funder');" \
+  "INSERT INTO rewards (id, community_id, title, cost, created_at) " \
+  "  VALUES ('" R1 "', '" C5 "', 'Coaching session', 20, 1764000700);" \
+  "INSERT INTO ledger (id, community_id, amount, reason, event_key, created_at) " \
+  "  VALUES (1, '" C5 "', 30, 'failure-recorded', 'failure:" F1 "', 1764000700);" \
+  "INSERT INTO ledger (id, community_id, amount, reason, event_key, created_at, agreed_by," \
+  "                    reward_id) " \
+  "  VALUES (2, '" C5 "', -20, 'reward', 'reward:1', 1764000800, 'Cas', '" R1 "');" \
+  "INSERT INTO ledger (id, community_id, amount, reason, event_key, created_at, agreed_by," \
+  "                    correction_of) " \
+  "  VALUES (3, '" C5 "', -30, 'correction', 'correction:1', 1764000900, 'Cas', 1);" \
+  "INSERT INTO failures (id, community_id, tried, happened, learned, factor_id, created_at) " \
+  "  VALUES ('" F1 "', '" C5 "', 'A hackathon', 'Nobody came', 'Ask first', '12'," \
+  "          1764000700);"
+
+static const char rows_v4[] = ROWS_V4;
 
 static void
 check_v4 (SeedsStore *store)
@@ -494,6 +503,36 @@ check_v4 (SeedsStore *store)
   g_assert_cmpstr (seeds_failure_get_learned (g_ptr_array_index (failures, 0)), ==, "Ask first");
 }
 
+/* Version 5: the rows of version 4, and a step of C5 that takes up an
+ * idea of a community that is no longer in the directory. */
+#define M5 "0c7f3a56-4a3b-4d5e-9f10-000000000012"
+#define S4 "0c7f3a56-4a3b-4d5e-9f10-000000000013"
+#define O1 "0c7f3a56-4a3b-4d5e-9f10-000000000014"
+
+static const char rows_v5[] =
+  ROWS_V4
+  "INSERT INTO meetings (id, community_id, framework_id, date, title, created_at, updated_at) "
+  "  VALUES ('" M5 "', '" C5 "', 'greenport', '2026-06-01', 'Summer', 1764001000, 1764001000);"
+  "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner, status, created_at,"
+  "                        updated_at, origin_id, origin_name) "
+  "  VALUES ('" S4 "', '" M5 "', 'f12', 'Ask them how', '', 'open', 1764001000, 1764001000,"
+  "          '" O1 "', 'Rain <b>&amp;</b> Roots');";
+
+static void
+check_v5 (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) steps = seeds_store_list_next_steps (store, C5, NULL, &error);
+  SeedsNextStep *step;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 1);
+  step = g_ptr_array_index (steps, 0);
+  g_assert_cmpstr (seeds_next_step_get_id (step), ==, S4);
+  g_assert_cmpstr (seeds_next_step_get_origin_id (step), ==, O1);
+  g_assert_cmpstr (seeds_next_step_get_origin_name (step), ==, "Rain <b>&amp;</b> Roots");
+}
+
 static const struct
 {
   const char *rows;                   /* SQL for the schema of this version */
@@ -504,6 +543,7 @@ static const struct
   [2] = { rows_v2, check_v2 },
   [3] = { rows_v3, check_v3 },
   [4] = { rows_v4, check_v4 },
+  [5] = { rows_v5, check_v5 },
 };
 
 /* An older database was copied as it was before it was updated; a new

@@ -19,16 +19,27 @@
  * a control whose row labels it and that was given a name says it twice.
  * Here a button's name is its label as shown, said once, set whenever a
  * button is shown or its label changes; and seeds_accessible_set_name()
- * gives any other control one name. */
+ * gives any other control one name, or a button one that says more than
+ * its label. */
 
 #define NAMED_KEY "seeds-accessible-named"
+#define OWN_NAME_KEY "seeds-accessible-own-name"
+
+static void
+set_name (GtkWidget  *widget,
+          const char *name)
+{
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
 
 /**
  * seeds_accessible_set_name:
  * @widget: a control
  * @name: what a screen reader should say for it
  *
- * Names @widget with @name alone, whatever else labels it.
+ * Names @widget with @name alone, whatever else labels it, and keeps it:
+ * a button named here is no longer named by its label when it is shown.
  */
 void
 seeds_accessible_set_name (GtkWidget  *widget,
@@ -37,8 +48,8 @@ seeds_accessible_set_name (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (name != NULL);
 
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data (G_OBJECT (widget), OWN_NAME_KEY, GINT_TO_POINTER (TRUE));
+  set_name (widget, name);
 }
 
 static const char *
@@ -95,6 +106,9 @@ name_button (GtkWidget *widget)
   guint n_labels = 0;
   GtkLabel *child;
 
+  if (g_object_get_data (G_OBJECT (widget), OWN_NAME_KEY) != NULL)
+    return;
+
   if (label != NULL && *label != '\0')
     name = use_underline ? seeds_widget_strip_mnemonic (label) : g_strdup (label);
   else if ((child = only_label (widget, &n_labels)) != NULL && *gtk_label_get_text (child) != '\0')
@@ -103,7 +117,7 @@ name_button (GtkWidget *widget)
   /* A button of an icon alone, or of more than one text, is named where
    * it is made */
   if (name != NULL)
-    seeds_accessible_set_name (widget, name);
+    set_name (widget, name);
 }
 
 static void
@@ -130,7 +144,7 @@ name_drop_down_button (GtkWidget   *button,
   g_list_free (labels);
 
   if (name != NULL && *name != '\0')
-    seeds_accessible_set_name (button, name);
+    set_name (button, name);
 }
 
 /* An item of a list view (GtkListItemWidget, which has no public type)
@@ -141,7 +155,7 @@ on_item_label_changed (GtkLabel   *label,
                        GParamSpec *pspec,
                        GtkWidget  *item)
 {
-  seeds_accessible_set_name (item, gtk_label_get_text (label));
+  set_name (item, gtk_label_get_text (label));
 }
 
 static void

@@ -83,6 +83,24 @@ add_tally (SeedsJsonWriter  *writer,
   seeds_json_writer_end_object (writer);
 }
 
+/* The other community whose idea the step takes up, or null */
+static void
+add_idea_from (SeedsJsonWriter *writer,
+               SeedsNextStep   *step)
+{
+  seeds_json_writer_set_member_name (writer, "idea_from");
+  if (seeds_next_step_get_origin_id (step) == NULL)
+    {
+      seeds_json_writer_add_null_value (writer);
+      return;
+    }
+
+  seeds_json_writer_begin_object (writer);
+  seeds_exchange_add_string (writer, "community", seeds_next_step_get_origin_id (step));
+  seeds_exchange_add_string (writer, "name", seeds_next_step_get_origin_name (step));
+  seeds_json_writer_end_object (writer);
+}
+
 static void
 add_next_step (SeedsJsonWriter *writer,
                SeedsNextStep   *step)
@@ -98,6 +116,7 @@ add_next_step (SeedsJsonWriter *writer,
   add_nullable_string (writer, "due_date", seeds_next_step_get_due_date (step));
   seeds_exchange_add_string (writer, "status", seeds_next_step_status_to_string (status));
   add_nullable_string (writer, "reviewed_in", seeds_next_step_get_reviewed_in (step));
+  add_idea_from (writer, step);
   seeds_json_writer_end_object (writer);
 }
 

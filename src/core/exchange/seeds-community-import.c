@@ -484,6 +484,45 @@ read_status (JsonObject           *object,
                                             shown);
 }
 
+/* "idea_from": the other community whose idea the step takes up, with
+ * its name at the time; absent or null for none. The community need not
+ * be in the file: it is another one, perhaps in nobody's directory here. */
+static gboolean
+read_idea_from (SeedsCommunityReader  *reader,
+                JsonObject            *step,
+                const char            *path,
+                SeedsNextStep         *record,
+                GError               **error)
+{
+  g_autofree char *idea_path = seeds_exchange_member_path (path, "idea_from");
+  g_autofree char *id_path = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *id = NULL;
+  JsonObject *object;
+
+  object = seeds_exchange_get_object (step, "idea_from", idea_path, FALSE, &local_error);
+  if (local_error != NULL)
+    return seeds_community_reader_fail_in (error, g_steal_pointer (&local_error), idea_path);
+  if (object == NULL)
+    return TRUE;
+
+  id_path = seeds_exchange_member_path (idea_path, "community");
+  if (!seeds_exchange_get_id (object, "community", id_path, TRUE, &id, error) ||
+      !seeds_community_reader_text (object, idea_path, "name", SEEDS_FIELD_COMMUNITY_NAME, &name,
+                                    error))
+    return FALSE;
+
+  /* A community learns from others; an idea of its own earns nothing. */
+  if (g_strcmp0 (id, reader->record->id) == 0)
+    return seeds_community_reader_fail_value (error, id_path,
+                                              _("This is the learning community itself, not "
+                                                "another one."));
+
+  seeds_next_step_set_origin (record, id, name);
+  return TRUE;
+}
+
 static gboolean
 read_next_step (SeedsCommunityReader  *reader,
                 JsonObject            *object,
@@ -520,7 +559,7 @@ read_next_step (SeedsCommunityReader  *reader,
   seeds_next_step_set_reviewed_in (step, reviewed_in);
   g_ptr_array_add (reader->record->next_steps, step);
 
-  return TRUE;
+  return read_idea_from (reader, object, path, step, error);
 }
 
 /* Communities */

@@ -145,6 +145,8 @@ struct _SeedsNextStep
   char                *due_date;
   SeedsNextStepStatus  status;
   char                *reviewed_in;
+  char                *origin_id;
+  char                *origin_name;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsNextStep, seeds_next_step, G_TYPE_OBJECT)
@@ -160,6 +162,8 @@ enum {
   PROP_DUE_DATE,
   PROP_STATUS,
   PROP_REVIEWED_IN,
+  PROP_ORIGIN_ID,
+  PROP_ORIGIN_NAME,
   N_PROPS
 };
 
@@ -178,6 +182,8 @@ seeds_next_step_finalize (GObject *object)
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->due_date, g_free);
   g_clear_pointer (&self->reviewed_in, g_free);
+  g_clear_pointer (&self->origin_id, g_free);
+  g_clear_pointer (&self->origin_name, g_free);
 
   G_OBJECT_CLASS (seeds_next_step_parent_class)->finalize (object);
 }
@@ -226,6 +232,14 @@ seeds_next_step_get_property (GObject    *object,
 
     case PROP_REVIEWED_IN:
       g_value_set_string (value, self->reviewed_in);
+      break;
+
+    case PROP_ORIGIN_ID:
+      g_value_set_string (value, self->origin_id);
+      break;
+
+    case PROP_ORIGIN_NAME:
+      g_value_set_string (value, self->origin_name);
       break;
 
     default:
@@ -354,6 +368,21 @@ seeds_next_step_class_init (SeedsNextStepClass *klass)
     g_param_spec_string ("reviewed-in", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* Set together with seeds_next_step_set_origin() */
+  properties[PROP_ORIGIN_ID] =
+    g_param_spec_string ("origin-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ORIGIN_NAME] =
+    g_param_spec_string ("origin-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
@@ -524,4 +553,66 @@ seeds_next_step_set_reviewed_in (SeedsNextStep *self,
 
   if (seeds_set_string (&self->reviewed_in, meeting_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_IN]);
+}
+
+/* (nullable): the id of the learning community whose idea the step takes
+ * up, or NULL */
+const char *
+seeds_next_step_get_origin_id (SeedsNextStep *self)
+{
+  g_return_val_if_fail (SEEDS_IS_NEXT_STEP (self), NULL);
+
+  return self->origin_id;
+}
+
+/* (nullable): that community's name when the step was made, or NULL */
+const char *
+seeds_next_step_get_origin_name (SeedsNextStep *self)
+{
+  g_return_val_if_fail (SEEDS_IS_NEXT_STEP (self), NULL);
+
+  return self->origin_name;
+}
+
+/**
+ * seeds_next_step_add_origin_line:
+ * @text: what is said of the step
+ *
+ * Returns: (transfer full): @text, with "Idea from Rainwater Roundtable"
+ *   on a line under it when the step takes up another community's idea.
+ *   Plain text, never markup: the name is another community's.
+ */
+char *
+seeds_next_step_add_origin_line (SeedsNextStep *self,
+                                 const char    *text)
+{
+  g_autofree char *origin = NULL;
+
+  g_return_val_if_fail (SEEDS_IS_NEXT_STEP (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (self->origin_name == NULL)
+    return g_strdup (text);
+
+  /* Translators: under a next step: the learning community whose idea it
+   * takes up */
+  origin = g_strdup_printf (_("Idea from %s"), self->origin_name);
+  return g_strdup_printf ("%s\n%s", text, origin);
+}
+
+/* Both or neither: a step without an origin has no name of one either. */
+void
+seeds_next_step_set_origin (SeedsNextStep *self,
+                            const char    *community_id,
+                            const char    *name)
+{
+  g_return_if_fail (SEEDS_IS_NEXT_STEP (self));
+  g_return_if_fail ((community_id == NULL) == (name == NULL));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (seeds_set_string (&self->origin_id, community_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGIN_ID]);
+  if (seeds_set_string (&self->origin_name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGIN_NAME]);
+  g_object_thaw_notify (G_OBJECT (self));
 }

@@ -56,7 +56,9 @@ G_DECLARE_FINAL_TYPE (SeedsNextStep, seeds_next_step, SEEDS, NEXT_STEP, GObject)
  * "YYYY-MM-DD" or NULL; meeting_date is the date of the meeting where it was
  * agreed, kept for display. reviewed_in is the meeting in whose review the
  * step was last marked done, carried over or dropped, or NULL: an open step
- * with a reviewed_in was carried over there. */
+ * with a reviewed_in was carried over there. A step may take up an idea of
+ * another learning community: its origin is that community's id and its
+ * name at the time, or both NULL. */
 SeedsNextStep       *seeds_next_step_new              (const char          *id,
                                                        const char          *meeting_id,
                                                        const char          *meeting_date,
@@ -74,6 +76,10 @@ const char          *seeds_next_step_get_owner        (SeedsNextStep       *self
 const char          *seeds_next_step_get_due_date     (SeedsNextStep       *self);
 SeedsNextStepStatus  seeds_next_step_get_status       (SeedsNextStep       *self);
 const char          *seeds_next_step_get_reviewed_in  (SeedsNextStep       *self);
+const char          *seeds_next_step_get_origin_id    (SeedsNextStep       *self);
+const char          *seeds_next_step_get_origin_name  (SeedsNextStep       *self);
+char                *seeds_next_step_add_origin_line  (SeedsNextStep       *self,
+                                                       const char          *text);
 void                 seeds_next_step_set_text         (SeedsNextStep       *self,
                                                        const char          *text);
 void                 seeds_next_step_set_owner        (SeedsNextStep       *self,
@@ -84,5 +90,8 @@ void                 seeds_next_step_set_status       (SeedsNextStep       *self
                                                        SeedsNextStepStatus  status);
 void                 seeds_next_step_set_reviewed_in  (SeedsNextStep       *self,
                                                        const char          *meeting_id);
+void                 seeds_next_step_set_origin       (SeedsNextStep       *self,
+                                                       const char          *community_id,
+                                                       const char          *name);
 
 G_END_DECLS

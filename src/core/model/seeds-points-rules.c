@@ -37,6 +37,7 @@ static const struct
   [SEEDS_RULE_STEP_DONE]        = { "step-done", N_("Next step done") },
   [SEEDS_RULE_FAILURE_RECORDED] = { "failure-recorded", N_("Brilliant failure recorded") },
   [SEEDS_RULE_PROFILE_SHARED]   = { "profile-shared", N_("Profile shared") },
+  [SEEDS_RULE_LESSON_TAKEN]     = { "lesson-taken", N_("Lesson taken from another community") },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == SEEDS_N_RULE_KINDS);
@@ -326,6 +327,9 @@ seeds_points_rule_describe (const SeedsPointsRule *rule)
       return g_strdup (_("What the group tried, what happened and what it learned, written down."));
     case SEEDS_RULE_PROFILE_SHARED:
       return g_strdup (_("The community’s profile saved to share with others, once a month."));
+    case SEEDS_RULE_LESSON_TAKEN:
+      return g_strdup (_("A next step that takes up an idea of another learning community, "
+                         "once per community and factor."));
     default:
       g_return_val_if_reached (NULL);
     }

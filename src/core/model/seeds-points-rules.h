@@ -22,9 +22,11 @@ typedef enum
   SEEDS_RULE_STEP_DONE,         /* a next step done */
   SEEDS_RULE_FAILURE_RECORDED,  /* a brilliant failure written down */
   SEEDS_RULE_PROFILE_SHARED,    /* the profile saved to share, once a month */
+  SEEDS_RULE_LESSON_TAKEN,      /* a next step from another community's idea,
+                                 * once per community and factor */
 } SeedsRuleKind;
 
-#define SEEDS_N_RULE_KINDS (SEEDS_RULE_PROFILE_SHARED + 1)
+#define SEEDS_N_RULE_KINDS (SEEDS_RULE_LESSON_TAKEN + 1)
 
 typedef struct
 {

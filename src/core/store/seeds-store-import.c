@@ -72,8 +72,8 @@ static const char * const statement_sql[N_STATEMENTS] = {
   [ADD_TALLY] = "INSERT INTO tallies (meeting_id, factor_id, value, count) VALUES (?1, ?2, ?3, ?4)",
   [ADD_STEP] =
     "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner, due_date, status, "
-    "                        reviewed_in, created_at, updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, :now, :now)",
+    "                        reviewed_in, origin_id, origin_name, created_at, updated_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, :now, :now)",
 };
 
 /* The statements, prepared once for the whole file: a history of years
@@ -399,7 +399,9 @@ write_next_steps (Writer                      *writer,
                                     seeds_next_step_get_owner (step),
                                     seeds_next_step_get_due_date (step),
                                     seeds_next_step_status_to_string (status),
-                                    seeds_next_step_get_reviewed_in (step)),
+                                    seeds_next_step_get_reviewed_in (step),
+                                    seeds_next_step_get_origin_id (step),
+                                    seeds_next_step_get_origin_name (step)),
                 error))
         return FALSE;
     }

@@ -155,6 +155,13 @@ static const char * const earning_events[SEEDS_N_RULE_KINDS] = {
     "SELECT f.id FROM failures f WHERE f.community_id = ?1",
   /* An event rather than a state: seeds_store_award_profile_shared() */
   [SEEDS_RULE_PROFILE_SHARED] = NULL,
+  /* Per other community and factor, not per step: writing the same idea
+   * down again, or deleting its step and making a new one, earns nothing
+   * more. */
+  [SEEDS_RULE_LESSON_TAKEN] =
+    "SELECT DISTINCT n.origin_id || ':' || n.factor_id FROM next_steps n "
+    "JOIN meetings m ON m.id = n.meeting_id "
+    "WHERE m.community_id = ?1 AND n.origin_id IS NOT NULL",
 };
 
 static gboolean

@@ -33,6 +33,8 @@ next_step_from_row (sqlite3_stmt *stmt)
                               seeds_store_column_text (stmt, 6),
                               status);
   seeds_next_step_set_reviewed_in (step, seeds_store_column_text (stmt, 8));
+  seeds_next_step_set_origin (step, seeds_store_column_text (stmt, 9),
+                              seeds_store_column_text (stmt, 10));
 
   return step;
 }
@@ -99,14 +101,74 @@ seeds_store_add_next_step (SeedsStore  *self,
                            const char  *due_date,
                            GError     **error)
 {
+  return seeds_store_add_next_step_from (self, meeting_id, factor_id, text, owner, due_date, NULL,
+                                         error);
+}
+
+/* The origin's id and name, fit for the table: a lesson is taken from
+ * another community than the one that takes it. */
+static gboolean
+check_origin (SeedsCommunity  *origin,
+              const char      *community_id,
+              char           **name,
+              GError         **error)
+{
+  if (origin == NULL)
+    return TRUE;
+
+  if (!seeds_store_check_id (seeds_community_get_id (origin), error) ||
+      !(*name = seeds_text_clean (seeds_community_get_name (origin), SEEDS_FIELD_COMMUNITY_NAME,
+                                  error)))
+    return FALSE;
+
+  if (g_str_equal (seeds_community_get_id (origin), community_id))
+    return seeds_store_set_invalid (error, _("A next step takes an idea from another learning "
+                                             "community, not from its own."));
+
+  return TRUE;
+}
+
+/**
+ * seeds_store_add_next_step_from:
+ * @self: a #SeedsStore
+ * @meeting_id: the meeting where the step was agreed
+ * @factor_id: the factor the step is for
+ * @text: what the group will do
+ * @owner: (nullable): who takes the step
+ * @due_date: (nullable): by when, as "YYYY-MM-DD"; %NULL or "" for no date
+ * @origin: (nullable): the other learning community whose idea the step
+ *   takes up; its id and its name now are kept with the step
+ * @error: return location for a #GError
+ *
+ * Adds a step as seeds_store_add_next_step() does, with where its idea
+ * came from. Such a step is a lesson taken from another community, which
+ * earns team points once per community and factor.
+ *
+ * Returns: (transfer full): the new, open next step, or %NULL with @error set
+ */
+SeedsNextStep *
+seeds_store_add_next_step_from (SeedsStore      *self,
+                                const char      *meeting_id,
+                                const char      *factor_id,
+                                const char      *text,
+                                const char      *owner,
+                                const char      *due_date,
+                                SeedsCommunity  *origin,
+                                GError         **error)
+{
   g_autofree char *clean_text = NULL;
   g_autofree char *clean_owner = NULL;
+  g_autofree char *origin_name = NULL;
+  g_autofree char *community_id = NULL;
   g_autofree char *meeting_date = NULL;
   g_autofree char *id = NULL;
+  const char *origin_id = origin != NULL ? seeds_community_get_id (origin) : NULL;
   const char *open_status = seeds_next_step_status_to_string (SEEDS_NEXT_STEP_OPEN);
+  SeedsNextStep *step;
 
   g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
   g_return_val_if_fail (meeting_id != NULL, NULL);
+  g_return_val_if_fail (origin == NULL || SEEDS_IS_COMMUNITY (origin), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!seeds_store_check_id (factor_id, error) ||
@@ -123,13 +185,15 @@ seeds_store_add_next_step (SeedsStore  *self,
   if (!seeds_store_begin (self, error))
     return NULL;
 
-  if (!seeds_store_require_meeting (self, meeting_id, NULL, &meeting_date, error) ||
+  if (!seeds_store_require_meeting (self, meeting_id, &community_id, &meeting_date, error) ||
+      !check_origin (origin, community_id, &origin_name, error) ||
       !seeds_store_execute (self,
                             "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner,"
-                            "                        due_date, status, created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, :now, :now)",
+                            "                        due_date, status, origin_id, origin_name,"
+                            "                        created_at, updated_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, :now, :now)",
                             SEEDS_STORE_VALUES (id, meeting_id, factor_id, clean_text, clean_owner,
-                                                due_date, open_status),
+                                                due_date, open_status, origin_id, origin_name),
                             NULL, error) ||
       !seeds_store_commit (self, error))
     {
@@ -139,8 +203,10 @@ seeds_store_add_next_step (SeedsStore  *self,
 
   seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_NEXT_STEPS);
 
-  return seeds_next_step_new (id, meeting_id, meeting_date, factor_id,
+  step = seeds_next_step_new (id, meeting_id, meeting_date, factor_id,
                               clean_text, clean_owner, due_date, SEEDS_NEXT_STEP_OPEN);
+  seeds_next_step_set_origin (step, origin_id, origin_name);
+  return step;
 }
 
 /**

@@ -38,7 +38,7 @@ G_BEGIN_DECLS
 
 #define SEEDS_STORE_NEXT_STEP_COLUMNS \
   "n.id, n.meeting_id, m.date, n.factor_id, n.text, n.owner, n.due_date, n.status, " \
-  "n.reviewed_in"
+  "n.reviewed_in, n.origin_id, n.origin_name"
 
 /* ?2 is a factor id, or NULL for the steps of every factor. */
 #define SEEDS_STORE_SQL_LIST_NEXT_STEPS \

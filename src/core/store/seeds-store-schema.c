@@ -240,6 +240,14 @@ static const char * const migrations[] = {
   "  created_at   INTEGER NOT NULL"
   ");"
   "CREATE INDEX failures_by_community ON failures (community_id, created_at);",
+
+  /* 4 → 5: a next step may take up an idea of another learning community
+   * of the directory: its id, and its name at the time. No foreign key:
+   * the step keeps saying where its idea came from after that community
+   * was renamed or removed from the directory. Both or neither. */
+  "ALTER TABLE next_steps ADD COLUMN origin_id TEXT;"
+  "ALTER TABLE next_steps ADD COLUMN origin_name TEXT"
+  "  CHECK ((origin_id IS NULL) = (origin_name IS NULL));",
 };
 
 int

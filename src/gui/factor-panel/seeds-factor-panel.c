@@ -171,6 +171,9 @@ update_stats (SeedsFactorPanel    *self,
   gtk_widget_set_visible (GTK_WIDGET (self->stats_label), TRUE);
 }
 
+static void on_take_lesson (SeedsPeerRow     *row,
+                            SeedsFactorPanel *self);
+
 static void
 show_peers (SeedsFactorPanel      *self,
             const SeedsPeerFactor *peer_factor)
@@ -179,7 +182,12 @@ show_peers (SeedsFactorPanel      *self,
 
   seeds_widget_remove_children (GTK_WIDGET (self->peers_list));
   for (guint i = 0; i < peer_factor->n_good; i++)
-    gtk_list_box_append (self->peers_list, seeds_peer_row_new (g_ptr_array_index (peer_factor->peers, i)));
+    {
+      GtkWidget *row = seeds_peer_row_new (g_ptr_array_index (peer_factor->peers, i));
+
+      g_signal_connect (row, "take-lesson", G_CALLBACK (on_take_lesson), self);
+      gtk_list_box_append (self->peers_list, row);
+    }
 
   if (peer_factor->n_good > 0)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -475,9 +483,10 @@ on_add_response (SeedsNextStepDialog *dialog,
 
   text = seeds_next_step_dialog_get_text (dialog);
   owner = seeds_next_step_dialog_get_owner (dialog);
-  step = seeds_store_add_next_step (STORE (self), seeds_meeting_get_id (MEETING (self)),
-                                    seeds_factor_get_id (self->factor), text, owner,
-                                    seeds_next_step_dialog_get_due_date (dialog), &error);
+  step = seeds_store_add_next_step_from (STORE (self), seeds_meeting_get_id (MEETING (self)),
+                                         seeds_factor_get_id (self->factor), text, owner,
+                                         seeds_next_step_dialog_get_due_date (dialog),
+                                         g_object_get_data (G_OBJECT (dialog), "origin"), &error);
   if (step == NULL)
     seeds_widget_show_error (GTK_WIDGET (self), error);
   else
@@ -509,6 +518,27 @@ on_add_clicked (GtkButton        *button,
                 SeedsFactorPanel *self)
 {
   seeds_factor_panel_add_next_step (self);
+}
+
+/* A next step that takes up the idea of a community that does well on
+ * the factor: saved with where it came from, it earns the lesson's team
+ * points (the window awards them after the write). */
+static void
+on_take_lesson (SeedsPeerRow     *row,
+                SeedsFactorPanel *self)
+{
+  SeedsCommunity *origin = seeds_peer_row_get_community (row);
+  SeedsNextStepDialog *dialog;
+
+  if (self->factor == NULL || MEETING (self) == NULL)
+    return;
+
+  dialog = seeds_next_step_dialog_new_lesson (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              seeds_factor_get_title (self->factor),
+                                              seeds_community_get_name (origin));
+  g_object_set_data_full (G_OBJECT (dialog), "origin", g_object_ref (origin), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -89,6 +89,35 @@ seeds_next_step_dialog_new (GtkWindow     *parent,
   return self;
 }
 
+/**
+ * seeds_next_step_dialog_new_lesson:
+ * @parent: the window
+ * @factor_title: the factor the step is about
+ * @origin_name: the other learning community whose idea the step takes up
+ *
+ * A new step that takes up another community's idea. Its text starts as
+ * a suggestion, to be made the group's own before it is saved.
+ */
+SeedsNextStepDialog *
+seeds_next_step_dialog_new_lesson (GtkWindow  *parent,
+                                   const char *factor_title,
+                                   const char *origin_name)
+{
+  SeedsNextStepDialog *self = seeds_next_step_dialog_new (parent, factor_title, NULL);
+  /* Translators: under a next step: the learning community whose idea it
+   * takes up */
+  g_autofree char *idea_from = g_strdup_printf (_("Idea from %s"), origin_name);
+  g_autofree char *body = g_strdup_printf ("%s\n%s", factor_title, idea_from);
+  /* Translators: a next step to start from, which the user changes; %s is a learning community */
+  g_autofree char *suggestion = g_strdup_printf (_("Ask %s how they …"), origin_name);
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Take as Next Step"));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
+  seeds_form_dialog_set_text (SEEDS_FORM_DIALOG (self), GTK_EDITABLE (self->text_row), suggestion);
+
+  return self;
+}
+
 char *
 seeds_next_step_dialog_get_text (SeedsNextStepDialog *self)
 {

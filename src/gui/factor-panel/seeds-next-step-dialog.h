@@ -22,6 +22,9 @@ G_DECLARE_FINAL_TYPE (SeedsNextStepDialog, seeds_next_step_dialog, SEEDS, NEXT_S
 SeedsNextStepDialog *seeds_next_step_dialog_new          (GtkWindow           *parent,
                                                           const char          *factor_title,
                                                           SeedsNextStep       *step);
+SeedsNextStepDialog *seeds_next_step_dialog_new_lesson   (GtkWindow           *parent,
+                                                          const char          *factor_title,
+                                                          const char          *origin_name);
 char                *seeds_next_step_dialog_get_text     (SeedsNextStepDialog *self);
 char                *seeds_next_step_dialog_get_owner    (SeedsNextStepDialog *self);
 const char          *seeds_next_step_dialog_get_due_date (SeedsNextStepDialog *self);

@@ -51,7 +51,8 @@ static char *describe (SeedsNextStep *step,
  * @today: (nullable): today as "YYYY-MM-DD", to say when a step is overdue
  *
  * The line under a next step: "Anna · due 1 December 2026 · agreed
- * 28 November 2026".
+ * 28 November 2026", and "Idea from Rainwater Roundtable" under it for a
+ * lesson taken from another community.
  */
 char *
 seeds_next_step_describe (SeedsNextStep *step,
@@ -69,7 +70,7 @@ describe (SeedsNextStep *step,
   const char *owner = with_owner ? seeds_next_step_get_owner (step) : NULL;
   const char *due = seeds_next_step_get_due_date (step);
   g_autofree char *agreed = seeds_date_format (seeds_next_step_get_meeting_date (step));
-  char *text;
+  g_autofree char *line = NULL;
 
   if (owner != NULL && *owner != '\0')
     g_ptr_array_add (parts, g_strdup (owner));
@@ -90,9 +91,10 @@ describe (SeedsNextStep *step,
   g_ptr_array_add (parts, g_strdup_printf (_("agreed %s"), agreed));
   g_ptr_array_add (parts, NULL);
 
-  text = g_strjoinv (" · ", (char **)parts->pdata);
+  line = g_strjoinv (" · ", (char **)parts->pdata);
   g_ptr_array_unref (parts);
-  return text;
+
+  return seeds_next_step_add_origin_line (step, line);
 }
 
 static void

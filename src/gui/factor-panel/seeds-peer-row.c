@@ -10,21 +10,32 @@
 #include <glib/gi18n.h>
 
 #include "factor-panel/seeds-peer-row.h"
+#include "seeds-accessible-names.h"
 #include "seeds-widget-util.h"
 
 /* A community that does well on a factor, in the findings & tips: its
  * name (with the badge of a fictional sample), its mean, its place and
  * how to reach it, as links that open the mail program, the phone or the
- * browser. Kept small: the panel is also shown on a projector. */
+ * browser; and a button to take its example as a next step, which the
+ * panel is told of ("take-lesson"). Kept small: the panel is also shown
+ * on a projector. */
 struct _SeedsPeerRow
 {
   GtkListBoxRow   parent_instance;
 
   SeedsCommunity *community;
   GtkBox         *links_box;
+  GtkWidget      *take_button;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsPeerRow, seeds_peer_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  TAKE_LESSON,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 seeds_peer_row_dispose (GObject *object)
@@ -40,6 +51,10 @@ static void
 seeds_peer_row_class_init (SeedsPeerRowClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = seeds_peer_row_dispose;
+
+  signals[TAKE_LESSON] =
+    g_signal_new ("take-lesson", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -134,6 +149,30 @@ add_contact (SeedsPeerRow                *self,
     }
 }
 
+static void
+on_take_clicked (GtkButton    *button,
+                 SeedsPeerRow *self)
+{
+  g_signal_emit (self, signals[TAKE_LESSON], 0);
+}
+
+/* The button says what it does; a screen reader hears whose idea it takes,
+ * since every row has one. */
+static GtkWidget *
+take_button_new (SeedsPeerRow *self)
+{
+  GtkWidget *button = gtk_button_new_with_label (_("Take as Next Step…"));
+  /* Translators: what a button does, for screen readers: a learning community's name */
+  g_autofree char *description = g_strdup_printf (_("Take an idea of %s as a next step"),
+                                                  seeds_community_get_name (self->community));
+
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (button, 6);
+  seeds_accessible_set_name (button, description);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_take_clicked), self);
+  return button;
+}
+
 static gboolean
 has_contact (const SeedsCommunityProfile *profile)
 {
@@ -184,6 +223,8 @@ seeds_peer_row_new (const SeedsPeerScore *peer)
   self->links_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->links_box));
   add_contact (self, profile);
+  self->take_button = take_button_new (self);
+  gtk_box_append (GTK_BOX (box), self->take_button);
 
   mean = seeds_shared_score_format_mean (peer->score);
   /* Translators: a community's name, then its mean score of a factor, e.g. "Rainwater Roundtable, mean 4.4" */
@@ -223,4 +264,13 @@ seeds_peer_row_get_link (SeedsPeerRow *self,
       return GTK_LINK_BUTTON (child);
 
   return NULL;
+}
+
+/* The button that takes the community's example as a next step */
+GtkButton *
+seeds_peer_row_get_take_button (SeedsPeerRow *self)
+{
+  g_return_val_if_fail (SEEDS_IS_PEER_ROW (self), NULL);
+
+  return GTK_BUTTON (self->take_button);
 }

@@ -17,9 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SeedsPeerRow, seeds_peer_row, SEEDS, PEER_ROW, GtkListBoxRow)
 
-GtkWidget      *seeds_peer_row_new           (const SeedsPeerScore *peer);
-SeedsCommunity *seeds_peer_row_get_community (SeedsPeerRow         *self);
-GtkLinkButton  *seeds_peer_row_get_link      (SeedsPeerRow         *self,
-                                              const char           *scheme);
+GtkWidget      *seeds_peer_row_new             (const SeedsPeerScore *peer);
+SeedsCommunity *seeds_peer_row_get_community   (SeedsPeerRow         *self);
+GtkLinkButton  *seeds_peer_row_get_link        (SeedsPeerRow         *self,
+                                                const char           *scheme);
+GtkButton      *seeds_peer_row_get_take_button (SeedsPeerRow         *self);
 
 G_END_DECLS

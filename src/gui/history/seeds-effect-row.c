@@ -33,10 +33,10 @@ describe_factor (SeedsCommunityHistory *history,
   return g_strdup_printf ("%u. %s", effect->position + 1, seeds_factor_get_title (factor));
 }
 
-/* The subtitle: the factor, and its mean from then to now. */
-char *
-seeds_effect_row_describe (SeedsCommunityHistory *history,
-                           const SeedsStepEffect *effect)
+/* The factor, and its mean from then to now */
+static char *
+describe_change (SeedsCommunityHistory *history,
+                 const SeedsStepEffect *effect)
 {
   g_autofree char *factor = describe_factor (history, effect);
   g_autofree char *agreed = seeds_history_meeting_name (history, effect->agreed);
@@ -56,6 +56,17 @@ seeds_effect_row_describe (SeedsCommunityHistory *history,
    * %2$s when the factor's mean was %3$s, and at the meeting of %4$s it was
    * %5$s. */
   return g_strdup_printf (_("%1$s · %2$s at %3$s → %4$s at %5$s"), factor, agreed, then, measured, now);
+}
+
+/* The subtitle: the factor, and its mean from then to now; and where the
+ * step's idea came from, if from another community. */
+char *
+seeds_effect_row_describe (SeedsCommunityHistory *history,
+                           const SeedsStepEffect *effect)
+{
+  g_autofree char *change = describe_change (history, effect);
+
+  return seeds_next_step_add_origin_line (effect->step, change);
 }
 
 static GtkWidget *
