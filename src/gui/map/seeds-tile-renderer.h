@@ -21,7 +21,7 @@ typedef enum
 /* The colours of the base map, as 0xRRGGBB. */
 typedef struct
 {
-  guint32 sea;
+  guint32 sea;     /* and the lakes and rivers */
   guint32 land;
   guint32 border;
   guint32 graticule;
@@ -35,6 +35,11 @@ typedef struct
  * Dutch coast from Hoek van Holland to the Dollard) draw the land there
  * from OpenStreetMap's coastline. */
 #define SEEDS_TILE_RENDERER_COAST_ZOOM  8
+
+/* From this zoom level on, tiles that touch the lakes' rectangle (the
+ * Netherlands) draw the lakes there from OpenStreetMap, which has the
+ * Delta's dammed waters that Natural Earth's 1:50m lakes lack. */
+#define SEEDS_TILE_RENDERER_OSM_LAKES_ZOOM 6
 #define SEEDS_TILE_RENDERER_MAX_ZOOM    22
 
 #define SEEDS_TYPE_TILE_RENDERER (seeds_tile_renderer_get_type ())
@@ -57,6 +62,10 @@ gboolean               seeds_tile_renderer_get_coast   (SeedsTileRenderer *self,
                                                         double            *east,
                                                         double            *north);
 gboolean               seeds_tile_renderer_uses_coast  (SeedsTileRenderer *self,
+                                                        guint              zoom,
+                                                        guint              x,
+                                                        guint              y);
+gboolean               seeds_tile_renderer_uses_osm    (SeedsTileRenderer *self,
                                                         guint              zoom,
                                                         guint              x,
                                                         guint              y);
