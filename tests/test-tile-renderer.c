@@ -262,6 +262,16 @@ test_bundled (void)
   /* Cologne, in the region but far from the lakes and the coast. */
   g_assert_false (seeds_tile_renderer_uses_osm (renderer, 9, 265, 171));
   g_assert_false (seeds_tile_renderer_uses_osm (renderer, 12, 2127, 1372));
+
+  /* A view of 800 × 600 shows several tiles: the lakes at one side of it
+   * are credited, and a zoom level with a fraction uses the tiles of the
+   * level below. */
+  g_assert_true (seeds_tile_renderer_view_uses_osm (renderer, 52.0, 4.25, 9, 800, 600));
+  g_assert_false (seeds_tile_renderer_view_uses_osm (renderer, 52.2, 5.3, 5.9, 800, 600));
+  g_assert_true (seeds_tile_renderer_view_uses_osm (renderer, 52.2, 5.3, 6, 800, 600));
+  g_assert_false (seeds_tile_renderer_view_uses_osm (renderer, 50.94, 8.2, 9, 0, 0));
+  g_assert_true (seeds_tile_renderer_view_uses_osm (renderer, 50.94, 8.2, 9, 2000, 1200));
+  g_assert_false (seeds_tile_renderer_view_uses_osm (renderer, 0, 0, 3, 1920, 1080));
 }
 
 /* The Greenport West-Holland at zoom 9, where the map opens. */

@@ -512,6 +512,48 @@ seeds_tile_renderer_uses_osm (SeedsTileRenderer *self,
 }
 
 /**
+ * seeds_tile_renderer_view_uses_osm:
+ * @latitude: the middle of the view
+ * @longitude: the middle of the view
+ * @zoom: the view's zoom level, which may have a fraction: its tiles are
+ *   those of the whole level below, scaled up
+ * @width: the view's width in pixels, 0 for the tile in its middle only
+ * @height: its height
+ *
+ * Returns: whether any of the tiles that a map view shows draws anything
+ *   from OpenStreetMap, which its attribution must then credit
+ */
+gboolean
+seeds_tile_renderer_view_uses_osm (SeedsTileRenderer *self,
+                                   double             latitude,
+                                   double             longitude,
+                                   double             zoom,
+                                   int                width,
+                                   int                height)
+{
+  guint level = (guint) CLAMP (zoom, 0, SEEDS_TILE_RENDERER_MAX_ZOOM);
+  double tiles_per_pixel = 1.0 / (256 * exp2 (zoom - level));
+  double x = seeds_mercator_x_from_longitude (longitude, level);
+  double y = seeds_mercator_y_from_latitude (latitude, level);
+  gint64 n = (gint64) 1 << level;
+  gint64 x0 = (gint64) floor (x - MAX (width, 0) / 2.0 * tiles_per_pixel);
+  gint64 x1 = (gint64) floor (x + MAX (width, 0) / 2.0 * tiles_per_pixel);
+  gint64 y0 = MAX ((gint64) floor (y - MAX (height, 0) / 2.0 * tiles_per_pixel), 0);
+  gint64 y1 = MIN ((gint64) floor (y + MAX (height, 0) / 2.0 * tiles_per_pixel), n - 1);
+
+  g_return_val_if_fail (SEEDS_IS_TILE_RENDERER (self), FALSE);
+
+  /* Wider than the world, the map shows every column once at least. */
+  x1 = MIN (x1, x0 + n - 1);
+  for (gint64 ty = y0; ty <= y1; ty++)
+    for (gint64 tx = x0; tx <= x1; tx++)
+      if (seeds_tile_renderer_uses_osm (self, level, (guint) (((tx % n) + n) % n), (guint) ty))
+        return TRUE;
+
+  return FALSE;
+}
+
+/**
  * seeds_tile_renderer_uses_detail:
  *
  * Returns: whether the tile at @x, @y of @zoom is drawn (partly) from the

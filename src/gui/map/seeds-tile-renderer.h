@@ -46,45 +46,51 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (SeedsTileRenderer, seeds_tile_renderer, SEEDS, TILE_RENDERER, GObject)
 
-const SeedsMapPalette *seeds_map_style_get_palette     (SeedsMapStyle      style);
+const SeedsMapPalette *seeds_map_style_get_palette       (SeedsMapStyle       style);
 
-SeedsTileRenderer     *seeds_tile_renderer_new         (GBytes            *geodata,
-                                                        GError           **error);
-SeedsTileRenderer     *seeds_tile_renderer_get_default (void);
-gboolean               seeds_tile_renderer_get_region  (SeedsTileRenderer *self,
-                                                        double            *west,
-                                                        double            *south,
-                                                        double            *east,
-                                                        double            *north);
-gboolean               seeds_tile_renderer_get_coast   (SeedsTileRenderer *self,
-                                                        double            *west,
-                                                        double            *south,
-                                                        double            *east,
-                                                        double            *north);
-gboolean               seeds_tile_renderer_uses_coast  (SeedsTileRenderer *self,
-                                                        guint              zoom,
-                                                        guint              x,
-                                                        guint              y);
-gboolean               seeds_tile_renderer_uses_osm    (SeedsTileRenderer *self,
-                                                        guint              zoom,
-                                                        guint              x,
-                                                        guint              y);
-gboolean               seeds_tile_renderer_uses_detail (SeedsTileRenderer *self,
-                                                        guint              zoom,
-                                                        guint              x,
-                                                        guint              y);
-void                   seeds_tile_renderer_draw        (SeedsTileRenderer *self,
-                                                        cairo_t           *cr,
-                                                        SeedsMapStyle      style,
-                                                        guint              zoom,
-                                                        guint              x,
-                                                        guint              y,
-                                                        guint              tile_size);
-cairo_surface_t       *seeds_tile_renderer_render      (SeedsTileRenderer *self,
-                                                        SeedsMapStyle      style,
-                                                        guint              zoom,
-                                                        guint              x,
-                                                        guint              y,
-                                                        guint              tile_size);
+SeedsTileRenderer     *seeds_tile_renderer_new           (GBytes             *geodata,
+                                                          GError            **error);
+SeedsTileRenderer     *seeds_tile_renderer_get_default   (void);
+gboolean               seeds_tile_renderer_get_region    (SeedsTileRenderer  *self,
+                                                          double             *west,
+                                                          double             *south,
+                                                          double             *east,
+                                                          double             *north);
+gboolean               seeds_tile_renderer_get_coast     (SeedsTileRenderer  *self,
+                                                          double             *west,
+                                                          double             *south,
+                                                          double             *east,
+                                                          double             *north);
+gboolean               seeds_tile_renderer_uses_coast    (SeedsTileRenderer  *self,
+                                                          guint               zoom,
+                                                          guint               x,
+                                                          guint               y);
+gboolean               seeds_tile_renderer_uses_osm      (SeedsTileRenderer  *self,
+                                                          guint               zoom,
+                                                          guint               x,
+                                                          guint               y);
+gboolean               seeds_tile_renderer_view_uses_osm (SeedsTileRenderer  *self,
+                                                          double              latitude,
+                                                          double              longitude,
+                                                          double              zoom,
+                                                          int                 width,
+                                                          int                 height);
+gboolean               seeds_tile_renderer_uses_detail   (SeedsTileRenderer  *self,
+                                                          guint               zoom,
+                                                          guint               x,
+                                                          guint               y);
+void                   seeds_tile_renderer_draw          (SeedsTileRenderer  *self,
+                                                          cairo_t            *cr,
+                                                          SeedsMapStyle       style,
+                                                          guint               zoom,
+                                                          guint               x,
+                                                          guint               y,
+                                                          guint               tile_size);
+cairo_surface_t       *seeds_tile_renderer_render        (SeedsTileRenderer  *self,
+                                                          SeedsMapStyle       style,
+                                                          guint               zoom,
+                                                          guint               x,
+                                                          guint               y,
+                                                          guint               tile_size);
 
 G_END_DECLS
