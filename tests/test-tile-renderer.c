@@ -14,6 +14,7 @@
 
 #include "map/seeds-mercator.h"
 #include "map/seeds-tile-renderer.h"
+#include "seeds-test-util.h"
 
 /* The offline base map, drawn without a display: tiles where land and sea
  * are known, the Web Mercator arithmetic, damaged data, and the time one
@@ -766,21 +767,34 @@ test_damaged (void)
   }
 }
 
+/* A layer's entry in the table, for the whole world */
 static void
-append_u32 (GByteArray *array,
-            guint32     value)
+append_layer (GByteArray *file,
+              guint32     kind,
+              guint       n_parts,
+              guint       n_points)
 {
-  value = GUINT32_TO_LE (value);
-  g_byte_array_append (array, (const guint8 *) &value, 4);
+  seeds_test_append_u32 (file, kind);
+  seeds_test_append_u32 (file, 0);  /* the world */
+  seeds_test_append_f32 (file, -180);
+  seeds_test_append_f32 (file, -90);
+  seeds_test_append_f32 (file, 180);
+  seeds_test_append_f32 (file, 90);
+  seeds_test_append_u32 (file, n_parts);
+  seeds_test_append_u32 (file, n_points);
 }
 
 static void
-append_f32 (GByteArray *array,
-            float       value)
+append_points (GByteArray  *file,
+               const float  points[][2],
+               guint        n_points)
 {
-  union { float f; guint32 u; } bits = { .f = value };
-
-  append_u32 (array, bits.u);
+  seeds_test_append_u32 (file, n_points);
+  for (guint i = 0; i < n_points; i++)
+    {
+      seeds_test_append_f32 (file, points[i][0]);
+      seeds_test_append_f32 (file, points[i][1]);
+    }
 }
 
 /* A file written by hand, as data/geodata/README.md describes the format:
@@ -798,23 +812,11 @@ test_format (void)
   cairo_surface_t *surface;
 
   g_byte_array_append (file, (const guint8 *) "SEEDSGEO", 8);
-  append_u32 (file, 1);
-  append_u32 (file, 1);
-  append_u32 (file, 1);  /* land */
-  append_u32 (file, 0);  /* the world */
-  append_f32 (file, -180);
-  append_f32 (file, -90);
-  append_f32 (file, 180);
-  append_f32 (file, 90);
-  append_u32 (file, 2);
-  append_u32 (file, G_N_ELEMENTS (square));
-  append_u32 (file, 0);
-  append_u32 (file, G_N_ELEMENTS (square));
-  for (guint i = 0; i < G_N_ELEMENTS (square); i++)
-    {
-      append_f32 (file, square[i][0]);
-      append_f32 (file, square[i][1]);
-    }
+  seeds_test_append_u32 (file, 1);
+  seeds_test_append_u32 (file, 1);
+  append_layer (file, 1, 2, G_N_ELEMENTS (square));  /* land */
+  seeds_test_append_u32 (file, 0);
+  append_points (file, square, G_N_ELEMENTS (square));
   bytes = g_byte_array_free_to_bytes (g_steal_pointer (&file));
 
   renderer = seeds_tile_renderer_new (bytes, &error);
@@ -833,34 +835,6 @@ test_format (void)
       if (zoom <= 5)
         g_assert_cmphex (pixel (surface, TILE_SIZE - 3, TILE_SIZE - 3), ==, palette->sea);
       cairo_surface_destroy (surface);
-    }
-}
-
-static void
-append_layer (GByteArray *file,
-              guint32     kind,
-              guint       n_points)
-{
-  append_u32 (file, kind);
-  append_u32 (file, 0);  /* the world */
-  append_f32 (file, -180);
-  append_f32 (file, -90);
-  append_f32 (file, 180);
-  append_f32 (file, 90);
-  append_u32 (file, 1);
-  append_u32 (file, n_points);
-}
-
-static void
-append_points (GByteArray  *file,
-               const float  points[][2],
-               guint        n_points)
-{
-  append_u32 (file, n_points);
-  for (guint i = 0; i < n_points; i++)
-    {
-      append_f32 (file, points[i][0]);
-      append_f32 (file, points[i][1]);
     }
 }
 
@@ -887,10 +861,10 @@ test_format_water (void)
   g_autoptr(GError) error = NULL;
 
   g_byte_array_append (file, (const guint8 *) "SEEDSGEO", 8);
-  append_u32 (file, 1);
-  append_u32 (file, G_N_ELEMENTS (layers));
+  seeds_test_append_u32 (file, 1);
+  seeds_test_append_u32 (file, G_N_ELEMENTS (layers));
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
-    append_layer (file, layers[i].kind, layers[i].n);
+    append_layer (file, layers[i].kind, 1, layers[i].n);
   for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
     append_points (file, layers[i].points, layers[i].n);
   bytes = g_byte_array_free_to_bytes (g_steal_pointer (&file));
