@@ -19,8 +19,8 @@
 /* Renders the real window in a chosen state to a PNG, for the README and
  * docs/: screenshot --database FILE --output OUT.png [--size 1920x1080]
  * [--meeting TITLE] [--page scoring|overview|history] [--factor ID] [--dark] [--present [--slide N]
- * [--reveal] [--findings] [--live] [--community-slide]] [--compare] [--directory [--directory-card NAME|ID]
- * [--map-at LAT,LON,ZOOM]]. Run it under a display
+ * [--reveal] [--findings] [--live] [--community-slide]] [--compare]
+ * [--directory [--directory-card NAME|ID] [--map-at LAT,LON,ZOOM]]. Run it under a display
  * (build-aux/screenshots does); the language follows LANGUAGE. */
 
 static void
@@ -195,7 +195,8 @@ main (int   argc,
     }
   if (size != NULL && sscanf (size, "%dx%d", &width, &height) != 2)
     return 2;
-  if (map_at != NULL && sscanf (map_at, "%lf,%lf,%lf", &map_latitude, &map_longitude, &map_zoom) != 3)
+  if (map_at != NULL
+      && sscanf (map_at, "%lf,%lf,%lf", &map_latitude, &map_longitude, &map_zoom) != 3)
     return 2;
 
   gtk_init ();

@@ -265,7 +265,8 @@ static guint
 credits (Fixture    *fixture,
          const char *name)
 {
-  ShumateLicense *license = shumate_simple_map_get_license (seeds_map_view_get_simple_map (fixture->view));
+  ShumateSimpleMap *map = seeds_map_view_get_simple_map (fixture->view);
+  ShumateLicense *license = shumate_simple_map_get_license (map);
   g_autoptr(GString) text = g_string_new (NULL);
   guint count = 0;
 
@@ -284,8 +285,10 @@ static void
 test_credits (Fixture       *fixture,
               gconstpointer  data)
 {
+  AdwStyleManager *manager = adw_style_manager_get_default ();
   struct { double latitude, longitude, zoom; guint osm; const char *where; } views[] = {
-    { SEEDS_MAP_VIEW_HOME_LATITUDE, SEEDS_MAP_VIEW_HOME_LONGITUDE, SEEDS_MAP_VIEW_HOME_ZOOM, 1, "home" },
+    { SEEDS_MAP_VIEW_HOME_LATITUDE, SEEDS_MAP_VIEW_HOME_LONGITUDE, SEEDS_MAP_VIEW_HOME_ZOOM, 1,
+      "home" },
     { 52.2, 5.3, 5, 0, "the Netherlands at zoom 5" },
     { 52.2, 5.3, 5.9, 0, "the Netherlands at zoom 5.9" },
     { 52.2, 5.3, 6, 1, "the Netherlands at zoom 6" },
@@ -308,11 +311,11 @@ test_credits (Fixture       *fixture,
 
   /* Dark, with a source of its own: the same. */
   seeds_map_view_go_home (fixture->view);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   iterate (50);
   g_assert_cmpuint (credits (fixture, "OpenStreetMap"), ==, 1);
   g_assert_cmpuint (credits (fixture, "Natural Earth"), ==, 1);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
   iterate (50);
   g_assert_cmpuint (credits (fixture, "OpenStreetMap"), ==, 1);
 }

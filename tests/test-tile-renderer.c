@@ -256,7 +256,8 @@ test_bundled (void)
    * from zoom level 8 on, the lakes of the Netherlands from zoom 6 on, and
    * nothing far from them. */
   g_assert_false (seeds_tile_renderer_uses_osm (renderer, 5, 16, 10));
-  g_assert_true (seeds_tile_renderer_uses_osm (renderer, SEEDS_TILE_RENDERER_OSM_LAKES_ZOOM, 32, 20));
+  g_assert_true (seeds_tile_renderer_uses_osm (renderer, SEEDS_TILE_RENDERER_OSM_LAKES_ZOOM,
+                                               32, 20));
   g_assert_true (seeds_tile_renderer_uses_osm (renderer, 9, 262, 169));
   g_assert_true (seeds_tile_renderer_uses_osm (renderer, 12, 2096, 1352));
   g_assert_false (seeds_tile_renderer_uses_osm (renderer, 9, 0, 0));
@@ -452,7 +453,8 @@ water_sides (cairo_surface_t *surface,
       const int steps[][2] = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } };
 
       g_array_set_size (stack, stack->len - 1);
-      sides |= (hx == 0) << 0 | (hx == TILE_SIZE - 1) << 1 | (hy == 0) << 2 | (hy == TILE_SIZE - 1) << 3;
+      sides |= (hx == 0) << 0 | (hx == TILE_SIZE - 1) << 1;
+      sides |= (hy == 0) << 2 | (hy == TILE_SIZE - 1) << 3;
 
       for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
         {
@@ -551,7 +553,8 @@ test_rivers (void)
         const SeedsMapPalette *palette = seeds_map_style_get_palette (style);
         guint x = (guint) seeds_mercator_x_from_longitude (places[i].longitude, 10);
         guint y = (guint) seeds_mercator_y_from_latitude (places[i].latitude, 10);
-        cairo_surface_t *surface = seeds_tile_renderer_render (renderer, style, 10, x, y, TILE_SIZE);
+        cairo_surface_t *surface = seeds_tile_renderer_render (renderer, style, 10, x, y,
+                                                               TILE_SIZE);
         gboolean across;
         double water = water_in_tile (surface, palette->sea, &across);
 

@@ -248,8 +248,12 @@ write_texts (void)
 static void
 write_geodata (void)
 {
-  static const float ring[][2] = { { -10, -10 }, { 10, -10 }, { 10, 10 }, { -10, 10 }, { -10, -10 } };
-  static const float lake[][2] = { { 5.2f, 52.6f }, { 5.6f, 52.6f }, { 5.6f, 52.9f }, { 5.2f, 52.6f } };
+  static const float ring[][2] = {
+    { -10, -10 }, { 10, -10 }, { 10, 10 }, { -10, 10 }, { -10, -10 },
+  };
+  static const float lake[][2] = {
+    { 5.2f, 52.6f }, { 5.6f, 52.6f }, { 5.6f, 52.9f }, { 5.2f, 52.6f },
+  };
   static const struct { guint32 kind, scope; const float (*points)[2]; guint n; } layers[] = {
     { 1, 0, ring, G_N_ELEMENTS (ring) },
     { 2, 0, ring, 3 },

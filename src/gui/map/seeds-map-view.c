@@ -81,7 +81,8 @@ update_credit (SeedsMapView *self,
                gboolean      reorder)
 {
   ShumateMapSource *base = SHUMATE_MAP_SOURCE (self->base);
-  ShumateLocation *centre = SHUMATE_LOCATION (shumate_simple_map_get_viewport (self->map));
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
+  ShumateLocation *centre = SHUMATE_LOCATION (viewport);
   ShumateLicense *license = shumate_simple_map_get_license (self->map);
   g_autofree char *text = NULL;
   gboolean osm;
@@ -93,17 +94,20 @@ update_credit (SeedsMapView *self,
         && seeds_tile_renderer_view_uses_osm (seeds_tile_renderer_get_default (),
                                               shumate_location_get_latitude (centre),
                                               shumate_location_get_longitude (centre),
-                                              shumate_viewport_get_zoom_level (SHUMATE_VIEWPORT (centre)),
+                                              shumate_viewport_get_zoom_level (viewport),
                                               self->credited_width, self->credited_height);
   if (osm)
-    text = g_strdup_printf ("Natural Earth, %s", _("© OpenStreetMap contributors"));
+    text = g_strdup_printf ("%s, %s", SEEDS_OFFLINE_MAP_SOURCE_CREDIT,
+                            _("© OpenStreetMap contributors"));
   else
-    text = g_strdup ("Natural Earth");
+    text = g_strdup (SEEDS_OFFLINE_MAP_SOURCE_CREDIT);
 
   if (!reorder && g_strcmp0 (text, shumate_map_source_get_license (base)) == 0)
     return;
 
   shumate_map_source_set_license (base, text);
+  shumate_map_source_set_license_uri (base, osm ? SEEDS_OFFLINE_MAP_SOURCE_OSM_URI
+                                                : SEEDS_OFFLINE_MAP_SOURCE_CREDIT_URI);
   shumate_license_remove_map_source (license, base);
   shumate_license_prepend_map_source (license, base);
 }

@@ -154,6 +154,7 @@ seeds_offline_map_source_constructed (GObject *object)
 {
   SeedsOfflineMapSource *self = SEEDS_OFFLINE_MAP_SOURCE (object);
   ShumateMapSource *source = SHUMATE_MAP_SOURCE (object);
+
   G_OBJECT_CLASS (seeds_offline_map_source_parent_class)->constructed (object);
 
   shumate_map_source_set_id (source, self->dark ? "seeds-offline-dark" : "seeds-offline");
@@ -161,8 +162,8 @@ seeds_offline_map_source_constructed (GObject *object)
   /* Natural Earth asks for no credit, but people should know where the
    * map comes from. SeedsMapView adds OpenStreetMap's where the tiles on
    * screen draw some of its data. */
-  shumate_map_source_set_license (source, "Natural Earth");
-  shumate_map_source_set_license_uri (source, "https://www.openstreetmap.org/copyright");
+  shumate_map_source_set_license (source, SEEDS_OFFLINE_MAP_SOURCE_CREDIT);
+  shumate_map_source_set_license_uri (source, SEEDS_OFFLINE_MAP_SOURCE_CREDIT_URI);
   shumate_map_source_set_min_zoom_level (source, 0);
   shumate_map_source_set_max_zoom_level (source, SEEDS_OFFLINE_MAP_SOURCE_MAX_ZOOM);
   shumate_map_source_set_tile_size (source, 256);
