@@ -19,7 +19,8 @@
 /* Renders the real window in a chosen state to a PNG, for the README and
  * docs/: screenshot --database FILE --output OUT.png [--size 1920x1080]
  * [--meeting TITLE] [--page scoring|overview|history] [--factor ID] [--dark] [--present [--slide N]
- * [--reveal] [--findings] [--live] [--community-slide]] [--compare] [--directory [--directory-card NAME|ID]]. Run it under a display
+ * [--reveal] [--findings] [--live] [--community-slide]] [--compare]
+ * [--directory [--directory-card NAME|ID] [--map-at LAT,LON,ZOOM]]. Run it under a display
  * (build-aux/screenshots does); the language follows LANGUAGE. */
 
 static void
@@ -150,6 +151,8 @@ main (int   argc,
   gboolean compare = FALSE;
   gboolean directory = FALSE;
   g_autofree char *directory_card = NULL;
+  g_autofree char *map_at = NULL;
+  double map_latitude = 0, map_longitude = 0, map_zoom = 0;
   int slide = 0;
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database", "FILE" },
@@ -172,6 +175,8 @@ main (int   argc,
     { "directory", 0, 0, G_OPTION_ARG_NONE, &directory, "The directory, the fictional sample loaded", NULL },
     { "directory-card", 0, 0, G_OPTION_ARG_STRING, &directory_card,
       "Open the card of the directory entry whose name starts with this, or with this id", "NAME" },
+    { "map-at", 0, 0, G_OPTION_ARG_STRING, &map_at,
+      "The directory's map at this place and zoom level, instead of every marker", "LAT,LON,ZOOM" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -189,6 +194,9 @@ main (int   argc,
       return 2;
     }
   if (size != NULL && sscanf (size, "%dx%d", &width, &height) != 2)
+    return 2;
+  if (map_at != NULL
+      && sscanf (map_at, "%lf,%lf,%lf", &map_latitude, &map_longitude, &map_zoom) != 3)
     return 2;
 
   gtk_init ();
@@ -278,8 +286,13 @@ main (int   argc,
         }
       gtk_window_set_default_size (GTK_WINDOW (shown), width, height);
       settle (500);
-      /* Every marker beside the card, once the map has flown there */
-      gtk_widget_activate_action (shown, "directory.show-all", NULL);
+      /* Every marker beside the card, once the map has flown there, or
+       * the place asked for */
+      if (map_at == NULL)
+        gtk_widget_activate_action (shown, "directory.show-all", NULL);
+      else
+        seeds_map_view_go_to (SEEDS_DIRECTORY_WINDOW (shown)->map_view, map_latitude, map_longitude,
+                              map_zoom);
       settle (3000);
     }
   settle (1500);

@@ -165,6 +165,23 @@ seeds_test_write_file (const char *dir,
   return path;
 }
 
+void
+seeds_test_append_u32 (GByteArray *array,
+                       guint32     value)
+{
+  value = GUINT32_TO_LE (value);
+  g_byte_array_append (array, (const guint8 *) &value, 4);
+}
+
+void
+seeds_test_append_f32 (GByteArray *array,
+                       float       value)
+{
+  union { float f; guint32 u; } bits = { .f = value };
+
+  seeds_test_append_u32 (array, bits.u);
+}
+
 /**
  * seeds_test_write_newcomer_cards:
  * @dir: where the cards go

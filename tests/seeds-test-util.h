@@ -51,6 +51,12 @@ char       *seeds_test_list_folder     (const char *dir);
 gboolean    seeds_test_set_immutable   (const char *path,
                                         gboolean    immutable);
 
+/* Little-endian numbers for binary files written by hand */
+void        seeds_test_append_u32      (GByteArray *array,
+                                        guint32     value);
+void        seeds_test_append_f32      (GByteArray *array,
+                                        float       value);
+
 /* A time limit of a test, stretched where everything runs slower on
  * purpose (build-aux/valgrind sets SEEDS_TEST_TIME_FACTOR) */
 double      seeds_test_time_limit      (double      seconds);

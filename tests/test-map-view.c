@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -243,6 +244,80 @@ test_opens_on_greenport (Fixture       *fixture,
   assert_color (fixture, image, 51.92, 4.48, palette->land, "Rotterdam");
   assert_color (fixture, image, 52.10, 3.90, palette->sea, "the North Sea off The Hague");
   assert_color (fixture, image, 52.30, 4.20, palette->sea, "the North Sea off Noordwijk");
+}
+
+/* What the map's attribution says: the text of every label in it. */
+static void
+append_labels (GtkWidget *widget,
+               GString   *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child))
+        g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (child)));
+      append_labels (child, text);
+    }
+}
+
+/* How often the attribution names @name. */
+static guint
+credits (Fixture    *fixture,
+         const char *name)
+{
+  ShumateSimpleMap *map = seeds_map_view_get_simple_map (fixture->view);
+  ShumateLicense *license = shumate_simple_map_get_license (map);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint count = 0;
+
+  append_labels (GTK_WIDGET (license), text);
+  for (const char *at = strstr (text->str, name); at != NULL; at = strstr (at + 1, name))
+    count++;
+
+  return count;
+}
+
+/* The attribution names the data that is drawn, each source once:
+ * OpenStreetMap where the tiles on screen draw its coast or its lakes,
+ * from zoom 6 on over the Netherlands, and not at zoom 5 nor far from
+ * them; Natural Earth always. */
+static void
+test_credits (Fixture       *fixture,
+              gconstpointer  data)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  struct { double latitude, longitude, zoom; guint osm; const char *where; } views[] = {
+    { SEEDS_MAP_VIEW_HOME_LATITUDE, SEEDS_MAP_VIEW_HOME_LONGITUDE, SEEDS_MAP_VIEW_HOME_ZOOM, 1,
+      "home" },
+    { 52.2, 5.3, 5, 0, "the Netherlands at zoom 5" },
+    { 52.2, 5.3, 5.9, 0, "the Netherlands at zoom 5.9" },
+    { 52.2, 5.3, 6, 1, "the Netherlands at zoom 6" },
+    { 52.75, 5.4, 11, 1, "the IJsselmeer at zoom 11" },
+    { 48.85, 2.35, 9, 0, "Paris at zoom 9" },
+    { 51.80, 4.25, 12, 1, "the Haringvliet at zoom 12" },
+    { 50.94, 6.96, 12, 0, "Cologne at zoom 12" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      seeds_map_view_go_to (fixture->view, views[i].latitude, views[i].longitude, views[i].zoom);
+      iterate (50);
+
+      if (credits (fixture, "OpenStreetMap") != views[i].osm)
+        g_error ("%s: OpenStreetMap credited %u times, not %u", views[i].where,
+                 credits (fixture, "OpenStreetMap"), views[i].osm);
+      g_assert_cmpuint (credits (fixture, "Natural Earth"), ==, 1);
+    }
+
+  /* Dark, with a source of its own: the same. */
+  seeds_map_view_go_home (fixture->view);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  iterate (50);
+  g_assert_cmpuint (credits (fixture, "OpenStreetMap"), ==, 1);
+  g_assert_cmpuint (credits (fixture, "Natural Earth"), ==, 1);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  iterate (50);
+  g_assert_cmpuint (credits (fixture, "OpenStreetMap"), ==, 1);
 }
 
 /* The button under @widget whose tooltip is @tooltip, or NULL */
@@ -589,6 +664,13 @@ test_online_tiles (Fixture       *fixture,
   g_assert_cmpuint (shumate_viewport_get_max_zoom_level (viewport), ==, SEEDS_MAP_VIEW_ONLINE_MAX_ZOOM);
   online = seeds_map_view_get_online_source (fixture->view);
   g_assert_cmpstr (shumate_map_source_get_license (online), ==, "© OpenStreetMap contributors");
+  /* Once, though the base map under the tiles draws OpenStreetMap's
+   * coast here, and at zoom 5 too, where it draws none. */
+  g_assert_cmpuint (credits (fixture, "OpenStreetMap"), ==, 1);
+  g_assert_cmpuint (credits (fixture, "Natural Earth"), ==, 1);
+  shumate_viewport_set_zoom_level (viewport, 5);
+  g_assert_cmpuint (credits (fixture, "OpenStreetMap"), ==, 1);
+  shumate_viewport_set_zoom_level (viewport, SEEDS_MAP_VIEW_HOME_ZOOM);
   g_assert_true (wait_for_color (fixture, 52.01, 4.36, 0xff00ff));
   g_assert_true (wait_for_color (fixture, 52.10, 3.90, 0xff00ff));
   image = capture (fixture->window, "map-view-online");
@@ -611,6 +693,7 @@ test_online_tiles (Fixture       *fixture,
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), ==, SEEDS_MAP_VIEW_HOME_ZOOM);
   g_assert_true (wait_for_color (fixture, 52.10, 3.90, palette->sea));
   g_assert_true (wait_for_color (fixture, 52.01, 4.36, palette->land));
+  g_assert_cmpuint (credits (fixture, "OpenStreetMap"), ==, 1);
 
   /* The map, and with it the tile cache, goes before its folder does. */
   gtk_window_destroy (GTK_WINDOW (fixture->window));
@@ -706,6 +789,7 @@ main (int   argc,
   g_test_add ("/map-view/zoom-buttons", Fixture, NULL, fixture_set_up, test_zoom_buttons, fixture_tear_down);
   g_test_add ("/map-view/projection", Fixture, NULL, fixture_set_up, test_projection, fixture_tear_down);
   g_test_add ("/map-view/dark", Fixture, NULL, fixture_set_up, test_dark, fixture_tear_down);
+  g_test_add ("/map-view/credits", Fixture, NULL, fixture_set_up, test_credits, fixture_tear_down);
   g_test_add ("/map-view/markers", Fixture, NULL, fixture_set_up, test_markers, fixture_tear_down);
   g_test_add ("/map-view/setting", Fixture, NULL, fixture_set_up, test_setting, fixture_tear_down);
   g_test_add ("/map-view/online-tiles", Fixture, NULL, fixture_set_up, test_online_tiles,

@@ -14,6 +14,7 @@
 
 #include "map/seeds-mercator.h"
 #include "map/seeds-tile-renderer.h"
+#include "seeds-test-util.h"
 
 /* The offline base map, drawn without a display: tiles where land and sea
  * are known, the Web Mercator arithmetic, damaged data, and the time one
@@ -64,12 +65,12 @@ pixel (cairo_surface_t *surface,
  * colour there, after checking that the 3 × 3 pixels around it agree: a
  * point meant to be well inside the land or the sea must not be on an edge. */
 static guint32
-color_at (SeedsMapStyle style,
-          guint         zoom,
-          double        latitude,
-          double        longitude)
+color_in (SeedsTileRenderer *renderer,
+          SeedsMapStyle      style,
+          guint              zoom,
+          double             latitude,
+          double             longitude)
 {
-  SeedsTileRenderer *renderer = seeds_tile_renderer_get_default ();
   double x = seeds_mercator_x_from_longitude (longitude, zoom);
   double y = seeds_mercator_y_from_latitude (latitude, zoom);
   cairo_surface_t *surface;
@@ -90,6 +91,15 @@ color_at (SeedsMapStyle style,
 
   cairo_surface_destroy (surface);
   return color;
+}
+
+static guint32
+color_at (SeedsMapStyle style,
+          guint         zoom,
+          double        latitude,
+          double        longitude)
+{
+  return color_in (seeds_tile_renderer_get_default (), style, zoom, latitude, longitude);
 }
 
 static void
@@ -145,6 +155,21 @@ render_mosaic (SeedsMapStyle style,
 
   cairo_destroy (cr);
   return surface;
+}
+
+static void
+save_mosaic (SeedsMapStyle  style,
+             guint          zoom,
+             guint          x0,
+             guint          y0,
+             guint          columns,
+             guint          rows,
+             const char    *name)
+{
+  cairo_surface_t *surface = render_mosaic (style, zoom, x0, y0, columns, rows);
+
+  save_png (surface, name);
+  cairo_surface_destroy (surface);
 }
 
 static void
@@ -226,6 +251,29 @@ test_bundled (void)
   g_assert_true (seeds_tile_renderer_uses_coast (renderer, SEEDS_TILE_RENDERER_COAST_ZOOM, 130, 84));
   g_assert_true (seeds_tile_renderer_uses_coast (renderer, 9, 262, 169));
   g_assert_false (seeds_tile_renderer_uses_coast (renderer, 9, 0, 0));
+
+  /* What is drawn from OpenStreetMap, and must be credited: the coast
+   * from zoom level 8 on, the lakes of the Netherlands from zoom 6 on, and
+   * nothing far from them. */
+  g_assert_false (seeds_tile_renderer_uses_osm (renderer, 5, 16, 10));
+  g_assert_true (seeds_tile_renderer_uses_osm (renderer, SEEDS_TILE_RENDERER_OSM_LAKES_ZOOM,
+                                               32, 20));
+  g_assert_true (seeds_tile_renderer_uses_osm (renderer, 9, 262, 169));
+  g_assert_true (seeds_tile_renderer_uses_osm (renderer, 12, 2096, 1352));
+  g_assert_false (seeds_tile_renderer_uses_osm (renderer, 9, 0, 0));
+  /* Cologne, in the region but far from the lakes and the coast. */
+  g_assert_false (seeds_tile_renderer_uses_osm (renderer, 9, 265, 171));
+  g_assert_false (seeds_tile_renderer_uses_osm (renderer, 12, 2127, 1372));
+
+  /* A view of 800 × 600 shows several tiles: the lakes at one side of it
+   * are credited, and a zoom level with a fraction uses the tiles of the
+   * level below. */
+  g_assert_true (seeds_tile_renderer_view_uses_osm (renderer, 52.0, 4.25, 9, 800, 600));
+  g_assert_false (seeds_tile_renderer_view_uses_osm (renderer, 52.2, 5.3, 5.9, 800, 600));
+  g_assert_true (seeds_tile_renderer_view_uses_osm (renderer, 52.2, 5.3, 6, 800, 600));
+  g_assert_false (seeds_tile_renderer_view_uses_osm (renderer, 50.94, 8.2, 9, 0, 0));
+  g_assert_true (seeds_tile_renderer_view_uses_osm (renderer, 50.94, 8.2, 9, 2000, 1200));
+  g_assert_false (seeds_tile_renderer_view_uses_osm (renderer, 0, 0, 3, 1920, 1080));
 }
 
 /* The Greenport West-Holland at zoom 9, where the map opens. */
@@ -256,17 +304,9 @@ test_region (void)
   cairo_surface_destroy (surface);
 
   /* What a window of about 1000 × 750 shows when the map opens. */
-  surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 9, 260, 167, 4, 3);
-  save_png (surface, "greenport-z9.png");
-  cairo_surface_destroy (surface);
-
-  surface = render_mosaic (SEEDS_MAP_STYLE_DARK, 9, 260, 167, 4, 3);
-  save_png (surface, "greenport-z9-dark.png");
-  cairo_surface_destroy (surface);
-
-  surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 7, 63, 40, 5, 4);
-  save_png (surface, "benelux-z7.png");
-  cairo_surface_destroy (surface);
+  save_mosaic (SEEDS_MAP_STYLE_LIGHT, 9, 260, 167, 4, 3, "greenport-z9.png");
+  save_mosaic (SEEDS_MAP_STYLE_DARK, 9, 260, 167, 4, 3, "greenport-z9-dark.png");
+  save_mosaic (SEEDS_MAP_STYLE_LIGHT, 7, 63, 40, 5, 4, "benelux-z7.png");
 }
 
 /* The Westland's coast, close up: Natural Earth's 1:10m coast runs about
@@ -355,11 +395,194 @@ test_coast_seam (void)
     }
 }
 
+/* The lakes and the Delta's dammed waters, which both the 1:10m land and
+ * OpenStreetMap's coastline take for land, are water at every zoom level;
+ * the land around them stays land. */
+static void
+test_lakes (void)
+{
+  for (guint zoom = 5; zoom <= 13; zoom += 2)
+    {
+      assert_sea (zoom, 52.75, 5.40, "the IJsselmeer");
+      assert_sea (zoom, 52.50, 5.20, "the Markermeer");
+      assert_land (zoom, 52.09, 5.12, "Utrecht");
+      /* Wider than the few pixels of zoom 5. */
+      if (zoom >= 7)
+        assert_land (zoom, 52.45, 5.60, "Flevoland");
+    }
+  /* A few kilometres wide: a pixel or two further out. */
+  for (guint zoom = 8; zoom <= 12; zoom += 2)
+    {
+      assert_sea (zoom, 51.78, 4.22, "the Haringvliet");
+      assert_sea (zoom, 51.73, 4.00, "the Grevelingen");
+      assert_land (zoom, 51.87, 4.10, "Voorne");
+    }
+  assert_sea (10, 51.81, 4.15, "the Haringvliet off Hellevoetsluis");
+  assert_sea (10, 51.70, 4.40, "the Hollands Diep");
+  assert_land (10, 51.92, 4.48, "Rotterdam");
+
+  /* Large lakes elsewhere, from the world's data. */
+  assert_sea (7, 46.45, 6.55, "Lake Geneva");
+  assert_sea (9, 46.45, 6.55, "Lake Geneva");
+  assert_sea (4, 61.0, 31.5, "Lake Ladoga");
+  assert_sea (4, 47.7, -87.5, "Lake Superior");
+
+  save_mosaic (SEEDS_MAP_STYLE_LIGHT, 9, 262, 166, 4, 4, "holland-z9.png");
+  save_mosaic (SEEDS_MAP_STYLE_DARK, 9, 262, 166, 4, 4, "holland-z9-dark.png");
+}
+
+/* The sides of the tile that the water connected to @x, @y reaches, as
+ * bits; visited pixels are marked in @seen. */
+static guint
+water_sides (cairo_surface_t *surface,
+             guint32          sea,
+             guint8          *seen,
+             int              x,
+             int              y)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
+  guint sides = 0;
+  int start = y * TILE_SIZE + x;
+
+  seen[start] = TRUE;
+  g_array_append_val (stack, start);
+  while (stack->len > 0)
+    {
+      int here = g_array_index (stack, int, stack->len - 1);
+      int hx = here % TILE_SIZE, hy = here / TILE_SIZE;
+      const int steps[][2] = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } };
+
+      g_array_set_size (stack, stack->len - 1);
+      sides |= (hx == 0) << 0 | (hx == TILE_SIZE - 1) << 1;
+      sides |= (hy == 0) << 2 | (hy == TILE_SIZE - 1) << 3;
+
+      for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+        {
+          int nx = hx + steps[i][0], ny = hy + steps[i][1];
+          int next = ny * TILE_SIZE + nx;
+
+          if (nx < 0 || ny < 0 || nx >= TILE_SIZE || ny >= TILE_SIZE || seen[next]
+              || pixel (surface, nx, ny) != sea)
+            continue;
+          seen[next] = TRUE;
+          g_array_append_val (stack, next);
+        }
+    }
+
+  return sides;
+}
+
+/* How much of a tile is the sea's colour, and whether some of that water
+ * runs unbroken from one side of the tile to another: a river across it. */
+static double
+water_in_tile (cairo_surface_t *surface,
+               guint32          sea,
+               gboolean        *across)
+{
+  g_autofree guint8 *seen = g_new0 (guint8, TILE_SIZE * TILE_SIZE);
+  guint n_water = 0;
+
+  *across = FALSE;
+  for (int y = 0; y < TILE_SIZE; y++)
+    for (int x = 0; x < TILE_SIZE; x++)
+      {
+        guint sides;
+
+        if (pixel (surface, x, y) != sea)
+          continue;
+        n_water++;
+        if (seen[y * TILE_SIZE + x])
+          continue;
+
+        sides = water_sides (surface, sea, seen, x, y);
+        /* Two bits or more: two sides. */
+        if ((sides & (sides - 1)) != 0)
+          *across = TRUE;
+      }
+
+  return (double) n_water / (TILE_SIZE * TILE_SIZE);
+}
+
+/* The most common height of the runs of water down the columns of a tile
+ * that a river crosses from west to east: its width in pixels. */
+static guint
+river_width_in_tile (cairo_surface_t *surface,
+                     guint32          sea)
+{
+  guint counts[TILE_SIZE + 1] = { 0 };
+  guint most = 1;
+
+  for (int x = 0; x < TILE_SIZE; x++)
+    {
+      guint run = 0;
+
+      for (int y = 0; y <= TILE_SIZE; y++)
+        {
+          if (y < TILE_SIZE && pixel (surface, x, y) == sea)
+            {
+              run++;
+              continue;
+            }
+          counts[run]++;
+          run = 0;
+        }
+    }
+
+  for (guint run = 2; run <= TILE_SIZE; run++)
+    if (counts[run] > counts[most])
+      most = run;
+
+  return counts[most] > 0 ? most : 0;
+}
+
+/* The Waal runs across the tile of Nijmegen as a line of water, wider as
+ * one zooms in, in light and dark; the Rhine across Cologne's. */
+static void
+test_rivers (void)
+{
+  SeedsTileRenderer *renderer = seeds_tile_renderer_get_default ();
+  struct { const char *river; double latitude, longitude; } places[] = {
+    { "the Waal at Nijmegen", 51.85, 5.85 },
+    { "the Rhine at Cologne", 50.94, 6.96 },
+  };
+  guint last = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    for (SeedsMapStyle style = SEEDS_MAP_STYLE_LIGHT; style <= SEEDS_MAP_STYLE_DARK; style++)
+      {
+        const SeedsMapPalette *palette = seeds_map_style_get_palette (style);
+        guint x = (guint) seeds_mercator_x_from_longitude (places[i].longitude, 10);
+        guint y = (guint) seeds_mercator_y_from_latitude (places[i].latitude, 10);
+        cairo_surface_t *surface = seeds_tile_renderer_render (renderer, style, 10, x, y,
+                                                               TILE_SIZE);
+        gboolean across;
+        double water = water_in_tile (surface, palette->sea, &across);
+
+        if (!across || water > 0.1)
+          g_error ("%s at zoom 10: %.1f %% water, %s", places[i].river, 100 * water,
+                   across ? "a lake, not a river" : "not across the tile");
+        cairo_surface_destroy (surface);
+      }
+
+  for (guint zoom = 8; zoom <= 12; zoom += 2)
+    {
+      guint x = (guint) seeds_mercator_x_from_longitude (5.85, zoom);
+      guint y = (guint) seeds_mercator_y_from_latitude (51.85, zoom);
+      cairo_surface_t *surface = seeds_tile_renderer_render (renderer, SEEDS_MAP_STYLE_LIGHT, zoom,
+                                                             x, y, TILE_SIZE);
+      guint width = river_width_in_tile (surface,
+                                         seeds_map_style_get_palette (SEEDS_MAP_STYLE_LIGHT)->sea);
+
+      g_test_message ("The Waal at zoom %u: %u px", zoom, width);
+      g_assert_cmpuint (width, >, last);
+      last = width;
+      cairo_surface_destroy (surface);
+    }
+}
+
 static void
 test_world (void)
 {
-  cairo_surface_t *surface;
-
   assert_land (2, 20.0, 10.0, "the Sahara");
   assert_land (2, 48.0, 10.0, "southern Germany");
   assert_land (2, 55.0, 40.0, "Russia");
@@ -377,13 +600,8 @@ test_world (void)
   assert_land (5, 38.5, -98.5, "Kansas");
   assert_sea (5, 38.3, -57.7, "the Atlantic");
 
-  surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 2, 0, 0, 4, 4);
-  save_png (surface, "world-z2.png");
-  cairo_surface_destroy (surface);
-
-  surface = render_mosaic (SEEDS_MAP_STYLE_LIGHT, 4, 6, 3, 4, 3);
-  save_png (surface, "europe-z4.png");
-  cairo_surface_destroy (surface);
+  save_mosaic (SEEDS_MAP_STYLE_LIGHT, 2, 0, 0, 4, 4, "world-z2.png");
+  save_mosaic (SEEDS_MAP_STYLE_LIGHT, 4, 6, 3, 4, 3, "europe-z4.png");
 }
 
 static void
@@ -396,6 +614,8 @@ test_dark (void)
   g_assert_cmphex (dark->land, !=, light->land);
   g_assert_cmphex (color_at (SEEDS_MAP_STYLE_DARK, 9, 52.10, 3.90), ==, dark->sea);
   g_assert_cmphex (color_at (SEEDS_MAP_STYLE_DARK, 9, 52.01, 4.36), ==, dark->land);
+  g_assert_cmphex (color_at (SEEDS_MAP_STYLE_DARK, 9, 52.75, 5.40), ==, dark->sea);
+  g_assert_cmphex (color_at (SEEDS_MAP_STYLE_DARK, 10, 51.78, 4.22), ==, dark->sea);
 }
 
 /* Where the world's 1:50m data meets the region's 1:10m inland, the land
@@ -550,21 +770,34 @@ test_damaged (void)
   }
 }
 
+/* A layer's entry in the table, for the whole world */
 static void
-append_u32 (GByteArray *array,
-            guint32     value)
+append_layer (GByteArray *file,
+              guint32     kind,
+              guint       n_parts,
+              guint       n_points)
 {
-  value = GUINT32_TO_LE (value);
-  g_byte_array_append (array, (const guint8 *) &value, 4);
+  seeds_test_append_u32 (file, kind);
+  seeds_test_append_u32 (file, 0);  /* the world */
+  seeds_test_append_f32 (file, -180);
+  seeds_test_append_f32 (file, -90);
+  seeds_test_append_f32 (file, 180);
+  seeds_test_append_f32 (file, 90);
+  seeds_test_append_u32 (file, n_parts);
+  seeds_test_append_u32 (file, n_points);
 }
 
 static void
-append_f32 (GByteArray *array,
-            float       value)
+append_points (GByteArray  *file,
+               const float  points[][2],
+               guint        n_points)
 {
-  union { float f; guint32 u; } bits = { .f = value };
-
-  append_u32 (array, bits.u);
+  seeds_test_append_u32 (file, n_points);
+  for (guint i = 0; i < n_points; i++)
+    {
+      seeds_test_append_f32 (file, points[i][0]);
+      seeds_test_append_f32 (file, points[i][1]);
+    }
 }
 
 /* A file written by hand, as data/geodata/README.md describes the format:
@@ -582,23 +815,11 @@ test_format (void)
   cairo_surface_t *surface;
 
   g_byte_array_append (file, (const guint8 *) "SEEDSGEO", 8);
-  append_u32 (file, 1);
-  append_u32 (file, 1);
-  append_u32 (file, 1);  /* land */
-  append_u32 (file, 0);  /* the world */
-  append_f32 (file, -180);
-  append_f32 (file, -90);
-  append_f32 (file, 180);
-  append_f32 (file, 90);
-  append_u32 (file, 2);
-  append_u32 (file, G_N_ELEMENTS (square));
-  append_u32 (file, 0);
-  append_u32 (file, G_N_ELEMENTS (square));
-  for (guint i = 0; i < G_N_ELEMENTS (square); i++)
-    {
-      append_f32 (file, square[i][0]);
-      append_f32 (file, square[i][1]);
-    }
+  seeds_test_append_u32 (file, 1);
+  seeds_test_append_u32 (file, 1);
+  append_layer (file, 1, 2, G_N_ELEMENTS (square));  /* land */
+  seeds_test_append_u32 (file, 0);
+  append_points (file, square, G_N_ELEMENTS (square));
   bytes = g_byte_array_free_to_bytes (g_steal_pointer (&file));
 
   renderer = seeds_tile_renderer_new (bytes, &error);
@@ -618,6 +839,50 @@ test_format (void)
         g_assert_cmphex (pixel (surface, TILE_SIZE - 3, TILE_SIZE - 3), ==, palette->sea);
       cairo_surface_destroy (surface);
     }
+}
+
+/* The lakes and rivers of the second part of the format: a lake in the
+ * land, a river across it, and a layer of a kind not known yet, which is
+ * left out. */
+static void
+test_format_water (void)
+{
+  const float land[][2] = { { -10, -10 }, { 10, -10 }, { 10, 10 }, { -10, 10 }, { -10, -10 } };
+  const float lake[][2] = { { -3, -3 }, { 3, -3 }, { 3, 3 }, { -3, 3 }, { -3, -3 } };
+  const float river[][2] = { { -8, 6 }, { 8, 6 } };
+  const float unknown[][2] = { { -9, -9 }, { 9, -9 }, { 9, 9 }, { -9, 9 }, { -9, -9 } };
+  const struct { guint32 kind; const float (*points)[2]; guint n; } layers[] = {
+    { 1, land, G_N_ELEMENTS (land) },
+    { 3, lake, G_N_ELEMENTS (lake) },
+    { 4, river, G_N_ELEMENTS (river) },
+    { 9, unknown, G_N_ELEMENTS (unknown) },
+  };
+  const SeedsMapPalette *palette = seeds_map_style_get_palette (SEEDS_MAP_STYLE_LIGHT);
+  g_autoptr(GByteArray) file = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SeedsTileRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_byte_array_append (file, (const guint8 *) "SEEDSGEO", 8);
+  seeds_test_append_u32 (file, 1);
+  seeds_test_append_u32 (file, G_N_ELEMENTS (layers));
+  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
+    append_layer (file, layers[i].kind, 1, layers[i].n);
+  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
+    append_points (file, layers[i].points, layers[i].n);
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&file));
+
+  renderer = seeds_tile_renderer_new (bytes, &error);
+  g_assert_no_error (error);
+
+  for (guint zoom = 5; zoom <= 9; zoom += 2)
+    {
+      g_assert_cmphex (color_in (renderer, SEEDS_MAP_STYLE_LIGHT, zoom, -6, -6), ==, palette->land);
+      g_assert_cmphex (color_in (renderer, SEEDS_MAP_STYLE_LIGHT, zoom, 1, 1), ==, palette->sea);
+    }
+  g_assert_cmphex (color_in (renderer, SEEDS_MAP_STYLE_LIGHT, 11, 6, 1), ==, palette->sea);
+  g_assert_cmphex (color_in (renderer, SEEDS_MAP_STYLE_LIGHT, 11, 6.1, 1), ==, palette->land);
+  g_assert_false (seeds_tile_renderer_uses_osm (renderer, 9, 256, 256));
 }
 
 static double
@@ -684,12 +949,15 @@ main (int   argc,
   g_test_add_func ("/tile-renderer/region", test_region);
   g_test_add_func ("/tile-renderer/coast", test_coast);
   g_test_add_func ("/tile-renderer/coast-seam", test_coast_seam);
+  g_test_add_func ("/tile-renderer/lakes", test_lakes);
+  g_test_add_func ("/tile-renderer/rivers", test_rivers);
   g_test_add_func ("/tile-renderer/world", test_world);
   g_test_add_func ("/tile-renderer/dark", test_dark);
   g_test_add_func ("/tile-renderer/region-seam", test_region_seam);
   g_test_add_func ("/tile-renderer/edges", test_edges);
   g_test_add_func ("/tile-renderer/damaged", test_damaged);
   g_test_add_func ("/tile-renderer/format", test_format);
+  g_test_add_func ("/tile-renderer/format-water", test_format_water);
   g_test_add_func ("/tile-renderer/timing", test_timing);
 
   return g_test_run ();

@@ -242,6 +242,64 @@ write_texts (void)
     }
 }
 
+/* Base map files as data/geodata/README.md describes them: one layer of
+ * each kind in the world, the same with an OpenStreetMap lake in the
+ * Netherlands, and each cut short. The bundled file is too large a seed. */
+static void
+write_geodata (void)
+{
+  static const float ring[][2] = {
+    { -10, -10 }, { 10, -10 }, { 10, 10 }, { -10, 10 }, { -10, -10 },
+  };
+  static const float lake[][2] = {
+    { 5.2f, 52.6f }, { 5.6f, 52.6f }, { 5.6f, 52.9f }, { 5.2f, 52.6f },
+  };
+  static const struct { guint32 kind, scope; const float (*points)[2]; guint n; } layers[] = {
+    { 1, 0, ring, G_N_ELEMENTS (ring) },
+    { 2, 0, ring, 3 },
+    { 3, 0, ring, G_N_ELEMENTS (ring) },
+    { 4, 0, ring, 2 },
+    { 1, 1, ring, G_N_ELEMENTS (ring) },
+    { 3, 2, lake, G_N_ELEMENTS (lake) },
+  };
+
+  for (guint n_layers = 4; n_layers <= G_N_ELEMENTS (layers); n_layers += 2)
+    {
+      g_autoptr(GByteArray) file = g_byte_array_new ();
+      g_autofree char *name = g_strdup_printf ("geodata-%u-layers", n_layers);
+      g_autofree char *cut = g_strdup_printf ("geodata-%u-layers-cut", n_layers);
+
+      g_byte_array_append (file, (const guint8 *) "SEEDSGEO", 8);
+      seeds_test_append_u32 (file, 1);
+      seeds_test_append_u32 (file, n_layers);
+      for (guint i = 0; i < n_layers; i++)
+        {
+          gboolean whole = layers[i].scope == 0;
+
+          seeds_test_append_u32 (file, layers[i].kind);
+          seeds_test_append_u32 (file, layers[i].scope);
+          seeds_test_append_f32 (file, whole ? -180 : 3);
+          seeds_test_append_f32 (file, whole ? -90 : 51);
+          seeds_test_append_f32 (file, whole ? 180 : 8);
+          seeds_test_append_f32 (file, whole ? 90 : 54);
+          seeds_test_append_u32 (file, 1);
+          seeds_test_append_u32 (file, layers[i].n);
+        }
+      for (guint i = 0; i < n_layers; i++)
+        {
+          seeds_test_append_u32 (file, layers[i].n);
+          for (guint k = 0; k < layers[i].n; k++)
+            {
+              seeds_test_append_f32 (file, layers[i].points[k][0]);
+              seeds_test_append_f32 (file, layers[i].points[k][1]);
+            }
+        }
+
+      write_seed ("geodata", name, (const char *) file->data, file->len);
+      write_seed ("geodata", cut, (const char *) file->data, file->len - 4);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +329,7 @@ main (int   argc,
   write_hostile ();
   write_live (framework);
   write_texts ();
+  write_geodata ();
 
   return 0;
 }

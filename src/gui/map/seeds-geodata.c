@@ -290,6 +290,18 @@ seeds_geodata_get_layer (SeedsGeodata      *self,
   return NULL;
 }
 
+/**
+ * seeds_geodata_kind_has_rings:
+ *
+ * Returns: whether the parts of a layer of @kind are closed rings, filled
+ *   with the even-odd rule, rather than lines
+ */
+gboolean
+seeds_geodata_kind_has_rings (SeedsGeodataKind kind)
+{
+  return kind == SEEDS_GEODATA_LAND || kind == SEEDS_GEODATA_WATER;
+}
+
 /* Radial-distance simplification: cheap, and at the tolerance of a fraction
  * of a pixel nobody sees the difference from Douglas–Peucker. A part that
  * shrinks to less than a line or a triangle is left out. */
@@ -300,7 +312,7 @@ keep_points (const SeedsGeoLayer *layer,
 {
   g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint n_points = layer->starts[layer->n_parts];
-  guint min_points = layer->kind == SEEDS_GEODATA_LAND ? 4 : 2;
+  guint min_points = seeds_geodata_kind_has_rings (layer->kind) ? 4 : 2;
   double tolerance2 = tolerance * tolerance;
 
   kept->starts = g_new (guint, layer->n_parts + 1);

@@ -13,15 +13,19 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  SEEDS_GEODATA_LAND = 1,
-  SEEDS_GEODATA_BORDERS = 2,
+  SEEDS_GEODATA_LAND = 1,     /* rings */
+  SEEDS_GEODATA_BORDERS = 2,  /* lines */
+  SEEDS_GEODATA_WATER = 3,    /* rings of lakes, over the land */
+  SEEDS_GEODATA_RIVERS = 4,   /* lines */
 } SeedsGeodataKind;
 
 typedef enum
 {
   SEEDS_GEODATA_WORLD = 0,   /* Natural Earth at 1:50m */
-  SEEDS_GEODATA_REGION = 1,  /* Natural Earth at 1:10m, in a rectangle */
-  SEEDS_GEODATA_COAST = 2,   /* the coast from OpenStreetMap, in a rectangle */
+  SEEDS_GEODATA_REGION = 1,  /* Natural Earth at 1:10m (its lakes and rivers
+                              * at 1:50m), in a rectangle */
+  SEEDS_GEODATA_OSM = 2,     /* from OpenStreetMap, each layer in a rectangle:
+                              * the Dutch coast's land, and the lakes */
 } SeedsGeodataScope;
 
 /* In Web Mercator at zoom 0 with a tile of 1: x and y from 0 to 1. */
@@ -33,7 +37,7 @@ typedef struct
   double y1;
 } SeedsGeoBox;
 
-/* Rings (of land) or lines (of borders), projected */
+/* Rings (of land or lakes) or lines (of borders or rivers), projected */
 typedef struct
 {
   SeedsGeodataKind   kind;
@@ -69,5 +73,7 @@ const SeedsGeoLayer *seeds_geodata_get_layer   (SeedsGeodata         *self,
 const SeedsGeoKept  *seeds_geodata_get_kept    (SeedsGeodata         *self,
                                                 const SeedsGeoLayer  *layer,
                                                 guint                 zoom);
+
+gboolean             seeds_geodata_kind_has_rings (SeedsGeodataKind  kind);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "map/seeds-map-view-private.h"
 #include "map/seeds-mercator.h"
 #include "map/seeds-tile-downloader.h"
+#include "map/seeds-tile-renderer.h"
 #include "model/seeds-string.h"
 
 /* A map that works offline: the bundled base map at the bottom, OpenStreetMap
@@ -39,6 +40,10 @@ struct _SeedsMapView
   gboolean               online_tiles;  /* the user allows them */
   gboolean               network_available;
   gboolean               network_forced;
+
+  int                    credited_width;   /* the size the credit was worked out for */
+  int                    credited_height;
+  guint                  credit_idle;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsMapView, seeds_map_view, GTK_TYPE_WIDGET)
@@ -65,6 +70,65 @@ apply_zoom_limits (SeedsMapView *self)
     shumate_viewport_set_zoom_level (viewport, max_zoom);
 }
 
+/* The base map credits Natural Earth always, and OpenStreetMap while a
+ * tile on screen draws its coast or a lake; not while the online tiles,
+ * which credit it themselves, are on: each source is named once.
+ * ShumateLicense 1.0.3 reads a source's licence only when the source is
+ * added to it, so the base is taken out and put back, first, when its
+ * text changes or when @reorder asks. */
+static void
+update_credit (SeedsMapView *self,
+               gboolean      reorder)
+{
+  ShumateMapSource *base = SHUMATE_MAP_SOURCE (self->base);
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->map);
+  ShumateLocation *centre = SHUMATE_LOCATION (viewport);
+  ShumateLicense *license = shumate_simple_map_get_license (self->map);
+  g_autofree char *text = NULL;
+  gboolean osm;
+
+  self->credited_width = gtk_widget_get_width (GTK_WIDGET (self));
+  self->credited_height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  osm = self->online_layer == NULL
+        && seeds_tile_renderer_view_uses_osm (seeds_tile_renderer_get_default (),
+                                              shumate_location_get_latitude (centre),
+                                              shumate_location_get_longitude (centre),
+                                              shumate_viewport_get_zoom_level (viewport),
+                                              self->credited_width, self->credited_height);
+  if (osm)
+    text = g_strdup_printf ("%s, %s", SEEDS_OFFLINE_MAP_SOURCE_CREDIT,
+                            _("© OpenStreetMap contributors"));
+  else
+    text = g_strdup (SEEDS_OFFLINE_MAP_SOURCE_CREDIT);
+
+  if (!reorder && g_strcmp0 (text, shumate_map_source_get_license (base)) == 0)
+    return;
+
+  shumate_map_source_set_license (base, text);
+  shumate_map_source_set_license_uri (base, osm ? SEEDS_OFFLINE_MAP_SOURCE_OSM_URI
+                                                : SEEDS_OFFLINE_MAP_SOURCE_CREDIT_URI);
+  shumate_license_remove_map_source (license, base);
+  shumate_license_prepend_map_source (license, base);
+}
+
+static void
+on_viewport_changed (SeedsMapView *self)
+{
+  update_credit (self, FALSE);
+}
+
+static gboolean
+update_credit_when_idle (gpointer data)
+{
+  SeedsMapView *self = data;
+
+  self->credit_idle = 0;
+  update_credit (self, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 set_base_style (SeedsMapView  *self,
                 SeedsMapStyle  style)
@@ -75,6 +139,7 @@ set_base_style (SeedsMapView  *self,
   g_clear_object (&self->base);
   self->base = seeds_offline_map_source_new (style);
   shumate_simple_map_set_map_source (self->map, SHUMATE_MAP_SOURCE (self->base));
+  update_credit (self, TRUE);
   apply_zoom_limits (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -144,6 +209,7 @@ show_online_layer (SeedsMapView *self,
       shumate_license_remove_map_source (license, self->online);
     }
 
+  update_credit (self, FALSE);
   apply_zoom_limits (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWING_ONLINE_TILES]);
 }
@@ -187,6 +253,14 @@ seeds_map_view_snapshot (GtkWidget   *widget,
                              &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
                                                   gtk_widget_get_height (widget)));
 
+  /* A map made larger may show tiles with OpenStreetMap's data at its
+   * edges; the credit is worked out again, outside the drawing. GTK has
+   * no signal for a new size, and the layout manager allocates. */
+  if ((gtk_widget_get_width (widget) != self->credited_width
+       || gtk_widget_get_height (widget) != self->credited_height)
+      && self->credit_idle == 0)
+    self->credit_idle = g_idle_add (update_credit_when_idle, self);
+
   GTK_WIDGET_CLASS (seeds_map_view_parent_class)->snapshot (widget, snapshot);
 }
 
@@ -195,6 +269,7 @@ seeds_map_view_dispose (GObject *object)
 {
   SeedsMapView *self = SEEDS_MAP_VIEW (object);
 
+  g_clear_handle_id (&self->credit_idle, g_source_remove);
   self->online_layer = NULL;
   self->markers = NULL;
   g_clear_pointer ((GtkWidget **) &self->map, gtk_widget_unparent);
@@ -349,6 +424,12 @@ seeds_map_view_init (SeedsMapView *self)
   shumate_map_center_on (shumate_simple_map_get_map (self->map),
                          SEEDS_MAP_VIEW_HOME_LATITUDE, SEEDS_MAP_VIEW_HOME_LONGITUDE);
   shumate_viewport_set_zoom_level (viewport, SEEDS_MAP_VIEW_HOME_ZOOM);
+  g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::latitude", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::longitude", G_CALLBACK (on_viewport_changed), self,
+                           G_CONNECT_SWAPPED);
 
   self->network_available = g_network_monitor_get_network_available (monitor);
   g_signal_connect_object (monitor, "notify::network-available", G_CALLBACK (on_network_changed),

@@ -154,18 +154,16 @@ seeds_offline_map_source_constructed (GObject *object)
 {
   SeedsOfflineMapSource *self = SEEDS_OFFLINE_MAP_SOURCE (object);
   ShumateMapSource *source = SHUMATE_MAP_SOURCE (object);
-  g_autofree char *license = NULL;
 
   G_OBJECT_CLASS (seeds_offline_map_source_parent_class)->constructed (object);
 
   shumate_map_source_set_id (source, self->dark ? "seeds-offline-dark" : "seeds-offline");
   shumate_map_source_set_name (source, _("Offline Map"));
-  /* From zoom level 8 on, the coast of the Netherlands is OpenStreetMap's,
-   * whose licence (the ODbL) asks for this credit. Natural Earth asks for
-   * none, but people should know where the rest of the map comes from. */
-  license = g_strdup_printf ("Natural Earth, %s", _("© OpenStreetMap contributors"));
-  shumate_map_source_set_license (source, license);
-  shumate_map_source_set_license_uri (source, "https://www.openstreetmap.org/copyright");
+  /* Natural Earth asks for no credit, but people should know where the
+   * map comes from. SeedsMapView adds OpenStreetMap's where the tiles on
+   * screen draw some of its data. */
+  shumate_map_source_set_license (source, SEEDS_OFFLINE_MAP_SOURCE_CREDIT);
+  shumate_map_source_set_license_uri (source, SEEDS_OFFLINE_MAP_SOURCE_CREDIT_URI);
   shumate_map_source_set_min_zoom_level (source, 0);
   shumate_map_source_set_max_zoom_level (source, SEEDS_OFFLINE_MAP_SOURCE_MAX_ZOOM);
   shumate_map_source_set_tile_size (source, 256);

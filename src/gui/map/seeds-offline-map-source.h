@@ -20,6 +20,12 @@ G_DECLARE_FINAL_TYPE (SeedsOfflineMapSource, seeds_offline_map_source,
 
 #define SEEDS_OFFLINE_MAP_SOURCE_MAX_ZOOM 18
 
+/* The base map's own credit; SeedsMapView adds OpenStreetMap's where its
+ * data is drawn. */
+#define SEEDS_OFFLINE_MAP_SOURCE_CREDIT     "Natural Earth"
+#define SEEDS_OFFLINE_MAP_SOURCE_CREDIT_URI "https://www.naturalearthdata.com/about/terms-of-use/"
+#define SEEDS_OFFLINE_MAP_SOURCE_OSM_URI    "https://www.openstreetmap.org/copyright"
+
 SeedsOfflineMapSource *seeds_offline_map_source_new      (SeedsMapStyle          style);
 SeedsMapStyle          seeds_offline_map_source_get_style (SeedsOfflineMapSource *self);
 

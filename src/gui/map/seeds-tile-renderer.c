@@ -8,30 +8,35 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "map/seeds-geodata.h"
 #include "map/seeds-mercator.h"
+#include "map/seeds-tile-path.h"
 #include "map/seeds-tile-renderer.h"
 
-/* The offline base map: land and country borders from Natural Earth, and
- * the coast of the Netherlands from OpenStreetMap (SeedsGeodata), drawn
- * into Web Mercator tiles with cairo. Tiles may be drawn from several
- * threads at once. */
+/* The offline base map: land, lakes, rivers and country borders from
+ * Natural Earth, and the coast and the lakes of the Netherlands from
+ * OpenStreetMap (SeedsGeodata), drawn into Web Mercator tiles with cairo.
+ * Tiles may be drawn from several threads at once. */
 
-/* How far outside the tile geometry is still drawn as it is, in pixels:
- * more than half the widest line plus the antialiasing. */
-#define TILE_MARGIN      4.0
+/* The layers of one scope of the data; any may be missing. */
+typedef struct
+{
+  const SeedsGeoLayer *land;
+  const SeedsGeoLayer *water;
+  const SeedsGeoLayer *rivers;
+  const SeedsGeoLayer *borders;
+} ScopeLayers;
 
 struct _SeedsTileRenderer
 {
-  GObject              parent_instance;
+  GObject       parent_instance;
 
-  SeedsGeodata        *geodata;
-  const SeedsGeoLayer *world_land;
-  const SeedsGeoLayer *world_borders;
-  const SeedsGeoLayer *region_land;
-  const SeedsGeoLayer *region_borders;
-  const SeedsGeoLayer *coast_land;
+  SeedsGeodata *geodata;
+  ScopeLayers   world;
+  ScopeLayers   region;
+  ScopeLayers   osm;     /* the coast's land and the lakes */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsTileRenderer, seeds_tile_renderer, G_TYPE_OBJECT)
@@ -86,19 +91,26 @@ seeds_tile_renderer_init (SeedsTileRenderer *self)
 {
 }
 
+static void
+get_scope (SeedsGeodata      *geodata,
+           SeedsGeodataScope  scope,
+           ScopeLayers       *layers)
+{
+  layers->land = seeds_geodata_get_layer (geodata, SEEDS_GEODATA_LAND, scope);
+  layers->water = seeds_geodata_get_layer (geodata, SEEDS_GEODATA_WATER, scope);
+  layers->rivers = seeds_geodata_get_layer (geodata, SEEDS_GEODATA_RIVERS, scope);
+  layers->borders = seeds_geodata_get_layer (geodata, SEEDS_GEODATA_BORDERS, scope);
+}
+
 static SeedsTileRenderer *
 new_for_geodata (SeedsGeodata *geodata)
 {
   SeedsTileRenderer *self = g_object_new (SEEDS_TYPE_TILE_RENDERER, NULL);
 
   self->geodata = g_object_ref (geodata);
-  self->world_land = seeds_geodata_get_layer (geodata, SEEDS_GEODATA_LAND, SEEDS_GEODATA_WORLD);
-  self->world_borders = seeds_geodata_get_layer (geodata, SEEDS_GEODATA_BORDERS,
-                                                 SEEDS_GEODATA_WORLD);
-  self->region_land = seeds_geodata_get_layer (geodata, SEEDS_GEODATA_LAND, SEEDS_GEODATA_REGION);
-  self->region_borders = seeds_geodata_get_layer (geodata, SEEDS_GEODATA_BORDERS,
-                                                  SEEDS_GEODATA_REGION);
-  self->coast_land = seeds_geodata_get_layer (geodata, SEEDS_GEODATA_LAND, SEEDS_GEODATA_COAST);
+  get_scope (geodata, SEEDS_GEODATA_WORLD, &self->world);
+  get_scope (geodata, SEEDS_GEODATA_REGION, &self->region);
+  get_scope (geodata, SEEDS_GEODATA_OSM, &self->osm);
 
   return self;
 }
@@ -197,7 +209,7 @@ seeds_tile_renderer_get_region (SeedsTileRenderer *self,
 {
   g_return_val_if_fail (SEEDS_IS_TILE_RENDERER (self), FALSE);
 
-  return get_rectangle (self->region_land, west, south, east, north);
+  return get_rectangle (self->region.land, west, south, east, north);
 }
 
 /**
@@ -217,169 +229,7 @@ seeds_tile_renderer_get_coast (SeedsTileRenderer *self,
 {
   g_return_val_if_fail (SEEDS_IS_TILE_RENDERER (self), FALSE);
 
-  return get_rectangle (self->coast_land, west, south, east, north);
-}
-
-/* Where a tile's pixels are, for one tile. */
-typedef struct
-{
-  double scale;   /* pixels per unit of zoom-0 Mercator */
-  double x0;      /* the tile's corner in those pixels */
-  double y0;
-  double size;
-  SeedsGeoBox    bounds;  /* the tile with its margin, in zoom-0 Mercator */
-} TileFrame;
-
-static void
-tile_frame_init (TileFrame *frame,
-                 guint      zoom,
-                 guint      x,
-                 guint      y,
-                 guint      tile_size)
-{
-  double margin;
-
-  frame->size = tile_size;
-  frame->scale = tile_size * exp2 (zoom);
-  frame->x0 = (double) x * tile_size;
-  frame->y0 = (double) y * tile_size;
-
-  margin = TILE_MARGIN / frame->scale;
-  frame->bounds.x0 = frame->x0 / frame->scale - margin;
-  frame->bounds.y0 = frame->y0 / frame->scale - margin;
-  frame->bounds.x1 = (frame->x0 + tile_size) / frame->scale + margin;
-  frame->bounds.y1 = (frame->y0 + tile_size) / frame->scale + margin;
-}
-
-static gboolean
-box_intersects (const SeedsGeoBox *a,
-                const SeedsGeoBox *b)
-{
-  return a->x0 <= b->x1 && b->x0 <= a->x1 && a->y0 <= b->y1 && b->y0 <= a->y1;
-}
-
-enum
-{
-  OUT_LEFT = 1 << 0,
-  OUT_RIGHT = 1 << 1,
-  OUT_TOP = 1 << 2,
-  OUT_BOTTOM = 1 << 3,
-};
-
-static guint
-outcode (const TileFrame *frame,
-         double           x,
-         double           y)
-{
-  guint code = 0;
-
-  if (x < -TILE_MARGIN)
-    code |= OUT_LEFT;
-  else if (x > frame->size + TILE_MARGIN)
-    code |= OUT_RIGHT;
-  if (y < -TILE_MARGIN)
-    code |= OUT_TOP;
-  else if (y > frame->size + TILE_MARGIN)
-    code |= OUT_BOTTOM;
-
-  return code;
-}
-
-/* Adds one ring or line to the path. A run of points that all lie beyond
- * the same edge of the tile is replaced by its first and last point: the
- * shortcut lies beyond that edge too, so neither the fill nor the stroke
- * inside the tile changes, and a coastline of thousands of points becomes a
- * few for a tile that shows only a bit of it. */
-static void
-add_part (cairo_t             *cr,
-          const TileFrame     *frame,
-          const SeedsGeoLayer *layer,
-          const SeedsGeoKept  *kept,
-          guint                part)
-{
-  guint first, end;
-  gboolean held = FALSE;
-  double held_x = 0, held_y = 0;
-  guint held_code = 0;
-  guint run = 0;
-  guint last_code = 0;
-
-  if (kept->starts != NULL)
-    {
-      first = kept->starts[part];
-      end = kept->starts[part + 1];
-    }
-  else
-    {
-      first = layer->starts[part];
-      end = layer->starts[part + 1];
-    }
-  if (end - first < 2)
-    return;
-
-  for (guint k = first; k < end; k++)
-    {
-      guint index = kept->indices != NULL ? kept->indices[k] : k;
-      double x = layer->points[2 * index] * frame->scale - frame->x0;
-      double y = layer->points[2 * index + 1] * frame->scale - frame->y0;
-      guint code = outcode (frame, x, y);
-
-      if (k == first)
-        {
-          cairo_move_to (cr, x, y);
-          last_code = code;
-          continue;
-        }
-
-      if (held)
-        {
-          if ((run & code) != 0)
-            {
-              held_x = x;
-              held_y = y;
-              held_code = code;
-              run &= code;
-              continue;
-            }
-
-          cairo_line_to (cr, held_x, held_y);
-          last_code = held_code;
-          held = FALSE;
-        }
-
-      if ((last_code & code) != 0)
-        {
-          held = TRUE;
-          held_x = x;
-          held_y = y;
-          held_code = code;
-          run = last_code & code;
-        }
-      else
-        {
-          cairo_line_to (cr, x, y);
-          last_code = code;
-        }
-    }
-
-  if (held)
-    cairo_line_to (cr, held_x, held_y);
-  if (layer->kind == SEEDS_GEODATA_LAND)
-    cairo_close_path (cr);
-}
-
-static void
-add_layer (cairo_t             *cr,
-           const TileFrame     *frame,
-           const SeedsGeoLayer *layer,
-           const SeedsGeoKept  *kept)
-{
-  if (layer == NULL || !box_intersects (&layer->rect, &frame->bounds))
-    return;
-
-  for (guint p = 0; p < layer->n_parts; p++)
-    if (box_intersects (&layer->boxes[p], &frame->bounds))
-      add_part (cr, frame, layer, kept, p);
+  return get_rectangle (self->osm.land, west, south, east, north);
 }
 
 static void
@@ -402,6 +252,20 @@ border_width (guint zoom)
   return 1.3;
 }
 
+/* Rivers widen as one zooms in, as they would on the ground: a hair at
+ * zoom 4, 2 px at zoom 8, 4 px (about 400 m, the Waal's width) at zoom 10.
+ * Natural Earth's 1:50m lines are only good to a kilometre or so, so they
+ * stop widening at 6 px rather than become bands in the wrong place.
+ * Further out than zoom 4 they would only blur the land; 0 for none. */
+static double
+river_width (guint zoom)
+{
+  if (zoom < 4)
+    return 0;
+
+  return MIN (0.5 * exp2 ((zoom - 4.0) / 2.0), 6.0);
+}
+
 /* Degrees between the lines of the graticule; 0 for none. Zoomed in, the
  * lines would only be noise. */
 static double
@@ -418,7 +282,7 @@ graticule_step (guint zoom)
 
 static void
 draw_graticule (cairo_t               *cr,
-                const TileFrame       *frame,
+                const SeedsTileFrame  *frame,
                 guint                  zoom,
                 const SeedsMapPalette *palette)
 {
@@ -458,9 +322,9 @@ draw_graticule (cairo_t               *cr,
  * without an antialiased seam, and the region's land, which its data cuts
  * off at the exact rectangle, covers every pixel inside. */
 static void
-region_rectangle (cairo_t             *cr,
-                  const TileFrame     *frame,
-                  const SeedsGeoLayer *region)
+region_rectangle (cairo_t              *cr,
+                  const SeedsTileFrame *frame,
+                  const SeedsGeoLayer  *region)
 {
   double x0 = ceil (region->rect.x0 * frame->scale - frame->x0);
   double y0 = ceil (region->rect.y0 * frame->scale - frame->y0);
@@ -471,69 +335,144 @@ region_rectangle (cairo_t             *cr,
 }
 
 static void
-fill_land (SeedsTileRenderer     *self,
-           cairo_t               *cr,
-           const TileFrame       *frame,
-           guint                  zoom,
-           const SeedsGeoLayer   *land,
-           const SeedsMapPalette *palette)
+fill_layer (SeedsTileRenderer    *self,
+            cairo_t              *cr,
+            const SeedsTileFrame *frame,
+            guint                 zoom,
+            const SeedsGeoLayer  *layer,
+            guint32               rgb)
 {
-  if (land == NULL)
+  if (layer == NULL)
     return;
 
-  add_layer (cr, frame, land, seeds_geodata_get_kept (self->geodata, land, zoom));
+  seeds_tile_path_add_layer (cr, frame, layer, seeds_geodata_get_kept (self->geodata, layer, zoom));
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  set_color (cr, palette->land);
+  set_color (cr, rgb);
   cairo_fill (cr);
 }
 
 static void
-draw_layers (SeedsTileRenderer     *self,
-             cairo_t               *cr,
-             const TileFrame       *frame,
-             guint                  zoom,
-             const SeedsGeoLayer   *land,
-             const SeedsGeoLayer   *borders,
-             const SeedsMapPalette *palette)
+stroke_layer (SeedsTileRenderer    *self,
+              cairo_t              *cr,
+              const SeedsTileFrame *frame,
+              guint                 zoom,
+              const SeedsGeoLayer  *layer,
+              guint32               rgb,
+              double                width)
 {
-  fill_land (self, cr, frame, zoom, land, palette);
+  if (layer == NULL)
+    return;
 
-  if (borders != NULL)
+  seeds_tile_path_add_layer (cr, frame, layer, seeds_geodata_get_kept (self->geodata, layer, zoom));
+  cairo_set_line_width (cr, width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  set_color (cr, rgb);
+  cairo_stroke (cr);
+}
+
+/* Fills @outer, and where @inner is given, @inner instead inside its
+ * rectangle: OpenStreetMap's land or lakes instead of Natural Earth's. */
+static void
+fill_split (SeedsTileRenderer    *self,
+            cairo_t              *cr,
+            const SeedsTileFrame *frame,
+            guint                 zoom,
+            const SeedsGeoLayer  *outer,
+            const SeedsGeoLayer  *inner,
+            guint32               rgb)
+{
+  if (inner == NULL)
     {
-      add_layer (cr, frame, borders, seeds_geodata_get_kept (self->geodata, borders, zoom));
-      cairo_set_line_width (cr, border_width (zoom));
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      set_color (cr, palette->border);
-      cairo_stroke (cr);
+      fill_layer (self, cr, frame, zoom, outer, rgb);
+      return;
     }
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, frame->size, frame->size);
+  region_rectangle (cr, frame, inner);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_clip (cr);
+  fill_layer (self, cr, frame, zoom, outer, rgb);
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  region_rectangle (cr, frame, inner);
+  cairo_clip (cr);
+  fill_layer (self, cr, frame, zoom, inner, rgb);
+  cairo_restore (cr);
+}
+
+/* The land, the lakes over it in the sea's colour, the rivers, and the
+ * borders over all of them. */
+static void
+draw_scope (SeedsTileRenderer     *self,
+            cairo_t               *cr,
+            const SeedsTileFrame  *frame,
+            guint                  zoom,
+            const ScopeLayers     *layers,
+            const ScopeLayers     *osm,
+            const SeedsMapPalette *palette)
+{
+  fill_split (self, cr, frame, zoom, layers->land, osm->land, palette->land);
+  fill_split (self, cr, frame, zoom, layers->water, osm->water, palette->sea);
+  if (river_width (zoom) > 0)
+    stroke_layer (self, cr, frame, zoom, layers->rivers, palette->sea, river_width (zoom));
+  stroke_layer (self, cr, frame, zoom, layers->borders, palette->border, border_width (zoom));
 }
 
 static gboolean
-uses_detail (SeedsTileRenderer *self,
-             guint              zoom,
-             const TileFrame   *frame)
+uses_detail (SeedsTileRenderer    *self,
+             guint                 zoom,
+             const SeedsTileFrame *frame)
 {
-  return self->region_land != NULL
+  return self->region.land != NULL
          && zoom >= SEEDS_TILE_RENDERER_DETAIL_ZOOM
-         && box_intersects (&self->region_land->rect, &frame->bounds);
+         && seeds_geo_box_intersects (&self->region.land->rect, &frame->bounds);
 }
 
-static gboolean
-uses_coast (SeedsTileRenderer *self,
-            guint              zoom,
-            const TileFrame   *frame)
+/* The layers from OpenStreetMap that a tile of the detailed region draws,
+ * each inside its rectangle and from its zoom level on. */
+static void
+osm_layers_for (SeedsTileRenderer    *self,
+                guint                 zoom,
+                const SeedsTileFrame *frame,
+                ScopeLayers          *osm)
 {
-  return self->coast_land != NULL
-         && zoom >= SEEDS_TILE_RENDERER_COAST_ZOOM
-         && box_intersects (&self->coast_land->rect, &frame->bounds);
+  const SeedsGeoLayer *land = self->osm.land;
+  const SeedsGeoLayer *water = self->osm.water;
+
+  memset (osm, 0, sizeof *osm);
+  if (land != NULL && zoom >= SEEDS_TILE_RENDERER_COAST_ZOOM
+      && seeds_geo_box_intersects (&land->rect, &frame->bounds))
+    osm->land = land;
+  if (water != NULL && zoom >= SEEDS_TILE_RENDERER_OSM_LAKES_ZOOM
+      && seeds_geo_box_intersects (&water->rect, &frame->bounds))
+    osm->water = water;
+}
+
+/* The same for a tile of 256 px, which is what the attribution asks about
+ * (the data drawn does not depend on the tile's size). */
+static void
+osm_for_tile (SeedsTileRenderer *self,
+              guint              zoom,
+              guint              x,
+              guint              y,
+              SeedsTileFrame    *frame,
+              ScopeLayers       *osm)
+{
+  seeds_tile_frame_init (frame, zoom, x, y, 256);
+  if (uses_detail (self, zoom, frame))
+    osm_layers_for (self, zoom, frame, osm);
+  else
+    memset (osm, 0, sizeof *osm);
 }
 
 /**
  * seeds_tile_renderer_uses_coast:
  *
- * Returns: whether the tile at @x, @y of @zoom is drawn (partly) from the
- *   coast from OpenStreetMap, which the map's attribution must then credit
+ * Returns: whether the tile at @x, @y of @zoom draws its land (partly) from
+ *   the coast from OpenStreetMap
  */
 gboolean
 seeds_tile_renderer_uses_coast (SeedsTileRenderer *self,
@@ -541,12 +480,77 @@ seeds_tile_renderer_uses_coast (SeedsTileRenderer *self,
                                 guint              x,
                                 guint              y)
 {
-  TileFrame frame;
+  SeedsTileFrame frame;
+  ScopeLayers osm;
 
   g_return_val_if_fail (SEEDS_IS_TILE_RENDERER (self), FALSE);
 
-  tile_frame_init (&frame, zoom, x, y, 256);
-  return uses_detail (self, zoom, &frame) && uses_coast (self, zoom, &frame);
+  osm_for_tile (self, zoom, x, y, &frame, &osm);
+  return osm.land != NULL;
+}
+
+/**
+ * seeds_tile_renderer_uses_osm:
+ *
+ * Returns: whether the tile at @x, @y of @zoom draws anything from
+ *   OpenStreetMap, the coast or a lake, which the map's attribution must
+ *   then credit
+ */
+gboolean
+seeds_tile_renderer_uses_osm (SeedsTileRenderer *self,
+                              guint              zoom,
+                              guint              x,
+                              guint              y)
+{
+  SeedsTileFrame frame;
+  ScopeLayers osm;
+
+  g_return_val_if_fail (SEEDS_IS_TILE_RENDERER (self), FALSE);
+
+  osm_for_tile (self, zoom, x, y, &frame, &osm);
+  return osm.land != NULL || seeds_tile_frame_shows_layer (&frame, osm.water);
+}
+
+/**
+ * seeds_tile_renderer_view_uses_osm:
+ * @latitude: the middle of the view
+ * @longitude: the middle of the view
+ * @zoom: the view's zoom level, which may have a fraction: its tiles are
+ *   those of the whole level below, scaled up
+ * @width: the view's width in pixels, 0 for the tile in its middle only
+ * @height: its height
+ *
+ * Returns: whether any of the tiles that a map view shows draws anything
+ *   from OpenStreetMap, which its attribution must then credit
+ */
+gboolean
+seeds_tile_renderer_view_uses_osm (SeedsTileRenderer *self,
+                                   double             latitude,
+                                   double             longitude,
+                                   double             zoom,
+                                   int                width,
+                                   int                height)
+{
+  guint level = (guint) CLAMP (zoom, 0, SEEDS_TILE_RENDERER_MAX_ZOOM);
+  double tiles_per_pixel = 1.0 / (256 * exp2 (zoom - level));
+  double x = seeds_mercator_x_from_longitude (longitude, level);
+  double y = seeds_mercator_y_from_latitude (latitude, level);
+  gint64 n = (gint64) 1 << level;
+  gint64 x0 = (gint64) floor (x - MAX (width, 0) / 2.0 * tiles_per_pixel);
+  gint64 x1 = (gint64) floor (x + MAX (width, 0) / 2.0 * tiles_per_pixel);
+  gint64 y0 = MAX ((gint64) floor (y - MAX (height, 0) / 2.0 * tiles_per_pixel), 0);
+  gint64 y1 = MIN ((gint64) floor (y + MAX (height, 0) / 2.0 * tiles_per_pixel), n - 1);
+
+  g_return_val_if_fail (SEEDS_IS_TILE_RENDERER (self), FALSE);
+
+  /* Wider than the world, the map shows every column once at least. */
+  x1 = MIN (x1, x0 + n - 1);
+  for (gint64 ty = y0; ty <= y1; ty++)
+    for (gint64 tx = x0; tx <= x1; tx++)
+      if (seeds_tile_renderer_uses_osm (self, level, (guint) (((tx % n) + n) % n), (guint) ty))
+        return TRUE;
+
+  return FALSE;
 }
 
 /**
@@ -561,11 +565,11 @@ seeds_tile_renderer_uses_detail (SeedsTileRenderer *self,
                                  guint              x,
                                  guint              y)
 {
-  TileFrame frame;
+  SeedsTileFrame frame;
 
   g_return_val_if_fail (SEEDS_IS_TILE_RENDERER (self), FALSE);
 
-  tile_frame_init (&frame, zoom, x, y, 256);
+  seeds_tile_frame_init (&frame, zoom, x, y, 256);
   return uses_detail (self, zoom, &frame);
 }
 
@@ -580,7 +584,7 @@ seeds_tile_renderer_uses_detail (SeedsTileRenderer *self,
  * @tile_size: its width and height in pixels
  *
  * Draws one tile of the base map: the sea, a faint graticule when zoomed
- * out, the land and the borders between countries.
+ * out, the land, the lakes and rivers, and the borders between countries.
  */
 void
 seeds_tile_renderer_draw (SeedsTileRenderer *self,
@@ -592,16 +596,16 @@ seeds_tile_renderer_draw (SeedsTileRenderer *self,
                           guint              tile_size)
 {
   const SeedsMapPalette *palette = seeds_map_style_get_palette (style);
-  TileFrame frame;
-  gboolean detail;
+  const ScopeLayers none = { NULL };
+  SeedsTileFrame frame;
+  ScopeLayers osm;
 
   g_return_if_fail (SEEDS_IS_TILE_RENDERER (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (zoom <= SEEDS_TILE_RENDERER_MAX_ZOOM);
   g_return_if_fail (tile_size > 0);
 
-  tile_frame_init (&frame, zoom, x, y, tile_size);
-  detail = uses_detail (self, zoom, &frame);
+  seeds_tile_frame_init (&frame, zoom, x, y, tile_size);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, tile_size, tile_size);
@@ -611,48 +615,27 @@ seeds_tile_renderer_draw (SeedsTileRenderer *self,
   cairo_paint (cr);
   draw_graticule (cr, &frame, zoom, palette);
 
-  if (!detail)
+  if (!uses_detail (self, zoom, &frame))
     {
-      draw_layers (self, cr, &frame, zoom, self->world_land, self->world_borders, palette);
+      draw_scope (self, cr, &frame, zoom, &self->world, &none, palette);
     }
   else
     {
-      /* The world's data around the region, the region's own inside it. */
+      /* The world's data around the region, the region's own inside it,
+       * and inside that, closer in, some of OpenStreetMap's. */
       cairo_save (cr);
       cairo_rectangle (cr, 0, 0, tile_size, tile_size);
-      region_rectangle (cr, &frame, self->region_land);
+      region_rectangle (cr, &frame, self->region.land);
       cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
       cairo_clip (cr);
-      draw_layers (self, cr, &frame, zoom, self->world_land, self->world_borders, palette);
+      draw_scope (self, cr, &frame, zoom, &self->world, &none, palette);
       cairo_restore (cr);
 
       cairo_save (cr);
-      region_rectangle (cr, &frame, self->region_land);
+      region_rectangle (cr, &frame, self->region.land);
       cairo_clip (cr);
-      if (!uses_coast (self, zoom, &frame))
-        {
-          draw_layers (self, cr, &frame, zoom, self->region_land, self->region_borders, palette);
-        }
-      else
-        {
-          /* Closer in, the coast from OpenStreetMap inside its rectangle,
-           * and the 1:10m land around it; the borders over both. */
-          cairo_save (cr);
-          cairo_rectangle (cr, 0, 0, tile_size, tile_size);
-          region_rectangle (cr, &frame, self->coast_land);
-          cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-          cairo_clip (cr);
-          fill_land (self, cr, &frame, zoom, self->region_land, palette);
-          cairo_restore (cr);
-
-          cairo_save (cr);
-          region_rectangle (cr, &frame, self->coast_land);
-          cairo_clip (cr);
-          fill_land (self, cr, &frame, zoom, self->coast_land, palette);
-          cairo_restore (cr);
-
-          draw_layers (self, cr, &frame, zoom, NULL, self->region_borders, palette);
-        }
+      osm_layers_for (self, zoom, &frame, &osm);
+      draw_scope (self, cr, &frame, zoom, &self->region, &osm, palette);
       cairo_restore (cr);
     }
 
