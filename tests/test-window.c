@@ -26,7 +26,9 @@
 #include "seeds-reflow-box.h"
 #include "meetings/seeds-meeting-row.h"
 #include "seeds-test-util.h"
+#include "recovery/seeds-recovery-page.h"
 #include "seeds-test-window.h"
+#include "seeds-welcome-page.h"
 #include "seeds-widget-util.h"
 
 /* The real window, driven as a user would: through its actions, dialogs,
@@ -652,8 +654,9 @@ find_primary_menu_button (GtkWidget *widget)
   return NULL;
 }
 
-/* Start-up makes no widget that its window doesn't show: the main menu
- * is made when it first opens, the keyboard shortcuts when first asked
+/* Start-up makes no widget that its window doesn't show: the pages for
+ * a first start and for a damaged database are made when shown, the main
+ * menu when it first opens, the keyboard shortcuts when first asked
  * for, and the switcher bar at the window's foot when the window is too
  * narrow for the one in its title. Each still works when needed. */
 static void
@@ -674,6 +677,8 @@ test_hidden_parts_made_when_needed (SeedsTestWindow *fixture,
 
   seeds_test_window_open (fixture);
   window = GTK_WIDGET (fixture->window);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_WELCOME_PAGE), ==, 0);
+  g_assert_cmpuint (count_widgets (window, SEEDS_TYPE_RECOVERY_PAGE), ==, 0);
   g_assert_cmpuint (count_widgets (window, GTK_TYPE_POPOVER_MENU), ==, 0);
   g_assert_null (seeds_test_lookup_dialog (GTK_TYPE_SHORTCUTS_WINDOW));
   bar = ADW_VIEW_SWITCHER_BAR (find_widget (window, ADW_TYPE_VIEW_SWITCHER_BAR));

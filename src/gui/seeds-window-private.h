@@ -41,7 +41,7 @@ struct _SeedsWindow
   SeedsJobBar          *job_bar;
   SeedsLiveBar         *live_bar;
   GtkStack             *main_stack;
-  SeedsRecoveryPage    *recovery_page;
+  SeedsRecoveryPage    *recovery_page;  /* (nullable): made when first shown */
   AdwLeaflet           *leaflet;
   AdwHeaderBar         *sidebar_header;
   GtkMenuButton        *community_button;

@@ -11,6 +11,7 @@
 
 #include "meetings/seeds-meeting-row.h"
 #include "seeds-window-private.h"
+#include "seeds-welcome-page.h"
 #include "seeds-widget-util.h"
 
 /* The main window: the learning community and its meetings in a sidebar,
@@ -291,6 +292,15 @@ award_community_points (GtkWidget *widget)
   award_points (SEEDS_WINDOW (widget));
 }
 
+static void
+show_welcome (SeedsWindow *self)
+{
+  if (gtk_stack_get_child_by_name (self->main_stack, "welcome") == NULL)
+    gtk_stack_add_named (self->main_stack, seeds_welcome_page_new (), "welcome");
+
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
 void
 seeds_window_set_community (SeedsWindow    *self,
                             SeedsCommunity *community)
@@ -299,7 +309,7 @@ seeds_window_set_community (SeedsWindow    *self,
 
   if (community == NULL)
     {
-      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      show_welcome (self);
       seeds_window_update_actions (self);
       return;
     }
@@ -446,10 +456,31 @@ on_folded_changed (AdwLeaflet  *leaflet,
   seeds_meeting_view_set_folded (self->meeting_view, folded);
 }
 
+static void on_reopen (SeedsWindow *self,
+                       const char  *heading,
+                       const char  *body);
+
+/* The pages for a first start and for a damaged database are made when
+ * first shown, as most starts show neither. */
 static void
 show_store_error (SeedsWindow  *self,
                   const GError *error)
 {
+  if (self->recovery_page == NULL)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *header = adw_header_bar_new ();
+
+      adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new ("", NULL));
+      gtk_widget_add_css_class (header, "flat");
+      self->recovery_page = g_object_new (SEEDS_TYPE_RECOVERY_PAGE, NULL);
+      gtk_widget_set_vexpand (GTK_WIDGET (self->recovery_page), TRUE);
+      g_signal_connect_object (self->recovery_page, "reopen", G_CALLBACK (on_reopen), self, G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (box), header);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->recovery_page));
+      gtk_stack_add_named (self->main_stack, box, "error");
+    }
+
   seeds_recovery_page_show_error (self->recovery_page,
                                   seeds_application_get_database_path (self->application),
                                   error);
@@ -635,9 +666,6 @@ seeds_window_class_init (SeedsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, job_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, live_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, main_stack);
-  seeds_widget_class_bind_lazy_menu (widget_class, "welcome_menu_button", "welcome_menu");
-  gtk_widget_class_bind_template_child (widget_class, SeedsWindow, recovery_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_reopen);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, SeedsWindow, community_button);
@@ -687,8 +715,6 @@ seeds_window_init (SeedsWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  seeds_widget_set_lazy_menu (GTK_WIDGET (self), SEEDS_TYPE_WINDOW, "welcome_menu_button", "welcome_menu");
-
   self->communities = g_list_store_new (SEEDS_TYPE_COMMUNITY);
   self->meetings = g_list_store_new (SEEDS_TYPE_MEETING);
   self->meeting_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->meetings)), 0,
