@@ -12,6 +12,8 @@
 
 #include <adwaita.h>
 
+#include "seeds-frame-report.h"
+
 /* What start-up costs without the app: a libadwaita window of the app's
  * default size with a header bar and a label, and nothing else. Prints
  * "first-frame USEC CPU", the g_get_monotonic_time() at which its frame
@@ -24,12 +26,7 @@ static void
 on_after_paint (GdkFrameClock *clock,
                 GApplication  *app)
 {
-  struct timespec cpu;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
-  printf ("first-frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", g_get_monotonic_time (),
-          (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000);
-  fflush (stdout);
+  seeds_frame_report_print ();
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
   g_application_quit (app);
 }

@@ -73,7 +73,7 @@ run_program (const char * const *argv,
   g_autoptr(GString) output = g_string_new (NULL);
   struct rusage usage;
   gint64 start, end = 0;
-  double cpu_ms;
+  double cpu_ms, peak_mb;
   int status = 0;
   int fds[2];
   char buf[256];
@@ -108,21 +108,24 @@ run_program (const char * const *argv,
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
     g_error ("%s ended with status %d", argv[0], status);
 
+  peak_mb = usage.ru_maxrss / 1024.0;
   cpu_ms = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
            (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 
   if (frame)
     {
       const char *line = strstr (output->str, "first-frame ");
-      char *cpu_text;
+      char *cpu_text, *peak_text;
 
       if (line == NULL)
         g_error ("%s drew no frame", argv[0]);
       end = g_ascii_strtoll (line + strlen ("first-frame "), &cpu_text, 10);
-      cpu_ms = g_ascii_strtoll (cpu_text, NULL, 10) / 1000.0;
+      cpu_ms = g_ascii_strtoll (cpu_text, &peak_text, 10) / 1000.0;
+      /* The program's own peak: wait4()'s starts at this process's size */
+      peak_mb = g_ascii_strtoll (peak_text, NULL, 10) / 1024.0;
     }
 
-  return (Run) { (end - start) / 1000.0, cpu_ms, usage.ru_maxrss / 1024.0 };
+  return (Run) { (end - start) / 1000.0, cpu_ms, peak_mb };
 }
 
 typedef struct

@@ -11,11 +11,12 @@
 #include <time.h>
 
 #include "seeds-frame-probe.h"
+#include "seeds-frame-report.h"
 
 /* For the start-up benchmark only (tests/bench-startup.c): with
- * SEEDS_BENCH_FIRST_FRAME set, the app prints "first-frame USEC CPU", the
- * g_get_monotonic_time() at which the main window's frame clock finished
- * its first frame and the processor time used until then, and quits;
+ * SEEDS_BENCH_FIRST_FRAME set, the app prints its line of
+ * seeds-frame-report.h when the main window's frame clock has finished its
+ * first frame, and quits;
  * tests/bench-bare-window.c does the same, so that both are measured
  * alike. */
 
@@ -25,12 +26,7 @@ on_after_paint (GdkFrameClock *clock,
 {
   GtkApplication *app = gtk_window_get_application (window);
 
-  struct timespec cpu;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
-  printf ("first-frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", g_get_monotonic_time (),
-          (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000);
-  fflush (stdout);
+  seeds_frame_report_print ();
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, window);
   if (app != NULL)
     g_application_quit (G_APPLICATION (app));
