@@ -55,6 +55,59 @@ visible_name (const char *display_name)
   return seeds_text_make_visible (display_name, -1, 80);
 }
 
+typedef struct
+{
+  gboolean  done;
+  GError   *error;
+} Mounting;
+
+static void
+on_mounted (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Mounting *mounting = user_data;
+
+  g_file_mount_enclosing_volume_finish (G_FILE (source_object), result, &mounting->error);
+  mounting->done = TRUE;
+}
+
+/* A folder on a server is mounted through GVfs before it is read, as a
+ * file manager mounts it: without a way to ask, GVfs takes a password
+ * from the keyring, or goes without one. Runs a context of its own, as
+ * this is the worker thread. */
+static gboolean
+mount_folder (GFile         *folder,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GMount) mount = NULL;
+  g_autoptr(GMainContext) context = NULL;
+  Mounting mounting = { FALSE, NULL };
+
+  if (g_file_is_native (folder) ||
+      (mount = g_file_find_enclosing_mount (folder, cancellable, NULL)) != NULL)
+    return TRUE;
+
+  context = g_main_context_new ();
+  g_main_context_push_thread_default (context);
+  g_file_mount_enclosing_volume (folder, G_MOUNT_MOUNT_NONE, NULL, cancellable, on_mounted,
+                                 &mounting);
+  while (!mounting.done)
+    g_main_context_iteration (context, TRUE);
+  g_main_context_pop_thread_default (context);
+
+  if (g_error_matches (mounting.error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
+    g_clear_error (&mounting.error);
+  if (mounting.error != NULL)
+    {
+      g_propagate_error (error, mounting.error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * seeds_shared_directory_get_display_name:
  * @folder: a shared directory
@@ -72,6 +125,7 @@ seeds_shared_directory_get_display_name (GFile        *folder,
 
   g_return_val_if_fail (G_IS_FILE (folder), NULL);
 
+  mount_folder (folder, cancellable, NULL);
   info = g_file_query_info (folder, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
                             G_FILE_QUERY_INFO_NONE, cancellable, NULL);
   if (info != NULL && g_file_info_get_display_name (info) != NULL &&
@@ -126,6 +180,9 @@ read_folder (SeedsDirectorySource  *source,
   GFileInfo *info;
   GFile *child;
   guint n_files = 0;
+
+  if (!mount_folder (folder, cancellable, error))
+    return FALSE;
 
   children = g_file_enumerate_children (folder, FOLDER_ATTRIBUTES, G_FILE_QUERY_INFO_NONE,
                                         cancellable, error);
@@ -415,6 +472,9 @@ seeds_shared_directory_write (GFile         *folder,
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
   g_return_val_if_fail (name != NULL && bytes != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!mount_folder (folder, cancellable, error))
+    return FALSE;
 
   if (write_stream (temp, bytes, cancellable, error) &&
       g_file_move (temp, target, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,

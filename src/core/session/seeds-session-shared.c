@@ -104,6 +104,23 @@ seeds_session_add_shared_directory_finish (SeedsSession  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* seeds_session_add_shared_directory_async(), waited for: for the command
+ * line */
+gboolean
+seeds_session_add_shared_directory (SeedsSession  *self,
+                                    GFile         *folder,
+                                    GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  SeedsSessionWait wait;
+
+  seeds_session_wait_begin (&wait);
+  seeds_session_add_shared_directory_async (self, folder, NULL, seeds_session_wait_done, &wait);
+  result = seeds_session_wait_end (&wait);
+
+  return seeds_session_add_shared_directory_finish (self, result, error);
+}
+
 /* Refreshing */
 
 static void

@@ -102,6 +102,9 @@ void            seeds_session_add_shared_directory_async (SeedsSession        *s
 gboolean        seeds_session_add_shared_directory_finish (SeedsSession       *self,
                                                      GAsyncResult             *result,
                                                      GError                  **error);
+gboolean        seeds_session_add_shared_directory  (SeedsSession             *self,
+                                                     GFile                    *folder,
+                                                     GError                  **error);
 void            seeds_session_refresh_shared_async  (SeedsSession             *self,
                                                      GCancellable             *cancellable,
                                                      GAsyncReadyCallback       callback,
