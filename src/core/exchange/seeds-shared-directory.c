@@ -95,6 +95,9 @@ mount_folder (GFile         *folder,
                                  &mounting);
   while (!mounting.done)
     g_main_context_iteration (context, TRUE);
+  /* What GIO still has to do in the context, such as freeing its calls */
+  while (g_main_context_pending (context))
+    g_main_context_iteration (context, FALSE);
   g_main_context_pop_thread_default (context);
 
   if (g_error_matches (mounting.error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
