@@ -72,11 +72,13 @@ test_shared (SeedsTestWindow *fixture,
   /* Read when the window opens */
   seeds_test_window_activate (fixture, "win.directory");
   directory = seeds_test_find_dialog (SEEDS_TYPE_DIRECTORY_WINDOW);
-  SEEDS_TEST_WAIT_UNTIL (lists (directory, "Zuid lab") && seeds_job_bar_get_n_jobs (directory->job_bar) == 0);
+  SEEDS_TEST_WAIT_UNTIL (lists (directory, "Zuid lab") &&
+                         seeds_job_bar_get_n_jobs (directory->job_bar) == 0);
 
   seeds_directory_window_select (directory, ZUID_ID);
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Zuid lab"));
-  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "From Greenport share · seen "));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card),
+                                        "From Greenport share · seen "));
 
   /* What was not taken, with file and reason */
   gtk_widget_activate_action (GTK_WIDGET (directory), "directory.shared-problems", NULL);

@@ -47,6 +47,21 @@ found_free (gpointer data)
   g_free (found);
 }
 
+/* Takes @file_name and @profile */
+static Found *
+found_new (char                 *file_name,
+           SeedsDirectorySource *source,
+           SeedsProfile         *profile)
+{
+  Found *found = g_new0 (Found, 1);
+
+  found->file_name = file_name;
+  found->source_uri = g_strdup (seeds_directory_source_get_uri (source));
+  found->profile = profile;
+
+  return found;
+}
+
 /* Names are shown in messages: a name that is not UTF-8, or holds
  * invisible characters, is shown as something that can be read. */
 static char *
@@ -211,10 +226,7 @@ read_folder (SeedsDirectorySource  *source,
           continue;
         }
 
-      g_ptr_array_add (here, g_memdup2 (&(Found) { g_steal_pointer (&name),
-                                                   g_strdup (seeds_directory_source_get_uri (source)),
-                                                   profile },
-                                        sizeof (Found)));
+      g_ptr_array_add (here, found_new (g_steal_pointer (&name), source, profile));
     }
   if (error != NULL && *error != NULL)
     return FALSE;
@@ -261,7 +273,8 @@ resolve_conflicts (GPtrArray         *found,
           continue;
         }
 
-      if (seeds_profile_get_updated (candidate->profile) > seeds_profile_get_updated (known->profile))
+      if (seeds_profile_get_updated (candidate->profile) >
+          seeds_profile_get_updated (known->profile))
         {
           report_conflict (report, candidate, known);
           g_hash_table_insert (by_id, (gpointer) id, candidate);
@@ -273,8 +286,9 @@ resolve_conflicts (GPtrArray         *found,
   for (guint i = 0; i < found->len; i++)
     {
       Found *candidate = g_ptr_array_index (found, i);
+      const char *id = seeds_profile_get_community_id (candidate->profile);
 
-      if (g_hash_table_lookup (by_id, seeds_profile_get_community_id (candidate->profile)) == candidate)
+      if (g_hash_table_lookup (by_id, id) == candidate)
         g_ptr_array_add (winners, candidate);
     }
 

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 #define SEEDS_TYPE_DIRECTORY_SOURCE (seeds_directory_source_get_type ())
 
-G_DECLARE_FINAL_TYPE (SeedsDirectorySource, seeds_directory_source, SEEDS, DIRECTORY_SOURCE, GObject)
+G_DECLARE_FINAL_TYPE (SeedsDirectorySource, seeds_directory_source, SEEDS, DIRECTORY_SOURCE,
+                      GObject)
 
 /* A shared directory: a folder where learning communities publish their
  * profiles, on this computer, in a synced folder or on a server that GVfs

@@ -84,7 +84,8 @@ seeds_store_add_directory_source (SeedsStore  *self,
   if (!seeds_store_write_row (self,
                               "INSERT INTO directory_sources (uri, display_name, added_at) "
                               "VALUES (?1, ?2, :now) "
-                              "ON CONFLICT (uri) DO UPDATE SET display_name = excluded.display_name",
+                              "ON CONFLICT (uri) DO UPDATE SET "
+                              "  display_name = excluded.display_name",
                               SEEDS_STORE_VALUES (uri, clean_name), NULL, error))
     return FALSE;
 
@@ -168,8 +169,8 @@ seeds_store_mark_entry_seen (SeedsStore  *self,
   g_return_val_if_fail (community_id != NULL && source_uri != NULL, FALSE);
 
   return seeds_store_write_row (self,
-                                "INSERT INTO directory_sightings (community_id, source_uri, seen_at) "
-                                "VALUES (?1, ?2, ?3) "
+                                "INSERT INTO directory_sightings "
+                                "  (community_id, source_uri, seen_at) VALUES (?1, ?2, ?3) "
                                 "ON CONFLICT (community_id) DO UPDATE SET "
                                 "  source_uri = excluded.source_uri, seen_at = excluded.seen_at",
                                 SEEDS_STORE_VALUES (community_id, source_uri, seen), NULL, error);

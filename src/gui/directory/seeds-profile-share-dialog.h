@@ -27,7 +27,7 @@ SeedsProfileShare        seeds_profile_share_dialog_get_share (SeedsProfileShare
 void                     seeds_profile_share_dialog_set_share (SeedsProfileShareDialog *self,
                                                                SeedsProfileShare        share);
 void                     seeds_profile_share_dialog_set_publishing
-                                                              (SeedsProfileShareDialog *self,
-                                                               const char              *community_name);
+                                                    (SeedsProfileShareDialog *self,
+                                                     const char              *community_name);
 
 G_END_DECLS
