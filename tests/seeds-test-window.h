@@ -70,6 +70,18 @@ int               seeds_test_shown_score      (SeedsTestWindow  *fixture,
 GFile            *seeds_test_fixture_file     (SeedsTestWindow  *fixture,
                                                const char       *name);
 
+/* Runs the main loop until @condition holds, for at most 30 seconds */
+#define SEEDS_TEST_WAIT_UNTIL(condition) \
+  G_STMT_START { \
+    gint64 end_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
+    while (!(condition)) \
+      { \
+        g_assert_cmpint (g_get_monotonic_time (), <, end_); \
+        if (!g_main_context_iteration (NULL, FALSE)) \
+          g_usleep (1000); \
+      } \
+  } G_STMT_END
+
 #define SEEDS_TEST_ADD_WINDOW(path, func) \
   g_test_add (path, SeedsTestWindow, NULL, seeds_test_window_set_up, func, seeds_test_window_tear_down)
 

@@ -509,14 +509,16 @@ check_v4 (SeedsStore *store)
 #define S4 "0c7f3a56-4a3b-4d5e-9f10-000000000013"
 #define O1 "0c7f3a56-4a3b-4d5e-9f10-000000000014"
 
-static const char rows_v5[] =
-  ROWS_V4
-  "INSERT INTO meetings (id, community_id, framework_id, date, title, created_at, updated_at) "
-  "  VALUES ('" M5 "', '" C5 "', 'greenport', '2026-06-01', 'Summer', 1764001000, 1764001000);"
-  "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner, status, created_at,"
-  "                        updated_at, origin_id, origin_name) "
-  "  VALUES ('" S4 "', '" M5 "', 'f12', 'Ask them how', '', 'open', 1764001000, 1764001000,"
-  "          '" O1 "', 'Rain <b>&amp;</b> Roots');";
+#define ROWS_V5 \
+  ROWS_V4 \
+  "INSERT INTO meetings (id, community_id, framework_id, date, title, created_at, updated_at) " \
+  "  VALUES ('" M5 "', '" C5 "', 'greenport', '2026-06-01', 'Summer', 1764001000, 1764001000);" \
+  "INSERT INTO next_steps (id, meeting_id, factor_id, text, owner, status, created_at," \
+  "                        updated_at, origin_id, origin_name) " \
+  "  VALUES ('" S4 "', '" M5 "', 'f12', 'Ask them how', '', 'open', 1764001000, 1764001000," \
+  "          '" O1 "', 'Rain <b>&amp;</b> Roots');"
+
+static const char rows_v5[] = ROWS_V5;
 
 static void
 check_v5 (SeedsStore *store)
@@ -533,6 +535,53 @@ check_v5 (SeedsStore *store)
   g_assert_cmpstr (seeds_next_step_get_origin_name (step), ==, "Rain <b>&amp;</b> Roots");
 }
 
+/* Version 6: the rows of version 5, a shared directory that could not be
+ * reached at its latest refresh, and the imported C3 last seen in it. */
+#define SHARE_URI "davs://cloud.example.org/remote.php/dav/files/anna/Seeds/"
+
+static const char rows_v6[] =
+  ROWS_V5
+  "INSERT INTO directory_sources (uri, display_name, added_at, last_refresh, last_error) "
+  "  VALUES ('" SHARE_URI "', 'Greenport share', 1764002000, 1764002100, 'No route to host');"
+  "INSERT INTO directory_sightings (community_id, source_uri, seen_at) "
+  "  VALUES ('" C3 "', '" SHARE_URI "', 1764002100);";
+
+static void
+check_v6 (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = seeds_store_list_directory_sources (store, &error);
+  g_autofree char *name = NULL;
+  SeedsDirectorySource *source;
+  gint64 seen_at = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 1);
+  source = g_ptr_array_index (sources, 0);
+  g_assert_cmpstr (seeds_directory_source_get_uri (source), ==, SHARE_URI);
+  g_assert_cmpstr (seeds_directory_source_get_display_name (source), ==, "Greenport share");
+  g_assert_cmpint (seeds_directory_source_get_last_refresh (source), ==, 1764002100);
+  g_assert_cmpstr (seeds_directory_source_get_last_error (source), ==, "No route to host");
+
+  name = seeds_store_get_entry_source (store, C3, &seen_at, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (name, ==, "Greenport share");
+  g_assert_cmpint (seen_at, ==, 1764002100);
+}
+
+/* Before version 6 nothing came from a shared directory. */
+static void
+check_no_sources (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = seeds_store_list_directory_sources (store, &error);
+  g_autofree char *name = seeds_store_get_entry_source (store, C3, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sources->len, ==, 0);
+  g_assert_null (name);
+}
+
 static const struct
 {
   const char *rows;                   /* SQL for the schema of this version */
@@ -544,6 +593,7 @@ static const struct
   [3] = { rows_v3, check_v3 },
   [4] = { rows_v4, check_v4 },
   [5] = { rows_v5, check_v5 },
+  [6] = { rows_v6, check_v6 },
 };
 
 /* An older database was copied as it was before it was updated; a new
@@ -615,6 +665,8 @@ test_from_every_version (void)
           if (version_data[w].check != NULL)
             version_data[w].check (store);
         }
+      if (v >= 3 && v < 6)
+        check_no_sources (store);
 
       g_clear_object (&store);
       assert_healthy (path);

@@ -25,19 +25,6 @@
 
 #define N_CARDS 1000
 
-/* Runs the window's main loop until @condition holds, without waiting for
- * the work it runs; fails after a while. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    gint64 end_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC; \
-    while (!(condition)) \
-      { \
-        g_assert_cmpint (g_get_monotonic_time (), <, end_); \
-        if (!g_main_context_iteration (NULL, FALSE)) \
-          g_usleep (1000); \
-      } \
-  } G_STMT_END
-
 typedef struct
 {
   SeedsTestWindow  base;
@@ -155,13 +142,13 @@ test_responsive_then_cancelled (Fixture       *fixture,
   seeds_test_window_open (&fixture->base);
   view = fixture->base.window->meeting_view;
   g_assert_nonnull (seeds_meeting_view_get_meeting (view));
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->base.window)));
+  SEEDS_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->base.window)));
   panel_visible = seeds_meeting_view_get_panel_visible (view);
 
   start_work (fixture);
   pressed = g_get_monotonic_time ();
   press_key (GTK_WINDOW (fixture->base.window), XK_F9);
-  WAIT_UNTIL (seeds_meeting_view_get_panel_visible (view) != panel_visible);
+  SEEDS_TEST_WAIT_UNTIL (seeds_meeting_view_get_panel_visible (view) != panel_visible);
   g_test_message ("F9 handled after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - pressed) / 1000);
 
   /* the key was handled while both jobs still ran */
@@ -192,7 +179,7 @@ test_progress_cancelled (Fixture       *fixture,
   start_work (fixture);
   g_assert_false (seeds_job_bar_is_shown (bar));
 
-  WAIT_UNTIL (seeds_job_bar_is_shown (bar) || seeds_job_bar_get_n_jobs (bar) == 0);
+  SEEDS_TEST_WAIT_UNTIL (seeds_job_bar_is_shown (bar) || seeds_job_bar_get_n_jobs (bar) == 0);
   g_assert_cmpint (g_get_monotonic_time () - started, >=, 500 * 1000);
   g_assert_true (seeds_job_bar_is_shown (bar));
   text = g_strdup (seeds_job_bar_get_text (bar));

@@ -16,6 +16,7 @@
 #include "print/seeds-factor-site.h"
 #include "session/seeds-session.h"
 #include "seeds-command-line.h"
+#include "seeds-shared-command.h"
 
 /* What the app does from its command line without a window, before it
  * registers: importing into the database and exporting from it, the
@@ -238,8 +239,6 @@ static int
 run_command (const char    *database_path,
              const Command *command)
 {
-  g_autoptr(SeedsFramework) framework = NULL;
-  g_autoptr(SeedsStore) store = NULL;
   g_autoptr(SeedsSession) session = NULL;
   g_autoptr(GError) error = NULL;
   const char *problem = check_command (command);
@@ -251,15 +250,9 @@ run_command (const char    *database_path,
       return 1;
     }
 
-  store = seeds_store_open (database_path, &error);
-  if (store == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  framework = seeds_framework_new_default (NULL);
-  session = seeds_session_new (store, framework);
+  session = seeds_command_line_open_session (database_path);
+  if (session == NULL)
+    return 1;
 
   if (command->import)
     ok = import_files (session, command->files);
@@ -287,6 +280,46 @@ run_command (const char    *database_path,
   seeds_session_close (session);
 
   return ok ? 0 : 1;
+}
+
+/**
+ * seeds_command_line_open_session:
+ * @database_path: (nullable): the database of --database, or %NULL for
+ *   the default one
+ *
+ * Returns: (transfer full) (nullable): a session with the database, or
+ *   %NULL when it cannot be opened, which is told on stderr
+ */
+SeedsSession *
+seeds_command_line_open_session (const char *database_path)
+{
+  g_autoptr(SeedsFramework) framework = NULL;
+  g_autoptr(SeedsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = seeds_store_open (database_path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+
+  framework = seeds_framework_new_default (NULL);
+  return seeds_session_new (store, framework);
+}
+
+/* What --share-contact and --share-scores choose */
+SeedsProfileShare
+seeds_command_line_get_share (GVariantDict *options)
+{
+  SeedsProfileShare share = SEEDS_PROFILE_SHARE_NONE;
+
+  if (g_variant_dict_contains (options, "share-contact"))
+    share |= SEEDS_PROFILE_SHARE_CONTACT;
+  if (g_variant_dict_contains (options, "share-scores"))
+    share |= SEEDS_PROFILE_SHARE_SCORES;
+
+  return share;
 }
 
 /* The options of the poster and the factor pages. */
@@ -443,6 +476,7 @@ seeds_command_line_add_options (GApplication *application)
 {
   g_application_add_main_option_entries (application, option_entries);
   g_application_add_main_option_entries (application, seeds_live_command_get_option_entries ());
+  g_application_add_main_option_entries (application, seeds_shared_command_get_option_entries ());
   g_application_set_option_context_summary (application,
                                             _("Score the success factors of a learning community together."));
 }
@@ -476,6 +510,9 @@ seeds_command_line_handle (GApplication *application,
   if (seeds_live_command_is_wanted (options))
     return seeds_live_command_run (options, database_path);
 
+  if (seeds_shared_command_is_wanted (options))
+    return seeds_shared_command_run (options, database_path);
+
   for (guint i = 0; poster_options[i] != NULL; i++)
     if (g_variant_dict_contains (options, poster_options[i]))
       return run_poster_command (options);
@@ -493,11 +530,8 @@ seeds_command_line_handle (GApplication *application,
     .json_path = json_path,
     .profile_path = profile_path,
     .community_id = community_id,
+    .share = seeds_command_line_get_share (options),
   };
-  if (g_variant_dict_contains (options, "share-contact"))
-    command.share |= SEEDS_PROFILE_SHARE_CONTACT;
-  if (g_variant_dict_contains (options, "share-scores"))
-    command.share |= SEEDS_PROFILE_SHARE_SCORES;
 
   if (command.import || csv_path != NULL || json_path != NULL || profile_path != NULL ||
       community_id != NULL || command.share != SEEDS_PROFILE_SHARE_NONE)

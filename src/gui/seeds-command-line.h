@@ -9,11 +9,15 @@
 
 #include <gio/gio.h>
 
+#include "session/seeds-session.h"
+
 G_BEGIN_DECLS
 
-void seeds_command_line_add_options (GApplication *application);
-int  seeds_command_line_handle      (GApplication *application,
-                                     GVariantDict *options,
-                                     const char   *database_path);
+void               seeds_command_line_add_options  (GApplication *application);
+int                seeds_command_line_handle       (GApplication *application,
+                                                    GVariantDict *options,
+                                                    const char   *database_path);
+SeedsSession      *seeds_command_line_open_session (const char   *database_path);
+SeedsProfileShare  seeds_command_line_get_share    (GVariantDict *options);
 
 G_END_DECLS

@@ -232,3 +232,33 @@ seeds_file_chooser_open (GtkWindow            *parent,
   show (parent, chooser, NULL, callback, user_data, notify);
   keep_selection_on_enter (parent, title);
 }
+
+/**
+ * seeds_file_chooser_folder:
+ * @parent: the window that asks
+ * @title: the chooser's title, as "Add Shared Directory"
+ * @accept_label: its button, as "_Add"
+ * @callback: (scope async): what to do with the folder chosen
+ * @user_data: for @callback
+ * @notify: (nullable): frees @user_data once the choice is over
+ *
+ * Asks for a folder. The chooser also takes an address typed in, as
+ * davs://cloud.example.org/… or smb://server/share, which GVfs opens.
+ */
+void
+seeds_file_chooser_folder (GtkWindow           *parent,
+                           const char          *title,
+                           const char          *accept_label,
+                           SeedsFileChosenFunc  callback,
+                           gpointer             user_data,
+                           GDestroyNotify       notify)
+{
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (callback != NULL);
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                         accept_label, _("_Cancel"));
+  show (parent, chooser, callback, NULL, user_data, notify);
+}

@@ -36,5 +36,11 @@ void seeds_file_chooser_open (GtkWindow            *parent,
                               SeedsFilesChosenFunc  callback,
                               gpointer              user_data,
                               GDestroyNotify        notify);
+void seeds_file_chooser_folder (GtkWindow           *parent,
+                                const char          *title,
+                                const char          *accept_label,
+                                SeedsFileChosenFunc  callback,
+                                gpointer             user_data,
+                                GDestroyNotify       notify);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "exchange/seeds-invitation.h"
 #include "exchange/seeds-profile.h"
 #include "exchange/seeds-scorecard.h"
+#include "exchange/seeds-shared-report.h"
 #include "model/seeds-framework.h"
 #include "print/seeds-paper.h"
 #include "store/seeds-store.h"
@@ -90,6 +91,43 @@ SeedsProfile   *seeds_session_export_profile        (SeedsSession             *s
                                                      const char               *community_id,
                                                      SeedsProfileShare         share,
                                                      GFile                    *file,
+                                                     GError                  **error);
+
+/* Shared directories (seeds-session-shared.c) */
+void            seeds_session_add_shared_directory_async (SeedsSession        *self,
+                                                     GFile                    *folder,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_add_shared_directory_finish (SeedsSession       *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+gboolean        seeds_session_add_shared_directory  (SeedsSession             *self,
+                                                     GFile                    *folder,
+                                                     GError                  **error);
+void            seeds_session_refresh_shared_async  (SeedsSession             *self,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+SeedsSharedReport *seeds_session_refresh_shared_finish (SeedsSession          *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+SeedsSharedReport *seeds_session_refresh_shared     (SeedsSession             *self,
+                                                     GError                  **error);
+void            seeds_session_publish_profile_async (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     SeedsProfileShare         share,
+                                                     GFile                    *folder,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+SeedsProfile   *seeds_session_publish_profile_finish (SeedsSession            *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+SeedsProfile   *seeds_session_publish_profile       (SeedsSession             *self,
+                                                     const char               *community_id,
+                                                     SeedsProfileShare         share,
+                                                     GFile                    *folder,
                                                      GError                  **error);
 
 void            seeds_session_save_invitation_async (SeedsSession             *self,

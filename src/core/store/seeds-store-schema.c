@@ -248,6 +248,27 @@ static const char * const migrations[] = {
   "ALTER TABLE next_steps ADD COLUMN origin_id TEXT;"
   "ALTER TABLE next_steps ADD COLUMN origin_name TEXT"
   "  CHECK ((origin_id IS NULL) = (origin_name IS NULL));",
+
+  /* 5 → 6: shared directories, folders (local, synced, or on a server
+   * through GVfs) where communities publish their profiles. last_refresh
+   * is the last time the folder was read whole; last_error why the latest
+   * try failed, NULL when it did not. */
+  "CREATE TABLE directory_sources ("
+  "  uri          TEXT PRIMARY KEY NOT NULL,"
+  "  display_name TEXT NOT NULL,"
+  "  added_at     INTEGER NOT NULL,"
+  "  last_refresh INTEGER,"
+  "  last_error   TEXT"
+  ");"
+  /* Where an entry of the directory was last seen, and when. No foreign
+   * key to its source: an entry is kept when its source goes, so that
+   * the directory keeps working with the last good copy. */
+  "CREATE TABLE directory_sightings ("
+  "  community_id TEXT PRIMARY KEY NOT NULL"
+  "               REFERENCES communities (id) ON DELETE CASCADE,"
+  "  source_uri   TEXT NOT NULL,"
+  "  seen_at      INTEGER NOT NULL"
+  ");",
 };
 
 int

@@ -12,6 +12,7 @@
 #include "model/seeds-community.h"
 #include "exchange/seeds-community-import.h"
 #include "model/seeds-directory-filter.h"
+#include "model/seeds-directory-source.h"
 #include "model/seeds-failure.h"
 #include "exchange/seeds-invitation.h"
 #include "model/seeds-ledger-entry.h"
@@ -148,6 +149,31 @@ gboolean          seeds_store_remove_sample_directory (SeedsStore        *self,
 gboolean          seeds_store_import_profile       (SeedsStore           *self,
                                                     SeedsProfile         *profile,
                                                     SeedsProfileImport   *outcome,
+                                                    GError              **error);
+
+/* Shared directories (seeds-store-sources.c): folders where communities
+ * publish their profiles, and where each entry was last seen */
+GPtrArray        *seeds_store_list_directory_sources (SeedsStore         *self,
+                                                    GError              **error);
+gboolean          seeds_store_add_directory_source (SeedsStore           *self,
+                                                    const char           *uri,
+                                                    const char           *display_name,
+                                                    GError              **error);
+gboolean          seeds_store_remove_directory_source (SeedsStore        *self,
+                                                    const char           *uri,
+                                                    GError              **error);
+gboolean          seeds_store_record_source_refresh (SeedsStore          *self,
+                                                    const char           *uri,
+                                                    const char           *failure,
+                                                    GError              **error);
+gboolean          seeds_store_mark_entry_seen      (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    const char           *source_uri,
+                                                    gint64                seen_at,
+                                                    GError              **error);
+char             *seeds_store_get_entry_source     (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    gint64               *seen_at,
                                                     GError              **error);
 
 /* Meetings, newest first */

@@ -44,6 +44,7 @@ struct _SeedsDirectoryCard
   GtkWidget      *website_box;
   GtkLinkButton  *website_link;
   GtkLabel       *shared_label;
+  GtkLabel       *source_label;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsDirectoryCard, seeds_directory_card, GTK_TYPE_BOX)
@@ -120,6 +121,7 @@ seeds_directory_card_class_init (SeedsDirectoryCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryCard, website_box);
   gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryCard, website_link);
   gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryCard, shared_label);
+  gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryCard, source_label);
   gtk_widget_class_bind_template_callback (widget_class, on_close_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_link);
 
@@ -246,6 +248,41 @@ seeds_directory_card_set_community (SeedsDirectoryCard *self,
   g_set_object (&self->community, community);
   if (community != NULL)
     show_community (self);
+  seeds_directory_card_set_source (self, NULL, 0);
+}
+
+/**
+ * seeds_directory_card_set_source:
+ * @source_name: (nullable): the shared directory the entry was last seen
+ *   in, or %NULL when it came from none
+ * @seen_at: when, in seconds since the epoch
+ *
+ * Says where the entry came from, as "From Greenport share · seen 3 June
+ * 2026", so that an old copy is told from a fresh one.
+ */
+void
+seeds_directory_card_set_source (SeedsDirectoryCard *self,
+                                 const char         *source_name,
+                                 gint64              seen_at)
+{
+  g_autoptr(GDateTime) seen = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SEEDS_IS_DIRECTORY_CARD (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), source_name != NULL);
+  if (source_name == NULL)
+    return;
+
+  seen = g_date_time_new_from_unix_local (seen_at);
+  day = seen != NULL ? g_date_time_format (seen, "%Y-%m-%d") : g_strdup ("");
+  date = seeds_date_format (day);
+  /* Translators: %1$s is the name of a shared directory (a folder), %2$s
+   * the date the profile was last found there, as "3 June 2026" */
+  text = g_strdup_printf (_("From %1$s · seen %2$s"), source_name, date);
+  gtk_label_set_text (self->source_label, text);
 }
 
 /**

@@ -23,5 +23,8 @@ void            seeds_directory_card_set_community (SeedsDirectoryCard *self,
                                                     SeedsCommunity     *community);
 GtkLinkButton  *seeds_directory_card_get_link      (SeedsDirectoryCard *self,
                                                     const char         *scheme);
+void            seeds_directory_card_set_source    (SeedsDirectoryCard *self,
+                                                    const char         *source_name,
+                                                    gint64              seen_at);
 
 G_END_DECLS

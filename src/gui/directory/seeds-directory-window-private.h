@@ -57,4 +57,13 @@ GtkListBoxRow  *seeds_directory_window_find_row           (SeedsDirectoryWindow 
 G_GNUC_INTERNAL
 void            seeds_directory_window_apply_filter       (SeedsDirectoryWindow *self);
 
+/* What seeds-directory-window-shared.c shares with the window */
+G_GNUC_INTERNAL
+void            seeds_directory_window_class_init_shared  (GtkWidgetClass       *widget_class);
+G_GNUC_INTERNAL
+void            seeds_directory_window_start_shared       (SeedsDirectoryWindow *self);
+G_GNUC_INTERNAL
+void            seeds_directory_window_show_source        (SeedsDirectoryWindow *self,
+                                                           SeedsCommunity       *community);
+
 G_END_DECLS

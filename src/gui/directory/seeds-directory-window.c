@@ -200,6 +200,7 @@ select_community (SeedsDirectoryWindow *self,
   g_free (self->selected_id);
   self->selected_id = g_strdup (seeds_community_get_id (community));
   seeds_directory_card_set_community (self->card, community);
+  seeds_directory_window_show_source (self, community);
   gtk_widget_set_visible (GTK_WIDGET (self->card), TRUE);
   select_row_quietly (self, seeds_directory_window_find_row (self, self->selected_id));
   mark_current (self);
@@ -495,6 +496,7 @@ seeds_directory_window_class_init (SeedsDirectoryWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
   seeds_directory_window_class_init_actions (widget_class);
+  seeds_directory_window_class_init_shared (widget_class);
   gtk_widget_class_install_action (widget_class, "directory.show-all", NULL, show_all_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -569,6 +571,7 @@ seeds_directory_window_show (GtkWindow    *parent,
   reload (self);
   seeds_directory_window_show_all (self);
   gtk_window_present (GTK_WINDOW (self));
+  seeds_directory_window_start_shared (self);
 
   return self;
 }

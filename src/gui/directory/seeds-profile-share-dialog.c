@@ -122,3 +122,26 @@ seeds_profile_share_dialog_set_share (SeedsProfileShareDialog *self,
   gtk_check_button_set_active (self->contact_check, (share & SEEDS_PROFILE_SHARE_CONTACT) != 0);
   gtk_check_button_set_active (self->scores_check, (share & SEEDS_PROFILE_SHARE_SCORES) != 0);
 }
+
+/**
+ * seeds_profile_share_dialog_set_publishing:
+ * @community_name: the community whose profile is published
+ *
+ * Makes the dialog ask what to publish in the shared directories rather
+ * than what to export; the response stays
+ * %SEEDS_PROFILE_SHARE_DIALOG_EXPORT.
+ */
+void
+seeds_profile_share_dialog_set_publishing (SeedsProfileShareDialog *self,
+                                           const char              *community_name)
+{
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (SEEDS_IS_PROFILE_SHARE_DIALOG (self));
+
+  /* Translators: %s is the name of a learning community */
+  heading = g_strdup_printf (_("Publish the Profile of “%s”"), community_name);
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self),
+                                         SEEDS_PROFILE_SHARE_DIALOG_EXPORT, _("_Publish"));
+}

@@ -26,5 +26,8 @@ SeedsProfileShareDialog *seeds_profile_share_dialog_new       (GtkWindow        
 SeedsProfileShare        seeds_profile_share_dialog_get_share (SeedsProfileShareDialog *self);
 void                     seeds_profile_share_dialog_set_share (SeedsProfileShareDialog *self,
                                                                SeedsProfileShare        share);
+void                     seeds_profile_share_dialog_set_publishing
+                                                    (SeedsProfileShareDialog *self,
+                                                     const char              *community_name);
 
 G_END_DECLS
