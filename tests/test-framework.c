@@ -263,6 +263,20 @@ test_students_teachers (void)
   assert_roles_differ (greenport, students, FALSE);
 }
 
+/* Fails until po/nl.po translates every text of the wording. */
+static void
+test_students_teachers_dutch_complete (void)
+{
+  g_autoptr(SeedsFramework) en = NULL;
+  g_autoptr(SeedsFramework) nl = NULL;
+
+  en = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, "en");
+  nl = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, "nl");
+  check_research_shape (nl, SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID);
+  g_assert_cmpstr (seeds_factor_get_group_name (seeds_framework_get_factor (nl, 0)), ==, "Mens");
+  assert_translated (en, nl);
+}
+
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 #define FRAMEWORK_OPEN "<framework id=\"test\" version=\"1\"><name>Test</name><question>How much?</question>"
 #define GROUP_OPEN "<part id=\"p\"><name>Part</name><group id=\"g\"><name>Group</name>"
@@ -588,6 +602,11 @@ main (int   argc,
       g_autofree char *path = g_strconcat ("/framework/malformed/", bad_files[i].name, NULL);
       g_test_add_data_func (path, &bad_files[i], test_malformed);
     }
+
+  /* Last, so that while po/nl.po lacks a translation the tests before it
+   * still run: a failed assertion ends the program. */
+  g_test_add_func ("/framework/translations/students-teachers-dutch",
+                   test_students_teachers_dutch_complete);
 
   return g_test_run ();
 }
