@@ -48,12 +48,13 @@ static const struct {
 };
 
 static void
-check_research_shape (SeedsFramework *framework)
+check_research_shape (SeedsFramework *framework,
+                      const char     *framework_id)
 {
   GListModel *groups = seeds_framework_get_groups (framework);
   const char *group_ids[] = { "person", "process", "content", "precondition", "outcomes" };
 
-  g_assert_cmpstr (seeds_framework_get_id (framework), ==, "greenport-2020");
+  g_assert_cmpstr (seeds_framework_get_id (framework), ==, framework_id);
   g_assert_cmpuint (seeds_framework_get_n_factors (framework), ==, 12);
   g_assert_cmpuint (g_list_model_get_n_items (groups), ==, G_N_ELEMENTS (group_ids));
 
@@ -93,10 +94,96 @@ test_shipped_english (void)
   g_autoptr(SeedsFramework) framework = load_shipped ("en");
   SeedsFactor *first = seeds_framework_get_factor (framework, 0);
 
-  check_research_shape (framework);
+  check_research_shape (framework, SEEDS_FRAMEWORK_DEFAULT_ID);
   g_assert_cmpstr (seeds_factor_get_title (first), ==, "Driven and personally committed");
   g_assert_cmpstr (seeds_factor_get_group_name (first), ==, "Person");
   g_assert_nonnull (strstr (seeds_framework_get_source (framework), "Sjoer"));
+}
+
+/* No title, definition, finding or tip of @b is the one of @a at the same
+ * place: @b translates or rewords @a. A translation has as many findings
+ * and tips (@same_lengths); a rewording may have more or fewer tips. */
+static void
+assert_factors_differ (SeedsFramework *a,
+                       SeedsFramework *b,
+                       gboolean        same_lengths)
+{
+  g_assert_cmpuint (seeds_framework_get_n_factors (a), ==, seeds_framework_get_n_factors (b));
+
+  for (guint i = 0; i < seeds_framework_get_n_factors (a); i++)
+    {
+      SeedsFactor *factor_a = seeds_framework_get_factor (a, i);
+      SeedsFactor *factor_b = seeds_framework_get_factor (b, i);
+      const char * const *lists_a[] = { seeds_factor_get_findings (factor_a),
+                                        seeds_factor_get_tips (factor_a) };
+      const char * const *lists_b[] = { seeds_factor_get_findings (factor_b),
+                                        seeds_factor_get_tips (factor_b) };
+
+      g_assert_cmpstr (seeds_factor_get_title (factor_a), !=, seeds_factor_get_title (factor_b));
+      g_assert_cmpstr (seeds_factor_get_definition (factor_a), !=,
+                       seeds_factor_get_definition (factor_b));
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists_a); l++)
+        {
+          if (same_lengths)
+            g_assert_cmpuint (g_strv_length ((char **)lists_a[l]), ==,
+                              g_strv_length ((char **)lists_b[l]));
+          for (guint j = 0; lists_a[l][j] != NULL && lists_b[l][j] != NULL; j++)
+            g_assert_cmpstr (lists_a[l][j], !=, lists_b[l][j]);
+        }
+    }
+}
+
+/* @b has the roles of @a, for the same factors, each described in other
+ * words; with @names_differ named in other words too. */
+static void
+assert_roles_differ (SeedsFramework *a,
+                     SeedsFramework *b,
+                     gboolean        names_differ)
+{
+  g_assert_cmpuint (seeds_framework_get_n_roles (a), ==, seeds_framework_get_n_roles (b));
+
+  for (guint i = 0; i < seeds_framework_get_n_roles (a); i++)
+    {
+      SeedsRole *role_a = seeds_framework_get_role (a, i);
+      SeedsRole *role_b = seeds_framework_get_role (b, i);
+
+      g_assert_cmpstr (seeds_role_get_id (role_a), ==, seeds_role_get_id (role_b));
+      g_assert_true (g_strv_equal (seeds_role_get_factor_ids (role_a),
+                                   seeds_role_get_factor_ids (role_b)));
+      g_assert_cmpstr (seeds_role_get_description (role_a), !=,
+                       seeds_role_get_description (role_b));
+      if (names_differ)
+        g_assert_cmpstr (seeds_role_get_name (role_a), !=, seeds_role_get_name (role_b));
+    }
+}
+
+/* Every text of @nl translates the one of @en at the same place; only the
+ * source, a citation, stays as it is. */
+static void
+assert_translated (SeedsFramework *en,
+                   SeedsFramework *nl)
+{
+  GListModel *groups_en = seeds_framework_get_groups (en);
+  GListModel *groups_nl = seeds_framework_get_groups (nl);
+
+  g_assert_cmpstr (seeds_framework_get_language (nl), ==, "nl");
+  g_assert_cmpstr (seeds_framework_get_question (en), !=, seeds_framework_get_question (nl));
+  g_assert_cmpstr (seeds_framework_get_name (en), !=, seeds_framework_get_name (nl));
+  g_assert_cmpuint (g_list_model_get_n_items (groups_en), ==, g_list_model_get_n_items (groups_nl));
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups_en); i++)
+    {
+      g_autoptr(SeedsFactorGroup) a = g_list_model_get_item (groups_en, i);
+      g_autoptr(SeedsFactorGroup) b = g_list_model_get_item (groups_nl, i);
+
+      g_assert_cmpstr (seeds_factor_group_get_name (a), !=, seeds_factor_group_get_name (b));
+      g_assert_cmpstr (seeds_factor_group_get_part_name (a), !=,
+                       seeds_factor_group_get_part_name (b));
+    }
+
+  assert_factors_differ (en, nl, TRUE);
+  assert_roles_differ (en, nl, TRUE);
 }
 
 /* Every text of the shipped framework has its Dutch translation. */
@@ -106,28 +193,9 @@ test_shipped_dutch_complete (void)
   g_autoptr(SeedsFramework) en = load_shipped ("en");
   g_autoptr(SeedsFramework) nl = load_shipped ("nl");
 
-  check_research_shape (nl);
+  check_research_shape (nl, SEEDS_FRAMEWORK_DEFAULT_ID);
   g_assert_cmpstr (seeds_factor_get_group_name (seeds_framework_get_factor (nl, 0)), ==, "Mens");
-  g_assert_cmpstr (seeds_framework_get_question (en), !=, seeds_framework_get_question (nl));
-  g_assert_cmpstr (seeds_framework_get_name (en), !=, seeds_framework_get_name (nl));
-
-  for (guint i = 0; i < 12; i++)
-    {
-      SeedsFactor *a = seeds_framework_get_factor (en, i);
-      SeedsFactor *b = seeds_framework_get_factor (nl, i);
-      const char * const *lists_a[] = { seeds_factor_get_findings (a), seeds_factor_get_tips (a) };
-      const char * const *lists_b[] = { seeds_factor_get_findings (b), seeds_factor_get_tips (b) };
-
-      g_assert_cmpstr (seeds_factor_get_title (a), !=, seeds_factor_get_title (b));
-      g_assert_cmpstr (seeds_factor_get_definition (a), !=, seeds_factor_get_definition (b));
-
-      for (guint l = 0; l < G_N_ELEMENTS (lists_a); l++)
-        {
-          g_assert_cmpuint (g_strv_length ((char **)lists_a[l]), ==, g_strv_length ((char **)lists_b[l]));
-          for (guint j = 0; lists_a[l][j] != NULL; j++)
-            g_assert_cmpstr (lists_a[l][j], !=, lists_b[l][j]);
-        }
-    }
+  assert_translated (en, nl);
 }
 
 /* A Belgian Dutch user gets the Dutch text; an unknown language the original. */
@@ -146,8 +214,67 @@ test_default_resource (void)
 {
   g_autoptr(SeedsFramework) framework = seeds_framework_new_default ("nl");
 
-  check_research_shape (framework);
+  check_research_shape (framework, SEEDS_FRAMEWORK_DEFAULT_ID);
   g_assert_cmpstr (seeds_framework_get_language (framework), ==, "nl");
+}
+
+/* The frameworks that ship with the app: the default first, each read
+ * under its own id; any other id is no framework of the app's. */
+static void
+test_builtin_ids (void)
+{
+  const char * const *ids = seeds_framework_get_builtin_ids ();
+
+  g_assert_cmpstr (ids[0], ==, SEEDS_FRAMEWORK_DEFAULT_ID);
+  g_assert_true (g_strv_contains (ids, SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID));
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(SeedsFramework) framework = seeds_framework_new_builtin (ids[i], "en");
+
+      g_assert_cmpstr (seeds_framework_get_id (framework), ==, ids[i]);
+    }
+
+  g_assert_null (seeds_framework_new_builtin ("students-2024", "en"));
+  g_assert_null (seeds_framework_new_builtin ("", NULL));
+  g_assert_null (seeds_framework_new_builtin ("greenport-2020.framework.xml", NULL));
+}
+
+/* The wording for students and teachers has the research's shape with the
+ * ids of the Greenport one, so that a factor stays comparable, and says
+ * every statement, finding and tip in words of its own. */
+static void
+test_students_teachers (void)
+{
+  g_autoptr(SeedsFramework) greenport = seeds_framework_new_default ("en");
+  g_autoptr(SeedsFramework) students = NULL;
+
+  students = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, "en");
+  check_research_shape (students, SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID);
+  g_assert_cmpstr (seeds_framework_get_question (students), ==,
+                   "To what extent does this apply to our project?");
+  g_assert_cmpstr (seeds_framework_get_name (students), !=, seeds_framework_get_name (greenport));
+  g_assert_cmpstr (seeds_framework_get_source (students), ==,
+                   seeds_framework_get_source (greenport));
+  g_assert_cmpstr (seeds_factor_get_group_name (seeds_framework_get_factor (students, 0)), ==,
+                   "Person");
+
+  assert_factors_differ (greenport, students, FALSE);
+  assert_roles_differ (greenport, students, FALSE);
+}
+
+/* Fails until po/nl.po translates every text of the wording. */
+static void
+test_students_teachers_dutch_complete (void)
+{
+  g_autoptr(SeedsFramework) en = NULL;
+  g_autoptr(SeedsFramework) nl = NULL;
+
+  en = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, "en");
+  nl = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, "nl");
+  check_research_shape (nl, SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID);
+  g_assert_cmpstr (seeds_factor_get_group_name (seeds_framework_get_factor (nl, 0)), ==, "Mens");
+  assert_translated (en, nl);
 }
 
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -459,6 +586,8 @@ main (int   argc,
   g_test_add_func ("/framework/shipped/dutch-complete", test_shipped_dutch_complete);
   g_test_add_func ("/framework/shipped/language-fallback", test_language_fallback);
   g_test_add_func ("/framework/shipped/default-resource", test_default_resource);
+  g_test_add_func ("/framework/builtin/ids", test_builtin_ids);
+  g_test_add_func ("/framework/builtin/students-teachers", test_students_teachers);
   g_test_add_func ("/framework/user-framework", test_user_framework);
   g_test_add_func ("/framework/roles", test_roles);
   g_test_add_func ("/framework/malformed/too-large", test_too_large);
@@ -473,6 +602,11 @@ main (int   argc,
       g_autofree char *path = g_strconcat ("/framework/malformed/", bad_files[i].name, NULL);
       g_test_add_data_func (path, &bad_files[i], test_malformed);
     }
+
+  /* Last, so that while po/nl.po lacks a translation the tests before it
+   * still run: a failed assertion ends the program. */
+  g_test_add_func ("/framework/translations/students-teachers-dutch",
+                   test_students_teachers_dutch_complete);
 
   return g_test_run ();
 }

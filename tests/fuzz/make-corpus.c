@@ -300,13 +300,31 @@ write_geodata (void)
     }
 }
 
+/* Every framework the app ships, as bundled: all languages in each */
+static void
+write_builtin_frameworks (void)
+{
+  const char * const *ids = seeds_framework_get_builtin_ids ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strconcat (ids[i], ".framework.xml", NULL);
+      g_autofree char *path = g_strconcat ("/io/github/seedsofinnovation/Seeds/frameworks/", name,
+                                           NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_assert_no_error (error);
+      write_bytes ("framework", name, bytes);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(SeedsFramework) framework = NULL;
-  g_autoptr(GBytes) framework_bytes = NULL;
-  g_autoptr(GError) error = NULL;
 
   setlocale (LC_ALL, "");
 
@@ -318,11 +336,7 @@ main (int   argc,
   corpus = argv[1];
 
   framework = seeds_framework_new_default ("en");
-  framework_bytes = g_resources_lookup_data ("/io/github/seedsofinnovation/Seeds/frameworks/"
-                                             "greenport-2020.framework.xml",
-                                             G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  write_bytes ("framework", "greenport-2020.framework.xml", framework_bytes);
+  write_builtin_frameworks ();
 
   write_cards (framework);
   write_profile (framework);

@@ -15,7 +15,15 @@
  * parts, each factor with a definition, findings and tips. The reader in
  * seeds-framework-reader.c fills it in from a file. */
 
-#define DEFAULT_RESOURCE "/io/github/seedsofinnovation/Seeds/frameworks/greenport-2020.framework.xml"
+#define RESOURCE_FOLDER "/io/github/seedsofinnovation/Seeds/frameworks/"
+
+/* The frameworks bundled in the resource (data/meson.build merges them),
+ * the default first. */
+static const char * const builtin_ids[] = {
+  SEEDS_FRAMEWORK_DEFAULT_ID,
+  SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID,
+  NULL,
+};
 
 G_DEFINE_FINAL_TYPE (SeedsFramework, seeds_framework, G_TYPE_OBJECT)
 
@@ -109,21 +117,58 @@ seeds_framework_new_from_file (GFile       *file,
 SeedsFramework *
 seeds_framework_new_default (const char *language)
 {
+  return seeds_framework_new_builtin (SEEDS_FRAMEWORK_DEFAULT_ID, language);
+}
+
+/**
+ * seeds_framework_new_builtin:
+ * @id: a framework id such as "students-teachers-2020"
+ * @language: (nullable): a language such as "nl", or %NULL for the user's
+ *
+ * One of the frameworks bundled with the app, or %NULL when none has @id:
+ * an id may come from a file or a database, so an unknown one is no bug.
+ */
+SeedsFramework *
+seeds_framework_new_builtin (const char *id,
+                             const char *language)
+{
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *path = NULL;
   SeedsFramework *framework = NULL;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (!g_strv_contains (builtin_ids, id))
+    return NULL;
 
   seeds_resources_ensure_registered ();
 
-  bytes = g_resources_lookup_data (DEFAULT_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  basename = g_strconcat (id, ".framework.xml", NULL);
+  path = g_strconcat (RESOURCE_FOLDER, basename, NULL);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes != NULL)
-    framework = seeds_framework_new_from_bytes (bytes, "greenport-2020.framework.xml", language, &error);
+    framework = seeds_framework_new_from_bytes (bytes, basename, language, &error);
 
-  /* The shipped file is checked by the tests: failing here is a broken build. */
+  /* The shipped files are checked by the tests: failing here is a broken build. */
   if (bytes == NULL || framework == NULL)
-    g_error ("The built-in framework cannot be read: %s", error->message);
+    g_error ("The built-in framework “%s” cannot be read: %s", id, error->message);
 
   return framework;
+}
+
+/**
+ * seeds_framework_get_builtin_ids:
+ *
+ * The ids of the frameworks bundled with the app, the default first.
+ *
+ * Returns: (transfer none): a %NULL-terminated array
+ */
+const char * const *
+seeds_framework_get_builtin_ids (void)
+{
+  return builtin_ids;
 }
 
 const char *

@@ -24,6 +24,8 @@ typedef enum
 
 /* The id of the framework that ships with the app: the research's twelve factors. */
 #define SEEDS_FRAMEWORK_DEFAULT_ID "greenport-2020"
+/* The same twelve factors, with the same ids, worded for students and teachers. */
+#define SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID "students-teachers-2020"
 
 #define SEEDS_TYPE_FRAMEWORK (seeds_framework_get_type ())
 
@@ -38,6 +40,10 @@ SeedsFramework *seeds_framework_new_from_bytes  (GBytes         *bytes,
                                                  const char     *language,
                                                  GError        **error);
 SeedsFramework *seeds_framework_new_default     (const char     *language);
+SeedsFramework *seeds_framework_new_builtin     (const char     *id,
+                                                 const char     *language);
+const char * const *
+                seeds_framework_get_builtin_ids (void);
 const char     *seeds_framework_get_id          (SeedsFramework *self);
 const char     *seeds_framework_get_name        (SeedsFramework *self);
 const char     *seeds_framework_get_question    (SeedsFramework *self);
