@@ -154,19 +154,28 @@ get_members (SeedsMarkerLayer *self,
   return members;
 }
 
-/* The style that all of a cluster's members share, or OTHER */
+/* A cluster with one of your own communities in it has their colour, so
+ * that you find yours at any zoom; otherwise the style its members share,
+ * or OTHER */
 static SeedsMarkerStyle
 cluster_style (SeedsMarkerLayer *self,
                guint             index)
 {
   SeedsMarkerCluster *cluster = get_cluster (self, index);
   SeedsMarkerStyle style = style_of (g_ptr_array_index (self->shown, cluster->first));
+  gboolean mixed = FALSE;
 
   for (guint i = cluster->first + 1; i < self->shown->len && cluster->size > 1; i++)
-    if (self->cluster_of[i] == index && style_of (g_ptr_array_index (self->shown, i)) != style)
-      return SEEDS_MARKER_STYLE_OTHER;
+    if (self->cluster_of[i] == index)
+      {
+        SeedsMarkerStyle member = style_of (g_ptr_array_index (self->shown, i));
 
-  return style;
+        if (member == SEEDS_MARKER_STYLE_OWN)
+          return member;
+        mixed = mixed || member != style;
+      }
+
+  return mixed && style != SEEDS_MARKER_STYLE_OWN ? SEEDS_MARKER_STYLE_OTHER : style;
 }
 
 /* The cluster drawn under (@x, @y), or -1: the nearest, for circles close by */
