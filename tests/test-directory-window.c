@@ -663,6 +663,20 @@ test_many (Fixture         *fixture,
                                              GTK_ACCESSIBLE_PROPERTY_LABEL, label);
     }
 
+  /* the row of an entry chosen elsewhere, far down the list, is brought in sight */
+  {
+    g_autoptr(SeedsCommunity) last = g_list_model_get_item (listed (directory), 400);
+    g_autoptr(GPtrArray) made = NULL;
+    gboolean found = FALSE;
+
+    seeds_directory_window_select (directory, seeds_community_get_id (last));
+    seeds_test_iterate ();
+    made = row_widgets (directory);
+    for (guint i = 0; i < made->len; i++)
+      found = found || seeds_directory_row_get_community (g_ptr_array_index (made, i)) == last;
+    g_assert_true (found);
+  }
+
   n_markers = seeds_marker_layer_get_n_markers (directory->marker_layer);
   g_assert_cmpuint (n_markers, >, 100);
   name = g_strdup_printf ("Map with %u learning communities", n_markers);

@@ -99,7 +99,8 @@ seeds_directory_window_lists (SeedsDirectoryWindow *self,
   return seeds_directory_window_find_position (self, community_id) != GTK_INVALID_LIST_POSITION;
 }
 
-/* Follows the card without opening it again */
+/* Follows the card without opening it again, and brings its row in
+ * sight: in a list of thousands, a marker's row is mostly far away. */
 static void
 select_quietly (SeedsDirectoryWindow *self,
                 guint                 position)
@@ -107,6 +108,9 @@ select_quietly (SeedsDirectoryWindow *self,
   self->selecting = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   self->selecting = FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "directory/seeds-cluster-popover.h"
 #include "directory/seeds-marker-layer.h"
 #include "model/seeds-marker-clusters.h"
 
@@ -34,18 +35,18 @@
 
 struct _SeedsMarkerLayer
 {
-  ShumateLayer        parent_instance;
+  ShumateLayer         parent_instance;
 
-  GListModel         *communities;  /* SeedsCommunity, those to show */
-  char               *current_id;   /* (nullable): the one whose card is open */
-  GtkPopover         *popover;      /* a cluster's members, at the closest zoom */
+  GListModel          *communities;  /* SeedsCommunity, those to show */
+  char                *current_id;   /* (nullable): the one whose card is open */
+  SeedsClusterPopover *popover;      /* a cluster's members, at the closest zoom */
 
   /* Worked out again when the map moves or the communities change */
-  gboolean            dirty;
-  GPtrArray          *shown;        /* SeedsCommunity on the map, in sight */
-  GArray             *points;       /* SeedsClusterPoint of each of shown */
-  guint              *cluster_of;   /* the cluster of each of shown */
-  GArray             *clusters;     /* SeedsMarkerCluster */
+  gboolean             dirty;
+  GPtrArray           *shown;        /* SeedsCommunity on the map, in sight */
+  GArray              *points;       /* SeedsClusterPoint of each of shown */
+  guint               *cluster_of;   /* the cluster of each of shown */
+  GArray              *clusters;     /* SeedsMarkerCluster */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsMarkerLayer, seeds_marker_layer, SHUMATE_TYPE_LAYER)
@@ -336,12 +337,9 @@ seeds_marker_layer_snapshot (GtkWidget   *widget,
 /* Clicks */
 
 static void
-on_member_clicked (GtkButton        *button,
-                   SeedsMarkerLayer *self)
+on_member_activated (SeedsMarkerLayer *self,
+                     SeedsCommunity   *community)
 {
-  SeedsCommunity *community = g_object_get_data (G_OBJECT (button), "community");
-
-  gtk_popover_popdown (self->popover);
   g_signal_emit (self, signals[COMMUNITY_ACTIVATED], 0, community);
 }
 
@@ -351,32 +349,9 @@ list_members (SeedsMarkerLayer         *self,
               GPtrArray                *members,
               const SeedsMarkerCluster *cluster)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GdkRectangle bounds = { cluster->x - RADIUS, cluster->y - RADIUS, 2 * RADIUS, 2 * RADIUS };
 
-  for (guint i = 0; i < members->len; i++)
-    {
-      SeedsCommunity *community = g_ptr_array_index (members, i);
-      GtkWidget *button = gtk_button_new_with_label (seeds_community_get_name (community));
-
-      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
-      gtk_widget_add_css_class (button, "flat");
-      g_object_set_data_full (G_OBJECT (button), "community", g_object_ref (community),
-                              g_object_unref);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_member_clicked), self, 0);
-      gtk_box_append (GTK_BOX (box), button);
-    }
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
-  gtk_popover_set_child (self->popover, scrolled);
-  gtk_popover_set_pointing_to (self->popover,
-                               &(GdkRectangle) { cluster->x - RADIUS, cluster->y - RADIUS,
-                                                 2 * RADIUS, 2 * RADIUS });
-  gtk_popover_popup (self->popover);
+  seeds_cluster_popover_show (self->popover, members, &bounds);
 }
 
 static void
@@ -474,12 +449,11 @@ seeds_marker_layer_describe_at (SeedsMarkerLayer *self,
       return g_strdup (seeds_community_get_name (community));
     }
 
+  text = g_string_new (NULL);
   /* Translators: the tooltip of a circle on the map that stands for
    * several learning communities close together; their names follow */
-  text = g_string_new (NULL);
   g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u learning community",
-                                      "%u learning communities",
-                                      members->len),
+                                      "%u learning communities", members->len),
                    members->len);
   for (guint i = 0; i < MIN (members->len, MAX_NAMES); i++)
     g_string_append_printf (text, "\n%s", seeds_community_get_name (g_ptr_array_index (members,
@@ -539,7 +513,7 @@ seeds_marker_layer_size_allocate (GtkWidget *widget,
   SeedsMarkerLayer *self = SEEDS_MARKER_LAYER (widget);
 
   self->dirty = TRUE;
-  gtk_popover_present (self->popover);
+  gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
 static void
@@ -605,8 +579,10 @@ seeds_marker_layer_init (SeedsMarkerLayer *self)
   self->shown = g_ptr_array_new_with_free_func (g_object_unref);
   self->points = g_array_new (FALSE, FALSE, sizeof (SeedsClusterPoint));
   self->clusters = g_array_new (FALSE, FALSE, sizeof (SeedsMarkerCluster));
-  self->popover = GTK_POPOVER (gtk_popover_new ());
+  self->popover = SEEDS_CLUSTER_POPOVER (seeds_cluster_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->popover), GTK_WIDGET (self));
+  g_signal_connect_object (self->popover, "community-activated", G_CALLBACK (on_member_activated),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (click, "released", G_CALLBACK (on_released), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -770,5 +746,5 @@ seeds_marker_layer_get_popover (SeedsMarkerLayer *self)
 {
   g_return_val_if_fail (SEEDS_IS_MARKER_LAYER (self), NULL);
 
-  return self->popover;
+  return GTK_POPOVER (self->popover);
 }
