@@ -908,6 +908,37 @@ test_samples (Fixture         *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
 }
 
+static SeedsMarkerStyle
+marker_style (SeedsDirectoryWindow *directory,
+              SeedsCommunity       *community)
+{
+  return seeds_marker_layer_get_style (directory->marker_layer, seeds_community_get_id (community));
+}
+
+/* A circle holding one of your own communities has your colour among the
+ * samples', so that you find yours at any zoom. */
+static void
+test_cluster_colours (Fixture         *fixture,
+                      gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) sample = NULL;
+  g_autoptr(SeedsCommunity) own = NULL;
+  const SeedsCommunityProfile *where;
+
+  activate (directory, "directory.add-samples");
+  sample = g_list_model_get_item (listed (directory), 0);
+  where = seeds_community_get_profile (sample);
+  g_assert_true (where->has_location);
+  g_assert_cmpint (marker_style (directory, sample), ==, SEEDS_MARKER_STYLE_SAMPLE);
+
+  own = add_entry_at (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB, "Tomatoes", "Delft",
+                      where->latitude, where->longitude);
+  g_assert_cmpuint (cluster_size (directory, own), >=, 2);
+  g_assert_cmpint (marker_style (directory, own), ==, SEEDS_MARKER_STYLE_OWN);
+  g_assert_cmpint (marker_style (directory, sample), ==, SEEDS_MARKER_STYLE_OWN);
+}
+
 static SeedsProfile *
 read_profile (Fixture         *fixture,
               GFile           *file)
@@ -1083,6 +1114,7 @@ main (int   argc,
   ADD ("/directory-window/search-and-filter", test_search_and_filter);
   ADD ("/directory-window/marker-card", test_marker_card);
   ADD ("/directory-window/clusters", test_clusters);
+  ADD ("/directory-window/cluster-colours", test_cluster_colours);
   ADD ("/directory-window/many", test_many);
   ADD ("/directory-window/remove-undo", test_remove_undo);
   ADD ("/directory-window/remove-purge", test_remove_purge);

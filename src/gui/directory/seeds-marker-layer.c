@@ -47,6 +47,7 @@ struct _SeedsMarkerLayer
   GArray              *points;       /* SeedsClusterPoint of each of shown */
   guint               *cluster_of;   /* the cluster of each of shown */
   GArray              *clusters;     /* SeedsMarkerCluster */
+  SeedsMarkerStyle    *styles;       /* of each cluster */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsMarkerLayer, seeds_marker_layer, SHUMATE_TYPE_LAYER)
@@ -77,6 +78,36 @@ invalidate (SeedsMarkerLayer *self)
 }
 
 /* Clustering: what is in sight, where, in which cluster */
+
+/* A cluster with one of your own communities in it has their colour, so
+ * that you find yours at any zoom; otherwise the style its members share,
+ * or OTHER. One pass over the markers, as each frame that moves the map
+ * works it out again. */
+static void
+find_styles (SeedsMarkerLayer *self)
+{
+  g_autofree gboolean *mixed = g_new0 (gboolean, MAX (self->clusters->len, 1));
+
+  g_free (self->styles);
+  self->styles = g_new (SeedsMarkerStyle, MAX (self->clusters->len, 1));
+
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      guint index = self->cluster_of[i];
+      SeedsMarkerStyle style = style_of (g_ptr_array_index (self->shown, i));
+
+      if (g_array_index (self->clusters, SeedsMarkerCluster, index).first == i)
+        self->styles[index] = style;
+      else if (self->styles[index] != SEEDS_MARKER_STYLE_OWN && style == SEEDS_MARKER_STYLE_OWN)
+        self->styles[index] = style;
+      else
+        mixed[index] = mixed[index] || style != self->styles[index];
+    }
+
+  for (guint index = 0; index < self->clusters->len; index++)
+    if (mixed[index] && self->styles[index] != SEEDS_MARKER_STYLE_OWN)
+      self->styles[index] = SEEDS_MARKER_STYLE_OTHER;
+}
 
 static void
 ensure_clusters (SeedsMarkerLayer *self)
@@ -118,6 +149,7 @@ ensure_clusters (SeedsMarkerLayer *self)
   self->cluster_of = g_new (guint, MAX (self->shown->len, 1));
   self->clusters = seeds_marker_clusters_find ((SeedsClusterPoint *) (gpointer) self->points->data,
                                                self->points->len, RADIUS, self->cluster_of);
+  find_styles (self);
 }
 
 static SeedsMarkerCluster *
@@ -155,28 +187,11 @@ get_members (SeedsMarkerLayer *self,
   return members;
 }
 
-/* A cluster with one of your own communities in it has their colour, so
- * that you find yours at any zoom; otherwise the style its members share,
- * or OTHER */
 static SeedsMarkerStyle
 cluster_style (SeedsMarkerLayer *self,
                guint             index)
 {
-  SeedsMarkerCluster *cluster = get_cluster (self, index);
-  SeedsMarkerStyle style = style_of (g_ptr_array_index (self->shown, cluster->first));
-  gboolean mixed = FALSE;
-
-  for (guint i = cluster->first + 1; i < self->shown->len && cluster->size > 1; i++)
-    if (self->cluster_of[i] == index)
-      {
-        SeedsMarkerStyle member = style_of (g_ptr_array_index (self->shown, i));
-
-        if (member == SEEDS_MARKER_STYLE_OWN)
-          return member;
-        mixed = mixed || member != style;
-      }
-
-  return mixed && style != SEEDS_MARKER_STYLE_OWN ? SEEDS_MARKER_STYLE_OTHER : style;
+  return self->styles[index];
 }
 
 /* The cluster drawn under (@x, @y), or -1: the nearest, for circles close by */
@@ -295,13 +310,13 @@ draw_count (GtkWidget     *widget,
   gtk_snapshot_restore (snapshot);
 }
 
-static gboolean
-cluster_is_current (SeedsMarkerLayer *self,
-                    guint             index)
+/* The cluster of the community whose card is open, or -1 */
+static int
+current_cluster (SeedsMarkerLayer *self)
 {
   int current = find_shown (self, self->current_id);
 
-  return current >= 0 && self->cluster_of[current] == index;
+  return current >= 0 ? (int) self->cluster_of[current] : -1;
 }
 
 static void
@@ -312,8 +327,10 @@ seeds_marker_layer_snapshot (GtkWidget   *widget,
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
   g_autoptr(GtkIconPaintable) icon = NULL;
   GdkRGBA white = { 1, 1, 1, 1 }, current_border;
+  int current_index;
 
   ensure_clusters (self);
+  current_index = current_cluster (self);
   icon = gtk_icon_theme_lookup_icon (theme, "mark-location-symbolic", NULL, ICON_SIZE,
                                      gtk_widget_get_scale_factor (widget), GTK_TEXT_DIR_NONE, 0);
   lookup_color (widget, "window_fg_color", &current_border);
@@ -321,7 +338,7 @@ seeds_marker_layer_snapshot (GtkWidget   *widget,
   for (guint i = 0; i < self->clusters->len; i++)
     {
       SeedsMarkerCluster *cluster = get_cluster (self, i);
-      gboolean current = cluster_is_current (self, i);
+      gboolean current = (int) i == current_index;
       GdkRGBA background, foreground;
 
       style_colors (widget, cluster_style (self, i), &background, &foreground);
@@ -538,6 +555,7 @@ seeds_marker_layer_dispose (GObject *object)
   g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->clusters, g_array_unref);
   g_clear_pointer (&self->cluster_of, g_free);
+  g_clear_pointer (&self->styles, g_free);
   g_clear_pointer (&self->current_id, g_free);
 
   G_OBJECT_CLASS (seeds_marker_layer_parent_class)->dispose (object);
@@ -724,7 +742,7 @@ seeds_marker_layer_is_current (SeedsMarkerLayer *self,
   g_return_val_if_fail (SEEDS_IS_MARKER_LAYER (self), FALSE);
 
   index = find_shown (self, community_id);
-  return index >= 0 && cluster_is_current (self, self->cluster_of[index]);
+  return index >= 0 && (int) self->cluster_of[index] == current_cluster (self);
 }
 
 /* How the marker or cluster of @community_id is coloured */
