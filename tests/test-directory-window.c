@@ -479,6 +479,21 @@ test_search_and_filter (Fixture         *fixture,
   g_assert_cmpuint (n_rows (directory), ==, 3);
 }
 
+/* Whether a click at (@x, @y) of @layer goes to it, as GTK finds the
+ * widget under the pointer */
+static gboolean
+picks (SeedsMarkerLayer *layer,
+       double            x,
+       double            y)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (layer)));
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (layer), window, &GRAPHENE_POINT_INIT (x, y),
+                                          &point));
+  return gtk_widget_pick (window, point.x, point.y, GTK_PICK_DEFAULT) == GTK_WIDGET (layer);
+}
+
 /* A click on a marker opens its card, with working links and nothing
  * shown of what is not known. */
 static void
@@ -497,6 +512,10 @@ test_marker_card (Fixture         *fixture,
   g_assert_true (find_marker (directory, "Tomato <b>Data</b> Lab", &x, &y));
   tooltip = seeds_marker_layer_describe_at (directory->marker_layer, x, y);
   g_assert_cmpstr (tooltip, ==, "Tomato <b>Data</b> Lab");
+
+  /* the pointer over the marker reaches it; elsewhere it is the map's */
+  g_assert_true (picks (directory->marker_layer, x, y));
+  g_assert_false (picks (directory->marker_layer, x + 40, y + 40));
 
   g_assert_true (seeds_marker_layer_activate_at (directory->marker_layer, x, y));
   seeds_test_iterate ();

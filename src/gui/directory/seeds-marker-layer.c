@@ -426,6 +426,16 @@ seeds_marker_layer_activate_at (SeedsMarkerLayer *self,
   return TRUE;
 }
 
+/* The layer takes the pointer only over its markers: a ShumateLayer takes
+ * none, and elsewhere dragging and zooming are the map's. */
+static gboolean
+seeds_marker_layer_contains (GtkWidget *widget,
+                             double     x,
+                             double     y)
+{
+  return cluster_at (SEEDS_MARKER_LAYER (widget), x, y) >= 0;
+}
+
 /* A click on the map elsewhere is the map's: dragging, zooming. */
 static void
 on_released (GtkGestureClick  *gesture,
@@ -572,6 +582,7 @@ seeds_marker_layer_class_init (SeedsMarkerLayerClass *klass)
   widget_class->snapshot = seeds_marker_layer_snapshot;
   widget_class->size_allocate = seeds_marker_layer_size_allocate;
   widget_class->query_tooltip = seeds_marker_layer_query_tooltip;
+  widget_class->contains = seeds_marker_layer_contains;
 
   signals[COMMUNITY_ACTIVATED] = g_signal_new ("community-activated",
                                                G_TYPE_FROM_CLASS (klass),
