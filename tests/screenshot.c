@@ -9,7 +9,6 @@
 
 #include <stdlib.h>
 
-#include "directory/seeds-directory-row.h"
 #include "directory/seeds-directory-window-private.h"
 #include "live/seeds-live-dialog.h"
 #include "live/seeds-live-network.h"
@@ -66,18 +65,18 @@ open_directory (SeedsWindow  *window,
                 GError      **error)
 {
   SeedsDirectoryWindow *directory;
+  GListModel *shown;
 
   if (!seeds_store_add_sample_directory (window->store, error))
     return NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.directory", NULL);
   directory = seeds_directory_window_show (GTK_WINDOW (window), window->session, window->settings);
+  shown = G_LIST_MODEL (directory->shown);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list));
-       row != NULL && card != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  for (guint i = 0; card != NULL && i < g_list_model_get_n_items (shown); i++)
     {
-      SeedsCommunity *community = seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row));
+      g_autoptr(SeedsCommunity) community = g_list_model_get_item (shown, i);
 
       if (g_str_has_prefix (seeds_community_get_name (community), card) ||
           g_str_equal (seeds_community_get_id (community), card))

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include "directory/seeds-directory-row.h"
 #include "directory/seeds-directory-window-private.h"
 #include "seeds-test-window.h"
 
@@ -24,13 +23,15 @@ open_directory (SeedsTestWindow *fixture)
   return seeds_test_find_dialog (SEEDS_TYPE_DIRECTORY_WINDOW);
 }
 
-static SeedsDirectoryRow *
-first_row (SeedsDirectoryWindow *directory)
+/* (transfer none): the first entry that the list shows, which its model holds */
+static SeedsCommunity *
+first_entry (SeedsDirectoryWindow *directory)
 {
-  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list));
+  GListModel *listed = G_LIST_MODEL (gtk_list_view_get_model (directory->list));
+  g_autoptr(SeedsCommunity) community = g_list_model_get_item (listed, 0);
 
-  g_assert_nonnull (row);
-  return SEEDS_DIRECTORY_ROW (row);
+  g_assert_nonnull (community);
+  return community;
 }
 
 static void
@@ -60,7 +61,7 @@ test_own_communities (SeedsTestWindow *fixture,
   seeds_test_create_community (fixture, "Tomato Data Lab");
   directory = open_directory (fixture);
 
-  community = seeds_directory_row_get_community (first_row (directory));
+  community = first_entry (directory);
   g_assert_cmpstr (seeds_community_get_name (community), ==, "Tomato Data Lab");
   g_assert_true (seeds_community_is_own (community));
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->list), "Your community"));
@@ -70,8 +71,8 @@ test_own_communities (SeedsTestWindow *fixture,
   g_assert_true (seeds_store_rename_community (fixture->window->store, fixture->window->community,
                                                "Tomato Twin Lab", NULL));
   seeds_test_iterate ();
-  g_assert_cmpstr (seeds_community_get_name (seeds_directory_row_get_community (first_row (directory))), ==,
-                   "Tomato Twin Lab");
+  g_assert_cmpstr (seeds_community_get_name (first_entry (directory)), ==, "Tomato Twin Lab");
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->list), "Tomato Twin Lab"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Tomato Twin Lab"));
 

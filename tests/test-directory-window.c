@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "directory/seeds-directory-entry-dialog.h"
-#include "directory/seeds-directory-marker.h"
 #include "directory/seeds-directory-row.h"
 #include "directory/seeds-directory-window-private.h"
 #include "exchange/seeds-import-dialog.h"
@@ -35,6 +34,7 @@ typedef struct
   SeedsTestWindow       base;    /* the database's folder */
   GtkWidget            *parent;
   SeedsDirectoryWindow *directory;
+  guint                 n_added;  /* entries add_entry() put on the map */
 } Fixture;
 
 static SeedsStore *
@@ -119,57 +119,111 @@ is_enabled (SeedsDirectoryWindow *directory,
   return enabled;
 }
 
-/* The rows the list shows: the search and the kind filter hide the others. */
+/* What the list shows: the search and the kind filter leave out the others. */
+static GListModel *
+listed (SeedsDirectoryWindow *directory)
+{
+  return G_LIST_MODEL (gtk_list_view_get_model (directory->list));
+}
+
 static guint
 n_rows (SeedsDirectoryWindow *directory)
 {
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list)); row;
-       row = gtk_widget_get_next_sibling (row))
-    if (gtk_widget_get_child_visible (row))
-      n++;
-
-  return n;
+  return g_list_model_get_n_items (listed (directory));
 }
 
-/* (nullable): the row of the entry named @name, if the list shows it */
-static SeedsDirectoryRow *
-find_entry_row (SeedsDirectoryWindow *directory,
-                const char           *name)
+/* Where the list shows the entry named @name, or GTK_INVALID_LIST_POSITION */
+static guint
+find_entry (SeedsDirectoryWindow *directory,
+            const char           *name)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (directory->list)); row;
-       row = gtk_widget_get_next_sibling (row))
-    if (gtk_widget_get_child_visible (row) &&
-        g_str_equal (seeds_community_get_name (seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row))),
-                     name))
-      return SEEDS_DIRECTORY_ROW (row);
+  for (guint i = 0; i < n_rows (directory); i++)
+    {
+      g_autoptr(SeedsCommunity) community = g_list_model_get_item (listed (directory), i);
 
-  return NULL;
+      if (g_str_equal (seeds_community_get_name (community), name))
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
 }
 
-/* (nullable): the map's marker of the entry named @name, if the map shows it */
-static SeedsDirectoryMarker *
+static gboolean
+lists (SeedsDirectoryWindow *directory,
+       const char           *name)
+{
+  return find_entry (directory, name) != GTK_INVALID_LIST_POSITION;
+}
+
+static void
+select_entry (SeedsDirectoryWindow *directory,
+              guint                 position)
+{
+  g_assert_cmpuint (position, <, n_rows (directory));
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (listed (directory)), position, TRUE);
+  seeds_test_iterate ();
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (SEEDS_IS_DIRECTORY_ROW (child))
+      {
+        if (gtk_widget_get_child_visible (gtk_widget_get_parent (child)) &&
+            seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (child)) != NULL)
+          g_ptr_array_add (rows, child);
+      }
+    else
+      collect_rows (child, rows);
+}
+
+/* The row widgets that the list has made, in sight or kept for later */
+static GPtrArray *
+row_widgets (SeedsDirectoryWindow *directory)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (directory->list), rows);
+  return rows;
+}
+
+/* Whether the map draws the entry named @name, and where: its marker or
+ * the cluster it is in */
+static gboolean
 find_marker (SeedsDirectoryWindow *directory,
-             const char           *name)
+             const char           *name,
+             double               *x,
+             double               *y)
 {
-  GtkWidget *layer = GTK_WIDGET (seeds_map_view_get_marker_layer (directory->map_view));
+  guint position = find_entry (directory, name);
+  g_autoptr(SeedsCommunity) community = NULL;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (layer); child; child = gtk_widget_get_next_sibling (child))
-    if (SEEDS_IS_DIRECTORY_MARKER (child) && gtk_widget_get_visible (child) &&
-        g_str_equal (seeds_community_get_name (seeds_directory_marker_get_community (SEEDS_DIRECTORY_MARKER (child))),
-                     name))
-      return SEEDS_DIRECTORY_MARKER (child);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
 
-  return NULL;
+  community = g_list_model_get_item (listed (directory), position);
+  return seeds_marker_layer_find (directory->marker_layer, seeds_community_get_id (community),
+                                            x, y, NULL);
+}
+
+static gboolean
+shows_marker (SeedsDirectoryWindow *directory,
+              const char           *name)
+{
+  return find_marker (directory, name, NULL, NULL);
 }
 
 static SeedsCommunity *
-add_entry (Fixture            *fixture,
-           const char         *name,
-           SeedsCommunityKind  kind,
-           const char         *theme,
-           const char         *place)
+add_entry_at (Fixture            *fixture,
+              const char         *name,
+              SeedsCommunityKind  kind,
+              const char         *theme,
+              const char         *place,
+              double              latitude,
+              double              longitude)
 {
   g_autoptr(SeedsCommunityProfile) profile = seeds_community_profile_new ();
   g_autoptr(GError) error = NULL;
@@ -184,13 +238,28 @@ add_entry (Fixture            *fixture,
   profile->email = g_strdup ("info+lab@example.org");
   g_free (profile->phone);
   profile->phone = g_strdup ("+31 (0)70 000 0000");
-  seeds_community_profile_set_location (profile, 52.01, 4.36);
+  seeds_community_profile_set_location (profile, latitude, longitude);
 
   community = seeds_store_add_directory_entry (store (fixture), name, profile, SEEDS_COMMUNITY_OWN, &error);
   g_assert_no_error (error);
   seeds_test_iterate ();
 
   return community;
+}
+
+/* An entry with a place of its own, far enough from the others' that
+ * their markers are apart on the map as it opens */
+static SeedsCommunity *
+add_entry (Fixture            *fixture,
+           const char         *name,
+           SeedsCommunityKind  kind,
+           const char         *theme,
+           const char         *place)
+{
+  double offset = fixture->n_added++;
+
+  return add_entry_at (fixture, name, kind, theme, place, 52.01 + 0.04 * offset,
+                       4.36 + 0.06 * offset);
 }
 
 /* A window opens once; an empty directory says so. */
@@ -227,7 +296,8 @@ test_add (Fixture         *fixture,
   SeedsDirectoryWindow *directory = open_directory (fixture);
   g_autoptr(GPtrArray) entries = NULL;
   const SeedsCommunityProfile *profile;
-  SeedsDirectoryMarker *marker;
+  ShumateViewport *viewport = seeds_map_view_get_viewport (directory->map_view);
+  double x, y, expected_x, expected_y;
   gpointer dialog;
 
   activate (directory, "directory.add");
@@ -252,11 +322,14 @@ test_add (Fixture         *fixture,
   g_assert_cmpstr (profile->partners, ==, "Example University\nSample Growers");
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (directory->sidebar_stack), ==, "list");
-  g_assert_nonnull (find_entry_row (directory, "Tomato Data Lab"));
+  g_assert_true (lists (directory, "Tomato Data Lab"));
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->list), "Your community"));
-  marker = find_marker (directory, "Tomato Data Lab");
-  g_assert_nonnull (marker);
-  g_assert_cmpfloat_with_epsilon (shumate_location_get_latitude (SHUMATE_LOCATION (marker)), 52.0116, 1e-9);
+  g_assert_true (find_marker (directory, "Tomato Data Lab", &x, &y));
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (directory->marker_layer),
+                                              52.0116, 4.3571,
+                                              &expected_x, &expected_y);
+  g_assert_cmpfloat_with_epsilon (x, expected_x, 0.01);
+  g_assert_cmpfloat_with_epsilon (y, expected_y, 0.01);
 
   /* the new entry's card is open, and your own is a community to hold meetings of */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
@@ -273,8 +346,8 @@ test_add (Fixture         *fixture,
   seeds_test_type_into (dialog, "Name", "Tomato Twin Lab");
   seeds_test_respond (dialog, "save");
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Tomato Twin Lab"));
-  g_assert_nonnull (find_entry_row (directory, "Tomato Twin Lab"));
-  g_assert_null (find_entry_row (directory, "Tomato Data Lab"));
+  g_assert_true (lists (directory, "Tomato Twin Lab"));
+  g_assert_false (lists (directory, "Tomato Data Lab"));
 }
 
 static gboolean
@@ -350,6 +423,15 @@ test_store_error (Fixture         *fixture,
   seeds_test_respond (dialog, "cancel");
 }
 
+static void
+search (SeedsDirectoryWindow *directory,
+        const char           *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (directory->search_entry), text);
+  g_signal_emit_by_name (directory->search_entry, "search-changed");
+  seeds_test_iterate ();
+}
+
 /* The list follows the search field as it is typed, and the kind chosen. */
 static void
 test_search_and_filter (Fixture         *fixture,
@@ -364,43 +446,52 @@ test_search_and_filter (Fixture         *fixture,
                                            "Water", "Naaldwijk");
 
   g_assert_cmpuint (n_rows (directory), ==, 3);
-  g_assert_cmpuint (directory->markers->len, ==, 3);
+  g_assert_cmpuint (seeds_marker_layer_get_n_markers (directory->marker_layer), ==, 3);
 
-  gtk_editable_set_text (GTK_EDITABLE (directory->search_entry), "tomato");
-  g_signal_emit_by_name (directory->search_entry, "search-changed");
-  seeds_test_iterate ();
+  search (directory, "tomato");
   g_assert_cmpuint (n_rows (directory), ==, 1);
-  g_assert_nonnull (find_entry_row (directory, "Tomato Data Lab"));
-  g_assert_cmpuint (directory->markers->len, ==, 1);
-  g_assert_nonnull (find_marker (directory, "Tomato Data Lab"));
-  g_assert_null (find_marker (directory, "City Harvest"));
+  g_assert_true (lists (directory, "Tomato Data Lab"));
+  g_assert_cmpuint (seeds_marker_layer_get_n_markers (directory->marker_layer), ==, 1);
+  g_assert_true (shows_marker (directory, "Tomato Data Lab"));
+  g_assert_false (shows_marker (directory, "City Harvest"));
 
-  gtk_editable_set_text (GTK_EDITABLE (directory->search_entry), "greenhouse robots");
-  g_signal_emit_by_name (directory->search_entry, "search-changed");
-  seeds_test_iterate ();
+  search (directory, "greenhouse robots");
   g_assert_cmpuint (n_rows (directory), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (directory->sidebar_stack), ==, "no-results");
 
-  gtk_editable_set_text (GTK_EDITABLE (directory->search_entry), "");
-  g_signal_emit_by_name (directory->search_entry, "search-changed");
-  seeds_test_iterate ();
+  search (directory, "");
   g_assert_cmpuint (n_rows (directory), ==, 3);
-  g_assert_nonnull (find_marker (directory, "City Harvest"));
+  g_assert_true (shows_marker (directory, "City Harvest"));
 
   /* All kinds, field lab, living lab, other */
   gtk_drop_down_set_selected (directory->kind_dropdown, 1 + SEEDS_COMMUNITY_LIVING_LAB);
   seeds_test_iterate ();
   g_assert_cmpuint (n_rows (directory), ==, 1);
-  g_assert_nonnull (find_entry_row (directory, "City Harvest"));
+  g_assert_true (lists (directory, "City Harvest"));
 
   gtk_drop_down_set_selected (directory->kind_dropdown, 1 + SEEDS_COMMUNITY_OTHER);
   seeds_test_iterate ();
   g_assert_cmpuint (n_rows (directory), ==, 1);
-  g_assert_nonnull (find_entry_row (directory, "Rain Table"));
+  g_assert_true (lists (directory, "Rain Table"));
 
   gtk_drop_down_set_selected (directory->kind_dropdown, 0);
   seeds_test_iterate ();
   g_assert_cmpuint (n_rows (directory), ==, 3);
+}
+
+/* Whether a click at (@x, @y) of @layer goes to it, as GTK finds the
+ * widget under the pointer */
+static gboolean
+picks (SeedsMarkerLayer *layer,
+       double            x,
+       double            y)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (layer)));
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (layer), window, &GRAPHENE_POINT_INIT (x, y),
+                                          &point));
+  return gtk_widget_pick (window, point.x, point.y, GTK_PICK_DEFAULT) == GTK_WIDGET (layer);
 }
 
 /* A click on a marker opens its card, with working links and nothing
@@ -414,24 +505,30 @@ test_marker_card (Fixture         *fixture,
                                            "Tomatoes", "Delft");
   g_autoptr(SeedsCommunity) b = add_entry (fixture, "City Harvest", SEEDS_COMMUNITY_LIVING_LAB,
                                            "Urban farming", "Den Haag");
-  SeedsDirectoryMarker *marker = find_marker (directory, "Tomato <b>Data</b> Lab");
-  GtkButton *button;
+  g_autofree char *tooltip = NULL;
   GtkLinkButton *link;
+  double x, y;
 
-  g_assert_nonnull (marker);
-  button = seeds_directory_marker_get_button (marker);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Tomato <b>Data</b> Lab");
+  g_assert_true (find_marker (directory, "Tomato <b>Data</b> Lab", &x, &y));
+  tooltip = seeds_marker_layer_describe_at (directory->marker_layer, x, y);
+  g_assert_cmpstr (tooltip, ==, "Tomato <b>Data</b> Lab");
 
-  g_signal_emit_by_name (button, "clicked");
+  /* the pointer over the marker reaches it; elsewhere it is the map's */
+  g_assert_true (picks (directory->marker_layer, x, y));
+  g_assert_false (picks (directory->marker_layer, x + 40, y + 40));
+
+  g_assert_true (seeds_marker_layer_activate_at (directory->marker_layer, x, y));
   seeds_test_iterate ();
 
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
   g_assert_true (seeds_directory_card_get_community (directory->card) != NULL);
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Tomato <b>Data</b> Lab"));
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Field lab · Delft"));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (button), "current"));
-  g_assert_true (gtk_list_box_get_selected_row (directory->list) ==
-                 GTK_LIST_BOX_ROW (find_entry_row (directory, "Tomato <b>Data</b> Lab")));
+  g_assert_true (seeds_marker_layer_is_current (directory->marker_layer,
+                                                seeds_community_get_id (a)));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (listed (directory))),
+                    ==,
+                    find_entry (directory, "Tomato <b>Data</b> Lab"));
 
   link = seeds_directory_card_get_link (directory->card, "mailto");
   g_assert_nonnull (link);
@@ -445,10 +542,12 @@ test_marker_card (Fixture         *fixture,
   g_assert_false (seeds_test_shows_text (GTK_WIDGET (directory->card), "Sample"));
 
   /* the row of another opens its card */
-  gtk_list_box_select_row (directory->list, GTK_LIST_BOX_ROW (find_entry_row (directory, "City Harvest")));
-  seeds_test_iterate ();
+  select_entry (directory, find_entry (directory, "City Harvest"));
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "City Harvest"));
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (button), "current"));
+  g_assert_false (seeds_marker_layer_is_current (directory->marker_layer,
+                                                 seeds_community_get_id (a)));
+  g_assert_true (seeds_marker_layer_is_current (directory->marker_layer,
+                                                seeds_community_get_id (b)));
 
   /* a change elsewhere keeps it open */
   g_assert_true (seeds_store_rename_community (store (fixture), a, "Tomato Twin Lab", NULL));
@@ -456,7 +555,175 @@ test_marker_card (Fixture         *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
   g_assert_cmpstr (seeds_community_get_id (seeds_directory_card_get_community (directory->card)), ==,
                    seeds_community_get_id (b));
-  g_assert_nonnull (find_entry_row (directory, "Tomato Twin Lab"));
+  g_assert_true (lists (directory, "Tomato Twin Lab"));
+}
+
+static guint
+cluster_size (SeedsDirectoryWindow *directory,
+              SeedsCommunity       *community)
+{
+  guint size = 0;
+
+  g_assert_true (seeds_marker_layer_find (directory->marker_layer,
+                                          seeds_community_get_id (community),
+                                                    NULL, NULL, &size));
+  return size;
+}
+
+static double
+zoom_level (SeedsDirectoryWindow *directory)
+{
+  return shumate_viewport_get_zoom_level (seeds_map_view_get_viewport (directory->map_view));
+}
+
+/* Markers that would overlap are one circle with a count over the
+ * province; a click on it zooms in until they are apart, and where the
+ * map goes no closer, lists them. The search leaves out markers too. */
+static void
+test_clusters (Fixture         *fixture,
+               gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) a = add_entry_at (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                                              "Tomatoes", "Delft", 52.0116, 4.3571);
+  g_autoptr(SeedsCommunity) b = add_entry_at (fixture, "Tomato Twin Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                                              "Tomatoes", "Delft", 52.0116, 4.3571);
+  g_autoptr(SeedsCommunity) c = add_entry_at (fixture, "City Harvest", SEEDS_COMMUNITY_LIVING_LAB,
+                                              "Urban farming", "Delft", 52.0150, 4.3620);
+  g_autofree char *tooltip = NULL;
+  GtkPopover *popover = seeds_marker_layer_get_popover (directory->marker_layer);
+  double x, y;
+
+  seeds_map_view_go_to (directory->map_view, 52.0, 4.4, 8);
+  seeds_test_iterate ();
+  g_assert_cmpuint (cluster_size (directory, a), ==, 3);
+  g_assert_cmpuint (cluster_size (directory, c), ==, 3);
+  g_assert_true (find_marker (directory, "City Harvest", &x, &y));
+  tooltip = seeds_marker_layer_describe_at (directory->marker_layer, x, y);
+  g_assert_true (g_str_has_prefix (tooltip, "3 learning communities\n"));
+
+  /* the search leaves one, drawn on its own */
+  search (directory, "harvest");
+  g_assert_cmpuint (seeds_marker_layer_get_n_markers (directory->marker_layer), ==, 1);
+  g_assert_cmpuint (cluster_size (directory, c), ==, 1);
+  g_assert_false (shows_marker (directory, "Tomato Data Lab"));
+  search (directory, "");
+
+  /* a click zooms in on the three, and opens no card */
+  g_assert_true (seeds_marker_layer_activate_at (directory->marker_layer, x, y));
+  seeds_test_iterate ();
+  g_assert_cmpfloat (zoom_level (directory), >, 12);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+  g_assert_cmpuint (cluster_size (directory, c), ==, 1);
+  g_assert_cmpuint (cluster_size (directory, a), ==, 2);
+
+  /* two at the very same place: listed, as close as the map goes */
+  g_assert_true (find_marker (directory, "Tomato Data Lab", &x, &y));
+  while (!gtk_widget_get_visible (GTK_WIDGET (popover)))
+    {
+      double before = zoom_level (directory);
+
+      g_assert_true (seeds_marker_layer_activate_at (directory->marker_layer, x, y));
+      seeds_test_iterate ();
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)) ||
+                     zoom_level (directory) > before);
+      g_assert_true (find_marker (directory, "Tomato Data Lab", &x, &y));
+    }
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (popover), "Tomato Data Lab"));
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (popover), "Tomato Twin Lab"));
+
+  g_signal_emit_by_name (seeds_test_find_button (GTK_WIDGET (popover), "Tomato Twin Lab"),
+                         "clicked");
+  seeds_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+  g_assert_cmpstr (seeds_community_get_id (seeds_directory_card_get_community (directory->card)),
+                   ==,
+                   seeds_community_get_id (b));
+  g_assert_true (seeds_marker_layer_is_current (directory->marker_layer,
+                                                seeds_community_get_id (b)));
+}
+
+/* At regional scale, the list makes rows only for what is in sight, and
+ * the map is named for how many it shows. */
+static void
+test_many (Fixture         *fixture,
+           gconstpointer    data)
+{
+  SeedsApplication *app = seeds_test_window_get_app ();
+  SeedsDirectoryWindow *directory;
+  g_autoptr(SeedsCommunity) own = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *name = NULL;
+  guint n_markers;
+
+  seeds_application_open_database (app, fixture->base.db_path);
+  own = seeds_test_generate_directory (store (fixture), framework (fixture), 400, 15);
+  directory = open_directory (fixture);
+
+  g_assert_true (GTK_IS_LIST_VIEW (directory->list));
+  g_assert_cmpuint (n_rows (directory), ==, 401);
+  rows = row_widgets (directory);
+  g_assert_cmpuint (rows->len, >, 5);
+  g_assert_cmpuint (rows->len, <, 401 / 4);
+
+  /* a row made again for another entry is named for that one */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SeedsCommunity *community = seeds_directory_row_get_community (g_ptr_array_index (rows, i));
+      g_autofree char *kind_place = seeds_directory_describe_kind_place (community);
+      gboolean shares = seeds_community_get_shared_results (community) != NULL;
+      g_autofree char *label = g_strdup_printf ("%s, %s%s", seeds_community_get_name (community),
+                                                kind_place,
+                                                shares ? ", shares its scores" : "");
+
+      if (!seeds_community_is_own (community))
+        gtk_test_accessible_assert_property (GTK_ACCESSIBLE (g_ptr_array_index (rows, i)),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    }
+
+  /* the row of an entry chosen elsewhere, far down the list, is brought in sight */
+  {
+    g_autoptr(SeedsCommunity) last = g_list_model_get_item (listed (directory), 400);
+    g_autoptr(GPtrArray) made = NULL;
+    gboolean found = FALSE;
+
+    seeds_directory_window_select (directory, seeds_community_get_id (last));
+    seeds_test_iterate ();
+    made = row_widgets (directory);
+    for (guint i = 0; i < made->len; i++)
+      found = found || seeds_directory_row_get_community (g_ptr_array_index (made, i)) == last;
+    g_assert_true (found);
+  }
+
+  n_markers = seeds_marker_layer_get_n_markers (directory->marker_layer);
+  g_assert_cmpuint (n_markers, >, 100);
+  name = g_strdup_printf ("Map with %u learning communities", n_markers);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (directory->marker_layer),
+                                   GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (directory->marker_layer),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       name);
+
+  /* the keys select and activate through the list's actions; the card
+   * follows the one selected, and Enter opens it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (directory->list), "list.select-item",
+                                             "(ubb)",
+                                             0, FALSE, FALSE));
+  seeds_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (directory->list), "list.activate-item",
+                                             "u", 1));
+  seeds_test_iterate ();
+  {
+    g_autoptr(SeedsCommunity) second = g_list_model_get_item (listed (directory), 1);
+
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (listed (directory))),
+                      ==, 1);
+    g_assert_cmpstr (seeds_community_get_id (seeds_directory_card_get_community (directory->card)),
+                     ==,
+                     seeds_community_get_id (second));
+  }
 }
 
 static void
@@ -485,8 +752,8 @@ test_remove_undo (Fixture         *fixture,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove “Tomato Data Lab”?");
   seeds_test_respond (dialog, "remove");
 
-  g_assert_null (find_entry_row (directory, "Tomato Data Lab"));
-  g_assert_null (find_marker (directory, "Tomato Data Lab"));
+  g_assert_false (lists (directory, "Tomato Data Lab"));
+  g_assert_false (shows_marker (directory, "Tomato Data Lab"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
   g_assert_null (seeds_store_get_community (store (fixture), seeds_community_get_id (community), NULL));
 
@@ -496,7 +763,7 @@ test_remove_undo (Fixture         *fixture,
   g_signal_emit_by_name (toast, "button-clicked");
   dismiss_toast (directory);
 
-  g_assert_nonnull (find_entry_row (directory, "Tomato Data Lab"));
+  g_assert_true (lists (directory, "Tomato Data Lab"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
   found = seeds_store_get_community (store (fixture), seeds_community_get_id (community), NULL);
   g_assert_nonnull (found);
@@ -521,7 +788,7 @@ test_remove_purge (Fixture         *fixture,
   seeds_directory_window_select (directory, seeds_community_get_id (community));
   activate (directory, "directory.remove");
   seeds_test_respond (seeds_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG), "remove");
-  g_assert_null (find_entry_row (directory, "Tomato Data Lab"));
+  g_assert_false (lists (directory, "Tomato Data Lab"));
   dismiss_toast (directory);
 
   g_assert_null (seeds_store_get_community (store (fixture), seeds_community_get_id (community), &error));
@@ -546,12 +813,11 @@ test_remove_close (Fixture         *fixture,
   g_autoptr(GError) error = NULL;
 
   activate (directory, "directory.add-samples");
-  sample = g_object_ref (seeds_directory_row_get_community (
-                           SEEDS_DIRECTORY_ROW (gtk_widget_get_first_child (GTK_WIDGET (directory->list)))));
+  sample = g_list_model_get_item (listed (directory), 0);
   seeds_directory_window_select (directory, seeds_community_get_id (sample));
   activate (directory, "directory.remove");
   g_assert_null (seeds_test_lookup_dialog (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_null (find_entry_row (directory, seeds_community_get_name (sample)));
+  g_assert_false (lists (directory, seeds_community_get_name (sample)));
 
   gtk_window_destroy (GTK_WINDOW (directory));
   seeds_test_iterate ();
@@ -602,7 +868,7 @@ test_add_known (Fixture         *fixture,
                    SEEDS_COMMUNITY_KNOWN);
   own = seeds_store_list_communities (store (fixture), NULL);
   g_assert_cmpuint (own->len, ==, 0);
-  g_assert_nonnull (find_entry_row (directory, "Neighbours' Lab"));
+  g_assert_true (lists (directory, "Neighbours' Lab"));
   g_assert_false (seeds_test_shows_text (GTK_WIDGET (directory->list), "Your community"));
 
   /* Whose it is stays as it was: editing does not ask. */
@@ -619,30 +885,36 @@ test_samples (Fixture         *fixture,
               gconstpointer    data)
 {
   SeedsDirectoryWindow *directory = open_directory (fixture);
-  GtkWidget *row;
+  g_autoptr(GPtrArray) rows = NULL;
 
   g_assert_false (is_enabled (directory, "directory.remove-samples"));
   activate (directory, "directory.add-samples");
   g_assert_true (is_enabled (directory, "directory.remove-samples"));
   g_assert_cmpuint (n_rows (directory), ==, SEEDS_SAMPLE_DIRECTORY_SIZE);
-  g_assert_cmpuint (directory->markers->len, ==, SEEDS_SAMPLE_DIRECTORY_SIZE);
+  g_assert_cmpuint (seeds_marker_layer_get_n_markers (directory->marker_layer), ==,
+                    SEEDS_SAMPLE_DIRECTORY_SIZE);
 
-  for (row = gtk_widget_get_first_child (GTK_WIDGET (directory->list)); row; row = gtk_widget_get_next_sibling (row))
+  rows = row_widgets (directory);
+  g_assert_cmpuint (rows->len, >, 0);
+  for (guint i = 0; i < rows->len; i++)
     {
-      SeedsCommunity *community = seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row));
+      SeedsCommunity *community = seeds_directory_row_get_community (g_ptr_array_index (rows, i));
 
       g_assert_cmpint (seeds_community_get_origin (community), ==, SEEDS_COMMUNITY_SAMPLE);
-      g_assert_true (seeds_test_shows_text (row, "Sample"));
+      g_assert_true (seeds_test_shows_text (g_ptr_array_index (rows, i), "Sample"));
     }
 
-  for (guint i = 0; i < directory->markers->len; i++)
-    g_assert_true (gtk_widget_has_css_class (
-                     GTK_WIDGET (seeds_directory_marker_get_button (g_ptr_array_index (directory->markers, i))),
-                     "sample"));
+  for (guint i = 0; i < n_rows (directory); i++)
+    {
+      g_autoptr(SeedsCommunity) community = g_list_model_get_item (listed (directory), i);
+      const char *id = seeds_community_get_id (community);
 
-  row = gtk_widget_get_first_child (GTK_WIDGET (directory->list));
-  gtk_list_box_select_row (directory->list, GTK_LIST_BOX_ROW (row));
-  seeds_test_iterate ();
+      g_assert_true (seeds_marker_layer_find (directory->marker_layer, id, NULL, NULL, NULL));
+      g_assert_cmpint (seeds_marker_layer_get_style (directory->marker_layer, id), ==,
+                       SEEDS_MARKER_STYLE_SAMPLE);
+    }
+
+  select_entry (directory, 0);
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Sample — fictional"));
 
   /* a sample is never exported as a profile */
@@ -653,6 +925,37 @@ test_samples (Fixture         *fixture,
   g_assert_cmpuint (n_rows (directory), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (directory->sidebar_stack), ==, "empty");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (directory->card)));
+}
+
+static SeedsMarkerStyle
+marker_style (SeedsDirectoryWindow *directory,
+              SeedsCommunity       *community)
+{
+  return seeds_marker_layer_get_style (directory->marker_layer, seeds_community_get_id (community));
+}
+
+/* A circle holding one of your own communities has your colour among the
+ * samples', so that you find yours at any zoom. */
+static void
+test_cluster_colours (Fixture         *fixture,
+                      gconstpointer    data)
+{
+  SeedsDirectoryWindow *directory = open_directory (fixture);
+  g_autoptr(SeedsCommunity) sample = NULL;
+  g_autoptr(SeedsCommunity) own = NULL;
+  const SeedsCommunityProfile *where;
+
+  activate (directory, "directory.add-samples");
+  sample = g_list_model_get_item (listed (directory), 0);
+  where = seeds_community_get_profile (sample);
+  g_assert_true (where->has_location);
+  g_assert_cmpint (marker_style (directory, sample), ==, SEEDS_MARKER_STYLE_SAMPLE);
+
+  own = add_entry_at (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB, "Tomatoes", "Delft",
+                      where->latitude, where->longitude);
+  g_assert_cmpuint (cluster_size (directory, own), >=, 2);
+  g_assert_cmpint (marker_style (directory, own), ==, SEEDS_MARKER_STYLE_OWN);
+  g_assert_cmpint (marker_style (directory, sample), ==, SEEDS_MARKER_STYLE_OWN);
 }
 
 static SeedsProfile *
@@ -717,7 +1020,8 @@ test_export (Fixture         *fixture,
 static GtkWidget *
 find_image (GtkWidget *widget)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
@@ -778,8 +1082,8 @@ test_import (Fixture         *fixture,
   dialog = seeds_test_find_dialog (SEEDS_TYPE_IMPORT_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "The file was imported");
   seeds_test_respond (dialog, "close");
-  g_assert_nonnull (find_entry_row (directory, "Plant Health Circle"));
-  g_assert_nonnull (find_marker (directory, "Plant Health Circle"));
+  g_assert_true (lists (directory, "Plant Health Circle"));
+  g_assert_true (shows_marker (directory, "Plant Health Circle"));
   g_assert_true (seeds_test_shows_text (GTK_WIDGET (directory->card), "Plant Health Circle"));
 
   seeds_directory_window_import_files (directory, files, G_N_ELEMENTS (files));
@@ -805,9 +1109,9 @@ test_import (Fixture         *fixture,
   g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "dialog-warning-symbolic");
   seeds_test_respond (dialog, "close");
 
-  g_assert_nonnull (find_entry_row (directory, "Plant Health Network"));
-  g_assert_null (find_entry_row (directory, "Plant Health Circle"));
-  g_assert_nonnull (find_entry_row (directory, "Tomato Data Lab"));
+  g_assert_true (lists (directory, "Plant Health Network"));
+  g_assert_false (lists (directory, "Plant Health Circle"));
+  g_assert_true (lists (directory, "Tomato Data Lab"));
 }
 
 #define ADD(path, func) \
@@ -817,6 +1121,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The test context, so that what screen readers are told can be read back */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   seeds_test_window_init (&argc, &argv);
 
   ADD ("/directory-window/open", test_open);
@@ -826,6 +1132,9 @@ main (int   argc,
   ADD ("/directory-window/store-error", test_store_error);
   ADD ("/directory-window/search-and-filter", test_search_and_filter);
   ADD ("/directory-window/marker-card", test_marker_card);
+  ADD ("/directory-window/clusters", test_clusters);
+  ADD ("/directory-window/cluster-colours", test_cluster_colours);
+  ADD ("/directory-window/many", test_many);
   ADD ("/directory-window/remove-undo", test_remove_undo);
   ADD ("/directory-window/remove-purge", test_remove_purge);
   ADD ("/directory-window/remove-close", test_remove_close);

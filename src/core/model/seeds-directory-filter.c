@@ -43,29 +43,44 @@ seeds_directory_fold (const char *text)
   return g_utf8_casefold (bare->str, bare->len);
 }
 
-static gboolean
-matches_search (const char     *search,
-                SeedsCommunity *community)
+/**
+ * seeds_directory_search_words:
+ * @search: (nullable): what was typed in the search field
+ *
+ * Returns: (transfer full): the words of @search, folded, without empty
+ *   ones; to fold once for a whole list
+ */
+char **
+seeds_directory_search_words (const char *search)
 {
-  const SeedsCommunityProfile *profile = seeds_community_get_profile (community);
-  g_autofree char *folded_search = seeds_directory_fold (search);
-  g_autofree char *haystack = NULL;
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-
-  words = g_strsplit_set (g_strstrip (folded_search), " \t\n", -1);
-  haystack = g_strjoin ("\n",
-                        seeds_community_get_name (community),
-                        profile->theme, profile->place, profile->partners,
-                        profile->description, profile->contact_name,
-                        NULL);
-  folded = seeds_directory_fold (haystack);
+  g_autofree char *folded = seeds_directory_fold (search);
+  g_auto(GStrv) words = g_strsplit_set (g_strstrip (folded), " \t\n", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0' && strstr (folded, words[i]) == NULL)
-      return FALSE;
+    if (*words[i] != '\0')
+      g_strv_builder_add (builder, words[i]);
 
-  return TRUE;
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * seeds_directory_haystack:
+ *
+ * Returns: (transfer full): what the search looks in, folded: the name,
+ *   theme, place, partners, description and contact name of @community
+ */
+char *
+seeds_directory_haystack (SeedsCommunity *community)
+{
+  const SeedsCommunityProfile *profile = seeds_community_get_profile (community);
+  g_autofree char *haystack = g_strjoin ("\n",
+                                         seeds_community_get_name (community),
+                                         profile->theme, profile->place, profile->partners,
+                                         profile->description, profile->contact_name,
+                                         NULL);
+
+  return seeds_directory_fold (haystack);
 }
 
 /**
@@ -95,5 +110,46 @@ seeds_directory_filter_matches (const SeedsDirectoryFilter *filter,
   if (filter->sharing_only && seeds_community_get_shared_results (community) == NULL)
     return FALSE;
 
-  return filter->search == NULL || matches_search (filter->search, community);
+  if (filter->search == NULL)
+    return TRUE;
+
+  {
+    g_auto(GStrv) words = seeds_directory_search_words (filter->search);
+    g_autofree char *haystack = seeds_directory_haystack (community);
+
+    return seeds_directory_filter_matches_folded (filter, community, (const char *const *) words,
+                                                  haystack);
+  }
+}
+
+/**
+ * seeds_directory_filter_matches_folded:
+ * @words: seeds_directory_search_words() of @filter's search
+ * @haystack: seeds_directory_haystack() of @community
+ *
+ * As seeds_directory_filter_matches(), with the folding done beforehand:
+ * a list filtered at every keystroke folds each entry once, and the
+ * search once per keystroke.
+ *
+ * Returns: whether @community passes every part of @filter
+ */
+gboolean
+seeds_directory_filter_matches_folded (const SeedsDirectoryFilter *filter,
+                                       SeedsCommunity             *community,
+                                       const char *const          *words,
+                                       const char                 *haystack)
+{
+  SeedsDirectoryFilter others = *filter;
+
+  g_return_val_if_fail (words != NULL && haystack != NULL, FALSE);
+
+  others.search = NULL;
+  if (!seeds_directory_filter_matches (&others, community))
+    return FALSE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (haystack, words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
 }

@@ -34,8 +34,14 @@ typedef struct
 #define SEEDS_DIRECTORY_KIND(kind)     (1u << (kind))
 #define SEEDS_DIRECTORY_ORIGIN(origin) (1u << (origin))
 
-gboolean seeds_directory_filter_matches (const SeedsDirectoryFilter *filter,
-                                         SeedsCommunity             *community);
-char    *seeds_directory_fold           (const char                 *text);
+gboolean seeds_directory_filter_matches        (const SeedsDirectoryFilter *filter,
+                                                SeedsCommunity             *community);
+gboolean seeds_directory_filter_matches_folded (const SeedsDirectoryFilter *filter,
+                                                SeedsCommunity             *community,
+                                                const char *const          *words,
+                                                const char                 *haystack);
+char    *seeds_directory_fold                  (const char                 *text);
+char   **seeds_directory_search_words          (const char                 *search);
+char    *seeds_directory_haystack              (SeedsCommunity             *community);
 
 G_END_DECLS

@@ -68,7 +68,7 @@ save_entry (SeedsDirectoryWindow       *self,
   if (added == NULL)
     return FALSE;
 
-  if (seeds_directory_window_find_row (self, seeds_community_get_id (added)) == NULL)
+  if (!seeds_directory_window_lists (self, seeds_community_get_id (added)))
     clear_filter (self);
   seeds_directory_window_select (self, seeds_community_get_id (added));
 
@@ -269,7 +269,7 @@ show_import (GtkWindow *window,
 
       if (result->community_id != NULL && !seeds_import_result_is_refused (result))
         {
-          if (seeds_directory_window_find_row (self, result->community_id) == NULL)
+          if (!seeds_directory_window_lists (self, result->community_id))
             clear_filter (self);
           seeds_directory_window_select (self, result->community_id);
           break;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "directory/seeds-directory-card.h"
+#include "directory/seeds-marker-layer.h"
 #include "directory/seeds-directory-window.h"
 #include "map/seeds-map-view.h"
 #include "seeds-job-bar.h"
@@ -26,8 +27,14 @@ struct _SeedsDirectoryWindow
   GSettings          *settings;
   gulong              changed_id;
   char               *selected_id;  /* the entry whose card is open */
-  GPtrArray          *markers;      /* SeedsDirectoryMarker, of the entries listed */
-  GPtrArray          *all_markers;  /* SeedsDirectoryMarker, of every entry; the filter hides some */
+  gboolean            selecting;    /* the selection is being set to match the card */
+  GListStore         *entries;      /* SeedsCommunity, every entry */
+  GtkCustomFilter    *filter;       /* the search and the kind chosen */
+  char              **search_words; /* the search, folded */
+  GHashTable         *haystacks;    /* SeedsCommunity → what the search looks in, folded */
+  GtkFilterListModel *shown;        /* the entries that pass the filter: listed and on the map */
+  GtkSingleSelection *selection;    /* of shown */
+  SeedsMarkerLayer *marker_layer;
   guint               n_undoable;   /* removals whose toast still offers to undo them */
   gboolean            has_samples;
   AdwToast           *undo_toast;   /* the latest, while it is there */
@@ -38,7 +45,7 @@ struct _SeedsDirectoryWindow
   GtkSearchEntry     *search_entry;
   GtkDropDown        *kind_dropdown;
   GtkStack           *sidebar_stack;
-  GtkListBox         *list;
+  GtkListView        *list;
   SeedsMapView       *map_view;
   SeedsDirectoryCard *card;
 };
@@ -52,7 +59,10 @@ void            seeds_directory_window_show_error         (SeedsDirectoryWindow 
 G_GNUC_INTERNAL
 SeedsCommunity *seeds_directory_window_get_selected       (SeedsDirectoryWindow *self);
 G_GNUC_INTERNAL
-GtkListBoxRow  *seeds_directory_window_find_row           (SeedsDirectoryWindow *self,
+guint           seeds_directory_window_find_position      (SeedsDirectoryWindow *self,
+                                                           const char           *community_id);
+G_GNUC_INTERNAL
+gboolean        seeds_directory_window_lists              (SeedsDirectoryWindow *self,
                                                            const char           *community_id);
 G_GNUC_INTERNAL
 void            seeds_directory_window_apply_filter       (SeedsDirectoryWindow *self);

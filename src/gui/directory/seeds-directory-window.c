@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "directory/seeds-directory-marker.h"
 #include "directory/seeds-directory-row.h"
 #include "directory/seeds-directory-window-private.h"
 #include "seeds-widget-util.h"
@@ -68,52 +67,56 @@ update_actions (SeedsDirectoryWindow *self)
 
 /* Selection: the row, the marker and the card go together. */
 
-/* (nullable): the row of @community_id, if the filter shows it */
-GtkListBoxRow *
-seeds_directory_window_find_row (SeedsDirectoryWindow *self,
-                                 const char           *community_id)
+/**
+ * seeds_directory_window_find_position:
+ *
+ * Returns: where the list shows @community_id, or
+ *   %GTK_INVALID_LIST_POSITION where the filter hides it
+ */
+guint
+seeds_directory_window_find_position (SeedsDirectoryWindow *self,
+                                      const char           *community_id)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL && community_id != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      SeedsCommunity *community = seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (child));
+  GListModel *shown = G_LIST_MODEL (self->shown);
+  guint n = g_list_model_get_n_items (shown);
 
-      if (gtk_widget_get_child_visible (child) &&
-          g_str_equal (seeds_community_get_id (community), community_id))
-        return GTK_LIST_BOX_ROW (child);
+  for (guint i = 0; i < n && community_id != NULL; i++)
+    {
+      g_autoptr(SeedsCommunity) community = g_list_model_get_item (shown, i);
+
+      if (g_str_equal (seeds_community_get_id (community), community_id))
+        return i;
     }
 
-  return NULL;
+  return GTK_INVALID_LIST_POSITION;
 }
 
-static void on_row_selected (SeedsDirectoryWindow *self,
-                             GtkListBoxRow        *row);
-
-static void
-select_row_quietly (SeedsDirectoryWindow *self,
-                    GtkListBoxRow        *row)
+/* Whether the list shows @community_id */
+gboolean
+seeds_directory_window_lists (SeedsDirectoryWindow *self,
+                              const char           *community_id)
 {
-  g_signal_handlers_block_by_func (self->list, on_row_selected, self);
-  if (row != NULL)
-    gtk_list_box_select_row (self->list, row);
-  else
-    gtk_list_box_unselect_all (self->list);
-  g_signal_handlers_unblock_by_func (self->list, on_row_selected, self);
+  return seeds_directory_window_find_position (self, community_id) != GTK_INVALID_LIST_POSITION;
+}
+
+/* Follows the card without opening it again, and brings its row in
+ * sight: in a list of thousands, a marker's row is mostly far away. */
+static void
+select_quietly (SeedsDirectoryWindow *self,
+                guint                 position)
+{
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->selecting = FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
 }
 
 static void
 mark_current (SeedsDirectoryWindow *self)
 {
-  for (guint i = 0; i < self->all_markers->len; i++)
-    {
-      SeedsDirectoryMarker *marker = g_ptr_array_index (self->all_markers, i);
-      SeedsCommunity *community = seeds_directory_marker_get_community (marker);
-
-      seeds_directory_marker_set_current (marker,
-                                          g_strcmp0 (seeds_community_get_id (community),
-                                                     self->selected_id) == 0);
-    }
+  seeds_marker_layer_set_current (self->marker_layer, self->selected_id);
 }
 
 static void
@@ -122,7 +125,7 @@ clear_selection (SeedsDirectoryWindow *self)
   g_clear_pointer (&self->selected_id, g_free);
   seeds_directory_card_set_community (self->card, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->card), FALSE);
-  select_row_quietly (self, NULL);
+  select_quietly (self, GTK_INVALID_LIST_POSITION);
   mark_current (self);
   update_actions (self);
 }
@@ -174,18 +177,21 @@ get_free_area (SeedsDirectoryWindow *self)
 void
 seeds_directory_window_show_all (SeedsDirectoryWindow *self)
 {
+  g_autoptr(GPtrArray) locations = NULL;
   graphene_rect_t area;
 
   g_return_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self));
 
   area = get_free_area (self);
 
+  locations = seeds_marker_layer_get_locations (self->marker_layer);
+
   /* Wide enough to see The Hague, Rotterdam and the Westland at once */
-  if (self->markers->len == 0)
+  if (locations->len == 0)
     seeds_map_view_centre_in (self->map_view, SEEDS_MAP_VIEW_HOME_LATITUDE, SEEDS_MAP_VIEW_HOME_LONGITUDE,
                               REGION_ZOOM - 1, &area);
   else
-    seeds_map_view_fit (self->map_view, self->markers, REGION_ZOOM, &area);
+    seeds_map_view_fit (self->map_view, locations, REGION_ZOOM, &area);
 }
 
 /* Opens the card of @community, selects its row and marker, and, when
@@ -202,7 +208,7 @@ select_community (SeedsDirectoryWindow *self,
   seeds_directory_card_set_community (self->card, community);
   seeds_directory_window_show_source (self, community);
   gtk_widget_set_visible (GTK_WIDGET (self->card), TRUE);
-  select_row_quietly (self, seeds_directory_window_find_row (self, self->selected_id));
+  select_quietly (self, seeds_directory_window_find_position (self, self->selected_id));
   mark_current (self);
   update_actions (self);
 
@@ -224,39 +230,56 @@ void
 seeds_directory_window_select (SeedsDirectoryWindow *self,
                                const char           *community_id)
 {
-  GtkListBoxRow *row;
+  g_autoptr(SeedsCommunity) community = NULL;
+  guint position;
 
   g_return_if_fail (SEEDS_IS_DIRECTORY_WINDOW (self));
 
-  row = seeds_directory_window_find_row (self, community_id);
-  if (row == NULL)
+  position = seeds_directory_window_find_position (self, community_id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    community = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+
+  if (community == NULL)
     clear_selection (self);
   else
-    select_community (self, seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row)), TRUE);
+    select_community (self, community, TRUE);
 }
 
 static void
-on_row_selected (SeedsDirectoryWindow *self,
-                 GtkListBoxRow        *row)
+on_selected_changed (SeedsDirectoryWindow *self)
 {
-  if (row != NULL)
-    select_community (self, seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row)), TRUE);
+  SeedsCommunity *community = gtk_single_selection_get_selected_item (self->selection);
+
+  if (!self->selecting && community != NULL)
+    select_community (self, community, TRUE);
 }
 
 /* Where the list and the map do not fit side by side, the map follows. */
 static void
 on_row_activated (SeedsDirectoryWindow *self,
-                  GtkListBoxRow        *row)
+                  guint                 position)
 {
-  on_row_selected (self, row);
+  gtk_single_selection_set_selected (self->selection, position);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 static void
-on_marker_activate (SeedsDirectoryWindow *self,
-                    SeedsDirectoryMarker *marker)
+on_marker_activated (SeedsDirectoryWindow *self,
+                     SeedsCommunity       *community)
 {
-  select_community (self, seeds_directory_marker_get_community (marker), TRUE);
+  select_community (self, community, TRUE);
+}
+
+/* A cluster's members, as close as the map goes, beside the card */
+static void
+on_cluster_activated (SeedsDirectoryWindow *self,
+                      GPtrArray            *locations)
+{
+  ShumateViewport *viewport = seeds_map_view_get_viewport (self->map_view);
+  graphene_rect_t area = get_free_area (self);
+
+  seeds_map_view_fit (self->map_view, locations, shumate_viewport_get_max_zoom_level (viewport),
+                      &area);
 }
 
 static void
@@ -294,79 +317,72 @@ get_filter (SeedsDirectoryWindow *self,
   };
 }
 
-static void
-add_marker (SeedsDirectoryWindow *self,
-            SeedsCommunity       *community)
+/* What the search looks in, folded once per entry */
+static const char *
+get_haystack (SeedsDirectoryWindow *self,
+              SeedsCommunity       *community)
 {
-  SeedsDirectoryMarker *marker;
+  char *haystack = g_hash_table_lookup (self->haystacks, community);
 
-  if (!seeds_community_get_profile (community)->has_location)
-    return;
+  if (haystack == NULL)
+    {
+      haystack = seeds_directory_haystack (community);
+      g_hash_table_insert (self->haystacks, community, haystack);
+    }
 
-  marker = seeds_directory_marker_new (community);
-  g_signal_connect_object (marker, "activate", G_CALLBACK (on_marker_activate), self, G_CONNECT_SWAPPED);
-  seeds_map_view_add_marker (self->map_view, SHUMATE_MARKER (marker));
-  g_ptr_array_add (self->all_markers, marker);
+  return haystack;
 }
 
 static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       data)
+filter_community (gpointer item,
+                  gpointer data)
 {
+  SeedsDirectoryWindow *self = data;
   SeedsDirectoryFilter filter;
 
-  get_filter (data, &filter);
-  return seeds_directory_filter_matches (&filter, seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row)));
+  get_filter (self, &filter);
+  return seeds_directory_filter_matches_folded (&filter, item,
+                                                (const char *const *) self->search_words,
+                                                get_haystack (self, item));
 }
 
-/* Shows the rows and markers of the entries that pass the search and the
- * kind chosen, and hides the others, keeping the card open on the same
- * entry while it is shown. Hiding rather than making the widgets again
- * keeps typing in the search field quick in a directory of a thousand:
- * making a row and a marker per entry per keystroke took seconds. */
+/* Shows the entries that pass the search and the kind chosen, in the
+ * list and on the map, keeping the card open on the same entry while it
+ * is shown. The list makes rows only for what is in sight, and the map
+ * draws its markers in one layer, so a keystroke in a directory of ten
+ * thousand stays within a frame. */
 void
 seeds_directory_window_apply_filter (SeedsDirectoryWindow *self)
 {
-  SeedsDirectoryFilter filter;
-  GtkListBoxRow *row;
-  guint n_rows = 0, n_shown = 0;
+  g_autoptr(SeedsCommunity) selected = NULL;
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  guint n_shown, position;
 
-  gtk_list_box_invalidate_filter (self->list);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      n_rows++;
-      if (gtk_widget_get_child_visible (child))
-        n_shown++;
-    }
+  g_strfreev (self->search_words);
+  self->search_words = seeds_directory_search_words (
+                         gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
-  get_filter (self, &filter);
-  g_ptr_array_set_size (self->markers, 0);
-  for (guint i = 0; i < self->all_markers->len; i++)
-    {
-      SeedsDirectoryMarker *marker = g_ptr_array_index (self->all_markers, i);
-      gboolean matches = seeds_directory_filter_matches (&filter, seeds_directory_marker_get_community (marker));
-
-      gtk_widget_set_visible (GTK_WIDGET (marker), matches);
-      if (matches)
-        g_ptr_array_add (self->markers, marker);
-    }
-
+  /* The card is opened again below, without moving the map */
+  self->selecting = TRUE;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->selecting = FALSE;
+  n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
   gtk_stack_set_visible_child_name (self->sidebar_stack,
                                     n_rows == 0 ? "empty" : n_shown == 0 ? "no-results" : "list");
 
-  row = seeds_directory_window_find_row (self, self->selected_id);
-  if (row != NULL)
-    select_community (self, seeds_directory_row_get_community (SEEDS_DIRECTORY_ROW (row)), FALSE);
+  position = seeds_directory_window_find_position (self, self->selected_id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    selected = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+
+  if (selected != NULL)
+    select_community (self, selected, FALSE);
   else
     clear_selection (self);
 }
 
-/* Makes the list and the map again from the store, with a row and a
- * marker for every entry, and filters them. The filter is the pure
- * function the store filters with, so one query serves the list and the
- * question whether the directory is empty at all. */
+/* Fills the list and the map again from the store, and filters them. The
+ * filter is the pure function the store filters with, so one query serves
+ * the list and the question whether the directory is empty at all. */
 static void
 reload (SeedsDirectoryWindow *self)
 {
@@ -380,22 +396,17 @@ reload (SeedsDirectoryWindow *self)
       all = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
-  select_row_quietly (self, NULL);
-  seeds_widget_remove_children (GTK_WIDGET (self->list));
-  seeds_map_view_remove_all_markers (self->map_view);
-  g_ptr_array_set_size (self->markers, 0);
-  g_ptr_array_set_size (self->all_markers, 0);
-
   self->has_samples = FALSE;
   for (guint i = 0; i < all->len; i++)
-    {
-      SeedsCommunity *community = g_ptr_array_index (all, i);
+    if (seeds_community_get_origin (g_ptr_array_index (all, i)) == SEEDS_COMMUNITY_SAMPLE)
+      self->has_samples = TRUE;
 
-      if (seeds_community_get_origin (community) == SEEDS_COMMUNITY_SAMPLE)
-        self->has_samples = TRUE;
-      gtk_list_box_append (self->list, seeds_directory_row_new (community));
-      add_marker (self, community);
-    }
+  g_hash_table_remove_all (self->haystacks);
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_list_store_splice (self->entries, 0, g_list_model_get_n_items (G_LIST_MODEL (self->entries)),
+                       all->pdata, all->len);
+  self->selecting = FALSE;
 
   seeds_directory_window_apply_filter (self);
 }
@@ -425,6 +436,89 @@ on_store_changed (SeedsStore           *store,
 
 /* The window */
 
+/* A click on a row activates it, as a list box's did: on a narrow
+ * window, the map with the card follows. */
+static void
+on_row_released (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkListItem     *item)
+{
+  gtk_widget_activate_action (gtk_list_item_get_child (item), "list.activate-item", "u",
+                              gtk_list_item_get_position (item));
+}
+
+static void
+on_setup_row (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *row = seeds_directory_row_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  g_signal_connect (click, "released", G_CALLBACK (on_row_released), item);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+on_bind_row (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  seeds_directory_row_set_community (SEEDS_DIRECTORY_ROW (gtk_list_item_get_child (item)),
+                                     gtk_list_item_get_item (item));
+}
+
+static void
+on_unbind_row (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  seeds_directory_row_set_community (SEEDS_DIRECTORY_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/* The list makes rows for what is in sight only, and uses them again. */
+static void
+set_up_list (SeedsDirectoryWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->entries = g_list_store_new (SEEDS_TYPE_COMMUNITY);
+  self->haystacks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->search_words = g_new0 (char *, 1);
+  self->filter = gtk_custom_filter_new (filter_community, self, NULL);
+  self->shown = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->entries)),
+                                           GTK_FILTER (g_object_ref (self->filter)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selected_changed),
+                            self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_row), NULL);
+  gtk_list_view_set_factory (self->list, factory);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+set_up_markers (SeedsDirectoryWindow *self)
+{
+  ShumateViewport *viewport = seeds_map_view_get_viewport (self->map_view);
+
+  self->marker_layer = seeds_marker_layer_new (viewport);
+  seeds_marker_layer_set_model (self->marker_layer, G_LIST_MODEL (self->shown));
+  g_signal_connect_object (self->marker_layer, "community-activated",
+                           G_CALLBACK (on_marker_activated), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->marker_layer, "cluster-activated",
+                           G_CALLBACK (on_cluster_activated), self,
+                           G_CONNECT_SWAPPED);
+  shumate_simple_map_add_overlay_layer (seeds_map_view_get_simple_map (self->map_view),
+                                        SHUMATE_LAYER (self->marker_layer));
+}
+
 static void
 seeds_directory_window_dispose (GObject *object)
 {
@@ -446,10 +540,17 @@ seeds_directory_window_dispose (GObject *object)
   g_clear_object (&self->framework);
   g_clear_object (&self->settings);
   g_clear_weak_pointer (&self->undo_toast);
-  g_clear_pointer (&self->markers, g_ptr_array_unref);
-  g_clear_pointer (&self->all_markers, g_ptr_array_unref);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, on_selected_changed, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SEEDS_TYPE_DIRECTORY_WINDOW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->entries);
+  g_clear_pointer (&self->haystacks, g_hash_table_unref);
+  g_clear_pointer (&self->search_words, g_strfreev);
 
   G_OBJECT_CLASS (seeds_directory_window_parent_class)->dispose (object);
 }
@@ -490,7 +591,6 @@ seeds_directory_window_class_init (SeedsDirectoryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsDirectoryWindow, card);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_card_close);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
@@ -509,9 +609,8 @@ seeds_directory_window_init (SeedsDirectoryWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->markers = g_ptr_array_new ();
-  self->all_markers = g_ptr_array_new ();
-  gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
+  set_up_list (self);
+  set_up_markers (self);
 
   gtk_string_list_append (kinds, _("All Kinds"));
   for (int kind = 0; kind < SEEDS_N_COMMUNITY_KINDS; kind++)
