@@ -189,6 +189,13 @@ seeds_directory_row_set_community (SeedsDirectoryRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
+  /* The list view's own item, which a screen reader lands on, takes no
+   * name from its child, and GTK 4.8 has no
+   * gtk_list_item_set_accessible_label() */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                    -1);
 }
 
 /* (nullable): the community shown */
