@@ -128,6 +128,28 @@ def test_publish_read(app, folder, server, share):
     passed("another database reads it from dav:// and says where it came from")
 
 
+def test_concurrent_publish(app, folder, server, share):
+    """Two facilitators' apps publish the same community at the same moment,
+    three times over: the share holds one whole profile, never half of one
+    or a temporary file"""
+    shutil.copy(os.path.join(folder.path, "a.db"), os.path.join(folder.path, "c.db"))
+    for _ in range(3):
+        runs = [subprocess.Popen([app, "--database", os.path.join(folder.path, database),
+                                  "--publish-profile", server.uri, "--community", COMMUNITY_ID],
+                                 env=app_env(folder), cwd=folder.path, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+                for database in ("a.db", "c.db")]
+        for run in runs:
+            _, err = run.communicate(timeout=60)
+            ok(run.returncode == 0, "both publish: " + err)
+        names = sorted(os.listdir(share))
+        ok(names == [COMMUNITY_ID + ".seedsprofile"], "one file, no temporary: %r" % names)
+        with open(os.path.join(share, names[0]), encoding="utf-8") as f:
+            profile = json.load(f)
+        ok(profile["community"]["id"] == COMMUNITY_ID, "a whole profile: %r" % profile)
+    passed("two processes publishing at once over WebDAV leave one whole profile")
+
+
 def test_refused(app, folder, server, share):
     with open(os.path.join(share, "tampered.seedsprofile"), "w", encoding="utf-8") as f:
         f.write('{"format": "seeds-profile", "version": 1, "community": {"id": "x"}}\n')
@@ -153,13 +175,14 @@ def test_unreachable(app, folder, server):
 
 
 def inner(app):
-    print("1..4", flush=True)
+    print("1..5", flush=True)
     with Folder("seeds-shared-dav-") as folder:
         share = os.path.join(folder.path, "share")
         os.mkdir(share)
         server = Server(share)
         try:
             test_publish_read(app, folder, server, share)
+            test_concurrent_publish(app, folder, server, share)
             test_refused(app, folder, server, share)
             test_unreachable(app, folder, server)
         finally:
