@@ -459,6 +459,36 @@ write_stream (GFile         *file,
          g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
 }
 
+#define MOVE_ATTEMPTS    4
+#define MOVE_PAUSE_USEC  (250 * 1000)
+
+/* Renames @temp over @target. A WebDAV server locks a file while another
+ * facilitator's app replaces it ("423 Locked"), which GVfs gives as a
+ * plain failure: a few tries a moment apart let both publish, one after
+ * the other. This runs on the session's worker thread. */
+static gboolean
+move_into_place (GFile         *temp,
+                 GFile         *target,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  for (int attempt = 1; ; attempt++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_file_move (temp, target, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                       cancellable, NULL, NULL, &local_error))
+        return TRUE;
+
+      if (attempt == MOVE_ATTEMPTS || g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_usleep (MOVE_PAUSE_USEC);
+    }
+}
+
 /**
  * seeds_shared_directory_write:
  * @folder: a shared directory
@@ -494,8 +524,7 @@ seeds_shared_directory_write (GFile         *folder,
     return FALSE;
 
   if (write_stream (temp, bytes, cancellable, error) &&
-      g_file_move (temp, target, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                   cancellable, NULL, NULL, error))
+      move_into_place (temp, target, cancellable, error))
     return TRUE;
 
   g_file_delete (temp, NULL, NULL);
