@@ -288,6 +288,40 @@ test_students_teachers_dutch_complete (void)
                           "<description>D</description></role>"
 #define WITH_FACTORS HEAD FRAMEWORK_OPEN GROUP_OPEN FACTOR ("1") FACTOR ("2") GROUP_CLOSE
 
+/* An adapted framework says which one it came from and, per factor, which
+ * factor it was; a factor without an origin is its own. The wording for
+ * students and teachers is adapted from the research's. */
+static void
+test_edition_and_origin (void)
+{
+  const char *xml =
+    HEAD "<framework id=\"ours\" version=\"1\" edition=\"3\" based-on=\"greenport-2020\">"
+    "<name>Ours</name><question>Q</question>" GROUP_OPEN
+    "<factor id=\"a\" origin=\"greenport-2020:4\"><title>T</title><definition>D</definition></factor>"
+    FACTOR ("13") GROUP_CLOSE FRAMEWORK_CLOSE;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsFramework) ours = seeds_framework_new_from_bytes (bytes, "ours", "en", &error);
+  g_autoptr(SeedsFramework) greenport = seeds_framework_new_default ("en");
+  g_autoptr(SeedsFramework) students = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (seeds_framework_get_edition (ours), ==, 3);
+  g_assert_cmpstr (seeds_framework_get_based_on (ours), ==, "greenport-2020");
+  g_assert_cmpstr (seeds_factor_get_origin (seeds_framework_get_factor (ours, 0)), ==, "greenport-2020:4");
+  g_assert_cmpstr (seeds_factor_get_origin (seeds_framework_get_factor (ours, 1)), ==, "ours:13");
+
+  g_assert_cmpuint (seeds_framework_get_edition (greenport), ==, 1);
+  g_assert_null (seeds_framework_get_based_on (greenport));
+  g_assert_cmpstr (seeds_factor_get_origin (seeds_framework_get_factor (greenport, 3)), ==, "greenport-2020:4");
+
+  students = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, "nl");
+  g_assert_cmpstr (seeds_framework_get_based_on (students), ==, SEEDS_FRAMEWORK_DEFAULT_ID);
+  for (guint i = 0; i < seeds_framework_get_n_factors (students); i++)
+    g_assert_cmpstr (seeds_factor_get_origin (seeds_framework_get_factor (students, i)), ==,
+                     seeds_factor_get_origin (seeds_framework_get_factor (greenport, i)));
+}
+
 /* A user-supplied framework with its own translations, no .mo files. */
 static void
 test_user_framework (void)
@@ -350,6 +384,19 @@ static const BadFile bad_files[] = {
   { "newer-version", HEAD "<framework id=\"x\" version=\"2\"/>", "version “2” is not supported" },
   { "no-version", HEAD "<framework id=\"x\"/>", "version" },
   { "bad-id", HEAD "<framework id=\"a b\" version=\"1\"/>", "invalid id" },
+  { "edition-zero", HEAD "<framework id=\"x\" version=\"1\" edition=\"0\"/>", "edition “0” is not a whole number" },
+  { "edition-text", HEAD "<framework id=\"x\" version=\"1\" edition=\"2b\"/>", "edition “2b”" },
+  { "edition-huge", HEAD "<framework id=\"x\" version=\"1\" edition=\"99999999999999999999\"/>", "edition" },
+  { "bad-based-on", HEAD "<framework id=\"x\" version=\"1\" based-on=\"a/b\"/>", "invalid id “a/b”" },
+  { "origin-no-colon", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\" origin=\"greenport-2020\">"
+                       "<title>T</title><definition>D</definition></factor>" GROUP_CLOSE FRAMEWORK_CLOSE,
+    "factor “1” has an invalid origin “greenport-2020”" },
+  { "origin-three-parts", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\" origin=\"a:b:c\">"
+                          "<title>T</title><definition>D</definition></factor>" GROUP_CLOSE FRAMEWORK_CLOSE,
+    "invalid origin" },
+  { "factor-unknown-attribute", HEAD FRAMEWORK_OPEN GROUP_OPEN "<factor id=\"1\" hidden=\"yes\">"
+                                "<title>T</title><definition>D</definition></factor>" GROUP_CLOSE FRAMEWORK_CLOSE,
+    "hidden" },
   { "no-name", HEAD "<framework id=\"x\" version=\"1\"><question>Q</question>"
                GROUP_OPEN FACTOR ("1") GROUP_CLOSE FRAMEWORK_CLOSE, "has no <name>" },
   { "no-factors", HEAD FRAMEWORK_OPEN FRAMEWORK_CLOSE, "has no factors" },
@@ -589,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/framework/builtin/ids", test_builtin_ids);
   g_test_add_func ("/framework/builtin/students-teachers", test_students_teachers);
   g_test_add_func ("/framework/user-framework", test_user_framework);
+  g_test_add_func ("/framework/edition-and-origin", test_edition_and_origin);
   g_test_add_func ("/framework/roles", test_roles);
   g_test_add_func ("/framework/malformed/too-large", test_too_large);
   g_test_add_func ("/framework/malformed/missing-file", test_missing_file);

@@ -16,6 +16,7 @@ struct _SeedsFactor
   GObject   parent_instance;
 
   char     *id;
+  char     *origin;
   char     *title;
   char     *definition;
   GStrv     findings;
@@ -44,6 +45,7 @@ seeds_factor_finalize (GObject *object)
   SeedsFactor *self = (SeedsFactor *)object;
 
   g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->definition, g_free);
   g_clear_pointer (&self->findings, g_strfreev);
@@ -203,6 +205,26 @@ seeds_factor_set_group (SeedsFactor *self,
   seeds_set_string (&self->group_id, group_id);
   if (seeds_set_string (&self->group_name, group_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_NAME]);
+}
+
+/* What the factor compares with across frameworks, as "framework:factor":
+ * the factor it was adapted from, or else the factor itself. Two factors
+ * with the same origin are the same factor in other words. */
+const char *
+seeds_factor_get_origin (SeedsFactor *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FACTOR (self), NULL);
+
+  return self->origin;
+}
+
+void
+seeds_factor_set_origin (SeedsFactor *self,
+                         const char  *origin)
+{
+  g_return_if_fail (SEEDS_IS_FACTOR (self));
+
+  seeds_set_string (&self->origin, origin);
 }
 
 /* The factor's place in its framework, counting from 0. */

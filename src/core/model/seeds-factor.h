@@ -26,6 +26,9 @@ const char          *seeds_factor_get_definition  (SeedsFactor        *self);
 const char * const  *seeds_factor_get_findings    (SeedsFactor        *self);
 const char * const  *seeds_factor_get_tips        (SeedsFactor        *self);
 const char          *seeds_factor_get_group_id    (SeedsFactor        *self);
+const char          *seeds_factor_get_origin      (SeedsFactor        *self);
+void                 seeds_factor_set_origin      (SeedsFactor        *self,
+                                                   const char         *origin);
 const char          *seeds_factor_get_group_name  (SeedsFactor        *self);
 void                 seeds_factor_set_group       (SeedsFactor        *self,
                                                    const char         *group_id,

@@ -18,6 +18,8 @@ struct _SeedsFramework
   GObject     parent_instance;
 
   char       *id;
+  guint       edition;
+  char       *based_on;   /* the framework it was adapted from, or NULL */
   char       *name;
   char       *question;
   char       *source;

@@ -11,7 +11,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/seeds-framework-private.h"
+#include "model/seeds-framework-attributes.h"
 #include "model/seeds-framework-reader.h"
+#include "model/seeds-framework-slot.h"
 #include "model/seeds-markup-text.h"
 
 /* A framework file (format in docs/formats.md) holds every language itself:
@@ -24,15 +26,6 @@
 /* The format nests five levels deep, and the rules below refuse any
  * element deeper than that already; the limit holds should they change. */
 #define MAX_DEPTH 32
-
-/* One piece of text in its best language so far. rank is the position of
- * its language in the list of wanted languages: lower is better. */
-typedef struct
-{
-  char *text;
-  int   rank;
-  int   line;
-} Slot;
 
 typedef struct
 {
@@ -60,6 +53,7 @@ typedef struct
   gboolean        in_group;
 
   char           *factor_id;
+  char           *factor_origin;
   Slot            title;
   Slot            definition;
   GArray         *findings;
@@ -80,29 +74,6 @@ typedef struct
 } Parser;
 
 static void
-slot_clear (Slot *slot)
-{
-  g_clear_pointer (&slot->text, g_free);
-  slot->rank = G_MAXINT;
-  slot->line = 0;
-}
-
-static void
-slot_array_clear (gpointer data)
-{
-  slot_clear (data);
-}
-
-static GArray *
-slot_array_new (void)
-{
-  GArray *array = g_array_new (FALSE, TRUE, sizeof (Slot));
-
-  g_array_set_clear_func (array, slot_array_clear);
-  return array;
-}
-
-static void
 parser_init (Parser     *parser,
              const char *display_name,
              const char *language)
@@ -120,17 +91,17 @@ parser_init (Parser     *parser,
   parser->group_ids = g_hash_table_new (g_str_hash, g_str_equal);
   parser->role_ids = g_hash_table_new (g_str_hash, g_str_equal);
   parser->group_factors = g_ptr_array_new_with_free_func (g_object_unref);
-  parser->findings = slot_array_new ();
-  parser->tips = slot_array_new ();
-  slot_clear (&parser->name);
-  slot_clear (&parser->question);
-  slot_clear (&parser->source);
-  slot_clear (&parser->part_name);
-  slot_clear (&parser->group_name);
-  slot_clear (&parser->title);
-  slot_clear (&parser->definition);
-  slot_clear (&parser->role_name);
-  slot_clear (&parser->role_description);
+  parser->findings = seeds_framework_slot_array_new ();
+  parser->tips = seeds_framework_slot_array_new ();
+  seeds_framework_slot_clear (&parser->name);
+  seeds_framework_slot_clear (&parser->question);
+  seeds_framework_slot_clear (&parser->source);
+  seeds_framework_slot_clear (&parser->part_name);
+  seeds_framework_slot_clear (&parser->group_name);
+  seeds_framework_slot_clear (&parser->title);
+  seeds_framework_slot_clear (&parser->definition);
+  seeds_framework_slot_clear (&parser->role_name);
+  seeds_framework_slot_clear (&parser->role_description);
 }
 
 static void
@@ -144,18 +115,19 @@ parser_clear (Parser *parser)
   g_ptr_array_unref (parser->group_factors);
   g_array_unref (parser->findings);
   g_array_unref (parser->tips);
-  slot_clear (&parser->name);
-  slot_clear (&parser->question);
-  slot_clear (&parser->source);
-  slot_clear (&parser->part_name);
-  slot_clear (&parser->group_name);
-  slot_clear (&parser->title);
-  slot_clear (&parser->definition);
+  seeds_framework_slot_clear (&parser->name);
+  seeds_framework_slot_clear (&parser->question);
+  seeds_framework_slot_clear (&parser->source);
+  seeds_framework_slot_clear (&parser->part_name);
+  seeds_framework_slot_clear (&parser->group_name);
+  seeds_framework_slot_clear (&parser->title);
+  seeds_framework_slot_clear (&parser->definition);
   g_free (parser->part_id);
   g_free (parser->group_id);
   g_free (parser->factor_id);
-  slot_clear (&parser->role_name);
-  slot_clear (&parser->role_description);
+  g_free (parser->factor_origin);
+  seeds_framework_slot_clear (&parser->role_name);
+  seeds_framework_slot_clear (&parser->role_description);
   g_free (parser->role_id);
   g_free (parser->role_factors);
   g_clear_object (&parser->framework);
@@ -186,23 +158,19 @@ set_error (Parser      *parser,
   va_end (args);
 }
 
-/* The rank of a language tag among the wanted languages: "nl-BE" matches
- * "nl_BE"; an untagged text is the original and ranks as "C". Returns
- * G_MAXINT for a language that is not wanted. */
-static int
-language_rank (Parser     *parser,
-               const char *lang)
+static gboolean
+check_id (Parser      *parser,
+          const char  *element_name,
+          const char  *value,
+          GError     **error)
 {
-  g_autofree char *wanted = g_strdup (lang != NULL ? lang : "C");
+  if (seeds_markup_text_is_valid_id (value))
+    return TRUE;
 
-  g_strdelimit (wanted, "-", '_');
-
-  for (int i = 0; parser->languages[i] != NULL; i++)
-    if (g_ascii_strcasecmp (parser->languages[i], wanted) == 0)
-      return i;
-
-  /* The original is always usable, after every wanted language. */
-  return lang == NULL ? G_MAXINT - 1 : G_MAXINT;
+  /* Translators: the first %s is an element name such as <factor> */
+  set_error (parser, error, _("<%s> has an invalid id “%s”: use up to 32 letters, digits, “-”, “_” or “.”"),
+             element_name, value);
+  return FALSE;
 }
 
 static gboolean
@@ -217,16 +185,9 @@ collect_id (Parser       *parser,
 
   if (!g_markup_collect_attributes (element_name, names, values, error,
                                     G_MARKUP_COLLECT_STRING, "id", &value,
-                                    G_MARKUP_COLLECT_INVALID))
+                                    G_MARKUP_COLLECT_INVALID) ||
+      !check_id (parser, element_name, value, error))
     return FALSE;
-
-  if (!seeds_markup_text_is_valid_id (value))
-    {
-      /* Translators: the first %s is an element name such as <factor> */
-      set_error (parser, error, _("<%s> has an invalid id “%s”: use up to 32 letters, digits, “-”, “_” or “.”"),
-                 element_name, value);
-      return FALSE;
-    }
 
   *id = g_strdup (value);
   return TRUE;
@@ -325,7 +286,7 @@ start_text (Parser       *parser,
       return FALSE;
     }
 
-  parser->text_rank = language_rank (parser, lang);
+  parser->text_rank = seeds_framework_slot_rank (parser->languages, lang);
   if (lang == NULL)
     parser->text_slot->line = parser_line (parser);
   g_string_truncate (parser->text, 0);
@@ -346,16 +307,9 @@ start_role (Parser       *parser,
   if (!g_markup_collect_attributes (element_name, names, values, error,
                                     G_MARKUP_COLLECT_STRING, "id", &id,
                                     G_MARKUP_COLLECT_STRING, "factors", &factors,
-                                    G_MARKUP_COLLECT_INVALID))
+                                    G_MARKUP_COLLECT_INVALID) ||
+      !check_id (parser, element_name, id, error))
     return;
-
-  if (!seeds_markup_text_is_valid_id (id))
-    {
-      set_error (parser, error,
-                 _("<%s> has an invalid id “%s”: use up to 32 letters, digits, “-”, “_” or “.”"),
-                 element_name, id);
-      return;
-    }
 
   if (g_hash_table_contains (parser->role_ids, id))
     {
@@ -366,6 +320,82 @@ start_role (Parser       *parser,
   parser->role_id = g_strdup (id);
   parser->role_factors = g_strdup (factors);
   parser->in_role = TRUE;
+}
+
+static void
+start_factor (Parser       *parser,
+              const char   *element_name,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  const char *id = NULL;
+  const char *origin = NULL;
+
+  if (!g_markup_collect_attributes (element_name, names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "origin", &origin,
+                                    G_MARKUP_COLLECT_INVALID) ||
+      !check_id (parser, element_name, id, error))
+    return;
+
+  parser->factor_id = g_strdup (id);
+  if (g_hash_table_contains (parser->factor_ids, id))
+    {
+      set_error (parser, error, _("there are two factors with id “%s”"), id);
+      return;
+    }
+  if (origin != NULL && !seeds_framework_check_origin (id, origin, error))
+    return;
+
+  parser->factor_origin = g_strdup (origin);
+  parser->in_factor = TRUE;
+}
+
+static void
+start_framework (Parser       *parser,
+                 const char   *element_name,
+                 const char  **names,
+                 const char  **values,
+                 GError      **error)
+{
+  const char *id = NULL;
+  const char *version = NULL;
+  const char *edition = NULL;
+  const char *based_on = NULL;
+  guint edition_number;
+
+  if (!g_str_equal (element_name, "framework"))
+    {
+      set_error (parser, error, _("this is not a Seeds of Innovation framework: it starts with <%s>"),
+                 element_name);
+      return;
+    }
+
+  if (!g_markup_collect_attributes (element_name, names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "id", &id,
+                                    G_MARKUP_COLLECT_STRING, "version", &version,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "edition", &edition,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "based-on", &based_on,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (!g_str_equal (version, "1"))
+    {
+      set_error (parser, error, _("framework version “%s” is not supported; this app reads version 1"),
+                 version);
+      return;
+    }
+
+  if (!check_id (parser, element_name, id, error) ||
+      (based_on != NULL && !check_id (parser, element_name, based_on, error)) ||
+      !seeds_framework_parse_edition (edition, &edition_number, error))
+    return;
+
+  parser->framework = g_object_new (SEEDS_TYPE_FRAMEWORK, NULL);
+  parser->framework->id = g_strdup (id);
+  parser->framework->edition = edition_number;
+  parser->framework->based_on = g_strdup (based_on);
 }
 
 static void
@@ -395,38 +425,7 @@ parser_start_element (GMarkupParseContext  *context,
 
   if (depth == 1)
     {
-      const char *id = NULL;
-      const char *version = NULL;
-
-      if (!g_str_equal (element_name, "framework"))
-        {
-          set_error (parser, error, _("this is not a Seeds of Innovation framework: it starts with <%s>"),
-                     element_name);
-          return;
-        }
-
-      if (!g_markup_collect_attributes (element_name, names, values, error,
-                                        G_MARKUP_COLLECT_STRING, "id", &id,
-                                        G_MARKUP_COLLECT_STRING, "version", &version,
-                                        G_MARKUP_COLLECT_INVALID))
-        return;
-
-      if (!g_str_equal (version, "1"))
-        {
-          set_error (parser, error, _("framework version “%s” is not supported; this app reads version 1"),
-                     version);
-          return;
-        }
-
-      if (!seeds_markup_text_is_valid_id (id))
-        {
-          set_error (parser, error, _("<%s> has an invalid id “%s”: use up to 32 letters, digits, “-”, “_” or “.”"),
-                     element_name, id);
-          return;
-        }
-
-      parser->framework = g_object_new (SEEDS_TYPE_FRAMEWORK, NULL);
-      parser->framework->id = g_strdup (id);
+      start_framework (parser, element_name, names, values, error);
       return;
     }
 
@@ -452,14 +451,7 @@ parser_start_element (GMarkupParseContext  *context,
 
   if (g_str_equal (element_name, "factor") && parser->in_group && !parser->in_factor)
     {
-      if (!collect_id (parser, element_name, names, values, &parser->factor_id, error))
-        return;
-      if (g_hash_table_contains (parser->factor_ids, parser->factor_id))
-        {
-          set_error (parser, error, _("there are two factors with id “%s”"), parser->factor_id);
-          return;
-        }
-      parser->in_factor = TRUE;
+      start_factor (parser, element_name, names, values, error);
       return;
     }
 
@@ -535,20 +527,6 @@ require (Parser      *parser,
   return FALSE;
 }
 
-static char **
-slot_texts (GArray *slots)
-{
-  GStrvBuilder *builder = g_strv_builder_new ();
-  char **texts;
-
-  for (guint i = 0; i < slots->len; i++)
-    g_strv_builder_add (builder, g_array_index (slots, Slot, i).text);
-
-  texts = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-  return texts;
-}
-
 static gboolean
 end_factor (Parser  *parser,
             GError **error)
@@ -557,24 +535,29 @@ end_factor (Parser  *parser,
   g_autofree char *no_definition = g_strdup_printf (_("factor “%s” has no <definition>"), parser->factor_id);
   g_auto(GStrv) findings = NULL;
   g_auto(GStrv) tips = NULL;
+  g_autofree char *origin = NULL;
   SeedsFactor *factor;
 
   if (!require (parser, &parser->title, no_title, error) ||
       !require (parser, &parser->definition, no_definition, error))
     return FALSE;
 
-  findings = slot_texts (parser->findings);
-  tips = slot_texts (parser->tips);
+  findings = seeds_framework_slot_texts (parser->findings);
+  tips = seeds_framework_slot_texts (parser->tips);
   factor = seeds_factor_new (parser->factor_id, parser->title.text, parser->definition.text,
                              (const char * const *)findings, (const char * const *)tips);
+  origin = parser->factor_origin != NULL ? g_strdup (parser->factor_origin)
+                                         : g_strdup_printf ("%s:%s", parser->framework->id, parser->factor_id);
+  seeds_factor_set_origin (factor, origin);
   g_ptr_array_add (parser->group_factors, factor);
   g_hash_table_add (parser->factor_ids, (char *)seeds_factor_get_id (factor));
 
-  slot_clear (&parser->title);
-  slot_clear (&parser->definition);
+  seeds_framework_slot_clear (&parser->title);
+  seeds_framework_slot_clear (&parser->definition);
   g_array_set_size (parser->findings, 0);
   g_array_set_size (parser->tips, 0);
   g_clear_pointer (&parser->factor_id, g_free);
+  g_clear_pointer (&parser->factor_origin, g_free);
   parser->in_factor = FALSE;
 
   return TRUE;
@@ -613,7 +596,7 @@ end_group (Parser  *parser,
   g_hash_table_add (parser->group_ids, (char *)seeds_factor_group_get_id (group));
   g_list_store_append (parser->framework->groups, group);
   g_ptr_array_set_size (parser->group_factors, 0);
-  slot_clear (&parser->group_name);
+  seeds_framework_slot_clear (&parser->group_name);
   g_clear_pointer (&parser->group_id, g_free);
   parser->in_group = FALSE;
 
@@ -673,8 +656,8 @@ end_role (Parser  *parser,
   g_ptr_array_add (parser->framework->roles, role);
   g_hash_table_add (parser->role_ids, (char *) seeds_role_get_id (role));
 
-  slot_clear (&parser->role_name);
-  slot_clear (&parser->role_description);
+  seeds_framework_slot_clear (&parser->role_name);
+  seeds_framework_slot_clear (&parser->role_description);
   g_clear_pointer (&parser->role_id, g_free);
   g_clear_pointer (&parser->role_factors, g_free);
   parser->in_role = FALSE;
@@ -700,7 +683,7 @@ parser_end_element (GMarkupParseContext  *context,
     end_group (parser, error);
   else if (parser->in_part)
     {
-      slot_clear (&parser->part_name);
+      seeds_framework_slot_clear (&parser->part_name);
       g_clear_pointer (&parser->part_id, g_free);
       parser->in_part = FALSE;
     }

@@ -35,6 +35,7 @@ seeds_framework_finalize (GObject *object)
   SeedsFramework *self = (SeedsFramework *)object;
 
   g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->based_on, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->question, g_free);
   g_clear_pointer (&self->source, g_free);
@@ -177,6 +178,25 @@ seeds_framework_get_id (SeedsFramework *self)
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
 
   return self->id;
+}
+
+/* The framework's own version: a framework shared again after a change
+ * keeps its id and gets a higher edition. */
+guint
+seeds_framework_get_edition (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), 0);
+
+  return self->edition;
+}
+
+/* The id of the framework this one was adapted from, or %NULL. */
+const char *
+seeds_framework_get_based_on (SeedsFramework *self)
+{
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (self), NULL);
+
+  return self->based_on;
 }
 
 const char *

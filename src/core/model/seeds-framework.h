@@ -45,6 +45,8 @@ SeedsFramework *seeds_framework_new_builtin     (const char     *id,
 const char * const *
                 seeds_framework_get_builtin_ids (void);
 const char     *seeds_framework_get_id          (SeedsFramework *self);
+guint           seeds_framework_get_edition     (SeedsFramework *self);
+const char     *seeds_framework_get_based_on    (SeedsFramework *self);
 const char     *seeds_framework_get_name        (SeedsFramework *self);
 const char     *seeds_framework_get_question    (SeedsFramework *self);
 const char     *seeds_framework_get_source      (SeedsFramework *self);
