@@ -615,6 +615,128 @@ test_load_kinds (Fixture       *fixture,
   g_assert_cmpuint (seeds_community_history_get_n_meetings (nothing), ==, 0);
 }
 
+/* An adapted framework: factor 1 reworded (the same origin), factor 5
+ * left out, and a factor of its own. */
+static const char adapted_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+  "<framework id=\"ours\" version=\"1\" based-on=\"greenport-2020\"><name>Ours</name><question>Q</question>"
+  "<part id=\"p\"><name>P</name><group id=\"g\"><name>G</name>"
+  "<factor id=\"one\" origin=\"greenport-2020:1\"><title>Drive</title><definition>D</definition></factor>"
+  "<factor id=\"new\"><title>New</title><definition>D</definition></factor>"
+  "</group></part></framework>";
+
+static SeedsFramework *
+framework_of_meeting (SeedsMeeting *meeting,
+                      gpointer      user_data)
+{
+  const char *id = seeds_meeting_get_framework_id (meeting);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (g_str_equal (id, "ours"))
+    {
+      bytes = g_bytes_new_static (adapted_xml, sizeof adapted_xml - 1);
+      return seeds_framework_new_from_bytes (bytes, "ours", "en", NULL);
+    }
+
+  return seeds_framework_new_builtin (id, "en");
+}
+
+static void
+score_one (Fixture      *fixture,
+           SeedsMeeting *meeting,
+           const char   *name,
+           const char   *factor_id,
+           int           value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsParticipant) person = NULL;
+
+  person = seeds_store_add_participant (fixture->store, seeds_meeting_get_id (meeting), name, "",
+                                        SEEDS_PARTNER_OTHER, &error);
+  g_assert_no_error (error);
+  seeds_store_set_score (fixture->store, seeds_meeting_get_id (meeting),
+                         seeds_participant_get_id (person), factor_id, value, &error);
+  g_assert_no_error (error);
+}
+
+/* Across a change of framework a factor is compared only with itself or
+ * with the factor it was adapted from; a factor that was not asked is
+ * absent, not unscored. */
+static void
+test_framework_change (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(SeedsMeeting) research = NULL;
+  g_autoptr(SeedsMeeting) students = NULL;
+  g_autoptr(SeedsMeeting) ours = NULL;
+  g_autoptr(SeedsMeeting) unknown = NULL;
+  g_autoptr(SeedsCommunityHistory) history = NULL;
+  g_autoptr(SeedsCommunityHistory) plain = NULL;
+  g_autoptr(GArray) series = NULL;
+  g_autoptr(GArray) rows = NULL;
+  const char *community_id;
+
+  community = seeds_store_add_community (fixture->store, "Changing", &error);
+  g_assert_no_error (error);
+  community_id = seeds_community_get_id (community);
+  research = seeds_store_add_meeting (fixture->store, community_id, "greenport-2020", "2026-01-01",
+                                      "Research wording", "", &error);
+  students = seeds_store_add_meeting (fixture->store, community_id, "students-teachers-2020",
+                                      "2026-02-01", "Students' wording", "", &error);
+  ours = seeds_store_add_meeting (fixture->store, community_id, "ours", "2026-03-01",
+                                  "Our own", "", &error);
+  unknown = seeds_store_add_meeting (fixture->store, community_id, "lost", "2026-04-01",
+                                     "Unknown framework", "", &error);
+  g_assert_no_error (error);
+
+  score_one (fixture, research, "Anna", "1", 2);
+  score_one (fixture, research, "Bram", "5", 3);
+  score_one (fixture, students, "Anna", "1", 4);
+  score_one (fixture, students, "Bram", "5", 4);
+  score_one (fixture, ours, "Anna", "one", 5);
+  score_one (fixture, ours, "Bram", "new", 1);
+  score_one (fixture, unknown, "Anna", "1", 1);
+
+  history = seeds_community_history_load_with_frameworks (fixture->store, fixture->framework,
+                                                          framework_of_meeting, NULL,
+                                                          community_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (seeds_community_history_get_n_meetings (history), ==, 4);
+
+  /* Factor 1 in every wording: the same factor */
+  series = seeds_community_history_get_series (history, 0);
+  g_assert_cmpuint (g_array_index (series, SeedsHistoryPoint, 0).mean10, ==, 20);
+  g_assert_cmpuint (g_array_index (series, SeedsHistoryPoint, 1).mean10, ==, 40);
+  g_assert_cmpuint (g_array_index (series, SeedsHistoryPoint, 2).mean10, ==, 50);
+  g_assert_false (g_array_index (series, SeedsHistoryPoint, 2).absent);
+  g_assert_true (g_array_index (series, SeedsHistoryPoint, 3).absent);
+  g_assert_false (g_array_index (series, SeedsHistoryPoint, 3).has_value);
+
+  /* Factor 5 was not asked in our own framework */
+  g_assert_false (seeds_community_history_is_absent (history, 1, 4));
+  g_assert_true (seeds_community_history_is_absent (history, 2, 4));
+  g_assert_cmpuint (seeds_community_history_get_stats (history, 1, 4)->mean10, ==, 40);
+  rows = seeds_community_history_compare (history, 1, 2);
+  g_assert_false (g_array_index (rows, SeedsFactorChange, 4).then_absent);
+  g_assert_true (g_array_index (rows, SeedsFactorChange, 4).now_absent);
+  g_assert_cmpint (g_array_index (rows, SeedsFactorChange, 4).change, ==, SEEDS_CHANGE_TOO_FEW);
+  g_assert_false (g_array_index (rows, SeedsFactorChange, 0).now_absent);
+
+  /* Our own factor has no counterpart in the research's twelve: it counts
+   * for none of them. Bram scored only it. */
+  g_assert_cmpuint (seeds_history_entry_get_n_participants (seeds_community_history_get_entry (history, 2)),
+                    ==, 1);
+
+  /* Without knowing the frameworks, only the reference's own meetings count. */
+  plain = seeds_community_history_load (fixture->store, fixture->framework, community_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (seeds_community_history_get_stats (plain, 1, 0)->n, ==, 0);
+  g_assert_true (seeds_community_history_is_absent (plain, 1, 0));
+  g_assert_false (seeds_community_history_is_absent (plain, 0, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -629,6 +751,8 @@ main (int   argc,
   g_test_add_func ("/community-history/effects", test_effects);
   g_test_add ("/community-history/generated", Fixture, NULL,
               seeds_test_database_set_up, test_generated, seeds_test_database_tear_down);
+  g_test_add ("/community-history/framework-change", Fixture, NULL,
+              seeds_test_database_set_up, test_framework_change, seeds_test_database_tear_down);
   g_test_add ("/community-history/load-kinds", Fixture, NULL,
               seeds_test_database_set_up, test_load_kinds, seeds_test_database_tear_down);
 

@@ -7,15 +7,11 @@
 
 #include "config.h"
 
-#include "stats/seeds-community-history.h"
-#include "model/seeds-score.h"
+#include "stats/seeds-community-history-private.h"
 
-/* The history is read in four queries, whatever the number of meetings:
- * the meetings, every score and every tally of the community (counted
- * here, in one pass, without an object per score), and the next steps.
- * From then on everything is computed from the meetings' summaries, by
- * pure functions. A history doesn't change: when the store does, the view
- * loads a new one. */
+/* Everything is computed from the meetings' summaries, by pure functions;
+ * seeds-community-history-load.c reads them. A history doesn't change:
+ * when the store does, the view loads a new one. */
 
 /* Entries */
 
@@ -27,6 +23,7 @@ struct _SeedsHistoryEntry
   SeedsMeetingSummary *summary;
   guint                position;
   double              *glyph;  /* the shown mean of each factor, 0 for none */
+  gboolean            *absent; /* per factor, or NULL when none is */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsHistoryEntry, seeds_history_entry, G_TYPE_OBJECT)
@@ -50,6 +47,7 @@ seeds_history_entry_finalize (GObject *object)
   g_clear_object (&self->meeting);
   g_clear_object (&self->summary);
   g_clear_pointer (&self->glyph, g_free);
+  g_clear_pointer (&self->absent, g_free);
 
   G_OBJECT_CLASS (seeds_history_entry_parent_class)->finalize (object);
 }
@@ -327,172 +325,20 @@ seeds_community_history_new (SeedsFramework *framework,
   return self;
 }
 
-/* Loading */
-
-/* What the counts of one pass over the store add up to. */
-typedef struct
+/* Takes @absent, one flag per factor. */
+void
+seeds_community_history_set_absent (SeedsCommunityHistory *self,
+                                    guint                  meeting,
+                                    gboolean              *absent)
 {
-  GHashTable *meetings;      /* meeting id → position + 1 */
-  GHashTable *factors;       /* factor id → position + 1 */
-  guint       n_factors;
-  guint      *counts;        /* meeting × factor × SEEDS_TALLY_N_VALUES */
-  GPtrArray  *participants;  /* per meeting, the set of those who scored */
-  guint       last_meeting;  /* position + 1 of the previous row's meeting */
-  char       *last_meeting_id;
-  char       *last_participant_id;
-} Counting;
+  SeedsHistoryEntry *entry;
 
-static void
-add_count (const char *meeting_id,
-           const char *participant_id,
-           const char *factor_id,
-           int         value,
-           guint       count,
-           gpointer    user_data)
-{
-  Counting *counting = user_data;
-  guint meeting;
-  guint factor;
-  int index;
+  g_return_if_fail (SEEDS_IS_COMMUNITY_HISTORY (self));
+  g_return_if_fail (meeting < self->entries->len);
 
-  /* The scores come by meeting and participant: most rows are of the
-   * meeting and the person of the row before. */
-  if (counting->last_meeting_id == NULL || !g_str_equal (counting->last_meeting_id, meeting_id))
-    {
-      g_free (counting->last_meeting_id);
-      counting->last_meeting_id = g_strdup (meeting_id);
-      counting->last_meeting = GPOINTER_TO_UINT (g_hash_table_lookup (counting->meetings,
-                                                                      meeting_id));
-      g_clear_pointer (&counting->last_participant_id, g_free);
-    }
-
-  meeting = counting->last_meeting;
-  factor = GPOINTER_TO_UINT (g_hash_table_lookup (counting->factors, factor_id));
-  index = seeds_tally_index_score (value);
-
-  /* A meeting of another framework, or a factor it doesn't have */
-  if (meeting == 0 || factor == 0 || index < 0)
-    return;
-
-  counting->counts[((meeting - 1) * counting->n_factors + factor - 1) * SEEDS_TALLY_N_VALUES +
-                   index] += count;
-
-  if (participant_id != NULL && g_strcmp0 (participant_id, counting->last_participant_id) != 0)
-    {
-      GHashTable *set = g_ptr_array_index (counting->participants, meeting - 1);
-
-      g_free (counting->last_participant_id);
-      counting->last_participant_id = g_strdup (participant_id);
-      if (!g_hash_table_contains (set, participant_id))
-        g_hash_table_add (set, g_strdup (participant_id));
-    }
-}
-
-static void
-counting_clear (Counting *counting)
-{
-  g_clear_pointer (&counting->meetings, g_hash_table_unref);
-  g_clear_pointer (&counting->factors, g_hash_table_unref);
-  g_clear_pointer (&counting->counts, g_free);
-  g_clear_pointer (&counting->participants, g_ptr_array_unref);
-  g_clear_pointer (&counting->last_meeting_id, g_free);
-  g_clear_pointer (&counting->last_participant_id, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Counting, counting_clear)
-
-/**
- * seeds_community_history_load:
- * @store: the database
- * @framework: the framework to read the history with; meetings scored with
- *   another framework are in the history, without results
- * @community_id: the community
- * @error: return location for a #GError
- *
- * Reads the history of a community in four queries, however many meetings
- * it has.
- *
- * Returns: (transfer full): the history, or %NULL with @error set
- */
-SeedsCommunityHistory *
-seeds_community_history_load (SeedsStore      *store,
-                              SeedsFramework  *framework,
-                              const char      *community_id,
-                              GError         **error)
-{
-  g_auto(Counting) counting = { 0 };
-  g_autoptr(GPtrArray) meetings = NULL;
-  g_autoptr(GPtrArray) summaries = NULL;
-  g_autoptr(GPtrArray) next_steps = NULL;
-  const char *framework_id;
-
-  g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
-  g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
-  g_return_val_if_fail (community_id != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  meetings = seeds_store_list_meetings (store, community_id, error);
-  if (meetings == NULL)
-    return NULL;
-
-  /* The store lists the newest first. */
-  for (guint i = 0, j = meetings->len; i + 1 < j; i++, j--)
-    {
-      gpointer swap = meetings->pdata[i];
-
-      meetings->pdata[i] = meetings->pdata[j - 1];
-      meetings->pdata[j - 1] = swap;
-    }
-
-  framework_id = seeds_framework_get_id (framework);
-  counting.n_factors = seeds_framework_get_n_factors (framework);
-  counting.meetings = g_hash_table_new (g_str_hash, g_str_equal);
-  counting.factors = g_hash_table_new (g_str_hash, g_str_equal);
-  counting.counts = g_new0 (guint, meetings->len * counting.n_factors * SEEDS_TALLY_N_VALUES);
-  counting.participants = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-
-  for (guint i = 0; i < counting.n_factors; i++)
-    g_hash_table_insert (counting.factors,
-                         (gpointer) seeds_factor_get_id (seeds_framework_get_factor (framework, i)),
-                         GUINT_TO_POINTER (i + 1));
-
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      SeedsMeeting *meeting = g_ptr_array_index (meetings, i);
-
-      /* Another framework's factor ids may be the same but mean other factors. */
-      if (g_str_equal (seeds_meeting_get_framework_id (meeting), framework_id))
-        g_hash_table_insert (counting.meetings, (gpointer) seeds_meeting_get_id (meeting),
-                             GUINT_TO_POINTER (i + 1));
-
-      g_ptr_array_add (counting.participants, g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                                     g_free, NULL));
-    }
-
-  if (!seeds_store_foreach_count (store, community_id, add_count, &counting, error))
-    return NULL;
-
-  next_steps = seeds_store_list_next_steps (store, community_id, NULL, error);
-  if (next_steps == NULL)
-    return NULL;
-
-  summaries = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      SeedsMeeting *meeting = g_ptr_array_index (meetings, i);
-      const guint *counts = counting.counts + i * counting.n_factors * SEEDS_TALLY_N_VALUES;
-      guint n_participants;
-
-      if (seeds_meeting_get_kind (meeting) == SEEDS_MEETING_POSTER)
-        n_participants = seeds_tally_count_participants (counts, counting.n_factors);
-      else
-        n_participants = g_hash_table_size (g_ptr_array_index (counting.participants, i));
-
-      g_ptr_array_add (summaries, seeds_meeting_summary_new_from_counts (framework, counts,
-                                                                         n_participants));
-    }
-
-  return seeds_community_history_new (framework, meetings, summaries, next_steps);
+  entry = g_ptr_array_index (self->entries, meeting);
+  g_free (entry->absent);
+  entry->absent = absent;
 }
 
 /* Reading */
@@ -598,6 +444,7 @@ seeds_community_history_get_series (SeedsCommunityHistory *self,
       SeedsHistoryPoint point = {
         .meeting = i,
         .has_value = stats->n > 0,
+        .absent = seeds_community_history_is_absent (self, i, position),
         .mean = stats->mean,
         .mean10 = stats->mean10,
         .spread = stats->spread,
@@ -608,6 +455,30 @@ seeds_community_history_get_series (SeedsCommunityHistory *self,
     }
 
   return series;
+}
+
+/**
+ * seeds_community_history_is_absent:
+ * @self: a history
+ * @meeting: a meeting's position, 0 for the oldest
+ * @position: a factor's position in the history's framework
+ *
+ * Returns: whether the framework the meeting was scored with lacks the
+ *   factor: neither it nor a factor adapted from the same origin was asked
+ */
+gboolean
+seeds_community_history_is_absent (SeedsCommunityHistory *self,
+                                   guint                  meeting,
+                                   guint                  position)
+{
+  SeedsHistoryEntry *entry;
+
+  g_return_val_if_fail (SEEDS_IS_COMMUNITY_HISTORY (self), FALSE);
+  g_return_val_if_fail (meeting < self->entries->len, FALSE);
+  g_return_val_if_fail (position < seeds_framework_get_n_factors (self->framework), FALSE);
+
+  entry = g_ptr_array_index (self->entries, meeting);
+  return entry->absent != NULL && entry->absent[position];
 }
 
 static void
@@ -653,7 +524,11 @@ seeds_community_history_compare (SeedsCommunityHistory *self,
 
   for (guint i = 0; i < n_factors; i++)
     {
-      SeedsFactorChange row = { .position = i };
+      SeedsFactorChange row = {
+        .position = i,
+        .then_absent = seeds_community_history_is_absent (self, then, i),
+        .now_absent = seeds_community_history_is_absent (self, now, i),
+      };
 
       compare_factor (self, then, now, i, &row.then, &row.now, &row.change);
       g_array_append_val (rows, row);

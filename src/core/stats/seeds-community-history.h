@@ -31,6 +31,7 @@ typedef struct
 {
   guint    meeting;    /* the meeting's position in the history, oldest first */
   gboolean has_value;  /* FALSE for a gap: nobody gave the factor a 1–5 score */
+  gboolean absent;     /* the factor was not in the framework the meeting was scored with */
   double   mean;
   guint    mean10;     /* the mean × 10, as shown */
   double   spread;     /* population standard deviation */
@@ -44,7 +45,14 @@ typedef struct
   SeedsFactorStats then;
   SeedsFactorStats now;
   SeedsChange      change;
+  gboolean         then_absent;  /* not in the framework of the earlier meeting */
+  gboolean         now_absent;   /* not in the framework of the later meeting */
 } SeedsFactorChange;
+
+/* The framework @meeting was scored with (transfer full), or %NULL when
+ * it is unknown. */
+typedef SeedsFramework *(*SeedsMeetingFrameworkFunc) (SeedsMeeting *meeting,
+                                                      gpointer      user_data);
 
 /* "Did it help?": a next step marked done, and its factor from the meeting
  * where the step was agreed to the meeting where it was reviewed as done,
@@ -81,6 +89,13 @@ SeedsCommunityHistory  *seeds_community_history_load           (SeedsStore      
                                                                 SeedsFramework         *framework,
                                                                 const char             *community_id,
                                                                 GError                **error);
+SeedsCommunityHistory  *seeds_community_history_load_with_frameworks
+                                                               (SeedsStore             *store,
+                                                                SeedsFramework         *framework,
+                                                                SeedsMeetingFrameworkFunc lookup,
+                                                                gpointer                user_data,
+                                                                const char             *community_id,
+                                                                GError                **error);
 SeedsCommunityHistory  *seeds_community_history_new            (SeedsFramework         *framework,
                                                                 GPtrArray              *meetings,
                                                                 GPtrArray              *summaries,
@@ -93,6 +108,9 @@ gboolean                seeds_community_history_find_meeting   (SeedsCommunityHi
                                                                 const char             *meeting_id,
                                                                 guint                  *meeting);
 const SeedsFactorStats *seeds_community_history_get_stats      (SeedsCommunityHistory  *self,
+                                                                guint                   meeting,
+                                                                guint                   position);
+gboolean                seeds_community_history_is_absent      (SeedsCommunityHistory  *self,
                                                                 guint                   meeting,
                                                                 guint                   position);
 GArray                 *seeds_community_history_get_series     (SeedsCommunityHistory  *self,
