@@ -134,6 +134,14 @@ test_rows_describe (SeedsTestDatabase *db,
   g_assert_cmpstr (row, ==, "1. Driven and personally committed: 4.5 at 15 Jan 2026, 3.7 at 12 Mar 2026; "
                             "Too few scores to tell");
 
+  /* A factor the later meeting's framework did not have says so. */
+  g_array_index (changes, SeedsFactorChange, 0).now_absent = TRUE;
+  g_clear_pointer (&row, g_free);
+  row = seeds_change_table_describe (db->framework, &g_array_index (changes, SeedsFactorChange, 0),
+                                     "15 Jan 2026", "12 Mar 2026");
+  g_assert_cmpstr (row, ==, "1. Driven and personally committed: 4.5 at 15 Jan 2026, not asked at 12 Mar 2026; "
+                            "Too few scores to tell");
+
   step = seeds_next_step_new ("s1", seeds_meeting_get_id (sample.scored), "2026-01-15", "1",
                               "Ask everyone why they joined", "Anna", NULL, SEEDS_NEXT_STEP_DONE);
   effect.step = step;

@@ -65,6 +65,20 @@ factor_label_new (SeedsFactor *factor)
   return GTK_WIDGET (inscription);
 }
 
+/* A mean as the table shows it; a factor the meeting's framework did not
+ * have says so, rather than looking like one nobody scored. */
+static char *
+format_mean (const SeedsFactorStats *stats,
+             gboolean                absent)
+{
+  if (absent)
+    /* Translators: in the change table, for a factor that was not in the
+     * framework a meeting was scored with */
+    return g_strdup (C_("change table", "not asked"));
+
+  return seeds_factor_stats_format_mean (stats);
+}
+
 /* A row in words: "1. Driven and personally committed: 3.2 on 12 Nov 2026,
  * 3.8 on 14 Feb 2027, better". */
 char *
@@ -74,8 +88,8 @@ seeds_change_table_describe (SeedsFramework          *framework,
                              const char              *now_name)
 {
   SeedsFactor *factor = seeds_framework_get_factor (framework, change->position);
-  g_autofree char *then = seeds_factor_stats_format_mean (&change->then);
-  g_autofree char *now = seeds_factor_stats_format_mean (&change->now);
+  g_autofree char *then = format_mean (&change->then, change->then_absent);
+  g_autofree char *now = format_mean (&change->now, change->now_absent);
 
   /* Translators: a row of the change table for screen readers: %1$s is the
    * factor's number and %2$s its title, %3$s the mean in the earlier meeting
@@ -95,8 +109,8 @@ row_new (SeedsChangeTable        *self,
          const char              *now_name)
 {
   SeedsFactor *factor = seeds_framework_get_factor (framework, change->position);
-  g_autofree char *then = seeds_factor_stats_format_mean (&change->then);
-  g_autofree char *now = seeds_factor_stats_format_mean (&change->now);
+  g_autofree char *then = format_mean (&change->then, change->then_absent);
+  g_autofree char *now = format_mean (&change->now, change->now_absent);
   g_autofree char *description = seeds_change_table_describe (framework, change, then_name, now_name);
   g_autofree char *change_class = g_strconcat ("change-", seeds_change_to_string (change->change), NULL);
   GtkWidget *row = gtk_list_box_row_new ();
@@ -114,7 +128,11 @@ row_new (SeedsChangeTable        *self,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_tooltip_text (row, seeds_change_get_label (change->change));
+  if (change->then_absent || change->now_absent)
+    gtk_widget_set_tooltip_text (row, _("Not in the framework one of the two meetings was scored with: "
+                                        "nothing to compare"));
+  else
+    gtk_widget_set_tooltip_text (row, seeds_change_get_label (change->change));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   return row;
 }
