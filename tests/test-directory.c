@@ -828,6 +828,46 @@ test_not_yourself (Fixture       *fixture,
   g_assert_cmpstr (seeds_community_get_id (peer->community), ==, DELFT_ID);
 }
 
+/* Shared scores of another framework count for the factors it shares with
+ * yours: the students' and teachers' wording asks the research's twelve in
+ * other words. Those of a framework this app doesn't know count for none. */
+static void
+test_peers_other_framework (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(SeedsCommunity) own = add_struggling (fixture);
+  g_autoptr(SeedsCommunityProfile) profile = seeds_community_profile_new ();
+  g_autoptr(SeedsSharedResults) students = seeds_shared_results_new (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID,
+                                                                      "2026-04-01", 5);
+  g_autoptr(SeedsSharedResults) unknown = seeds_shared_results_new ("someone-elses", "2026-04-01", 5);
+  g_autoptr(SeedsPeerComparison) loaded = NULL;
+  g_autoptr(SeedsPeerComparison) comparison = NULL;
+  g_autoptr(GPtrArray) directory = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const SeedsPeerFactor *factor;
+
+  seeds_shared_results_add (students, "3", 5, 45, 0);
+  seeds_shared_results_add (unknown, "3", 5, 50, 0);
+  g_ptr_array_add (directory,
+                   seeds_community_new_full (DELFT_ID, "Delft Student Lab",
+                                             SEEDS_COMMUNITY_PROFILE, 1, profile, students));
+  g_ptr_array_add (directory,
+                   seeds_community_new_full (ROTTERDAM_ID, "Rotterdam Other Questions",
+                                             SEEDS_COMMUNITY_PROFILE, 1, profile, unknown));
+
+  loaded = seeds_peer_comparison_load (fixture->db.store, fixture->db.framework,
+                                       seeds_community_get_id (own), &error);
+  g_assert_no_error (error);
+  comparison = seeds_peer_comparison_new (seeds_peer_comparison_get_summary (loaded), directory,
+                                          seeds_community_get_id (own));
+
+  g_assert_cmpuint (seeds_peer_comparison_get_n_sharing (comparison), ==, 1);
+  factor = seeds_peer_comparison_lookup_factor (comparison, "3");
+  g_assert_cmpuint (factor->peers->len, ==, 1);
+  g_assert_true (has_peer (factor, DELFT_ID, factor->n_good));
+  g_assert_false (has_peer (factor, ROTTERDAM_ID, G_MAXUINT));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -848,6 +888,7 @@ main (int   argc,
   ADD ("/directory/purge", test_purge);
   ADD ("/directory/sample", test_sample);
   ADD ("/directory/peers", test_peers);
+  ADD ("/directory/peers-other-framework", test_peers_other_framework);
   ADD ("/directory/not-yourself", test_not_yourself);
 
 #undef ADD

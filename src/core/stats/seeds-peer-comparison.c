@@ -15,8 +15,9 @@
  * about are those where your latest meeting's mean is in the attention or
  * the discussion band, most urgent first as on the overview; a factor that
  * is a strength but that people see differently is talked about at home,
- * not compared, since the others do no better there. Only results of the
- * framework of your meeting count, and never your own community's. */
+ * not compared, since the others do no better there. Results of another
+ * framework count for the factors it shares with yours, the same factor
+ * in other words (seeds_factor_get_origin()); never your own community's. */
 
 struct _SeedsPeerComparison
 {
@@ -133,15 +134,47 @@ sum_up (SeedsPeerFactor *factor)
 
 static gboolean
 shares_for (SeedsCommunity *community,
-            const char     *framework_id,
             const char     *community_id)
 {
   const SeedsSharedResults *results = seeds_community_get_shared_results (community);
 
   return results != NULL &&
-         g_str_equal (results->framework_id, framework_id) &&
          g_strcmp0 (seeds_community_get_id (community), community_id) != 0 &&
          !seeds_community_is_own (community);
+}
+
+/* Which factor of the framework @framework_id each of @yours' factors is,
+ * by origin: factor ids in your order, NULL where it has none. Only the
+ * frameworks that ship with the app are known here by id; results of any
+ * other framework count only when it is yours. Cached in @maps. */
+static const char * const *
+factor_ids_in (GHashTable     *maps,
+               SeedsFramework *yours,
+               const char     *framework_id)
+{
+  g_autoptr(SeedsFramework) theirs = NULL;
+  guint n = seeds_framework_get_n_factors (yours);
+  const char **ids;
+
+  if (g_hash_table_contains (maps, framework_id))
+    return g_hash_table_lookup (maps, framework_id);
+
+  theirs = g_str_equal (framework_id, seeds_framework_get_id (yours))
+           ? g_object_ref (yours)
+           : seeds_framework_new_builtin (framework_id, seeds_framework_get_language (yours));
+  ids = theirs != NULL ? g_new0 (const char *, n + 1) : NULL;
+
+  for (guint i = 0; ids != NULL && i < n; i++)
+    {
+      const char *origin = seeds_factor_get_origin (seeds_framework_get_factor (yours, i));
+
+      for (guint j = 0; j < seeds_framework_get_n_factors (theirs) && ids[i] == NULL; j++)
+        if (g_str_equal (seeds_factor_get_origin (seeds_framework_get_factor (theirs, j)), origin))
+          ids[i] = g_intern_string (seeds_factor_get_id (seeds_framework_get_factor (theirs, j)));
+    }
+
+  g_hash_table_insert (maps, g_strdup (framework_id), ids);
+  return ids;
 }
 
 /**
@@ -160,7 +193,7 @@ seeds_peer_comparison_new (SeedsMeetingSummary *yours,
 {
   SeedsPeerComparison *self;
   SeedsFramework *framework;
-  const char *framework_id;
+  g_autoptr(GHashTable) maps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   const guint *order;
   guint n_order = 0;
 
@@ -168,7 +201,6 @@ seeds_peer_comparison_new (SeedsMeetingSummary *yours,
   g_return_val_if_fail (directory != NULL, NULL);
 
   framework = seeds_meeting_summary_get_framework (yours);
-  framework_id = seeds_framework_get_id (framework);
 
   self = g_object_new (SEEDS_TYPE_PEER_COMPARISON, NULL);
   self->summary = g_object_ref (yours);
@@ -193,19 +225,25 @@ seeds_peer_comparison_new (SeedsMeetingSummary *yours,
     {
       SeedsCommunity *community = g_ptr_array_index (directory, c);
       const SeedsSharedResults *results;
+      const char * const *ids;
 
-      if (!shares_for (community, framework_id, community_id))
+      if (!shares_for (community, community_id))
         continue;
 
       results = seeds_community_get_shared_results (community);
+      ids = factor_ids_in (maps, framework, results->framework_id);
+      if (ids == NULL)
+        continue;
+
       self->n_sharing++;
 
       for (guint i = 0; i < self->n_factors; i++)
         {
-          const SeedsSharedScore *score = seeds_shared_results_lookup (results,
-                                                                       self->factors[i].factor_id);
+          const SeedsSharedScore *score = NULL;
           SeedsPeerScore *peer;
 
+          if (ids[i] != NULL)
+            score = seeds_shared_results_lookup (results, ids[i]);
           if (score == NULL)
             continue;
 
