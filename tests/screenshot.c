@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "directory/seeds-directory-window-private.h"
+#include "exchange/seeds-scorecard-window.h"
 #include "live/seeds-live-dialog.h"
 #include "live/seeds-live-network.h"
 #include "presentation/seeds-presentation-window.h"
@@ -237,7 +238,14 @@ main (int   argc,
       GList *windows;
 
       seeds_window_open_files (window, &file, 1);
-      windows = gtk_application_get_windows (GTK_APPLICATION (app));
+      /* The file is read on a worker thread: the score card opens after */
+      for (guint waited = 0; waited < 100; waited++)
+        {
+          windows = gtk_application_get_windows (GTK_APPLICATION (app));
+          if (SEEDS_IS_SCORECARD_WINDOW (windows->data))
+            break;
+          settle (50);
+        }
       shown = windows->data;
       gtk_window_set_default_size (GTK_WINDOW (shown), width, height);
     }

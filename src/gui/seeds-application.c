@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-application.h"
+#include "seeds-about-window.h"
 #include "seeds-accessible-names.h"
 #include "store/seeds-backup-scheduler.h"
 #include "seeds-command-line.h"
@@ -295,43 +296,9 @@ about_activated (GSimpleAction *action,
                  gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  const char *developers[] = { "The Seeds of Innovation authors", NULL };
   GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (app),
-                        "application-name", _("Seeds of Innovation"),
-                        "application-icon", APP_ID,
-                        "version", PACKAGE_VERSION,
-                        "developer-name", _("The Seeds of Innovation authors"),
-                        "developers", developers,
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "comments", _("A structured, honest conversation about the twelve factors that keep a "
-                                      "learning community alive and make its outcomes last."),
-                        /* Translators: put your names here, one per line */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-
-  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
-                                                _("Based on the research"),
-                                                (const char *[]) {
-                                                  "Ellen Sjoer, Rachelle van Harn & Petra Biemans (2020), "
-                                                  "Duurzame learning communities: oogsten in de Greenport — "
-                                                  "De Haagse Hogeschool & Inholland",
-                                                  NULL
-                                                });
-  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
-                                                _("Original design of the tool"),
-                                                (const char *[]) { "Charissa Meulens", "Jefta Bade", NULL });
-  /* The offline map's data, credited as its licences ask */
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
-                                      _("Offline map"),
-                                      NULL, GTK_LICENSE_CUSTOM,
-                                      _("Land and borders from Natural Earth, in the public domain. "
-                                        "The Dutch coast from OpenStreetMap: © OpenStreetMap contributors, "
-                                        "under the Open Database License 1.0 "
-                                        "(<a href=\"https://www.openstreetmap.org/copyright\">openstreetmap.org/copyright</a>)."));
-
+  about = seeds_about_window_new (gtk_application_get_active_window (app));
   gtk_window_present (GTK_WINDOW (about));
 }
 
