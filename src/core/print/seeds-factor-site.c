@@ -425,7 +425,7 @@ make_folder (GFile   *folder,
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (g_file_make_directory_with_parents (folder, NULL, &local_error) ||
+  if (g_file_make_directory (folder, NULL, &local_error) ||
       g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     return TRUE;
 
@@ -467,8 +467,8 @@ export_language (GFile       *folder,
 
 /**
  * seeds_factor_site_export:
- * @folder: where to put the site; made when it does not exist, and files
- *   of an earlier export in it are replaced
+ * @folder: where to put the site; made when it does not exist, in a folder
+ *   that must, as a file is; files of an earlier export in it are replaced
  * @base_url: (nullable): where the site will be, as given to the poster,
  *   so that each page names its own address; %NULL when not known
  * @error: return location for a #GError
