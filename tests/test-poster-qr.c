@@ -67,6 +67,7 @@ typedef struct
   SeedsPaper  paper;
   const char *language;
   const char *base_url;
+  gboolean    scan;  /* read from the printed page, or else from the layout */
 } Case;
 
 typedef struct
@@ -208,6 +209,24 @@ assert_nothing_cut (const char  *code,
     }
 }
 
+/* Each code's text as the layout has it, one for each code on the page:
+ * quicker than rendering and reading the page, for papers whose codes
+ * hold what a scanned paper's do. */
+static GPtrArray *
+laid_out_codes (SeedsPoster *poster)
+{
+  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
+  const SeedsPosterBox *boxes;
+  guint n;
+
+  boxes = seeds_poster_get_boxes (poster, &n);
+  for (guint i = 0; i < n; i++)
+    if (boxes[i].kind == SEEDS_POSTER_BOX_QR_CODE)
+      g_ptr_array_add (codes, g_strdup (seeds_poster_get_code_text (poster, boxes[i].factor)));
+
+  return codes;
+}
+
 /* The factor's page that a link leads to, from the site exported with the
  * links' base. */
 static char *
@@ -312,7 +331,7 @@ test_codes (Fixture       *fixture,
   framework = seeds_poster_get_framework (poster);
   n_factors = seeds_framework_get_n_factors (framework);
   seen = g_new0 (gboolean, n_factors);
-  codes = scan_page (pdf, fixture->dir);
+  codes = c->scan ? scan_page (pdf, fixture->dir) : laid_out_codes (poster);
 
   /* One code for each factor */
   g_assert_cmpuint (codes->len, ==, n_factors);
@@ -332,17 +351,21 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* A4 and A3 hold the same, as A2 and A1 do (seeds_code_content_for_paper()),
+   * and the smaller paper has the least room: A4 and A2 are read from the
+   * page in both languages, A1 in Dutch; the others from the layout, which
+   * saves a render and a scan of up to a second each under the sanitizers. */
   static const Case cases[] = {
-    { SEEDS_PAPER_A4, "en", NULL },
-    { SEEDS_PAPER_A4, "nl", NULL },
-    { SEEDS_PAPER_A3, "en", NULL },
-    { SEEDS_PAPER_A3, "nl", NULL },
-    { SEEDS_PAPER_A2, "en", NULL },
-    { SEEDS_PAPER_A2, "nl", NULL },
-    { SEEDS_PAPER_A1, "en", NULL },
-    { SEEDS_PAPER_A1, "nl", NULL },
+    { SEEDS_PAPER_A4, "en", NULL, TRUE },
+    { SEEDS_PAPER_A4, "nl", NULL, TRUE },
+    { SEEDS_PAPER_A3, "en", NULL, FALSE },
+    { SEEDS_PAPER_A3, "nl", NULL, FALSE },
+    { SEEDS_PAPER_A2, "en", NULL, TRUE },
+    { SEEDS_PAPER_A2, "nl", NULL, TRUE },
+    { SEEDS_PAPER_A1, "en", NULL, FALSE },
+    { SEEDS_PAPER_A1, "nl", NULL, TRUE },
     /* A link is the same on any paper */
-    { SEEDS_PAPER_A4, "nl", BASE_URL },
+    { SEEDS_PAPER_A4, "nl", BASE_URL, TRUE },
   };
 
   seeds_test_init_gettext ();
