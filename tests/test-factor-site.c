@@ -86,8 +86,11 @@ test_export (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("seeds-site-XXXXXX", &error);
-  g_autofree char *site = g_build_filename (dir, "new", "site", NULL);
+  g_autofree char *site = g_build_filename (dir, "site", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  g_autofree char *astray = g_build_filename (missing, "site", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (site);
+  g_autoptr(GFile) astray_folder = g_file_new_for_path (astray);
   const char * const *languages = seeds_factor_site_get_languages ();
   g_autofree char *root = NULL;
 
@@ -95,6 +98,13 @@ test_export (void)
   g_assert_cmpstr (languages[0], ==, "en");
   g_assert_cmpstr (languages[1], ==, "nl");
   g_assert_null (languages[2]);
+
+  /* Not into a folder whose folder does not exist, as a file is not:
+   * nothing is made */
+  g_assert_false (seeds_factor_site_export (astray_folder, BASE_URL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   /* Into a folder that does not exist yet, and again over it */
   g_assert_true (seeds_factor_site_export (folder, BASE_URL, &error));
@@ -178,8 +188,9 @@ test_export (void)
     g_autofree char *nl = read_page (site, "nl", "factor-4.html");
     g_autofree char *en = read_page (site, "en", "factor-4.html");
 
-    g_assert_nonnull (strstr (nl, "<h2>Belangrijkste bevindingen</h2>"));
-    g_assert_nonnull (strstr (en, "<h2>Key Findings</h2>"));
+    g_assert_nonnull (strstr (nl, ">Alle factoren</a>"));
+    g_assert_nonnull (strstr (en, "<h2>Findings from the Research</h2>"));
+    g_assert_nonnull (strstr (en, "<h2>Tips from This App</h2>"));
     g_assert_null (strstr (en, "canonical\" href=\"https://example.org/seeds&amp;co/nl/"));
   }
 
@@ -214,9 +225,8 @@ test_from_dutch_session (void)
 
   nl = read_page (dir, "nl", "factor-4.html");
   en = read_page (dir, "en", "factor-4.html");
-  g_assert_nonnull (strstr (nl, "<h2>Belangrijkste bevindingen</h2>"));
   g_assert_nonnull (strstr (nl, ">Alle factoren</a>"));
-  g_assert_nonnull (strstr (en, "<h2>Key Findings</h2>"));
+  g_assert_nonnull (strstr (en, "<h2>Findings from the Research</h2>"));
   g_assert_nonnull (strstr (en, ">All Factors</a>"));
   g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "nl");
 

@@ -92,9 +92,12 @@ test_print_from_dialog (SeedsTestWindow *fixture,
   g_assert_cmpstr (chosen (dialog, "Orientation"), ==, "Portrait");
   g_assert_cmpstr (chosen (dialog, "Language"), ==, "English");
   g_assert_true (seeds_test_shows_text (dialog, "For dot stickers of up to 19 mm"));
-  g_assert_true (seeds_test_shows_text (dialog, "Its QR codes hold the explanation of each factor"));
+  /* What the codes hold on the paper chosen, as the poster says */
+  g_assert_true (seeds_test_shows_text (dialog, "its QR codes hold each factor’s title and what it "
+                                                "means"));
 
   choose (dialog, "Paper", "A3");
+  g_assert_true (seeds_test_shows_text (dialog, "its QR codes hold each factor’s title, which"));
   choose (dialog, "Orientation", "Landscape");
   choose (dialog, "Language", "Nederlands");
   g_assert_true (seeds_test_shows_text (dialog, "For the common dot stickers of 12 mm"));

@@ -114,6 +114,36 @@ export_file (const char *path)
   return g_str_equal (path, "-") ? NULL : g_file_new_for_commandline_arg (path);
 }
 
+/* Whether the folder that each export goes into exists: one that does not
+ * is told on stderr, in the words that --database uses, and no export
+ * starts. An export makes its own file or folder, but never the folders
+ * around it: a typo in a path should not leave a tree of folders behind. */
+static gboolean
+check_folders (const char * const *paths,
+               guint               n_paths)
+{
+  for (guint i = 0; i < n_paths; i++)
+    {
+      g_autofree char *dir = NULL;
+      g_autofree char *dir_name = NULL;
+      g_autofree char *message = NULL;
+
+      if (paths[i] == NULL || g_str_equal (paths[i], "-") || g_uri_peek_scheme (paths[i]) != NULL)
+        continue;
+
+      dir = g_path_get_dirname (paths[i]);
+      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+        continue;
+
+      dir_name = g_filename_display_name (dir);
+      message = g_strdup_printf (_("The folder “%s” does not exist."), dir_name);
+      g_printerr ("%s\n", message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Writes an export to the standard output as it is, UTF-8 whatever the
  * terminal's character set. */
 static gboolean
@@ -242,6 +272,7 @@ run_command (const char    *database_path,
   g_autoptr(SeedsSession) session = NULL;
   g_autoptr(GError) error = NULL;
   const char *problem = check_command (command);
+  const char *paths[] = { command->csv_path, command->json_path, command->profile_path };
   gboolean ok = TRUE;
 
   if (problem != NULL)
@@ -249,6 +280,9 @@ run_command (const char    *database_path,
       g_printerr ("%s\n", problem);
       return 1;
     }
+
+  if (!check_folders (paths, G_N_ELEMENTS (paths)))
+    return 1;
 
   session = seeds_command_line_open_session (database_path);
   if (session == NULL)
@@ -424,6 +458,9 @@ run_poster_command (GVariantDict *options)
       g_printerr (_("There is no paper size “%s”: choose a4, a3, a2 or a1.\n"), paper_name);
       return 1;
     }
+
+  if (!check_folders ((const char *[]) { poster_path, site_path }, 2))
+    return 1;
 
   if (poster_path != NULL && !export_poster (poster_path, language, base_url, paper, landscape))
     return 1;

@@ -308,8 +308,8 @@ factor_page (SeedsCatalog   *catalog,
   append_element (html, "", seeds_factor_get_title (factor), "</h1>\n");
   append_element (html, "<p class=\"definition\">", seeds_factor_get_definition (factor),
                   "</p>\n");
-  append_list (html, T_(catalog, "Key Findings"), seeds_factor_get_findings (factor));
-  append_list (html, T_(catalog, "Tips to Move On"), seeds_factor_get_tips (factor));
+  append_list (html, T_(catalog, "Findings from the Research"), seeds_factor_get_findings (factor));
+  append_list (html, T_(catalog, "Tips from This App"), seeds_factor_get_tips (factor));
   g_string_append (html, "</main>\n<nav>\n");
 
   if (position > 0)
@@ -351,9 +351,9 @@ language_index (SeedsCatalog   *catalog,
   g_string_append (html, "<main>\n");
   append_element (html, "<h1>", seeds_framework_get_name (framework), "</h1>\n");
   append_element (html, "<p class=\"definition\">",
-                  T_(catalog, "Each factor with what it means, the key findings of the research "
-                              "and tips to move on. Score the factors together, then talk about "
-                              "the ones that need attention."),
+                  T_(catalog, "Each factor with what it means, the findings of the research and "
+                              "this app’s own tips to move on. Score the factors together, then "
+                              "talk about the ones that need attention."),
                   "</p>\n");
   append_element (html, "<p>", seeds_framework_get_question (framework), "</p>\n");
 
@@ -425,7 +425,7 @@ make_folder (GFile   *folder,
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (g_file_make_directory_with_parents (folder, NULL, &local_error) ||
+  if (g_file_make_directory (folder, NULL, &local_error) ||
       g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     return TRUE;
 
@@ -467,8 +467,8 @@ export_language (GFile       *folder,
 
 /**
  * seeds_factor_site_export:
- * @folder: where to put the site; made when it does not exist, and files
- *   of an earlier export in it are replaced
+ * @folder: where to put the site; made when it does not exist, in a folder
+ *   that must, as a file is; files of an earlier export in it are replaced
  * @base_url: (nullable): where the site will be, as given to the poster,
  *   so that each page names its own address; %NULL when not known
  * @error: return location for a #GError

@@ -26,10 +26,11 @@
  * tile is wide enough, below it otherwise. A definition longer than the
  * code is tall goes on below it at the tile's full width.
  *
- * The QR code of a factor is at most CODE_MM wide (scaled), and holds as
- * much of the factor's explanation as fits in a code whose modules are at
- * least SEEDS_POSTER_MIN_MODULE_MM, up to version MAX_CODE_VERSION: about
- * the title on A4, the definition on A3, a finding on A2, more on A1.
+ * The QR code of a factor is at most CODE_MM wide (scaled), and holds what
+ * seeds_code_content_for_paper() says, whole, in a code whose modules are
+ * at least SEEDS_POSTER_MIN_MODULE_MM, up to version MAX_CODE_VERSION. On
+ * A4 that would be version 4, too small for the longest title, in Dutch:
+ * hence MIN_CODE_MM, for version 6.
  *
  * Every text is laid out with Pango at its size, and the tiles of a row
  * are as tall as the tallest. */
@@ -42,6 +43,7 @@
 #define SECTION_GAP_MM  4.5   /* before a part's heading */
 #define CELL_MM         8.0   /* a sticker cell's width */
 #define CODE_MM        22.0   /* a QR code's side, with its quiet zone, at most */
+#define MIN_CODE_MM    25.0   /* but not less, on any paper: see below */
 
 #define CELL_GAP       0.1   /* between cells, of a cell's width */
 #define DONT_KNOW_GAP  0.35  /* before the "?" cell, of a cell's width */
@@ -107,6 +109,7 @@ seeds_poster_metrics_new (SeedsPaper paper,
   double space = sqrt (scale);
   double margin = SEEDS_MM (MARGIN_MM) * space;
   double cell = MAX (SEEDS_MM (CELL_MM) * scale, SEEDS_MM (seeds_paper_get_min_cell_mm (paper)));
+  double code = MAX (SEEDS_MM (CODE_MM) * scale, SEEDS_MM (MIN_CODE_MM));
   double gaps = cell * (4 * CELL_GAP + DONT_KNOW_GAP);
   double column;
   double room;
@@ -128,8 +131,8 @@ seeds_poster_metrics_new (SeedsPaper paper,
     .pad = SEEDS_MM (PAD_MM) * space,
     .row_gap = SEEDS_MM (ROW_GAP_MM) * space,
     .section_gap = SEEDS_MM (SECTION_GAP_MM) * space,
-    .code = SEEDS_MM (CODE_MM) * scale,
-    .min_code = SEEDS_MM (CODE_MM) * scale * 0.8,
+    .code = code,
+    .min_code = code * 0.8,
     .min_module = SEEDS_MM (SEEDS_POSTER_MIN_MODULE_MM),
   };
 
@@ -339,13 +342,13 @@ ensure_code (SeedsPosterGrid *grid,
   SeedsFactorCode *code = g_ptr_array_index (grid->codes, position);
   g_autofree char *url = NULL;
 
-  if (code != NULL && code->max_version == max_version)
+  if (code != NULL && code->max_version == max_version &&
+      code->content == grid->texts->code_content)
     return code;
 
   if (grid->base_url != NULL)
     url = seeds_factor_site_get_url (grid->base_url, grid->language, position + 1);
-  code = seeds_factor_code_new (factor, url, grid->texts->findings_heading,
-                                grid->texts->tips_heading, max_version);
+  code = seeds_factor_code_new (factor, grid->texts->code_content, url, max_version);
   g_clear_pointer (&g_ptr_array_index (grid->codes, position), seeds_factor_code_free);
   g_ptr_array_index (grid->codes, position) = code;
 

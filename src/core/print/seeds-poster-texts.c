@@ -10,19 +10,40 @@
 #include "print/seeds-poster-texts.h"
 #include "print/seeds-print.h"
 
+/* What a scan shows, exactly: a promise of more would let the reader
+ * down. */
+static const char *
+read_on (SeedsCatalog     *catalog,
+         SeedsCodeContent  code_content)
+{
+  switch (code_content)
+    {
+    case SEEDS_CODE_TITLE:
+      return T_(catalog, "Scan a factor’s code with your phone to see its title, without "
+                         "internet. Then agree on your next steps.");
+    case SEEDS_CODE_DEFINITION:
+      return T_(catalog, "Scan a factor’s code with your phone to read its title and what it "
+                         "means, without internet. Then agree on your next steps.");
+    case SEEDS_CODE_LINK:
+    default:
+      return T_(catalog, "Scan a factor’s code with your phone to open its page: what it means, "
+                         "the research’s findings and this app’s tips. Then agree on your next "
+                         "steps.");
+    }
+}
+
 /**
  * seeds_poster_texts_new:
  * @catalog: the poster's language
  * @framework: the framework on the poster, in that language
- * @linked: whether the codes link to the factors' pages, rather than
- *   holding their explanation
+ * @code_content: what the factors' codes hold
  *
  * Returns: (transfer full): the poster's texts
  */
 SeedsPosterTexts *
-seeds_poster_texts_new (SeedsCatalog   *catalog,
-                        SeedsFramework *framework,
-                        gboolean        linked)
+seeds_poster_texts_new (SeedsCatalog     *catalog,
+                        SeedsFramework   *framework,
+                        SeedsCodeContent  code_content)
 {
   SeedsPosterTexts *self = g_new0 (SeedsPosterTexts, 1);
 
@@ -41,23 +62,13 @@ seeds_poster_texts_new (SeedsCatalog   *catalog,
                           "to grow, not a failure."));
   /* Translators: the third step of using the poster, as a heading */
   self->step_headings[2] = g_strdup (T_(catalog, "Read On"));
-  if (!linked)
-    self->step_texts[2] =
-      g_strdup (T_(catalog, "Scan a factor’s code with your phone: it shows what the factor "
-                            "means, with as many of the research’s key findings and tips as fit "
-                            "in it, without internet. Then agree on your next steps."));
-  else
-    self->step_texts[2] =
-      g_strdup (T_(catalog, "Scan a factor’s code with your phone to open its page, with the key "
-                            "findings of the research and tips to move on. Then agree on your "
-                            "next steps."));
+  self->step_texts[2] = g_strdup (read_on (catalog, code_content));
+  self->code_content = code_content;
 
   self->a4_note = g_strdup (T_(catalog, "On A4 this poster is for a small group, or a hand-out "
                                         "for everyone to score on their own."));
   /* Translators: the sticker cell for “don’t know”, after the cells 1 to 5 */
   self->dont_know = g_strdup (TC_(catalog, "don't know", "?"));
-  self->findings_heading = g_strdup (T_(catalog, "Key Findings"));
-  self->tips_heading = g_strdup (T_(catalog, "Tips to Move On"));
   self->footer = seeds_print_credit (catalog, framework, " · ");
 
   return self;
@@ -77,8 +88,6 @@ seeds_poster_texts_free (SeedsPosterTexts *self)
     }
   g_free (self->a4_note);
   g_free (self->dont_know);
-  g_free (self->findings_heading);
-  g_free (self->tips_heading);
   g_free (self->footer);
   g_free (self);
 }

@@ -9,13 +9,14 @@
 
 #include "model/seeds-catalog.h"
 #include "model/seeds-framework.h"
+#include "print/seeds-factor-code.h"
 
 G_BEGIN_DECLS
 
 #define SEEDS_POSTER_N_STEPS 3
 
-/* The poster's own words, in its language: its title, how to use it, the
- * headings in its codes and its footer. */
+/* The poster's own words, in its language: its title, how to use it,
+ * with what its codes hold, and its footer. */
 typedef struct
 {
   char *title;
@@ -23,14 +24,13 @@ typedef struct
   char *step_texts[SEEDS_POSTER_N_STEPS];
   char *a4_note;           /* on A4 only */
   char *dont_know;         /* the sticker cell after 1 … 5 */
-  char *findings_heading;  /* in a code that holds the explanation */
-  char *tips_heading;
   char *footer;            /* the app, the framework, the research */
+  SeedsCodeContent code_content;  /* what step 3 says the codes hold */
 } SeedsPosterTexts;
 
 SeedsPosterTexts *seeds_poster_texts_new  (SeedsCatalog     *catalog,
                                            SeedsFramework   *framework,
-                                           gboolean          linked);
+                                           SeedsCodeContent  code_content);
 void              seeds_poster_texts_free (SeedsPosterTexts *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SeedsPosterTexts, seeds_poster_texts_free)

@@ -34,8 +34,9 @@ struct _SeedsPoster
 
   char             *language;
   char             *base_url;     /* NULL: the codes hold the explanation itself */
+  SeedsCatalog     *catalog;
   SeedsFramework   *framework;
-  SeedsPosterTexts *texts;
+  SeedsPosterTexts *texts;        /* for the paper of the last layout */
 
   /* From seeds_poster_layout(). */
   SeedsPaper        paper;
@@ -63,6 +64,7 @@ seeds_poster_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->texts, seeds_poster_texts_free);
   g_clear_object (&self->framework);
+  g_clear_object (&self->catalog);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->base_url, g_free);
 
@@ -136,7 +138,7 @@ seeds_poster_new (const char  *language,
   self->language = g_strdup (language);
   self->base_url = g_strdup (base_url);
   self->framework = seeds_framework_new_default (language);
-  self->texts = seeds_poster_texts_new (catalog, self->framework, base_url != NULL);
+  self->catalog = g_steal_pointer (&catalog);
   g_ptr_array_set_size (self->codes, seeds_framework_get_n_factors (self->framework));
 
   return g_steal_pointer (&self);
@@ -183,8 +185,9 @@ seeds_poster_get_framework (SeedsPoster *self)
  * @factor: the factor's position
  *
  * Returns: (nullable): what the factor's QR code holds, as laid out by the
- *   last seeds_poster_layout(): the factor's page on the site, or its
- *   explanation, shortened to fit; %NULL before a layout
+ *   last seeds_poster_layout(), whole, as seeds_code_content_for_paper()
+ *   says and the poster's text tells; %NULL before a layout or when it
+ *   did not fit
  */
 const char *
 seeds_poster_get_code_text (SeedsPoster *self,
@@ -202,6 +205,19 @@ seeds_poster_get_code_text (SeedsPoster *self,
 /* ------------------------------------------------------------------------
  * Fitting
  */
+
+/* The poster's words say what its codes hold, which depends on the
+ * paper. */
+static void
+set_code_content (SeedsPoster      *self,
+                  SeedsCodeContent  content)
+{
+  if (self->texts != NULL && self->texts->code_content == content)
+    return;
+
+  g_clear_pointer (&self->texts, seeds_poster_texts_free);
+  self->texts = seeds_poster_texts_new (self->catalog, self->framework, content);
+}
 
 /* Lays out with m; says whether it fits and how far it is from fitting,
  * or what is wrong. */
@@ -293,6 +309,7 @@ seeds_poster_layout (SeedsPoster  *self,
 
   self->paper = paper;
   self->landscape = landscape;
+  set_code_content (self, seeds_code_content_for_paper (paper, self->base_url != NULL));
   seeds_paper_get_size (paper, landscape, &self->width, &self->height);
   if (self->context == NULL)
     self->context = seeds_print_context_new (NULL, self->language);

@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 /* The poster for scoring offline with stickers: a title, how to use it,
  * and the twelve factors in their groups, each with its number, title and
  * definition, a scale from 1 to 5 and "?" with room for a dot sticker per
- * score, and a QR code with the factor's explanation (or, with a base URL,
- * a link to its page on the site of seeds-factor-site.h).
+ * score, and a QR code with as much of the factor's explanation as
+ * seeds_code_content_for_paper() says, which the poster's text tells (or,
+ * with a base URL, a link to its page on the site of seeds-factor-site.h).
  *
  * Everything is positioned from measured text: seeds_poster_layout() lays
  * the poster out for a paper size, shrinks the text a little where a

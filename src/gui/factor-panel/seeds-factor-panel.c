@@ -20,10 +20,11 @@
 #include "seeds-undo-toast.h"
 
 /* The side panel that feeds the conversation about one factor: what it
- * means, where the group stands, what the research found, tips to move on,
- * the communities that do well on it when the group needs attention there,
- * and the next steps the group agrees on. Open next steps of earlier
- * meetings show here too, so they are not forgotten. */
+ * means, where the group stands, what the research found, the app's own
+ * tips (not the research's), the communities that do well on it when the
+ * group needs attention there, and the next steps the group agrees on.
+ * Open next steps of earlier meetings show here too, so they are not
+ * forgotten. */
 struct _SeedsFactorPanel
 {
   SeedsMeetingPart parent_instance;
@@ -349,7 +350,7 @@ update_steps (SeedsFactorPanel *self)
 }
 
 /* What the community tried on this factor and learned from: its own
- * brilliant failures, beside the research's findings and tips */
+ * brilliant failures, beside the research's findings and the app's tips */
 static void
 update_failures (SeedsFactorPanel *self)
 {

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "poster/seeds-poster-dialog.h"
+#include "print/seeds-factor-code.h"
 #include "seeds-print-util.h"
 #include "seeds-widget-util.h"
 
@@ -23,6 +24,8 @@ struct _SeedsPosterDialog
   AdwComboRow      *paper_row;
   AdwComboRow      *orientation_row;
   AdwComboRow      *language_row;
+
+  char             *base_url;  /* NULL: the codes hold text */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsPosterDialog, seeds_poster_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -44,18 +47,65 @@ enum
   LANDSCAPE,
 };
 
+/* What the codes hold on the paper chosen, as the poster itself says. */
+static char *
+code_content_text (SeedsPosterDialog *self)
+{
+  SeedsPaper paper = seeds_poster_dialog_get_paper (self);
+
+  switch (seeds_code_content_for_paper (paper, self->base_url != NULL))
+    {
+    case SEEDS_CODE_TITLE:
+      return g_strdup (_("On this paper, its QR codes hold each factor’s title, which a phone "
+                         "shows without internet."));
+    case SEEDS_CODE_DEFINITION:
+      return g_strdup (_("On this paper, its QR codes hold each factor’s title and what it "
+                         "means, which a phone shows without internet."));
+    case SEEDS_CODE_LINK:
+    default:
+      /* Translators: %s is a web address */
+      return g_strdup_printf (_("Its QR codes link to the factor pages at %s: what each factor "
+                                "means, the research’s findings and this app’s tips."),
+                              self->base_url);
+    }
+}
+
+static void
+update_body (SeedsPosterDialog *self)
+{
+  g_autofree char *codes = code_content_text (self);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (self), "%s %s",
+                                  _("Everyone puts a dot sticker on each factor’s scale. Print the poster, "
+                                    "or save it as a PDF for a print shop."),
+                                  codes);
+}
+
 static void
 on_paper_selected (AdwComboRow       *row,
                    GParamSpec        *pspec,
                    SeedsPosterDialog *self)
 {
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(paper_uses[seeds_poster_dialog_get_paper (self)]));
+  update_body (self);
+}
+
+static void
+seeds_poster_dialog_finalize (GObject *object)
+{
+  SeedsPosterDialog *self = SEEDS_POSTER_DIALOG (object);
+
+  g_free (self->base_url);
+
+  G_OBJECT_CLASS (seeds_poster_dialog_parent_class)->finalize (object);
 }
 
 static void
 seeds_poster_dialog_class_init (SeedsPosterDialogClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = seeds_poster_dialog_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/poster/seeds-poster-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsPosterDialog, paper_row);
@@ -97,19 +147,10 @@ seeds_poster_dialog_new (GtkWindow  *parent,
                                           SEEDS_DIALOG_ROLE,
                                           "transient-for", parent,
                                           NULL);
-  g_autofree char *codes = NULL;
 
   if (base_url != NULL && *base_url != '\0')
-    /* Translators: %s is a web address */
-    codes = g_strdup_printf (_("Its QR codes link to the factor pages at %s."), base_url);
-  else
-    codes = g_strdup (_("Its QR codes hold the explanation of each factor, which a phone shows without "
-                        "internet."));
-
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (self), "%s %s",
-                                  _("Everyone puts a dot sticker on each factor’s scale. Print the poster, "
-                                    "or save it as a PDF for a print shop."),
-                                  codes);
+    self->base_url = g_strdup (base_url);
+  update_body (self);
 
   return self;
 }
