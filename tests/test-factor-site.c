@@ -189,6 +189,8 @@ test_export (void)
     g_autofree char *en = read_page (site, "en", "factor-4.html");
 
     g_assert_nonnull (strstr (nl, ">Alle factoren</a>"));
+    g_assert_nonnull (strstr (nl, "<h2>Bevindingen uit het onderzoek</h2>"));
+    g_assert_nonnull (strstr (nl, "<h2>Tips van deze app</h2>"));
     g_assert_nonnull (strstr (en, "<h2>Findings from the Research</h2>"));
     g_assert_nonnull (strstr (en, "<h2>Tips from This App</h2>"));
     g_assert_null (strstr (en, "canonical\" href=\"https://example.org/seeds&amp;co/nl/"));
