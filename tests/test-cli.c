@@ -1085,6 +1085,55 @@ test_export_json_community_page (Fixture       *fixture,
                      "agreed_by"), ==, "Wilma");
 }
 
+/* A built-in framework exported, imported into another database and
+ * exported from there again: the same bytes each time. */
+static void
+test_framework_round_trip (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GBytes) builtin = seeds_framework_get_builtin_bytes (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID);
+  g_autofree char *first = g_build_filename (fixture->dir, "st.seedsframework", NULL);
+  g_autofree char *second = g_build_filename (fixture->dir, "again.seedsframework", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) exported = { 0, };
+  g_auto(Run) imported = { 0, };
+  g_auto(Run) again = { 0, };
+  g_auto(Run) unknown = { 0, };
+  gsize length = 0;
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "seeds.db", "--export-framework", SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID,
+             "st.seedsframework", NULL
+           }, &exported);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_true (g_file_get_contents (first, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (builtin, NULL), g_bytes_get_size (builtin));
+
+  run_app (fixture,
+           (const char * const []) { "--database", "other.db", "--import", "st.seedsframework", NULL },
+           &imported);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_nonnull (strstr (imported.out, "is already in this database"));
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "other.db", "--export-framework",
+             SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID ":1", "again.seedsframework", NULL
+           }, &again);
+  g_assert_cmpint (again.status, ==, 0);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (second, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (builtin, NULL), g_bytes_get_size (builtin));
+
+  run_app (fixture,
+           (const char * const []) {
+             "--database", "other.db", "--export-framework", "care-2026:3", "care.seedsframework", NULL
+           }, &unknown);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "“care-2026” edition 3, which this database does not have"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1121,6 +1170,7 @@ main (int   argc,
   ADD ("/cli/export-poster-errors", test_export_poster_errors);
   ADD ("/cli/export-factor-site", test_export_factor_site);
   ADD ("/cli/version", test_version);
+  ADD ("/cli/framework-round-trip", test_framework_round_trip);
 
 #undef ADD
 

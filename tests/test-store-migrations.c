@@ -539,12 +539,14 @@ check_v5 (SeedsStore *store)
  * reached at its latest refresh, and the imported C3 last seen in it. */
 #define SHARE_URI "davs://cloud.example.org/remote.php/dav/files/anna/Seeds/"
 
-static const char rows_v6[] =
-  ROWS_V5
-  "INSERT INTO directory_sources (uri, display_name, added_at, last_refresh, last_error) "
-  "  VALUES ('" SHARE_URI "', 'Greenport share', 1764002000, 1764002100, 'No route to host');"
-  "INSERT INTO directory_sightings (community_id, source_uri, seen_at) "
-  "  VALUES ('" C3 "', '" SHARE_URI "', 1764002100);";
+#define ROWS_V6 \
+  ROWS_V5 \
+  "INSERT INTO directory_sources (uri, display_name, added_at, last_refresh, last_error) " \
+  "  VALUES ('" SHARE_URI "', 'Greenport share', 1764002000, 1764002100, 'No route to host');" \
+  "INSERT INTO directory_sightings (community_id, source_uri, seen_at) " \
+  "  VALUES ('" C3 "', '" SHARE_URI "', 1764002100);"
+
+static const char rows_v6[] = ROWS_V6;
 
 static void
 check_v6 (SeedsStore *store)
@@ -567,6 +569,65 @@ check_v6 (SeedsStore *store)
   g_assert_no_error (error);
   g_assert_cmpstr (name, ==, "Greenport share");
   g_assert_cmpint (seen_at, ==, 1764002100);
+}
+
+/* Version 7: the rows of version 6, a framework of another sector in
+ * its second edition, which C5 chose and its meeting M7 is scored with. */
+#define M7 "0c7f3a56-4a3b-4d5e-9f10-000000000015"
+
+static const char rows_v7[] =
+  ROWS_V6
+  "INSERT INTO frameworks (id, edition, content, name, added) "
+  "  VALUES ('care-2026', 2, X'3C6672616D65776F726B2F3E', 'Care', '2026-05-01T10:00:00Z');"
+  "UPDATE communities SET framework_id = 'care-2026', framework_edition = 2 "
+  "  WHERE id = '" C5 "';"
+  "INSERT INTO meetings (id, community_id, framework_id, framework_edition, date, title,"
+  "                      created_at, updated_at) "
+  "  VALUES ('" M7 "', '" C5 "', 'care-2026', 2, '2026-07-01', 'Care', 1764003000, 1764003000);";
+
+static void
+check_v7 (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) frameworks = seeds_store_list_frameworks (store, &error);
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(SeedsCommunity) community = NULL;
+  SeedsFrameworkEntry *entry;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (frameworks->len, ==, 1);
+  entry = g_ptr_array_index (frameworks, 0);
+  g_assert_cmpstr (seeds_framework_entry_get_id (entry), ==, "care-2026");
+  g_assert_cmpuint (seeds_framework_entry_get_edition (entry), ==, 2);
+  g_assert_cmpmem (g_bytes_get_data (seeds_framework_entry_get_content (entry), NULL),
+                   g_bytes_get_size (seeds_framework_entry_get_content (entry)), "<framework/>", 12);
+
+  meeting = seeds_store_get_meeting (store, M7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_meeting_get_framework_id (meeting), ==, "care-2026");
+  g_assert_cmpuint (seeds_meeting_get_framework_edition (meeting), ==, 2);
+
+  community = seeds_store_get_community (store, C5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_community_get_framework_id (community), ==, "care-2026");
+  g_assert_cmpuint (seeds_community_get_framework_edition (community), ==, 2);
+}
+
+/* Before version 7 every community and meeting had the first edition of
+ * the framework that shipped. */
+static void
+check_first_framework (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsMeeting) meeting = seeds_store_get_meeting (store, M1, &error);
+  g_autoptr(SeedsCommunity) community = seeds_store_get_community (store, C1, &error);
+  g_autoptr(GPtrArray) frameworks = seeds_store_list_frameworks (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (seeds_meeting_get_framework_edition (meeting), ==, 1);
+  g_assert_cmpstr (seeds_community_get_framework_id (community), ==, SEEDS_FRAMEWORK_DEFAULT_ID);
+  g_assert_cmpuint (seeds_community_get_framework_edition (community), ==, 1);
+  g_assert_cmpuint (frameworks->len, ==, 0);
 }
 
 /* Before version 6 nothing came from a shared directory. */
@@ -594,6 +655,7 @@ static const struct
   [4] = { rows_v4, check_v4 },
   [5] = { rows_v5, check_v5 },
   [6] = { rows_v6, check_v6 },
+  [7] = { rows_v7, check_v7 },
 };
 
 /* An older database was copied as it was before it was updated; a new
@@ -667,6 +729,8 @@ test_from_every_version (void)
         }
       if (v >= 3 && v < 6)
         check_no_sources (store);
+      if (v >= 1 && v < 7)
+        check_first_framework (store);
 
       g_clear_object (&store);
       assert_healthy (path);

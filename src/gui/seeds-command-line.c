@@ -16,6 +16,7 @@
 #include "print/seeds-factor-site.h"
 #include "session/seeds-session.h"
 #include "seeds-command-line.h"
+#include "seeds-framework-command.h"
 #include "seeds-shared-command.h"
 
 /* What the app does from its command line without a window, before it
@@ -514,6 +515,7 @@ seeds_command_line_add_options (GApplication *application)
   g_application_add_main_option_entries (application, option_entries);
   g_application_add_main_option_entries (application, seeds_live_command_get_option_entries ());
   g_application_add_main_option_entries (application, seeds_shared_command_get_option_entries ());
+  g_application_add_main_option_entries (application, seeds_framework_command_get_option_entries ());
   g_application_set_option_context_summary (application,
                                             _("Score the success factors of a learning community together."));
 }
@@ -549,6 +551,9 @@ seeds_command_line_handle (GApplication *application,
 
   if (seeds_shared_command_is_wanted (options))
     return seeds_shared_command_run (options, database_path);
+
+  if (seeds_framework_command_is_wanted (options))
+    return seeds_framework_command_run (options, database_path);
 
   for (guint i = 0; poster_options[i] != NULL; i++)
     if (g_variant_dict_contains (options, poster_options[i]))

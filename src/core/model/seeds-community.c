@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/seeds-community.h"
+#include "model/seeds-framework.h"
 #include "model/seeds-string.h"
 
 static const struct
@@ -102,6 +103,8 @@ struct _SeedsCommunity
   gint64                 updated_at;
   SeedsCommunityProfile *profile;
   SeedsSharedResults    *shared_results;  /* nullable */
+  char                  *framework_id;    /* what its new meetings are scored with */
+  guint                  framework_edition;
 };
 
 G_DEFINE_FINAL_TYPE (SeedsCommunity, seeds_community, G_TYPE_OBJECT)
@@ -114,6 +117,8 @@ enum {
   PROP_UPDATED_AT,
   PROP_PROFILE,
   PROP_SHARED_RESULTS,
+  PROP_FRAMEWORK_ID,
+  PROP_FRAMEWORK_EDITION,
   N_PROPS
 };
 
@@ -126,6 +131,7 @@ seeds_community_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->framework_id, g_free);
   g_clear_pointer (&self->profile, seeds_community_profile_free);
   g_clear_pointer (&self->shared_results, seeds_shared_results_free);
 
@@ -166,6 +172,14 @@ seeds_community_get_property (GObject    *object,
       g_value_set_boxed (value, self->shared_results);
       break;
 
+    case PROP_FRAMEWORK_ID:
+      g_value_set_string (value, self->framework_id);
+      break;
+
+    case PROP_FRAMEWORK_EDITION:
+      g_value_set_uint (value, self->framework_edition);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -203,6 +217,14 @@ seeds_community_set_property (GObject      *object,
 
     case PROP_SHARED_RESULTS:
       self->shared_results = g_value_dup_boxed (value);
+      break;
+
+    case PROP_FRAMEWORK_ID:
+      seeds_community_set_framework (self, g_value_get_string (value), self->framework_edition);
+      break;
+
+    case PROP_FRAMEWORK_EDITION:
+      seeds_community_set_framework (self, self->framework_id, g_value_get_uint (value));
       break;
 
     default:
@@ -264,6 +286,20 @@ seeds_community_class_init (SeedsCommunityClass *klass)
                          G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_FRAMEWORK_ID] =
+    g_param_spec_string ("framework-id", NULL, NULL,
+                         SEEDS_FRAMEWORK_DEFAULT_ID,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_FRAMEWORK_EDITION] =
+    g_param_spec_uint ("framework-edition", NULL, NULL,
+                       1, G_MAXUINT, 1,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -272,6 +308,8 @@ seeds_community_init (SeedsCommunity *self)
 {
   self->name = g_strdup ("");
   self->profile = seeds_community_profile_new ();
+  self->framework_id = g_strdup (SEEDS_FRAMEWORK_DEFAULT_ID);
+  self->framework_edition = 1;
 }
 
 /* One of your own, without a profile yet */
@@ -412,4 +450,44 @@ seeds_community_get_shared_results (SeedsCommunity *self)
   g_return_val_if_fail (SEEDS_IS_COMMUNITY (self), NULL);
 
   return self->shared_results;
+}
+
+/* The framework a new meeting of the community is scored with, unless
+ * the meeting chooses another. */
+const char *
+seeds_community_get_framework_id (SeedsCommunity *self)
+{
+  g_return_val_if_fail (SEEDS_IS_COMMUNITY (self), NULL);
+
+  return self->framework_id;
+}
+
+guint
+seeds_community_get_framework_edition (SeedsCommunity *self)
+{
+  g_return_val_if_fail (SEEDS_IS_COMMUNITY (self), 1);
+
+  return self->framework_edition;
+}
+
+/* @framework_id: (nullable): %NULL for the default */
+void
+seeds_community_set_framework (SeedsCommunity *self,
+                               const char     *framework_id,
+                               guint           framework_edition)
+{
+  GObject *object = G_OBJECT (self);
+
+  g_return_if_fail (SEEDS_IS_COMMUNITY (self));
+
+  g_object_freeze_notify (object);
+  if (seeds_set_string (&self->framework_id,
+                        framework_id != NULL ? framework_id : SEEDS_FRAMEWORK_DEFAULT_ID))
+    g_object_notify_by_pspec (object, properties[PROP_FRAMEWORK_ID]);
+  if (self->framework_edition != MAX (framework_edition, 1))
+    {
+      self->framework_edition = MAX (framework_edition, 1);
+      g_object_notify_by_pspec (object, properties[PROP_FRAMEWORK_EDITION]);
+    }
+  g_object_thaw_notify (object);
 }

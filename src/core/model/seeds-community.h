@@ -64,5 +64,11 @@ void                         seeds_community_set_profile        (SeedsCommunity 
                                                                  const SeedsCommunityProfile *profile);
 SeedsCommunityKind           seeds_community_get_kind           (SeedsCommunity              *self);
 const SeedsSharedResults    *seeds_community_get_shared_results (SeedsCommunity              *self);
+const char                  *seeds_community_get_framework_id   (SeedsCommunity              *self);
+guint                        seeds_community_get_framework_edition
+                                                                (SeedsCommunity              *self);
+void                         seeds_community_set_framework      (SeedsCommunity              *self,
+                                                                 const char                  *framework_id,
+                                                                 guint                        framework_edition);
 
 G_END_DECLS

@@ -136,8 +136,39 @@ seeds_framework_new_builtin (const char *id,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = NULL;
-  g_autofree char *path = NULL;
   SeedsFramework *framework = NULL;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  bytes = seeds_framework_get_builtin_bytes (id);
+  if (bytes == NULL)
+    return NULL;
+
+  basename = g_strconcat (id, ".framework.xml", NULL);
+  framework = seeds_framework_new_from_bytes (bytes, basename, language, &error);
+
+  /* The shipped files are checked by the tests: failing here is a broken build. */
+  if (framework == NULL)
+    g_error ("The built-in framework “%s” cannot be read: %s", id, error->message);
+
+  return framework;
+}
+
+/**
+ * seeds_framework_get_builtin_bytes:
+ * @id: a framework id such as "students-teachers-2020"
+ *
+ * The file of a built-in framework, with all its translations: what
+ * exporting it writes.
+ *
+ * Returns: (transfer full) (nullable): %NULL when no built-in one has @id
+ */
+GBytes *
+seeds_framework_get_builtin_bytes (const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GBytes *bytes;
 
   g_return_val_if_fail (id != NULL, NULL);
 
@@ -146,17 +177,12 @@ seeds_framework_new_builtin (const char *id,
 
   seeds_resources_ensure_registered ();
 
-  basename = g_strconcat (id, ".framework.xml", NULL);
-  path = g_strconcat (RESOURCE_FOLDER, basename, NULL);
+  path = g_strconcat (RESOURCE_FOLDER, id, ".framework.xml", NULL);
   bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes != NULL)
-    framework = seeds_framework_new_from_bytes (bytes, basename, language, &error);
+  if (bytes == NULL)
+    g_error ("The built-in framework “%s” is not in the resource: %s", id, error->message);
 
-  /* The shipped files are checked by the tests: failing here is a broken build. */
-  if (bytes == NULL || framework == NULL)
-    g_error ("The built-in framework “%s” cannot be read: %s", id, error->message);
-
-  return framework;
+  return bytes;
 }
 
 /**

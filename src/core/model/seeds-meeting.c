@@ -79,6 +79,7 @@ struct _SeedsMeeting
   char             *id;
   char             *community_id;
   char             *framework_id;
+  guint             framework_edition;
   SeedsMeetingKind  kind;
   char             *date;
   char             *title;
@@ -92,6 +93,7 @@ enum {
   PROP_ID,
   PROP_COMMUNITY_ID,
   PROP_FRAMEWORK_ID,
+  PROP_FRAMEWORK_EDITION,
   PROP_KIND,
   PROP_DATE,
   PROP_TITLE,
@@ -138,6 +140,10 @@ seeds_meeting_get_property (GObject    *object,
       g_value_set_string (value, self->framework_id);
       break;
 
+    case PROP_FRAMEWORK_EDITION:
+      g_value_set_uint (value, self->framework_edition);
+      break;
+
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
@@ -179,6 +185,10 @@ seeds_meeting_set_property (GObject      *object,
 
     case PROP_FRAMEWORK_ID:
       self->framework_id = g_value_dup_string (value);
+      break;
+
+    case PROP_FRAMEWORK_EDITION:
+      self->framework_edition = g_value_get_uint (value);
       break;
 
     case PROP_KIND:
@@ -231,6 +241,15 @@ seeds_meeting_class_init (SeedsMeetingClass *klass)
                          (G_PARAM_READWRITE |
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
+
+  /* The edition of the framework the meeting is scored with: a framework
+   * that changes keeps its id and gets a new edition. */
+  properties[PROP_FRAMEWORK_EDITION] =
+    g_param_spec_uint ("framework-edition", NULL, NULL,
+                       1, G_MAXUINT, 1,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_CONSTRUCT_ONLY |
+                        G_PARAM_STATIC_STRINGS));
 
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
@@ -294,20 +313,7 @@ seeds_meeting_new_of_kind (const char       *id,
                            const char       *title,
                            const char       *notes)
 {
-  g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (community_id != NULL, NULL);
-  g_return_val_if_fail (framework_id != NULL, NULL);
-  g_return_val_if_fail (seeds_meeting_kind_is_valid (kind), NULL);
-
-  return g_object_new (SEEDS_TYPE_MEETING,
-                       "id", id,
-                       "community-id", community_id,
-                       "framework-id", framework_id,
-                       "kind", kind,
-                       "date", date,
-                       "title", title,
-                       "notes", notes,
-                       NULL);
+  return seeds_meeting_new_full (id, community_id, framework_id, 1, kind, date, title, notes);
 }
 
 const char *
@@ -324,6 +330,48 @@ seeds_meeting_get_community_id (SeedsMeeting *self)
   g_return_val_if_fail (SEEDS_IS_MEETING (self), NULL);
 
   return self->community_id;
+}
+
+/**
+ * seeds_meeting_new_full:
+ *
+ * As seeds_meeting_new_of_kind(), with the edition of the meeting's
+ * framework, which the others take to be 1.
+ */
+SeedsMeeting *
+seeds_meeting_new_full (const char       *id,
+                        const char       *community_id,
+                        const char       *framework_id,
+                        guint             framework_edition,
+                        SeedsMeetingKind  kind,
+                        const char       *date,
+                        const char       *title,
+                        const char       *notes)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (community_id != NULL, NULL);
+  g_return_val_if_fail (framework_id != NULL, NULL);
+  g_return_val_if_fail (framework_edition >= 1, NULL);
+  g_return_val_if_fail (seeds_meeting_kind_is_valid (kind), NULL);
+
+  return g_object_new (SEEDS_TYPE_MEETING,
+                       "id", id,
+                       "community-id", community_id,
+                       "framework-id", framework_id,
+                       "framework-edition", framework_edition,
+                       "kind", kind,
+                       "date", date,
+                       "title", title,
+                       "notes", notes,
+                       NULL);
+}
+
+guint
+seeds_meeting_get_framework_edition (SeedsMeeting *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING (self), 1);
+
+  return self->framework_edition;
 }
 
 const char *

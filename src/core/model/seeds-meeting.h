@@ -49,9 +49,19 @@ SeedsMeeting     *seeds_meeting_new_of_kind      (const char       *id,
                                                   const char       *date,
                                                   const char       *title,
                                                   const char       *notes);
+SeedsMeeting     *seeds_meeting_new_full         (const char       *id,
+                                                  const char       *community_id,
+                                                  const char       *framework_id,
+                                                  guint             framework_edition,
+                                                  SeedsMeetingKind  kind,
+                                                  const char       *date,
+                                                  const char       *title,
+                                                  const char       *notes);
 const char       *seeds_meeting_get_id           (SeedsMeeting     *self);
 const char       *seeds_meeting_get_community_id (SeedsMeeting     *self);
 const char       *seeds_meeting_get_framework_id (SeedsMeeting     *self);
+guint             seeds_meeting_get_framework_edition
+                                                 (SeedsMeeting     *self);
 SeedsMeetingKind  seeds_meeting_get_kind         (SeedsMeeting     *self);
 const char       *seeds_meeting_get_date         (SeedsMeeting     *self);
 const char       *seeds_meeting_get_title        (SeedsMeeting     *self);

@@ -11,6 +11,7 @@
 #include "exchange/seeds-csv.h"
 #include "exchange/seeds-invitation.h"
 #include "exchange/seeds-profile-export.h"
+#include "session/seeds-framework-import.h"
 #include "session/seeds-session-private.h"
 
 /* The files to and from outside: importing what a facilitator gathered,
@@ -24,6 +25,7 @@ typedef struct
 {
   GPtrArray               *files;
   SeedsFramework          *framework;
+  SeedsFrameworkRegistry  *frameworks;
   SeedsPointsRules        *rules;
   SeedsImportProgressFunc  progress;
   gpointer                 progress_data;
@@ -40,6 +42,7 @@ import_free (gpointer data)
 
   g_ptr_array_unref (import->files);
   g_object_unref (import->framework);
+  g_object_unref (import->frameworks);
   g_object_unref (import->rules);
   g_free (import);
 }
@@ -83,13 +86,23 @@ import_files_job (GTask        *task,
                   GCancellable *cancellable)
 {
   Import *import = task_data;
+  g_autoptr(GPtrArray) frameworks = NULL;
+  g_autoptr(GPtrArray) rest = NULL;
   GError *error = NULL;
   GPtrArray *results;
 
+  /* Frameworks first: the other files' results follow theirs. */
   import->task = task;
+  frameworks = seeds_framework_import_split (import->frameworks, store, import->files, &rest,
+                                             cancellable);
   results = seeds_importer_import_files_full (store, import->framework,
-                                              (GFile **) import->files->pdata, import->files->len,
+                                              (GFile **) rest->pdata, rest->len,
                                               on_import_progress, import, cancellable, &error);
+  if (results != NULL)
+    {
+      g_ptr_array_extend_and_steal (frameworks, results);
+      results = g_steal_pointer (&frameworks);
+    }
 
   /* Cancelled too: the files imported by then stay, and count. */
   seeds_session_award_after_work (store, import->rules, NULL);
@@ -137,6 +150,7 @@ seeds_session_import_files_async (SeedsSession             *self,
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (import->files, g_object_ref (files[i]));
   import->framework = g_object_ref (seeds_session_get_framework (self));
+  import->frameworks = g_object_ref (seeds_session_get_frameworks (self));
   import->rules = g_object_ref (seeds_session_get_points_rules (self));
   import->progress = progress;
   import->progress_data = progress_data;

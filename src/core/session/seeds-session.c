@@ -25,6 +25,7 @@ struct _SeedsSession
   SeedsStore     *store;      /* (nullable) */
   SeedsFramework *framework;
   SeedsPointsRules *rules;    /* never changes once loaded, like the framework */
+  SeedsFrameworkRegistry *frameworks;  /* the worker reads and adds to it too */
   SeedsJobQueue  *queue;
 };
 
@@ -43,6 +44,7 @@ static void
 seeds_session_constructed (GObject *object)
 {
   SeedsSession *self = (SeedsSession *)object;
+  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (seeds_session_parent_class)->constructed (object);
 
@@ -51,6 +53,12 @@ seeds_session_constructed (GObject *object)
 
   self->rules = seeds_points_rules_new_default ();
   self->queue = seeds_job_queue_new (self->store);
+  self->frameworks = seeds_framework_registry_new ();
+
+  /* A database whose frameworks cannot be read still opens: its meetings
+   * with the built-in ones work, and the others say what is missing. */
+  if (self->store != NULL && !seeds_framework_registry_load (self->frameworks, self->store, &error))
+    g_warning ("The frameworks of the database cannot be read: %s", error->message);
 }
 
 static void
@@ -64,6 +72,7 @@ seeds_session_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->framework);
   g_clear_object (&self->rules);
+  g_clear_object (&self->frameworks);
 
   G_OBJECT_CLASS (seeds_session_parent_class)->finalize (object);
 }
@@ -187,6 +196,16 @@ seeds_session_get_framework (SeedsSession *self)
   g_return_val_if_fail (SEEDS_IS_SESSION (self), NULL);
 
   return self->framework;
+}
+
+/* (transfer none): every framework a meeting can be scored with; safe to
+ * use from the worker */
+SeedsFrameworkRegistry *
+seeds_session_get_frameworks (SeedsSession *self)
+{
+  g_return_val_if_fail (SEEDS_IS_SESSION (self), NULL);
+
+  return self->frameworks;
 }
 
 /* (transfer none): the rules that earn team points (data/points.rules) */

@@ -16,6 +16,7 @@
 #include "exchange/seeds-shared-report.h"
 #include "model/seeds-framework.h"
 #include "print/seeds-paper.h"
+#include "session/seeds-framework-registry.h"
 #include "store/seeds-store.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ SeedsSession   *seeds_session_new                   (SeedsStore               *s
 SeedsStore     *seeds_session_get_store             (SeedsSession             *self);
 SeedsFramework *seeds_session_get_framework         (SeedsSession             *self);
 SeedsPointsRules *seeds_session_get_points_rules    (SeedsSession             *self);
+SeedsFrameworkRegistry *seeds_session_get_frameworks (SeedsSession            *self);
 void            seeds_session_close                 (SeedsSession             *self);
 gboolean        seeds_session_is_idle               (SeedsSession             *self);
 
@@ -90,6 +92,30 @@ SeedsProfile   *seeds_session_export_profile_finish (SeedsSession             *s
 SeedsProfile   *seeds_session_export_profile        (SeedsSession             *self,
                                                      const char               *community_id,
                                                      SeedsProfileShare         share,
+                                                     GFile                    *file,
+                                                     GError                  **error);
+
+/* Frameworks (seeds-session-frameworks.c) */
+SeedsFramework *seeds_session_lookup_framework      (SeedsSession             *self,
+                                                     const char               *id,
+                                                     guint                     edition,
+                                                     GError                  **error);
+SeedsFramework *seeds_session_get_meeting_framework (SeedsSession             *self,
+                                                     SeedsMeeting             *meeting,
+                                                     GError                  **error);
+void            seeds_session_export_framework_async (SeedsSession            *self,
+                                                     const char               *id,
+                                                     guint                     edition,
+                                                     GFile                    *file,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_export_framework_finish (SeedsSession           *self,
+                                                     GAsyncResult             *result,
+                                                     GError                  **error);
+gboolean        seeds_session_export_framework      (SeedsSession             *self,
+                                                     const char               *id,
+                                                     guint                     edition,
                                                      GFile                    *file,
                                                      GError                  **error);
 

@@ -27,7 +27,7 @@
 
 #define COMMUNITY_COLUMNS \
   "id, name, origin, updated_at, type, theme, place, latitude, longitude, partners, " \
-  "contact_name, email, phone, website, description"
+  "contact_name, email, phone, website, description, framework_id, framework_edition"
 
 /* Reading */
 
@@ -71,6 +71,7 @@ add_community (sqlite3_stmt *stmt,
   g_autoptr(SeedsCommunityProfile) profile = seeds_community_profile_new ();
   SeedsCommunityOrigin origin = SEEDS_COMMUNITY_OWN;
   const char *id = seeds_store_column_text (stmt, 0);
+  SeedsCommunity *community;
 
   seeds_community_origin_from_string (seeds_store_column_text (stmt, 2), &origin);
   seeds_community_kind_from_string (seeds_store_column_text (stmt, 4), &profile->kind);
@@ -94,10 +95,12 @@ add_community (sqlite3_stmt *stmt,
     seeds_community_profile_set_location (profile, sqlite3_column_double (stmt, 7),
                                           sqlite3_column_double (stmt, 8));
 
-  g_ptr_array_add (load->communities,
-                   seeds_community_new_full (id, seeds_store_column_text (stmt, 1), origin,
-                                             sqlite3_column_int64 (stmt, 3), profile,
-                                             g_hash_table_lookup (load->shared, id)));
+  community = seeds_community_new_full (id, seeds_store_column_text (stmt, 1), origin,
+                                       sqlite3_column_int64 (stmt, 3), profile,
+                                       g_hash_table_lookup (load->shared, id));
+  seeds_community_set_framework (community, seeds_store_column_text (stmt, 15),
+                                 (guint) MAX (sqlite3_column_int (stmt, 16), 1));
+  g_ptr_array_add (load->communities, community);
 }
 
 GPtrArray *

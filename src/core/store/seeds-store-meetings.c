@@ -24,13 +24,14 @@ seeds_store_meeting_from_row (sqlite3_stmt *stmt)
   /* The table's CHECK allows only known kinds. */
   seeds_meeting_kind_from_string (seeds_store_column_text (stmt, 3), &kind);
 
-  return seeds_meeting_new_of_kind (seeds_store_column_text (stmt, 0),
-                                    seeds_store_column_text (stmt, 1),
-                                    seeds_store_column_text (stmt, 2),
-                                    kind,
-                                    seeds_store_column_text (stmt, 4),
-                                    seeds_store_column_text (stmt, 5),
-                                    seeds_store_column_text (stmt, 6));
+  return seeds_meeting_new_full (seeds_store_column_text (stmt, 0),
+                                 seeds_store_column_text (stmt, 1),
+                                 seeds_store_column_text (stmt, 2),
+                                 (guint) MAX (sqlite3_column_int (stmt, 7), 1),
+                                 kind,
+                                 seeds_store_column_text (stmt, 4),
+                                 seeds_store_column_text (stmt, 5),
+                                 seeds_store_column_text (stmt, 6));
 }
 
 static gboolean
@@ -168,12 +169,38 @@ seeds_store_add_meeting_of_kind (SeedsStore        *self,
                                  const char        *notes,
                                  GError           **error)
 {
+  return seeds_store_add_meeting_full (self, community_id, framework_id, 1, kind,
+                                       date, title, notes, error);
+}
+
+/**
+ * seeds_store_add_meeting_full:
+ * @framework_edition: the edition of @framework_id
+ *
+ * As seeds_store_add_meeting_of_kind(), with the edition of the framework
+ * the meeting is scored with.
+ *
+ * Returns: (transfer full): the new meeting, or %NULL with @error set
+ */
+SeedsMeeting *
+seeds_store_add_meeting_full (SeedsStore        *self,
+                              const char        *community_id,
+                              const char        *framework_id,
+                              guint              framework_edition,
+                              SeedsMeetingKind   kind,
+                              const char        *date,
+                              const char        *title,
+                              const char        *notes,
+                              GError           **error)
+{
+  g_autofree char *edition_text = g_strdup_printf ("%u", framework_edition);
   g_autofree char *clean_title = NULL;
   g_autofree char *clean_notes = NULL;
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
   g_return_val_if_fail (community_id != NULL, NULL);
+  g_return_val_if_fail (framework_edition >= 1, NULL);
   g_return_val_if_fail (seeds_meeting_kind_is_valid (kind), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -191,11 +218,12 @@ seeds_store_add_meeting_of_kind (SeedsStore        *self,
   if (!seeds_store_require_community (self, community_id, error) ||
       !seeds_store_execute (self,
                             "INSERT INTO meetings (id, community_id, framework_id, kind, date,"
-                            "                      title, notes, created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, :now, :now)",
+                            "                      title, notes, framework_edition,"
+                            "                      created_at, updated_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, :now, :now)",
                             SEEDS_STORE_VALUES (id, community_id, framework_id,
                                                 seeds_meeting_kind_to_string (kind), date,
-                                                clean_title, clean_notes),
+                                                clean_title, clean_notes, edition_text),
                             NULL, error) ||
       !seeds_store_commit (self, error))
     {
@@ -205,8 +233,8 @@ seeds_store_add_meeting_of_kind (SeedsStore        *self,
 
   seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_MEETINGS);
 
-  return seeds_meeting_new_of_kind (id, community_id, framework_id, kind, date,
-                                    clean_title, clean_notes);
+  return seeds_meeting_new_full (id, community_id, framework_id, framework_edition, kind,
+                                 date, clean_title, clean_notes);
 }
 
 gboolean

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * SQLite directly to see what the model adds to them. */
 
 #define SEEDS_STORE_MEETING_COLUMNS \
-  "id, community_id, framework_id, kind, date, title, notes"
+  "id, community_id, framework_id, kind, date, title, notes, framework_edition"
 
 /* Newest first */
 #define SEEDS_STORE_SQL_LIST_MEETINGS \

@@ -269,6 +269,29 @@ static const char * const migrations[] = {
   "  source_uri   TEXT NOT NULL,"
   "  seen_at      INTEGER NOT NULL"
   ");",
+
+  /* 6 → 7: frameworks other than the built-in ones, kept as the bytes of
+   * the file they were imported from, so that exporting one gives that
+   * file back. A file whose id is here already with other content is
+   * kept as a new edition of that id, never in place of the old one:
+   * meetings scored with it keep their wording. The edition in the key is
+   * this database's, which may differ from the one the file says.
+   * A community's framework is the one its new meetings are scored with;
+   * a meeting keeps the edition it was scored with. No foreign keys: the
+   * built-in frameworks are no rows. */
+  "CREATE TABLE frameworks ("
+  "  id      TEXT NOT NULL CHECK (length (id) BETWEEN 1 AND 64),"
+  "  edition INTEGER NOT NULL CHECK (edition BETWEEN 1 AND 999999),"
+  "  content BLOB NOT NULL,"
+  "  name    TEXT NOT NULL,"
+  "  added   TEXT NOT NULL,"
+  "  PRIMARY KEY (id, edition)"
+  ");"
+  "ALTER TABLE communities ADD COLUMN framework_id TEXT NOT NULL DEFAULT 'greenport-2020';"
+  "ALTER TABLE communities ADD COLUMN framework_edition INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (framework_edition >= 1);"
+  "ALTER TABLE meetings ADD COLUMN framework_edition INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (framework_edition >= 1);",
 };
 
 int

@@ -14,6 +14,7 @@
 #include "model/seeds-directory-filter.h"
 #include "model/seeds-directory-source.h"
 #include "model/seeds-failure.h"
+#include "model/seeds-framework-entry.h"
 #include "exchange/seeds-invitation.h"
 #include "model/seeds-ledger-entry.h"
 #include "model/seeds-meeting.h"
@@ -115,6 +116,29 @@ gboolean          seeds_store_delete_community     (SeedsStore           *self,
                                                     SeedsCommunity       *community,
                                                     GError              **error);
 
+/* Frameworks kept in the database, and each community's
+ * (seeds-store-frameworks.c) */
+GPtrArray        *seeds_store_list_frameworks      (SeedsStore           *self,
+                                                    GError              **error);
+SeedsFrameworkEntry *seeds_store_get_framework     (SeedsStore           *self,
+                                                    const char           *id,
+                                                    guint                 edition,
+                                                    GError              **error);
+gboolean          seeds_store_add_framework        (SeedsStore           *self,
+                                                    const char           *id,
+                                                    guint                 file_edition,
+                                                    guint                 taken_edition,
+                                                    GBytes               *content,
+                                                    const char           *name,
+                                                    guint                *edition,
+                                                    gboolean             *added,
+                                                    GError              **error);
+gboolean          seeds_store_set_community_framework (SeedsStore        *self,
+                                                    SeedsCommunity       *community,
+                                                    const char           *framework_id,
+                                                    guint                 framework_edition,
+                                                    GError              **error);
+
 /* The directory (seeds-store-directory.c): every learning community the
  * database knows, your own included, with its profile; those from another
  * community's profile also with the results they share. Entries are
@@ -193,6 +217,15 @@ SeedsMeeting     *seeds_store_add_meeting          (SeedsStore           *self,
 SeedsMeeting     *seeds_store_add_meeting_of_kind  (SeedsStore           *self,
                                                     const char           *community_id,
                                                     const char           *framework_id,
+                                                    SeedsMeetingKind      kind,
+                                                    const char           *date,
+                                                    const char           *title,
+                                                    const char           *notes,
+                                                    GError              **error);
+SeedsMeeting     *seeds_store_add_meeting_full     (SeedsStore           *self,
+                                                    const char           *community_id,
+                                                    const char           *framework_id,
+                                                    guint                 framework_edition,
                                                     SeedsMeetingKind      kind,
                                                     const char           *date,
                                                     const char           *title,
