@@ -122,6 +122,38 @@ seeds_framework_new_default (const char *language)
 }
 
 /**
+ * seeds_framework_dup_builtin_bytes:
+ * @id: a framework id such as "students-teachers-2020"
+ *
+ * The file of a framework bundled with the app, in every language, for
+ * one to adapt; %NULL when none has @id.
+ *
+ * Returns: (transfer full) (nullable): the file's contents
+ */
+GBytes *
+seeds_framework_dup_builtin_bytes (const char *id)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (!g_strv_contains (builtin_ids, id))
+    return NULL;
+
+  seeds_resources_ensure_registered ();
+
+  path = g_strconcat (RESOURCE_FOLDER, id, ".framework.xml", NULL);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  /* The shipped files are checked by the tests: failing here is a broken build. */
+  if (bytes == NULL)
+    g_error ("The built-in framework “%s” cannot be read: %s", id, error->message);
+
+  return bytes;
+}
+
+/**
  * seeds_framework_new_builtin:
  * @id: a framework id such as "students-teachers-2020"
  * @language: (nullable): a language such as "nl", or %NULL for the user's
@@ -133,27 +165,17 @@ SeedsFramework *
 seeds_framework_new_builtin (const char *id,
                              const char *language)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = seeds_framework_dup_builtin_bytes (id);
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = NULL;
-  g_autofree char *path = NULL;
-  SeedsFramework *framework = NULL;
+  SeedsFramework *framework;
 
-  g_return_val_if_fail (id != NULL, NULL);
-
-  if (!g_strv_contains (builtin_ids, id))
+  if (bytes == NULL)
     return NULL;
 
-  seeds_resources_ensure_registered ();
-
   basename = g_strconcat (id, ".framework.xml", NULL);
-  path = g_strconcat (RESOURCE_FOLDER, basename, NULL);
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes != NULL)
-    framework = seeds_framework_new_from_bytes (bytes, basename, language, &error);
-
-  /* The shipped files are checked by the tests: failing here is a broken build. */
-  if (bytes == NULL || framework == NULL)
+  framework = seeds_framework_new_from_bytes (bytes, basename, language, &error);
+  if (framework == NULL)
     g_error ("The built-in framework “%s” cannot be read: %s", id, error->message);
 
   return framework;

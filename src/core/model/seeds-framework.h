@@ -42,6 +42,7 @@ SeedsFramework *seeds_framework_new_from_bytes  (GBytes         *bytes,
 SeedsFramework *seeds_framework_new_default     (const char     *language);
 SeedsFramework *seeds_framework_new_builtin     (const char     *id,
                                                  const char     *language);
+GBytes         *seeds_framework_dup_builtin_bytes (const char *id);
 const char * const *
                 seeds_framework_get_builtin_ids (void);
 const char     *seeds_framework_get_id          (SeedsFramework *self);
