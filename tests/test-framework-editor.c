@@ -192,6 +192,44 @@ test_role_factors (Fixture       *fixture,
   g_assert_cmpstrv (seeds_framework_draft_get_role_factors (fixture->editor->draft, "linking-pin"), expected);
 }
 
+/* A title that looks like markup is shown as it was typed */
+static void
+test_title_shown_as_text (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  seeds_framework_editor_select_factor (fixture->editor, "2");
+  seeds_test_type_into (fixture->editor, "Title in English", "<b>Bold</b> & <i>co");
+  seeds_test_iterate ();
+
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (sidebar_row (fixture, "2")), "<b>Bold</b> & <i>co"));
+  /* and as the heading of its form */
+  seeds_framework_editor_select_factor (fixture->editor, "2");
+  seeds_test_iterate ();
+  g_assert_true (seeds_test_shows_text (GTK_WIDGET (fixture->editor->form), "<b>Bold</b> & <i>co"));
+}
+
+/* The last factor of a role cannot be unchecked */
+static void
+test_role_keeps_a_factor (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *only[] = { "2", NULL };
+  GtkWidget *row;
+  GtkCheckButton *check;
+
+  seeds_framework_draft_set_role_factors (fixture->editor->draft, "linking-pin", only);
+  seeds_framework_editor_show (fixture->editor, EDITOR_ITEM_ROLES, NULL);
+  seeds_test_iterate ();
+
+  row = seeds_test_find_row (GTK_WIDGET (fixture->editor->form), "The sum of people’s qualities and roles");
+  check = GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+  g_assert_true (gtk_check_button_get_active (check));
+  gtk_check_button_set_active (check, FALSE);
+
+  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_cmpstrv (seeds_framework_draft_get_role_factors (fixture->editor->draft, "linking-pin"), only);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +245,11 @@ main (int   argc,
 
   g_test_add ("/framework-editor/role-factors", Fixture, NULL, fixture_set_up, test_role_factors,
               fixture_tear_down);
+
+  g_test_add ("/framework-editor/title-shown-as-text", Fixture, NULL, fixture_set_up,
+              test_title_shown_as_text, fixture_tear_down);
+  g_test_add ("/framework-editor/role-keeps-a-factor", Fixture, NULL, fixture_set_up,
+              test_role_keeps_a_factor, fixture_tear_down);
 
   return seeds_test_window_run ();
 }

@@ -419,6 +419,16 @@ on_role_factor_toggled (GtkCheckButton       *check,
       g_strv_builder_add (builder, g_object_get_data (g_ptr_array_index (checks, i), "factor-id"));
 
   factor_ids = g_strv_builder_end (builder);
+  /* A role with no factors would not be saved: the last one stays. */
+  if (factor_ids[0] == NULL)
+    {
+      g_signal_handlers_block_by_func (check, on_role_factor_toggled, self);
+      gtk_check_button_set_active (check, TRUE);
+      g_signal_handlers_unblock_by_func (check, on_role_factor_toggled, self);
+      seeds_widget_add_toast (self->toast_overlay, _("A role needs at least one factor."));
+      return;
+    }
+
   seeds_framework_draft_set_role_factors (self->draft, role_id, (const char * const *)factor_ids);
 }
 
