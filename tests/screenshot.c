@@ -11,6 +11,7 @@
 
 #include "directory/seeds-directory-window-private.h"
 #include "exchange/seeds-scorecard-window.h"
+#include "framework/seeds-framework-editor.h"
 #include "live/seeds-live-dialog.h"
 #include "live/seeds-live-network.h"
 #include "presentation/seeds-presentation-window.h"
@@ -20,7 +21,8 @@
  * docs/: screenshot --database FILE --output OUT.png [--size 1920x1080]
  * [--meeting TITLE] [--page scoring|overview|history] [--factor ID] [--dark] [--present [--slide N]
  * [--reveal] [--findings] [--live] [--community-slide]] [--compare]
- * [--directory [--directory-card NAME|ID] [--map-at LAT,LON,ZOOM]]. Run it under a display
+ * [--directory [--directory-card NAME|ID] [--map-at LAT,LON,ZOOM]]
+ * [--framework-editor]. Run it under a display
  * (build-aux/screenshots does); the language follows LANGUAGE. */
 
 static void
@@ -87,6 +89,38 @@ open_directory (SeedsWindow  *window,
   return GTK_WIDGET (directory);
 }
 
+/* The framework editor on an adaptation of the research's framework for
+ * a greenhouse community: one factor reworded, one hidden, one of its own
+ * not yet in Dutch, and the reworded one shown. */
+static GtkWidget *
+open_framework_editor (SeedsWindow  *window,
+                       GError      **error)
+{
+  g_autoptr(GBytes) source = seeds_framework_get_builtin_bytes (SEEDS_FRAMEWORK_DEFAULT_ID);
+  g_autoptr(SeedsFrameworkDraft) draft = NULL;
+  g_autofree char *new_id = NULL;
+  SeedsFrameworkEditor *editor;
+
+  draft = seeds_framework_draft_new_adapted (source, "greenport-2020", "greenhouse-2026",
+                                             "Success factors for our greenhouse community", error);
+  if (draft == NULL)
+    return NULL;
+
+  seeds_framework_draft_set_text (draft, SEEDS_DRAFT_FIELD_NAME, NULL, 0, SEEDS_DRAFT_DUTCH,
+                                  "Succesfactoren voor onze kas-community");
+  seeds_framework_draft_set_text (draft, SEEDS_DRAFT_FIELD_FACTOR_TITLE, "4", 0, SEEDS_DRAFT_ORIGINAL,
+                                  "Sharing what growers can share");
+  seeds_framework_draft_set_text (draft, SEEDS_DRAFT_FIELD_FACTOR_TITLE, "4", 0, SEEDS_DRAFT_DUTCH,
+                                  "Delen wat telers kunnen delen");
+  seeds_framework_draft_set_factor_hidden (draft, "7", TRUE);
+  new_id = seeds_framework_draft_add_factor (draft, "process", "Students learn alongside growers");
+
+  editor = seeds_framework_editor_new (GTK_WINDOW (window), draft);
+  seeds_framework_editor_select_factor (editor, "4");
+  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WIDGET (editor);
+}
+
 /* Opens the meeting of the window's community titled @title. */
 static void
 open_meeting (SeedsWindow *window,
@@ -150,6 +184,7 @@ main (int   argc,
   g_autofree char *invitation = NULL;
   gboolean compare = FALSE;
   gboolean directory = FALSE;
+  gboolean framework_editor = FALSE;
   g_autofree char *directory_card = NULL;
   g_autofree char *map_at = NULL;
   double map_latitude = 0, map_longitude = 0, map_zoom = 0;
@@ -177,6 +212,8 @@ main (int   argc,
       "Open the card of the directory entry whose name starts with this, or with this id", "NAME" },
     { "map-at", 0, 0, G_OPTION_ARG_STRING, &map_at,
       "The directory's map at this place and zoom level, instead of every marker", "LAT,LON,ZOOM" },
+    { "framework-editor", 0, 0, G_OPTION_ARG_NONE, &framework_editor,
+      "The framework editor on an adaptation of the research's framework", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -301,6 +338,16 @@ main (int   argc,
         seeds_map_view_go_to (SEEDS_DIRECTORY_WINDOW (shown)->map_view, map_latitude, map_longitude,
                               map_zoom);
       settle (3000);
+    }
+  if (framework_editor)
+    {
+      shown = open_framework_editor (window, &error);
+      if (shown == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      gtk_window_set_default_size (GTK_WINDOW (shown), width, height);
     }
   settle (1500);
 

@@ -159,7 +159,7 @@ seeds_framework_new_builtin (const char *id,
  * @id: a framework id such as "students-teachers-2020"
  *
  * The file of a built-in framework, with all its translations: what
- * exporting it writes.
+ * exporting it writes, and what one adapts.
  *
  * Returns: (transfer full) (nullable): %NULL when no built-in one has @id
  */
