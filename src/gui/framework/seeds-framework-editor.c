@@ -308,7 +308,7 @@ on_file_chosen (GtkWindow *window,
       return;
     }
 
-  title = g_markup_printf_escaped (_("Saved as “%s”"), shown_name);
+  title = g_strdup_printf (_("Saved as “%s”"), shown_name);
   seeds_widget_add_toast (self->toast_overlay, title);
 }
 
