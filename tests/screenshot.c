@@ -12,6 +12,7 @@
 #include "directory/seeds-directory-window-private.h"
 #include "exchange/seeds-scorecard-window.h"
 #include "framework/seeds-framework-editor.h"
+#include "framework/seeds-frameworks-window.h"
 #include "live/seeds-live-dialog.h"
 #include "live/seeds-live-network.h"
 #include "presentation/seeds-presentation-window.h"
@@ -22,7 +23,7 @@
  * [--meeting TITLE] [--page scoring|overview|history] [--factor ID] [--dark] [--present [--slide N]
  * [--reveal] [--findings] [--live] [--community-slide]] [--compare]
  * [--directory [--directory-card NAME|ID] [--map-at LAT,LON,ZOOM]]
- * [--framework-editor]. Run it under a display
+ * [--framework-editor] [--frameworks]. Run it under a display
  * (build-aux/screenshots does); the language follows LANGUAGE. */
 
 static void
@@ -89,17 +90,16 @@ open_directory (SeedsWindow  *window,
   return GTK_WIDGET (directory);
 }
 
-/* The framework editor on an adaptation of the research's framework for
- * a greenhouse community: one factor reworded, one hidden, one of its own
- * not yet in Dutch, and the reworded one shown. */
-static GtkWidget *
-open_framework_editor (SeedsWindow  *window,
-                       GError      **error)
+/* An adaptation of the research's framework for a greenhouse community:
+ * one factor reworded, one hidden, one of its own not yet in Dutch;
+ * @complete gives that one the definition a saved framework needs. */
+static SeedsFrameworkDraft *
+greenhouse_draft (gboolean   complete,
+                  GError   **error)
 {
   g_autoptr(GBytes) source = seeds_framework_get_builtin_bytes (SEEDS_FRAMEWORK_DEFAULT_ID);
   g_autoptr(SeedsFrameworkDraft) draft = NULL;
   g_autofree char *new_id = NULL;
-  SeedsFrameworkEditor *editor;
 
   draft = seeds_framework_draft_new_adapted (source, "greenport-2020", "greenhouse-2026",
                                              "Success factors for our greenhouse community", error);
@@ -114,11 +114,50 @@ open_framework_editor (SeedsWindow  *window,
                                   "Delen wat telers kunnen delen");
   seeds_framework_draft_set_factor_hidden (draft, "7", TRUE);
   new_id = seeds_framework_draft_add_factor (draft, "process", "Students learn alongside growers");
+  if (complete)
+    seeds_framework_draft_set_text (draft, SEEDS_DRAFT_FIELD_FACTOR_DEFINITION, new_id, 0,
+                                    SEEDS_DRAFT_ORIGINAL,
+                                    "Students work in the greenhouses and bring back what they learn.");
+  return g_steal_pointer (&draft);
+}
+
+/* The framework editor on the greenhouse adaptation, the reworded
+ * factor shown. */
+static GtkWidget *
+open_framework_editor (SeedsWindow  *window,
+                       GError      **error)
+{
+  g_autoptr(SeedsFrameworkDraft) draft = greenhouse_draft (FALSE, error);
+  SeedsFrameworkEditor *editor;
+
+  if (draft == NULL)
+    return NULL;
 
   editor = seeds_framework_editor_new (GTK_WINDOW (window), draft);
   seeds_framework_editor_select_factor (editor, "4");
   gtk_window_present (GTK_WINDOW (editor));
   return GTK_WIDGET (editor);
+}
+
+/* The list of frameworks: the built-in ones, and the greenhouse
+ * adaptation kept in the database. */
+static GtkWidget *
+open_frameworks (SeedsWindow  *window,
+                 GError      **error)
+{
+  g_autoptr(SeedsFrameworkDraft) draft = greenhouse_draft (TRUE, error);
+  g_autoptr(GBytes) bytes = NULL;
+  SeedsFrameworksWindow *frameworks;
+
+  if (draft == NULL || (bytes = seeds_framework_draft_to_bytes (draft, error)) == NULL ||
+      !seeds_framework_registry_add_bytes (seeds_session_get_frameworks (window->session),
+                                           window->store, bytes, "greenhouse-2026", NULL, NULL,
+                                           NULL, error))
+    return NULL;
+
+  frameworks = seeds_frameworks_window_new (GTK_WINDOW (window), window->session);
+  gtk_window_present (GTK_WINDOW (frameworks));
+  return GTK_WIDGET (frameworks);
 }
 
 /* Opens the meeting of the window's community titled @title. */
@@ -185,6 +224,7 @@ main (int   argc,
   gboolean compare = FALSE;
   gboolean directory = FALSE;
   gboolean framework_editor = FALSE;
+  gboolean frameworks = FALSE;
   g_autofree char *directory_card = NULL;
   g_autofree char *map_at = NULL;
   double map_latitude = 0, map_longitude = 0, map_zoom = 0;
@@ -214,6 +254,8 @@ main (int   argc,
       "The directory's map at this place and zoom level, instead of every marker", "LAT,LON,ZOOM" },
     { "framework-editor", 0, 0, G_OPTION_ARG_NONE, &framework_editor,
       "The framework editor on an adaptation of the research's framework", NULL },
+    { "frameworks", 0, 0, G_OPTION_ARG_NONE, &frameworks,
+      "The list of frameworks, with an adaptation of the research's kept", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -339,9 +381,9 @@ main (int   argc,
                               map_zoom);
       settle (3000);
     }
-  if (framework_editor)
+  if (framework_editor || frameworks)
     {
-      shown = open_framework_editor (window, &error);
+      shown = framework_editor ? open_framework_editor (window, &error) : open_frameworks (window, &error);
       if (shown == NULL)
         {
           g_printerr ("%s\n", error->message);

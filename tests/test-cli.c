@@ -949,6 +949,38 @@ test_export_poster (Fixture       *fixture,
   seeds_test_assert_page (path, width, height);
 }
 
+/* --framework puts the students' and teachers' wording on the poster:
+ * its titles, where they differ from the research's, are printed. */
+static void
+test_export_poster_framework (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_auto(Run) run = { 0, };
+  g_autofree char *path = g_build_filename (fixture->dir, "poster.pdf", NULL);
+  g_autoptr(SeedsFramework) students = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, "nl");
+  g_autoptr(SeedsFramework) research = seeds_framework_new_default ("nl");
+  g_autofree char *text = NULL;
+  guint n_reworded = 0;
+
+  run_app (fixture,
+           (const char * const []) { "--export-poster", "poster.pdf", "--paper", "a3", "--language", "nl",
+                                     "--framework", SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, NULL },
+           &run);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  text = seeds_test_pdf_text (path);
+  for (guint i = 0; i < seeds_framework_get_n_factors (students); i++)
+    {
+      const char *title = seeds_factor_get_title (seeds_framework_get_factor (students, i));
+
+      seeds_test_assert_has (text, title, path);
+      if (g_strcmp0 (title, seeds_factor_get_title (seeds_framework_get_factor (research, i))) != 0)
+        n_reworded++;
+    }
+  g_assert_cmpuint (n_reworded, >, 0);
+}
+
 /* The factor pages go into a new folder, as an export goes into a new
  * file: in a folder that exists. */
 static void
@@ -983,8 +1015,10 @@ test_export_poster_errors (Fixture       *fixture,
     { { "--export-poster", "poster.pdf", "--poster-url", "ftp://example.org/seeds", NULL },
       "“ftp://example.org/seeds” is not a web address for the factor pages, such as "
       "https://example.org/seeds.\n" },
+    { { "--export-poster", "poster.pdf", "--framework", "our-own", NULL },
+      "There is no framework “our-own”: choose one of greenport-2020, students-teachers-2020.\n" },
     { { "--paper", "a4", NULL },
-      "--paper, --landscape and --language go with --export-poster.\n" },
+      "--paper, --landscape, --language and --framework go with --export-poster.\n" },
     /* Into a folder that does not exist, the same for a file and for the
      * factor pages' folder: none is made. */
     { { "--export-poster", "missing/poster.pdf", NULL },
@@ -1167,6 +1201,7 @@ main (int   argc,
   ADD ("/cli/import-profile", test_import_profile);
   ADD ("/cli/import-json", test_import_json);
   ADD ("/cli/export-poster", test_export_poster);
+  ADD ("/cli/export-poster-framework", test_export_poster_framework);
   ADD ("/cli/export-poster-errors", test_export_poster_errors);
   ADD ("/cli/export-factor-site", test_export_factor_site);
   ADD ("/cli/version", test_version);

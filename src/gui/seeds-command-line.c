@@ -54,6 +54,9 @@ static const GOptionEntry option_entries[] = {
   { "landscape", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Lay the poster out in landscape"), NULL },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The poster’s language: en or nl (by default the user’s)"), N_("LANGUAGE") },
+  { "framework", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The poster’s framework: greenport-2020 (the default) or students-teachers-2020, the "
+       "students’ and teachers’ wording"), N_("ID") },
   { "poster-url", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Make the poster’s QR codes link to the factor pages under URL instead of holding "
        "their text (by default the preference; \"\" for none)"), N_("URL") },
@@ -359,7 +362,8 @@ seeds_command_line_get_share (GVariantDict *options)
 
 /* The options of the poster and the factor pages. */
 static const char * const poster_options[] = {
-  "export-poster", "export-factor-site", "paper", "landscape", "language", "poster-url", NULL
+  "export-poster", "export-factor-site", "paper", "landscape", "language", "framework", "poster-url",
+  NULL
 };
 
 /* The address of the factor pages for the poster's codes: the option's,
@@ -389,17 +393,28 @@ poster_base_url (GVariantDict *options)
  * does through its own; a failure is told on stderr. */
 static gboolean
 export_poster (const char *path,
+               const char *framework_id,
                const char *language,
                const char *base_url,
                SeedsPaper  paper,
                gboolean    landscape)
 {
-  g_autoptr(SeedsFramework) framework = seeds_framework_new_default (NULL);
-  g_autoptr(SeedsSession) session = seeds_session_new (NULL, framework);
+  g_autoptr(SeedsFramework) framework = seeds_framework_new_builtin (framework_id, NULL);
+  g_autoptr(SeedsSession) session = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
   gboolean saved;
 
+  if (framework == NULL)
+    {
+      g_autofree char *ids = g_strjoinv (", ", (char **) seeds_framework_get_builtin_ids ());
+
+      /* Translators: the second %s is a list of ids, as "greenport-2020, students-teachers-2020" */
+      g_printerr (_("There is no framework “%s”: choose one of %s.\n"), framework_id, ids);
+      return FALSE;
+    }
+
+  session = seeds_session_new (NULL, framework);
   saved = seeds_session_export_poster (session,
                                        language != NULL ? language : seeds_factor_site_get_default_language (),
                                        base_url, paper, landscape, file, &error);
@@ -419,6 +434,7 @@ run_poster_command (GVariantDict *options)
   g_autofree char *site_path = NULL;
   g_autofree char *paper_name = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *framework_id = NULL;
   g_autofree char *base_url = poster_base_url (options);
   g_autoptr(GError) error = NULL;
   gboolean landscape = g_variant_dict_contains (options, "landscape");
@@ -428,6 +444,7 @@ run_poster_command (GVariantDict *options)
   g_variant_dict_lookup (options, "export-factor-site", "^ay", &site_path);
   g_variant_dict_lookup (options, "paper", "s", &paper_name);
   g_variant_dict_lookup (options, "language", "s", &language);
+  g_variant_dict_lookup (options, "framework", "s", &framework_id);
 
   if (g_variant_dict_contains (options, "import") ||
       g_variant_dict_contains (options, "export-csv") ||
@@ -442,9 +459,11 @@ run_poster_command (GVariantDict *options)
       return 1;
     }
 
-  if (poster_path == NULL && (paper_name != NULL || landscape || language != NULL))
+  if (poster_path == NULL && (paper_name != NULL || landscape || language != NULL ||
+                              framework_id != NULL))
     {
-      g_printerr ("%s\n", _("--paper, --landscape and --language go with --export-poster."));
+      g_printerr ("%s\n", _("--paper, --landscape, --language and --framework go with "
+                            "--export-poster."));
       return 1;
     }
 
@@ -463,7 +482,10 @@ run_poster_command (GVariantDict *options)
   if (!check_folders ((const char *[]) { poster_path, site_path }, 2))
     return 1;
 
-  if (poster_path != NULL && !export_poster (poster_path, language, base_url, paper, landscape))
+  if (framework_id == NULL)
+    framework_id = g_strdup (SEEDS_FRAMEWORK_DEFAULT_ID);
+  if (poster_path != NULL &&
+      !export_poster (poster_path, framework_id, language, base_url, paper, landscape))
     return 1;
 
   if (site_path != NULL)

@@ -664,4 +664,5 @@ seeds_window_add_actions (SeedsWindow *self)
   seeds_window_add_delete_actions (self);
   seeds_window_add_live_actions (self);
   seeds_window_add_community_actions (self);
+  seeds_window_add_framework_actions (self);
 }

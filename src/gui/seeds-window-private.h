@@ -105,4 +105,8 @@ void            seeds_window_add_delete_actions (SeedsWindow *self);
 G_GNUC_INTERNAL
 void            seeds_window_add_community_actions (SeedsWindow *self);
 
+/* seeds-window-frameworks.c */
+G_GNUC_INTERNAL
+void            seeds_window_add_framework_actions (SeedsWindow *self);
+
 G_END_DECLS

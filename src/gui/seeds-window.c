@@ -60,6 +60,8 @@ seeds_window_update_actions (SeedsWindow *self)
   enable_action (self, "export-json", self->community != NULL);
   enable_action (self, "new-meeting", self->community != NULL);
   enable_action (self, "rename-community", self->community != NULL);
+  enable_action (self, "frameworks", self->session != NULL);
+  enable_action (self, "adapt-framework", self->community != NULL && self->session != NULL);
   enable_action (self, "points-history", self->community != NULL && self->session != NULL);
   enable_action (self, "archive-reward", self->community != NULL && self->session != NULL);
 

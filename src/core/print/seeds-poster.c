@@ -107,6 +107,27 @@ seeds_poster_new (const char  *language,
                   const char  *base_url,
                   GError     **error)
 {
+  return seeds_poster_new_for_framework (NULL, language, base_url, error);
+}
+
+/**
+ * seeds_poster_new_for_framework:
+ * @framework: (nullable): the framework on the poster, in @language, such
+ *   as the students' and teachers' wording; %NULL for the default one
+ * @language: (nullable): the poster's language, as for seeds_poster_new()
+ * @base_url: (nullable): as for seeds_poster_new()
+ * @error: return location for a #GError
+ *
+ * seeds_poster_new() with another framework than the research's.
+ *
+ * Returns: (transfer full): the poster, or %NULL with @error set
+ */
+SeedsPoster *
+seeds_poster_new_for_framework (SeedsFramework  *framework,
+                                const char      *language,
+                                const char      *base_url,
+                                GError         **error)
+{
   g_autoptr(SeedsPoster) self = NULL;
   g_autoptr(SeedsCatalog) catalog = NULL;
   g_autofree char *languages = NULL;
@@ -137,7 +158,7 @@ seeds_poster_new (const char  *language,
   self = g_object_new (SEEDS_TYPE_POSTER, NULL);
   self->language = g_strdup (language);
   self->base_url = g_strdup (base_url);
-  self->framework = seeds_framework_new_default (language);
+  self->framework = framework != NULL ? g_object_ref (framework) : seeds_framework_new_default (language);
   self->catalog = g_steal_pointer (&catalog);
   g_ptr_array_set_size (self->codes, seeds_framework_get_n_factors (self->framework));
 

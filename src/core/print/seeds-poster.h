@@ -67,6 +67,11 @@ G_DECLARE_FINAL_TYPE (SeedsPoster, seeds_poster, SEEDS, POSTER, GObject)
 SeedsPoster          *seeds_poster_new            (const char   *language,
                                                    const char   *base_url,
                                                    GError      **error);
+SeedsPoster          *seeds_poster_new_for_framework
+                                                  (SeedsFramework *framework,
+                                                   const char     *language,
+                                                   const char     *base_url,
+                                                   GError        **error);
 const char           *seeds_poster_get_language   (SeedsPoster  *self);
 const char           *seeds_poster_get_base_url   (SeedsPoster  *self);
 SeedsFramework       *seeds_poster_get_framework  (SeedsPoster  *self);

@@ -170,3 +170,104 @@ seeds_session_export_framework (SeedsSession  *self,
 
   return seeds_session_export_framework_finish (self, result, error);
 }
+
+/* Keeping an adapted framework */
+
+typedef struct
+{
+  SeedsFrameworkRegistry *frameworks;
+  GBytes                 *bytes;
+  char                   *id;
+  guint                   edition;
+} Keep;
+
+static void
+keep_free (gpointer data)
+{
+  Keep *keep = data;
+
+  g_object_unref (keep->frameworks);
+  g_bytes_unref (keep->bytes);
+  g_free (keep->id);
+  g_free (keep);
+}
+
+static void
+keep_job (GTask        *task,
+          SeedsStore   *store,
+          gpointer      task_data,
+          GCancellable *cancellable)
+{
+  Keep *keep = task_data;
+  GError *error = NULL;
+
+  /* The display name is for errors only: these bytes come from the
+   * editor, not from a file. */
+  if (!seeds_framework_registry_add_bytes (keep->frameworks, store, keep->bytes, "framework",
+                                           &keep->id, &keep->edition, NULL, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * seeds_session_keep_framework_async:
+ * @self: a #SeedsSession
+ * @bytes: a framework file, as the framework editor writes it
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when it is kept
+ * @user_data: for @callback
+ *
+ * Keeps a framework in the database, as importing its file would: the
+ * same content again changes nothing, and other content under an id the
+ * database has becomes that id's next edition.
+ */
+void
+seeds_session_keep_framework_async (SeedsSession        *self,
+                                    GBytes              *bytes,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  Keep *keep;
+
+  g_return_if_fail (SEEDS_IS_SESSION (self));
+  g_return_if_fail (bytes != NULL);
+
+  keep = g_new0 (Keep, 1);
+  keep->frameworks = g_object_ref (seeds_session_get_frameworks (self));
+  keep->bytes = g_bytes_ref (bytes);
+
+  seeds_session_run_job (self, seeds_session_keep_framework_async, keep_job, keep, keep_free,
+                         cancellable, callback, user_data);
+}
+
+/**
+ * seeds_session_keep_framework_finish:
+ * @id: (out) (optional): the framework's id
+ * @edition: (out) (optional): the edition it is kept as
+ *
+ * Returns: %TRUE when the framework is kept
+ */
+gboolean
+seeds_session_keep_framework_finish (SeedsSession  *self,
+                                     GAsyncResult  *result,
+                                     char         **id,
+                                     guint         *edition,
+                                     GError       **error)
+{
+  Keep *keep;
+
+  g_return_val_if_fail (seeds_session_check_result (self, result, seeds_session_keep_framework_async),
+                        FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  keep = g_task_get_task_data (G_TASK (result));
+  if (id != NULL)
+    *id = g_strdup (keep->id);
+  if (edition != NULL)
+    *edition = keep->edition;
+  return TRUE;
+}

@@ -25,6 +25,10 @@ typedef struct
   SeedsPaper  paper;
   gboolean    landscape;
   GFile      *file;
+  /* The poster's framework: the session's, from its registry */
+  SeedsFrameworkRegistry *frameworks;
+  char       *framework_id;
+  guint       framework_edition;
 } Document;
 
 static void
@@ -36,6 +40,8 @@ document_free (gpointer data)
   g_free (document->language);
   g_free (document->base_url);
   g_object_unref (document->file);
+  g_clear_object (&document->frameworks);
+  g_free (document->framework_id);
   g_free (document);
 }
 
@@ -159,8 +165,14 @@ make_poster (Document      *document,
              GError       **error)
 {
   g_autoptr(SeedsPoster) poster = NULL;
+  g_autoptr(SeedsFramework) framework = NULL;
 
-  poster = seeds_poster_new (document->language, document->base_url, error);
+  framework = seeds_framework_registry_lookup (document->frameworks, document->framework_id,
+                                               document->framework_edition, document->language, error);
+  if (framework == NULL)
+    return NULL;
+
+  poster = seeds_poster_new_for_framework (framework, document->language, document->base_url, error);
   if (poster == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
@@ -198,8 +210,9 @@ export_poster_job (GTask        *task,
  * @callback: called when it is saved
  * @user_data: for @callback
  *
- * Lays the poster out for @paper and saves it as a one-page PDF, as
- * seeds_poster_layout() and seeds_poster_to_pdf() do. It fails when the
+ * Lays the poster of the session's framework out for @paper and saves
+ * it as a one-page PDF, as seeds_poster_layout() and
+ * seeds_poster_to_pdf() do. It fails when the
  * language or the address cannot be used, or the poster does not fit.
  */
 void
@@ -224,6 +237,9 @@ seeds_session_export_poster_async (SeedsSession        *self,
   document->base_url = g_strdup (base_url);
   document->paper = paper;
   document->landscape = landscape;
+  document->frameworks = g_object_ref (seeds_session_get_frameworks (self));
+  document->framework_id = g_strdup (seeds_framework_get_id (seeds_session_get_framework (self)));
+  document->framework_edition = seeds_framework_get_edition (seeds_session_get_framework (self));
 
   seeds_session_run_storeless_job (self, seeds_session_export_poster_async, export_poster_job,
                                    document, document_free, cancellable, callback, user_data);

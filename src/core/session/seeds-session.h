@@ -118,6 +118,16 @@ gboolean        seeds_session_export_framework      (SeedsSession             *s
                                                      guint                     edition,
                                                      GFile                    *file,
                                                      GError                  **error);
+void            seeds_session_keep_framework_async  (SeedsSession             *self,
+                                                     GBytes                   *bytes,
+                                                     GCancellable             *cancellable,
+                                                     GAsyncReadyCallback       callback,
+                                                     gpointer                  user_data);
+gboolean        seeds_session_keep_framework_finish (SeedsSession             *self,
+                                                     GAsyncResult             *result,
+                                                     char                    **id,
+                                                     guint                    *edition,
+                                                     GError                  **error);
 
 /* Shared directories (seeds-session-shared.c) */
 void            seeds_session_add_shared_directory_async (SeedsSession        *self,

@@ -32,6 +32,7 @@ struct _SeedsFrameworkEditor
   GtkListBox          *sidebar;
   GtkScrolledWindow   *form_scroller;
   GtkBox              *form;
+  GtkButton           *save_button;
 
   SeedsFrameworkDraft *draft;
   EditorItem           shown_item;
@@ -39,6 +40,7 @@ struct _SeedsFrameworkEditor
   gboolean             rebuilding;
   guint                refresh_id;
   GtkWidget           *hide_button;
+  gboolean             keeps;  /* Save keeps it in the database rather than in a file */
 };
 
 void        seeds_framework_editor_show         (SeedsFrameworkEditor *self,

@@ -308,14 +308,39 @@ on_file_chosen (GtkWindow *window,
       return;
     }
 
-  title = g_markup_printf_escaped (_("Saved as “%s”"), shown_name);
+  title = g_strdup_printf (_("Saved as “%s”"), shown_name);
   seeds_widget_add_toast (self->toast_overlay, title);
+}
+
+/* Hands the draft to whoever keeps it, and is done: the list of
+ * frameworks says under which edition it was kept. */
+static void
+keep_draft (SeedsFrameworkEditor *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = seeds_framework_draft_to_bytes (self->draft, &error);
+  if (bytes == NULL)
+    {
+      seeds_widget_show_message (GTK_WINDOW (self), _("The Framework Was Not Saved"), error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, bytes);
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
 on_save_clicked (SeedsFrameworkEditor *self)
 {
   g_autofree char *name = g_strdup (seeds_framework_draft_get_id (self->draft));
+
+  if (self->keeps)
+    {
+      keep_draft (self);
+      return;
+    }
 
   seeds_file_chooser_save (GTK_WINDOW (self), _("Save Framework"), _("Frameworks"), name, SUFFIX,
                            on_file_chosen, NULL, NULL);
@@ -342,6 +367,7 @@ seeds_framework_editor_class_init (SeedsFrameworkEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsFrameworkEditor, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SeedsFrameworkEditor, form_scroller);
   gtk_widget_class_bind_template_child (widget_class, SeedsFrameworkEditor, form);
+  gtk_widget_class_bind_template_child (widget_class, SeedsFrameworkEditor, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
@@ -372,6 +398,27 @@ seeds_framework_editor_new (GtkWindow           *parent,
   adw_window_title_set_subtitle (self->window_title, seeds_framework_draft_get_id (draft));
   seeds_framework_editor_show (self, EDITOR_ITEM_FRAMEWORK, NULL);
   return self;
+}
+
+/**
+ * seeds_framework_editor_set_keeps:
+ * @keeps: whether Save keeps the framework in the database
+ *
+ * With @keeps, Save emits ::saved without asking for a file, for the
+ * list of frameworks to keep it, and closes the editor; the list saves
+ * a file of it as well.
+ */
+void
+seeds_framework_editor_set_keeps (SeedsFrameworkEditor *self,
+                                  gboolean              keeps)
+{
+  g_return_if_fail (SEEDS_IS_FRAMEWORK_EDITOR (self));
+
+  self->keeps = keeps;
+  gtk_button_set_label (self->save_button, keeps ? _("_Save") : _("_Save As…"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
+                               keeps ? _("Keep the framework in this database")
+                                     : _("Save the framework as a file to share or import"));
 }
 
 SeedsFrameworkDraft *

@@ -25,5 +25,7 @@ void                  seeds_framework_editor_select_factor (SeedsFrameworkEditor
 gboolean              seeds_framework_editor_save_to_file  (SeedsFrameworkEditor *self,
                                                             GFile                *file,
                                                             GError              **error);
+void                  seeds_framework_editor_set_keeps     (SeedsFrameworkEditor *self,
+                                                            gboolean              keeps);
 
 G_END_DECLS
