@@ -87,6 +87,7 @@ test_meeting_follows_community (SeedsTestWindow *fixture,
 {
   g_autofree char *students = first_title (STUDENTS);
   g_autofree char *research = first_title (SEEDS_FRAMEWORK_DEFAULT_ID);
+  g_autoptr(SeedsFrameworkEntry) poster = NULL;
   SeedsMeeting *meeting;
 
   g_assert_cmpstr (students, !=, research);
@@ -98,6 +99,8 @@ test_meeting_follows_community (SeedsTestWindow *fixture,
   g_assert_cmpstr (seeds_meeting_get_framework_id (meeting), ==, STUDENTS);
   g_assert_true (scoring_shows (fixture, students));
   g_assert_false (scoring_shows (fixture, research));
+  poster = seeds_window_find_poster_framework (fixture->window);
+  g_assert_cmpstr (seeds_framework_entry_get_id (poster), ==, STUDENTS);
 
   create_community (fixture, "Greenhouse Lab", NULL);
   meeting = seeds_test_start_meeting (fixture, "Kick-off", NULL);

@@ -63,3 +63,32 @@ seeds_window_list_frameworks (SeedsWindow *self)
   return seeds_framework_registry_list (seeds_session_get_frameworks (self->session),
                                         seeds_framework_get_language (self->framework));
 }
+
+/* Returns: (transfer full) (nullable): the framework a poster printed now
+ * asks about: that of the meeting shown, else the community's; %NULL for
+ * the research's own */
+SeedsFrameworkEntry *
+seeds_window_find_poster_framework (SeedsWindow *self)
+{
+  SeedsMeeting *meeting = seeds_meeting_view_get_meeting (self->meeting_view);
+  g_autoptr(GPtrArray) frameworks = seeds_window_list_frameworks (self);
+  const char *id = NULL;
+  guint edition = 1;
+
+  if (meeting != NULL)
+    {
+      id = seeds_meeting_get_framework_id (meeting);
+      edition = seeds_meeting_get_framework_edition (meeting);
+    }
+  else if (self->community != NULL)
+    {
+      id = seeds_community_get_framework_id (self->community);
+      edition = seeds_community_get_framework_edition (self->community);
+    }
+
+  for (guint i = 0; id != NULL && i < frameworks->len; i++)
+    if (seeds_framework_entry_matches (g_ptr_array_index (frameworks, i), id, edition))
+      return g_object_ref (g_ptr_array_index (frameworks, i));
+
+  return NULL;
+}

@@ -110,6 +110,8 @@ G_GNUC_INTERNAL
 SeedsFramework *seeds_window_get_meeting_framework  (SeedsWindow  *self);
 G_GNUC_INTERNAL
 GPtrArray      *seeds_window_list_frameworks        (SeedsWindow  *self);
+G_GNUC_INTERNAL
+SeedsFrameworkEntry *seeds_window_find_poster_framework (SeedsWindow *self);
 
 /* seeds-window-community.c */
 G_GNUC_INTERNAL

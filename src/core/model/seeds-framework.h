@@ -24,6 +24,8 @@ typedef enum
 
 /* The id of the framework that ships with the app: the research's twelve factors. */
 #define SEEDS_FRAMEWORK_DEFAULT_ID "greenport-2020"
+/* The language of a framework's own name: its untagged text */
+#define SEEDS_FRAMEWORK_ORIGINAL_LANGUAGE "en"
 /* The same twelve factors, with the same ids, worded for students and teachers. */
 #define SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID "students-teachers-2020"
 

@@ -25,6 +25,7 @@ typedef struct
   SeedsPaper  paper;
   gboolean    landscape;
   GFile      *file;
+  SeedsFrameworkEntry *framework;  /* (nullable): the poster's, if not the default */
 } Document;
 
 static void
@@ -36,6 +37,7 @@ document_free (gpointer data)
   g_free (document->language);
   g_free (document->base_url);
   g_object_unref (document->file);
+  g_clear_object (&document->framework);
   g_free (document);
 }
 
@@ -161,7 +163,9 @@ make_poster (Document      *document,
   g_autoptr(SeedsPoster) poster = NULL;
 
   poster = seeds_poster_new (document->language, document->base_url, error);
-  if (poster == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (poster == NULL ||
+      (document->framework != NULL && !seeds_poster_set_framework (poster, document->framework, error)) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
   if (!seeds_poster_layout (poster, document->paper, document->landscape, error) ||
@@ -188,6 +192,8 @@ export_poster_job (GTask        *task,
 /**
  * seeds_session_export_poster_async:
  * @self: a #SeedsSession
+ * @framework: (nullable): the framework whose factors the poster asks
+ *   about, or %NULL for the research's own
  * @language: the poster's language, one of seeds_factor_site_get_languages()
  * @base_url: (nullable): where the factor pages are, for the QR codes to
  *   link to; %NULL or "" for codes that hold the explanation itself
@@ -204,6 +210,7 @@ export_poster_job (GTask        *task,
  */
 void
 seeds_session_export_poster_async (SeedsSession        *self,
+                                   SeedsFrameworkEntry *framework,
                                    const char          *language,
                                    const char          *base_url,
                                    SeedsPaper           paper,
@@ -224,6 +231,7 @@ seeds_session_export_poster_async (SeedsSession        *self,
   document->base_url = g_strdup (base_url);
   document->paper = paper;
   document->landscape = landscape;
+  document->framework = framework != NULL ? g_object_ref (framework) : NULL;
 
   seeds_session_run_storeless_job (self, seeds_session_export_poster_async, export_poster_job,
                                    document, document_free, cancellable, callback, user_data);
@@ -254,7 +262,7 @@ seeds_session_export_poster (SeedsSession  *self,
   SeedsSessionWait wait;
 
   seeds_session_wait_begin (&wait);
-  seeds_session_export_poster_async (self, language, base_url, paper, landscape, file, NULL,
+  seeds_session_export_poster_async (self, NULL, language, base_url, paper, landscape, file, NULL,
                                      seeds_session_wait_done, &wait);
   result = seeds_session_wait_end (&wait);
 
