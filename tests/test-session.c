@@ -321,7 +321,7 @@ test_importer_cancel (Fixture       *fixture,
   files = write_newcomer_cards (fixture, sample.scored, 8);
   fixture->cancel_at = 3;
 
-  results = seeds_importer_import_files_full (fixture->db.store, fixture->db.framework,
+  results = seeds_importer_import_files_full (fixture->db.store, fixture->db.framework, NULL, NULL,
                                               (GFile **) files->pdata, files->len,
                                               cancel_after, fixture, fixture->cancellable, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);

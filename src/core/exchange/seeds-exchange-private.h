@@ -154,6 +154,13 @@ GObject         *seeds_exchange_read_json       (JsonNode          *root,
                                                  SeedsFramework    *framework,
                                                  GError           **error);
 G_GNUC_INTERNAL
+GObject         *seeds_exchange_read_resolved   (JsonNode                   *root,
+                                                 SeedsExchangeKind           kind,
+                                                 SeedsFramework             *framework,
+                                                 SeedsExchangeFrameworkFunc  lookup,
+                                                 gpointer                    lookup_data,
+                                                 GError                    **error);
+G_GNUC_INTERNAL
 GObject         *seeds_exchange_read            (GBytes            *bytes,
                                                  SeedsExchangeKind  kind,
                                                  SeedsFramework    *framework,
@@ -186,7 +193,8 @@ void             seeds_profile_add_contact      (SeedsJsonWriter              *w
 /* Writing. @framework_id is NULL for a profile. */
 G_GNUC_INTERNAL
 SeedsJsonWriter *seeds_exchange_begin      (SeedsExchangeKind   kind,
-                                            const char         *framework_id);
+                                            const char         *framework_id,
+                                            guint               framework_edition);
 G_GNUC_INTERNAL
 void         seeds_exchange_add_header     (SeedsJsonWriter    *writer,
                                             SeedsExchangeKind   kind);

@@ -362,6 +362,7 @@ load_meeting (SeedsLiveRound  *self,
     return FALSE;
 
   self->framework_id = g_strdup (seeds_meeting_get_framework_id (meeting));
+  self->framework_edition = seeds_meeting_get_framework_edition (meeting);
   self->meeting_title = g_strdup (seeds_meeting_get_title (meeting));
   self->community_name = g_strdup (seeds_community_get_name (community));
   self->date = g_strdup (seeds_meeting_get_date (meeting));

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "model/seeds-framework-private.h"
 #include "model/seeds-framework-reader.h"
 #include "model/seeds-resources.h"
@@ -355,4 +357,26 @@ seeds_framework_lookup_role (SeedsFramework *self,
     }
 
   return NULL;
+}
+
+/**
+ * seeds_framework_describe_edition:
+ * @id: a framework's id
+ * @edition: one of its editions
+ *
+ * Returns: (transfer full): how a message names that edition of the
+ *   framework: its id alone for the first edition, the one most files
+ *   name
+ */
+char *
+seeds_framework_describe_edition (const char *id,
+                                  guint       edition)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (edition <= 1)
+    return g_strdup (id);
+
+  /* Translators: a framework's id, as "greenport-2020", and its edition */
+  return g_strdup_printf (_("%s, edition %u"), id, edition);
 }
