@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "exchange/seeds-community-export.h"
 #include "exchange/seeds-importer.h"
 #include "exchange/seeds-invitation.h"
 #include "exchange/seeds-scorecard.h"
@@ -206,6 +207,86 @@ test_invitation_without_edition (Fixture       *fixture,
   g_assert_cmpuint (seeds_meeting_get_framework_edition (meeting), ==, 1);
 }
 
+/* Imports @bytes as a community export into @store, with the lookup */
+static SeedsImportResult *
+import_export (Fixture    *fixture,
+               SeedsStore *store,
+               GBytes     *bytes,
+               const char *name)
+{
+  g_autoptr(GFile) file = write_bytes (fixture, name, bytes);
+  g_autoptr(GPtrArray) results = NULL;
+
+  results = seeds_importer_import_files_full (store, fixture->db.framework, lookup, fixture->frameworks,
+                                              &file, 1, NULL, NULL, NULL, NULL);
+  return seeds_import_result_copy (g_ptr_array_index (results, 0));
+}
+
+/* A community of students and teachers goes out of one database and into
+ * another with its framework and each meeting's, and out again byte for
+ * byte; an export from before editions is read as of the first edition */
+static void
+test_community_round_trip (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(SeedsStore) other = seeds_test_database_open_other (&fixture->db, "other.db");
+  g_autoptr(SeedsStore) older = seeds_test_database_open_other (&fixture->db, "older.db");
+  g_autoptr(SeedsMeeting) research = NULL;
+  g_autoptr(SeedsParticipant) anna = NULL;
+  g_autoptr(SeedsImportResult) result = NULL;
+  g_autoptr(SeedsImportResult) older_result = NULL;
+  g_autoptr(SeedsCommunity) imported = NULL;
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GBytes) old_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *old_text = NULL;
+  g_auto(GStrv) parts = NULL;
+  const char *community_id = seeds_community_get_id (fixture->community);
+
+  g_assert_true (seeds_store_set_community_framework (fixture->db.store, fixture->community, STUDENTS, 1,
+                                                      &error));
+  research = seeds_store_add_meeting_full (fixture->db.store, community_id, SEEDS_FRAMEWORK_DEFAULT_ID, 1,
+                                           SEEDS_MEETING_SCORES, "2026-05-11", "Before", NULL, &error);
+  g_assert_no_error (error);
+  anna = seeds_store_add_participant (fixture->db.store, seeds_meeting_get_id (fixture->meeting), "Anna",
+                                      "", SEEDS_PARTNER_EDUCATION, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_store_set_score (fixture->db.store, seeds_meeting_get_id (fixture->meeting),
+                                        seeds_participant_get_id (anna), "12", 3, &error));
+
+  bytes = seeds_community_export_json (fixture->db.store, community_id, &error);
+  g_assert_no_error (error);
+  result = import_export (fixture, other, bytes, "lab.json");
+  g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_ADDED);
+
+  imported = seeds_store_get_community (other, community_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_community_get_framework_id (imported), ==, STUDENTS);
+  meeting = seeds_store_get_meeting (other, seeds_meeting_get_id (fixture->meeting), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_meeting_get_framework_id (meeting), ==, STUDENTS);
+  again = seeds_community_export_json (other, community_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (bytes, again));
+
+  /* Older: no editions, no community framework */
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  parts = g_strsplit (text, "\"framework_edition\" : 1,", -1);
+  old_text = g_strjoinv ("", parts);
+  g_assert_null (strstr (old_text, "framework_edition"));
+  old_bytes = g_bytes_new (old_text, strlen (old_text));
+  older_result = import_export (fixture, older, old_bytes, "old.json");
+  g_assert_cmpint (older_result->outcome, ==, SEEDS_IMPORT_ADDED);
+  g_clear_object (&meeting);
+  meeting = seeds_store_get_meeting (older, seeds_meeting_get_id (fixture->meeting), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_meeting_get_framework_id (meeting), ==, STUDENTS);
+  g_assert_cmpuint (seeds_meeting_get_framework_edition (meeting), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +298,7 @@ main (int   argc,
   ADD ("/exchange-frameworks/card-of-other-framework", test_card_of_other_framework);
   ADD ("/exchange-frameworks/invitation", test_invitation);
   ADD ("/exchange-frameworks/invitation-without-edition", test_invitation_without_edition);
+  ADD ("/exchange-frameworks/community-round-trip", test_community_round_trip);
 #undef ADD
 
   return g_test_run ();

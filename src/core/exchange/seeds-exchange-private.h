@@ -146,6 +146,12 @@ G_GNUC_INTERNAL
 SeedsCommunityImport *seeds_community_import_new_from_json (JsonNode        *root,
                                                             SeedsFramework  *framework,
                                                             GError         **error);
+G_GNUC_INTERNAL
+SeedsCommunityImport *seeds_community_import_new_from_json_full (JsonNode                   *root,
+                                                                 SeedsFramework             *framework,
+                                                                 SeedsExchangeFrameworkFunc  lookup,
+                                                                 gpointer                    lookup_data,
+                                                                 GError                    **error);
 /* A SeedsInvitation, a SeedsScorecard, a SeedsProfile or a
  * SeedsCommunityImport, as @kind says */
 G_GNUC_INTERNAL

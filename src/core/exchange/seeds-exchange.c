@@ -456,6 +456,10 @@ seeds_exchange_read_resolved (JsonNode                    *root,
   JsonNode *node;
   guint edition;
 
+  if (lookup != NULL && kind == SEEDS_EXCHANGE_COMMUNITY)
+    return G_OBJECT (seeds_community_import_new_from_json_full (root, framework, lookup, lookup_data,
+                                                                error));
+
   if (lookup == NULL || (kind != SEEDS_EXCHANGE_INVITATION && kind != SEEDS_EXCHANGE_SCORECARD) ||
       !JSON_NODE_HOLDS_OBJECT (root))
     return seeds_exchange_read_json (root, kind, framework, error);
