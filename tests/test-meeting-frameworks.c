@@ -9,6 +9,7 @@
 
 #include "community/seeds-community-dialog.h"
 #include "meetings/seeds-meeting-dialog.h"
+#include "seeds-date-row.h"
 #include "seeds-framework-row.h"
 #include "seeds-test-window.h"
 
@@ -156,6 +157,44 @@ test_unknown_framework (SeedsTestWindow *fixture,
   g_assert_true (seeds_meeting_view_get_meeting (fixture->window->meeting_view) != NULL);
 }
 
+/* A community's history across a change of framework is read in the
+ * framework of its latest meeting, whichever meeting is shown */
+static void
+test_history_across_frameworks (SeedsTestWindow *fixture,
+                                gconstpointer    data)
+{
+  g_autoptr(SeedsMeeting) first = NULL;
+  SeedsMeetingDialog *dialog;
+  SeedsCommunityHistory *history;
+  GtkWidget *row;
+
+  seeds_test_window_open (fixture);
+  create_community (fixture, "Greenhouse Lab", NULL);
+  first = g_object_ref (seeds_test_start_meeting (fixture, "First", NULL));
+
+  /* The next meeting, in the students' wording, chosen in the dialog */
+  seeds_test_window_activate (fixture, "win.new-meeting");
+  dialog = seeds_test_find_dialog (SEEDS_TYPE_MEETING_DIALOG);
+  seeds_test_type_into (dialog, "Title", "Second");
+  row = seeds_test_find_row (GTK_WIDGET (dialog), "Framework");
+  g_assert_true (gtk_widget_is_sensitive (row));
+  g_assert_true (seeds_framework_row_select (SEEDS_FRAMEWORK_ROW (row), STUDENTS, 1));
+  seeds_date_row_set_date (SEEDS_DATE_ROW (seeds_test_find_row (GTK_WIDGET (dialog), "Date")), "2099-01-01");
+  seeds_test_iterate ();
+  seeds_test_respond (dialog, "save");
+  seeds_test_iterate ();
+  g_assert_cmpstr (seeds_meeting_get_framework_id (seeds_meeting_view_get_meeting (fixture->window->meeting_view)),
+                   ==, STUDENTS);
+
+  seeds_window_select_meeting (fixture->window, seeds_meeting_get_id (first));
+  seeds_meeting_view_show_page (fixture->window->meeting_view, "history");
+  seeds_test_iterate ();
+  history = seeds_history_page_get_history (seeds_meeting_view_get_history_page (fixture->window->meeting_view));
+  g_assert_nonnull (history);
+  g_assert_cmpuint (seeds_community_history_get_n_meetings (history), ==, 2);
+  g_assert_cmpstr (seeds_framework_get_id (seeds_community_history_get_framework (history)), ==, STUDENTS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +205,7 @@ main (int   argc,
   ADD ("/meeting-frameworks/follows-community", test_meeting_follows_community);
   ADD ("/meeting-frameworks/edit-keeps", test_edit_keeps_framework);
   ADD ("/meeting-frameworks/unknown", test_unknown_framework);
+  ADD ("/meeting-frameworks/history", test_history_across_frameworks);
 #undef ADD
 
   return seeds_test_window_run ();

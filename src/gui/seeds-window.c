@@ -545,6 +545,8 @@ seeds_window_constructed (GObject *object)
   self->settings = g_object_ref (seeds_application_get_settings (self->application));
   self->framework = g_object_ref (seeds_application_get_framework (self->application));
   self->session = seeds_application_get_session (self->application);
+  if (self->session != NULL)
+    seeds_meeting_view_set_frameworks (self->meeting_view, seeds_session_get_frameworks (self->session));
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
