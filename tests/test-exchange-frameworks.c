@@ -173,7 +173,10 @@ test_invitation (Fixture       *fixture,
   newer = write_bytes (fixture, "newer.seedsmeeting", bytes);
   unknown = seeds_invitation_new_from_file_full (newer, lookup, fixture->frameworks, &error);
   g_assert_null (unknown);
-  g_assert_error (error, SEEDS_FRAMEWORK_REGISTRY_ERROR, SEEDS_FRAMEWORK_REGISTRY_ERROR_NOT_FOUND);
+  g_assert_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK);
+  g_assert_cmpstr (error->message, ==,
+                   "This meeting is scored with the framework “students-teachers-2020” edition 3, "
+                   "which this database does not have.");
 }
 
 /* An invitation from before editions is for the first edition */

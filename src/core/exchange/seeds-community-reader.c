@@ -257,7 +257,8 @@ seeds_community_reader_framework (SeedsCommunityReader  *reader,
 
   if (reader->lookup != NULL)
     {
-      framework = reader->lookup (framework_id, (guint) edition, reader->lookup_data, &local_error);
+      framework = seeds_exchange_lookup_framework (reader->lookup, reader->lookup_data, framework_id,
+                                                   (guint) edition, &local_error);
       if (framework == NULL)
         seeds_community_reader_fail_in (error, g_steal_pointer (&local_error), framework_path);
       return framework;

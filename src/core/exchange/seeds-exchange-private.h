@@ -160,6 +160,12 @@ GObject         *seeds_exchange_read_json       (JsonNode          *root,
                                                  SeedsFramework    *framework,
                                                  GError           **error);
 G_GNUC_INTERNAL
+SeedsFramework  *seeds_exchange_lookup_framework (SeedsExchangeFrameworkFunc  lookup,
+                                                  gpointer                    lookup_data,
+                                                  const char                 *id,
+                                                  guint                       edition,
+                                                  GError                    **error);
+G_GNUC_INTERNAL
 GObject         *seeds_exchange_read_resolved   (JsonNode                   *root,
                                                  SeedsExchangeKind           kind,
                                                  SeedsFramework             *framework,

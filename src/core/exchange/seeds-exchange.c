@@ -439,6 +439,37 @@ seeds_exchange_check_header (JsonNode           *root,
   return TRUE;
 }
 
+/**
+ * seeds_exchange_lookup_framework:
+ *
+ * The framework a file names, found by @lookup. One it does not find is
+ * refused by a message that quotes the id as a file's text is quoted:
+ * it comes from outside.
+ *
+ * Returns: (transfer full) (nullable): the framework, or %NULL with
+ *   @error set
+ */
+SeedsFramework *
+seeds_exchange_lookup_framework (SeedsExchangeFrameworkFunc   lookup,
+                                 gpointer                     lookup_data,
+                                 const char                  *id,
+                                 guint                        edition,
+                                 GError                     **error)
+{
+  SeedsFramework *framework = lookup (id, edition, lookup_data, NULL);
+  g_autofree char *shown = NULL;
+
+  if (framework != NULL)
+    return framework;
+
+  shown = seeds_exchange_show (id);
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
+               _("This meeting is scored with the framework “%s” edition %u, which this "
+                 "database does not have."),
+               shown, edition);
+  return NULL;
+}
+
 /* Reads @root as @kind against the framework it names, which @lookup
  * finds; a file of a kind without a framework of its own, or that names
  * none, is read against @framework, whose checks then refuse it if
@@ -470,7 +501,8 @@ seeds_exchange_read_resolved (JsonNode                    *root,
       !get_edition (object, &edition, NULL))
     return seeds_exchange_read_json (root, kind, framework, error);
 
-  named = lookup (json_node_get_string (node), edition, lookup_data, error);
+  named = seeds_exchange_lookup_framework (lookup, lookup_data, json_node_get_string (node), edition,
+                                           error);
   if (named == NULL)
     return NULL;
 

@@ -193,11 +193,7 @@ seeds_framework_entry_dup_label (SeedsFrameworkEntry *self)
 {
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK_ENTRY (self), NULL);
 
-  if (self->edition == 1)
-    return g_strdup (self->name);
-
-  /* Translators: a framework's name and its edition, as in “Students and teachers (edition 2)” */
-  return g_strdup_printf (_("%s (edition %u)"), self->name, self->edition);
+  return seeds_framework_describe_edition (self->name, self->edition);
 }
 
 gboolean

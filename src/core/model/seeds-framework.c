@@ -361,22 +361,22 @@ seeds_framework_lookup_role (SeedsFramework *self,
 
 /**
  * seeds_framework_describe_edition:
- * @id: a framework's id
+ * @name: a framework's name, for a chooser, or its id, for a message
  * @edition: one of its editions
  *
- * Returns: (transfer full): how a message names that edition of the
- *   framework: its id alone for the first edition, the one most files
- *   name
+ * Returns: (transfer full): how the app names that edition of the
+ *   framework: by @name alone for the first edition, the one most
+ *   frameworks and files have, since two editions share their name
  */
 char *
-seeds_framework_describe_edition (const char *id,
+seeds_framework_describe_edition (const char *name,
                                   guint       edition)
 {
-  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
 
   if (edition <= 1)
-    return g_strdup (id);
+    return g_strdup (name);
 
-  /* Translators: a framework's id, as "greenport-2020", and its edition */
-  return g_strdup_printf (_("%s, edition %u"), id, edition);
+  /* Translators: a framework's name and its edition, as in “Students and teachers (edition 2)” */
+  return g_strdup_printf (_("%s (edition %u)"), name, edition);
 }

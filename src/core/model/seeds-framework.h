@@ -51,7 +51,7 @@ const char * const *
                 seeds_framework_get_builtin_ids (void);
 const char     *seeds_framework_get_id          (SeedsFramework *self);
 guint           seeds_framework_get_edition     (SeedsFramework *self);
-char           *seeds_framework_describe_edition (const char    *id,
+char           *seeds_framework_describe_edition (const char    *name,
                                                   guint          edition);
 const char     *seeds_framework_get_based_on    (SeedsFramework *self);
 const char     *seeds_framework_get_name        (SeedsFramework *self);
