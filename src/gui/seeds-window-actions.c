@@ -431,10 +431,9 @@ static SeedsFactor *
 most_urgent_factor (SeedsWindow *self)
 {
   g_autoptr(SeedsMeetingSummary) summary = NULL;
+  SeedsFramework *framework = seeds_window_get_meeting_framework (self);
   const guint *order = NULL;
   guint n = 0;
-
-  SeedsFramework *framework = seeds_window_get_meeting_framework (self);
 
   summary = seeds_meeting_results_load (self->store, framework,
                                         seeds_meeting_view_get_meeting (self->meeting_view), NULL);

@@ -308,6 +308,7 @@ seeds_live_round_get_allow_anonymous (SeedsLiveRound *self)
 
 static const char * const languages[N_LANGUAGES] = { [LANGUAGE_EN] = "en", [LANGUAGE_NL] = "nl" };
 
+/* The round's own words, in each language */
 static void
 load_languages (SeedsLiveRound *self)
 {
