@@ -803,6 +803,66 @@ test_one_address (Fixture       *fixture,
   g_assert_false (seeds_live_round_get_running (everywhere));
 }
 
+/* Posts a card of Bram's for @framework_id to the round */
+static void
+post_card (Fixture     *fixture,
+           SoupSession *client,
+           const char  *framework_id,
+           const char  *meeting_id,
+           Response    *response)
+{
+  g_autoptr(SeedsScorecard) card = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = round_path (fixture);
+  g_autofree char *card_path = g_strconcat (path, "card", NULL);
+
+  card = seeds_scorecard_new (framework_id, meeting_id, NULL, "Bram", "", SEEDS_PARTNER_COMPANY);
+  seeds_scorecard_set_score (card, "7", 4, NULL);
+  bytes = seeds_scorecard_to_bytes (card);
+  request (fixture, client, "POST", card_path, "application/x-seeds-scorecard",
+           g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), response);
+}
+
+/* A round of a meeting scored with the students' and teachers' wording
+ * asks in that wording, and takes only cards for that framework */
+static void
+test_meeting_framework (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SoupSession) client = client_new ("127.0.0.6");
+  g_autoptr(SeedsFramework) students = seeds_framework_new_builtin ("students-teachers-2020", "en");
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Response) page = { 0 };
+  g_auto(Response) refused = { 0 };
+  g_auto(Response) taken = { 0 };
+  g_autofree char *title = NULL;
+  g_autofree char *path = NULL;
+
+  meeting = seeds_store_add_meeting_full (fixture->db.store, seeds_community_get_id (fixture->sample.community),
+                                          "students-teachers-2020", 1, SEEDS_MEETING_SCORES,
+                                          "2026-05-04", "Project review", NULL, &error);
+  g_assert_no_error (error);
+  seeds_live_round_stop (fixture->round);
+  g_clear_object (&fixture->round);
+  fixture->round = seeds_live_round_new (fixture->session, seeds_meeting_get_id (meeting));
+  g_assert_true (seeds_live_round_start (fixture->round, "127.0.0.1", 0, &error));
+  g_assert_no_error (error);
+  path = round_path (fixture);
+
+  request (fixture, client, "GET", path, NULL, NULL, 0, &page);
+  title = g_markup_escape_text (seeds_factor_get_title (seeds_framework_get_factor (students, 0)), -1);
+  g_assert_nonnull (strstr (page.body, title));
+
+  post_card (fixture, client, "greenport-2020", seeds_meeting_get_id (meeting), &refused);
+  g_assert_cmpuint (refused.status, ==, SOUP_STATUS_BAD_REQUEST);
+  g_assert_nonnull (strstr (refused.body, "students-teachers-2020"));
+
+  post_card (fixture, client, "students-teachers-2020", seeds_meeting_get_id (meeting), &taken);
+  g_assert_cmpuint (taken.status, ==, SOUP_STATUS_OK);
+  g_assert_cmpuint (seeds_live_round_get_n_answered (fixture->round), ==, 1);
+}
+
 /* A meeting held with the poster, or one that is not there, has no round */
 static void
 test_no_meeting (Fixture       *fixture,
@@ -843,6 +903,7 @@ main (int   argc,
   ADD ("/live-round/stop", test_stop);
   ADD ("/live-round/one-address", test_one_address);
   ADD ("/live-round/no-meeting", test_no_meeting);
+  ADD ("/live-round/meeting-framework", test_meeting_framework);
 
 #undef ADD
 

@@ -726,6 +726,62 @@ test_failures (Fixture       *fixture,
   assert_not_has (later_squeezed, FAILURE_TRIED, "en");
 }
 
+/* A meeting scored with the wording for students and teachers is
+ * reported in that wording, in either language */
+static void
+test_students_wording (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const languages[] = { "en", "nl" };
+  g_autoptr(SeedsMeeting) research = g_object_ref (fixture->meeting);
+  g_autoptr(GError) error = NULL;
+  guint n_pages;
+
+  g_clear_object (&fixture->meeting);
+  fixture->meeting = seeds_store_add_meeting_full (fixture->store, seeds_meeting_get_community_id (research),
+                                                   SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, 1,
+                                                   SEEDS_MEETING_SCORES, "2027-03-01", "Project check",
+                                                   NULL, &error);
+  g_assert_no_error (error);
+  add_scores (fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(SeedsFramework) students = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID,
+                                                                        languages[i]);
+      g_autoptr(SeedsFramework) greenport = seeds_framework_new_default (languages[i]);
+      g_autofree char *text = write_report (fixture, fixture->meeting, languages[i], &n_pages);
+      g_autofree char *squeezed = seeds_test_squeeze (text);
+
+      for (guint f = 0; f < 12; f += 11)
+        {
+          assert_has (squeezed, seeds_factor_get_title (seeds_framework_get_factor (students, f)),
+                      languages[i]);
+          assert_not_has (squeezed, seeds_factor_get_title (seeds_framework_get_factor (greenport, f)),
+                          languages[i]);
+        }
+    }
+}
+
+/* A meeting scored with a framework the database does not have has no
+ * report, and says why */
+static void
+test_unknown_framework (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(SeedsMeetingReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  meeting = seeds_store_add_meeting_full (fixture->store, seeds_meeting_get_community_id (fixture->meeting),
+                                          "from-a-newer-app", 2, SEEDS_MEETING_SCORES, "2027-03-01",
+                                          "Project check", NULL, &error);
+  g_assert_no_error (error);
+  report = seeds_meeting_report_new (fixture->store, meeting, "en", &error);
+  g_assert_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_NOT_FOUND);
+  g_assert_null (report);
+}
+
 static void
 test_bad_language (Fixture       *fixture,
                    gconstpointer  data)
@@ -775,6 +831,8 @@ main (int   argc,
   ADD ("/meeting-report/many-steps", NULL, test_many_steps);
   ADD ("/meeting-report/failures", NULL, test_failures);
   ADD ("/meeting-report/bad-language", NULL, test_bad_language);
+  ADD ("/meeting-report/students-wording", NULL, test_students_wording);
+  ADD ("/meeting-report/unknown-framework", NULL, test_unknown_framework);
   ADD ("/meeting-report/unwritable", NULL, test_unwritable);
 
 #undef ADD

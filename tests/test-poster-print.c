@@ -160,7 +160,7 @@ test_operation (SeedsTestWindow *fixture,
   GtkPageSetup *setup;
   double width, height;
 
-  operation = seeds_poster_print_operation_new ("en", BASE_URL, SEEDS_PAPER_A4, FALSE, &error);
+  operation = seeds_poster_print_operation_new (NULL, "en", BASE_URL, SEEDS_PAPER_A4, FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpint (seeds_poster_print_operation_get_paper (operation), ==, SEEDS_PAPER_A4);
   g_assert_false (seeds_poster_print_operation_get_landscape (operation));
@@ -181,12 +181,12 @@ test_operation (SeedsTestWindow *fixture,
   seeds_paper_get_size (SEEDS_PAPER_A4, FALSE, &width, &height);
   seeds_test_assert_page (pdf, width, height);
 
-  refused = seeds_poster_print_operation_new ("fr", NULL, SEEDS_PAPER_A2, FALSE, &error);
+  refused = seeds_poster_print_operation_new (NULL, "fr", NULL, SEEDS_PAPER_A2, FALSE, &error);
   g_assert_null (refused);
   g_assert_error (error, SEEDS_LANGUAGE_ERROR, SEEDS_LANGUAGE_ERROR_UNSUPPORTED);
   g_clear_error (&error);
 
-  refused = seeds_poster_print_operation_new ("nl", "https://example.org/?q", SEEDS_PAPER_A2, FALSE, &error);
+  refused = seeds_poster_print_operation_new (NULL, "nl", "https://example.org/?q", SEEDS_PAPER_A2, FALSE, &error);
   g_assert_null (refused);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
 }

@@ -795,6 +795,40 @@ test_english_from_dutch (void)
   seeds_test_remove_tree (dir);
 }
 
+/* A poster for a community of students and teachers asks about the
+ * factors in their wording, in Dutch too */
+static void
+test_students_wording (void)
+{
+  g_autoptr(SeedsFrameworkEntry) students = seeds_framework_entry_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID);
+  g_autoptr(SeedsFramework) expected = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, "nl");
+  g_autoptr(SeedsFramework) research = seeds_framework_new_default ("nl");
+  g_autoptr(SeedsPoster) poster = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+
+  dir = g_dir_make_tmp ("seeds-poster-XXXXXX", &error);
+  g_assert_no_error (error);
+  poster = seeds_poster_new ("nl", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (seeds_poster_set_framework (poster, students, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_framework_get_id (seeds_poster_get_framework (poster)), ==,
+                   SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID);
+  g_assert_true (seeds_poster_layout (poster, SEEDS_PAPER_A2, FALSE, &error));
+  g_assert_no_error (error);
+  text = write_poster (poster, dir, "poster.pdf");
+
+  seeds_test_assert_has (text, seeds_framework_get_name (expected), "The students' poster");
+  seeds_test_assert_has (text, seeds_factor_get_title (seeds_framework_get_factor (expected, 0)),
+                         "The students' poster");
+  squeezed = seeds_test_squeeze (seeds_factor_get_title (seeds_framework_get_factor (research, 0)));
+  g_assert_null (strstr (text, squeezed));
+  seeds_test_remove_tree (dir);
+}
+
 typedef struct
 {
   const char  *language;
@@ -887,6 +921,7 @@ main (int   argc,
   g_test_add_func ("/poster/code-capacity", test_code_capacity);
   g_test_add_func ("/poster/english-from-dutch", test_english_from_dutch);
   g_test_add_func ("/poster/threads", test_threads);
+  g_test_add_func ("/poster/students-wording", test_students_wording);
 
   for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
     for (guint o = 0; o < 2; o++)

@@ -321,7 +321,7 @@ test_importer_cancel (Fixture       *fixture,
   files = write_newcomer_cards (fixture, sample.scored, 8);
   fixture->cancel_at = 3;
 
-  results = seeds_importer_import_files_full (fixture->db.store, fixture->db.framework,
+  results = seeds_importer_import_files_full (fixture->db.store, fixture->db.framework, NULL, NULL,
                                               (GFile **) files->pdata, files->len,
                                               cancel_after, fixture, fixture->cancellable, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -1010,7 +1010,7 @@ export_poster (SeedsSession  *session,
   g_autoptr(GAsyncResult) result = NULL;
   GAsyncResult *out = NULL;
 
-  seeds_session_export_poster_async (session, language, NULL, paper, landscape, file, NULL,
+  seeds_session_export_poster_async (session, NULL, language, NULL, paper, landscape, file, NULL,
                                      on_result, &out);
   result = await (&out);
 
@@ -1087,7 +1087,7 @@ test_export_cancel (Fixture       *fixture,
   seeds_test_sample_init (&sample, fixture->db.store, "Westland field lab", "Anna");
   before = list_folder (fixture);
 
-  seeds_session_export_poster_async (fixture->session, "en", NULL, SEEDS_PAPER_A1, FALSE, poster,
+  seeds_session_export_poster_async (fixture->session, NULL, "en", NULL, SEEDS_PAPER_A1, FALSE, poster,
                                      fixture->cancellable, on_done, fixture);
   seeds_session_export_report_async (fixture->session, seeds_meeting_get_id (sample.scored), "en",
                                      report, fixture->cancellable, on_done, fixture);

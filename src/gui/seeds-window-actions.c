@@ -48,13 +48,20 @@ on_new_community_response (SeedsCommunityDialog *dialog,
   g_autoptr(SeedsCommunity) community = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  SeedsFrameworkEntry *framework;
 
   if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE))
     return;
 
   name = seeds_community_dialog_get_name (dialog);
+  framework = seeds_community_dialog_get_framework (dialog);
   community = seeds_store_add_community (self->store, name, &error);
-  if (community == NULL)
+  if (community == NULL ||
+      (framework != NULL &&
+       !seeds_store_set_community_framework (self->store, community,
+                                             seeds_framework_entry_get_id (framework),
+                                             seeds_framework_entry_get_edition (framework),
+                                             &error)))
     {
       seeds_widget_show_error (GTK_WIDGET (self), error);
       return;
@@ -70,7 +77,9 @@ new_community_activated (GSimpleAction *action,
 {
   SeedsWindow *self = user_data;
   SeedsCommunityDialog *dialog = seeds_community_dialog_new (GTK_WINDOW (self), NULL);
+  g_autoptr(GPtrArray) frameworks = seeds_window_list_frameworks (self);
 
+  seeds_community_dialog_offer_frameworks (dialog, frameworks);
   gtk_popover_popdown (self->community_popover);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_community_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -160,7 +169,8 @@ on_steps_to_review (GObject      *source_object,
   if (!seeds_job_end (job, error, NULL) || steps->len == 0)
     return;
 
-  dialog = seeds_review_dialog_new (GTK_WINDOW (self), self->framework, seeds_job_get_data (job), steps);
+  dialog = seeds_review_dialog_new (GTK_WINDOW (self), seeds_window_get_meeting_framework (self),
+                                    seeds_job_get_data (job), steps);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_review_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -190,16 +200,19 @@ on_new_meeting_response (SeedsMeetingDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *notes = NULL;
+  SeedsFrameworkEntry *framework = seeds_meeting_dialog_get_framework (dialog);
 
   if (!g_str_equal (response, SEEDS_FORM_DIALOG_SAVE) || self->community == NULL)
     return;
 
   title = seeds_meeting_dialog_get_title (dialog);
   notes = seeds_meeting_dialog_get_notes (dialog);
-  meeting = seeds_store_add_meeting_of_kind (self->store, seeds_community_get_id (self->community),
-                                             seeds_framework_get_id (self->framework),
-                                             seeds_meeting_dialog_get_kind (dialog),
-                                             seeds_meeting_dialog_get_date (dialog), title, notes, &error);
+  meeting = seeds_store_add_meeting_full (self->store, seeds_community_get_id (self->community),
+                                          framework != NULL ? seeds_framework_entry_get_id (framework)
+                                                            : seeds_framework_get_id (self->framework),
+                                          framework != NULL ? seeds_framework_entry_get_edition (framework) : 1,
+                                          seeds_meeting_dialog_get_kind (dialog),
+                                          seeds_meeting_dialog_get_date (dialog), title, notes, &error);
   if (meeting == NULL)
     {
       seeds_widget_show_error (GTK_WIDGET (self), error);
@@ -219,7 +232,13 @@ new_meeting_activated (GSimpleAction *action,
 {
   SeedsWindow *self = user_data;
   SeedsMeetingDialog *dialog = seeds_meeting_dialog_new (GTK_WINDOW (self), NULL);
+  g_autoptr(GPtrArray) frameworks = seeds_window_list_frameworks (self);
 
+  /* A new meeting starts with its community's framework */
+  seeds_meeting_dialog_offer_frameworks (dialog, frameworks,
+                                         seeds_community_get_framework_id (self->community),
+                                         seeds_community_get_framework_edition (self->community),
+                                         NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_meeting_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -250,9 +269,15 @@ edit_meeting_activated (GSimpleAction *action,
                         gpointer       user_data)
 {
   SeedsWindow *self = user_data;
+  SeedsMeeting *meeting = seeds_meeting_view_get_meeting (self->meeting_view);
+  g_autoptr(GPtrArray) frameworks = seeds_window_list_frameworks (self);
   SeedsMeetingDialog *dialog;
 
-  dialog = seeds_meeting_dialog_new (GTK_WINDOW (self), seeds_meeting_view_get_meeting (self->meeting_view));
+  dialog = seeds_meeting_dialog_new (GTK_WINDOW (self), meeting);
+  seeds_meeting_dialog_offer_frameworks (dialog, frameworks, seeds_meeting_get_framework_id (meeting),
+                                         seeds_meeting_get_framework_edition (meeting),
+                                         _("A meeting keeps the framework it was started with: "
+                                           "its scores belong to that framework’s factors"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_edit_meeting_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -406,15 +431,16 @@ static SeedsFactor *
 most_urgent_factor (SeedsWindow *self)
 {
   g_autoptr(SeedsMeetingSummary) summary = NULL;
+  SeedsFramework *framework = seeds_window_get_meeting_framework (self);
   const guint *order = NULL;
   guint n = 0;
 
-  summary = seeds_meeting_results_load (self->store, self->framework,
+  summary = seeds_meeting_results_load (self->store, framework,
                                         seeds_meeting_view_get_meeting (self->meeting_view), NULL);
   if (summary != NULL)
     order = seeds_meeting_summary_get_attention_order (summary, &n);
 
-  return seeds_framework_get_factor (self->framework, n > 0 ? order[0] : 0);
+  return seeds_framework_get_factor (framework, n > 0 ? order[0] : 0);
 }
 
 static void
@@ -440,7 +466,8 @@ present_activated (GSimpleAction *action,
   SeedsWindow *self = user_data;
   SeedsPresentationWindow *presentation;
 
-  presentation = seeds_presentation_window_new (GTK_WINDOW (self), self->store, self->framework,
+  presentation = seeds_presentation_window_new (GTK_WINDOW (self), self->store,
+                                                seeds_window_get_meeting_framework (self),
                                                 seeds_meeting_view_get_meeting (self->meeting_view),
                                                 self->settings);
   seeds_presentation_view_set_live_round (seeds_presentation_window_get_view (presentation), self->live_round);

@@ -307,6 +307,7 @@ seeds_window_save_poster (SeedsWindow *self,
                           gboolean     landscape)
 {
   g_autofree char *base_url = NULL;
+  g_autoptr(SeedsFrameworkEntry) framework = NULL;
   SeedsJob *job;
 
   g_return_if_fail (SEEDS_IS_WINDOW (self));
@@ -317,6 +318,7 @@ seeds_window_save_poster (SeedsWindow *self,
     return;
 
   base_url = g_settings_get_string (self->settings, "poster-base-url");
-  seeds_session_export_poster_async (self->session, language, base_url, paper, landscape, file,
+  framework = seeds_window_find_poster_framework (self);
+  seeds_session_export_poster_async (self->session, framework, language, base_url, paper, landscape, file,
                                      seeds_job_get_cancellable (job), on_saved, job);
 }

@@ -77,11 +77,13 @@ print_poster (SeedsWindow       *self,
               SeedsPosterDialog *dialog)
 {
   g_autoptr(SeedsPosterPrintOperation) operation = NULL;
+  g_autoptr(SeedsFrameworkEntry) framework = NULL;
   g_autofree char *base_url = NULL;
   g_autoptr(GError) error = NULL;
 
   base_url = g_settings_get_string (self->settings, "poster-base-url");
-  operation = seeds_poster_print_operation_new (seeds_poster_dialog_get_language (dialog), base_url,
+  framework = seeds_window_find_poster_framework (self);
+  operation = seeds_poster_print_operation_new (framework, seeds_poster_dialog_get_language (dialog), base_url,
                                                 seeds_poster_dialog_get_paper (dialog),
                                                 seeds_poster_dialog_get_landscape (dialog), &error);
   if (operation == NULL)

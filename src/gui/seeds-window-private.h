@@ -29,7 +29,8 @@ struct _SeedsWindow
   SeedsApplication     *application;
   SeedsSession         *session;  /* (nullable): NULL once disposed, or without a database */
   SeedsStore           *store;    /* (nullable): the session's */
-  SeedsFramework       *framework;
+  SeedsFramework       *framework;          /* the app's */
+  SeedsFramework       *meeting_framework;  /* (nullable): the shown meeting's */
   GSettings            *settings;
   GListStore           *communities;
   GListStore           *meetings;
@@ -100,6 +101,17 @@ void            seeds_window_stop_live_round  (SeedsWindow  *self);
 /* seeds-window-delete.c */
 G_GNUC_INTERNAL
 void            seeds_window_add_delete_actions (SeedsWindow *self);
+
+/* seeds-window-meeting-framework.c */
+G_GNUC_INTERNAL
+SeedsFramework *seeds_window_find_meeting_framework (SeedsWindow  *self,
+                                                     SeedsMeeting *meeting);
+G_GNUC_INTERNAL
+SeedsFramework *seeds_window_get_meeting_framework  (SeedsWindow  *self);
+G_GNUC_INTERNAL
+GPtrArray      *seeds_window_list_frameworks        (SeedsWindow  *self);
+G_GNUC_INTERNAL
+SeedsFrameworkEntry *seeds_window_find_poster_framework (SeedsWindow *self);
 
 /* seeds-window-community.c */
 G_GNUC_INTERNAL

@@ -104,7 +104,12 @@ set_meeting (SeedsWindow  *self,
   if (meeting != seeds_meeting_view_get_meeting (self->meeting_view))
     seeds_window_show_group_view (self);
 
-  seeds_meeting_view_set_context (self->meeting_view, self->store, self->framework, meeting);
+  g_clear_object (&self->meeting_framework);
+  if (meeting != NULL)
+    self->meeting_framework = seeds_window_find_meeting_framework (self, meeting);
+
+  seeds_meeting_view_set_context (self->meeting_view, self->store,
+                                  seeds_window_get_meeting_framework (self), meeting);
   g_settings_set_string (self->settings, "last-meeting", meeting ? seeds_meeting_get_id (meeting) : "");
   seeds_window_update_actions (self);
 }
@@ -542,6 +547,8 @@ seeds_window_constructed (GObject *object)
   self->settings = g_object_ref (seeds_application_get_settings (self->application));
   self->framework = g_object_ref (seeds_application_get_framework (self->application));
   self->session = seeds_application_get_session (self->application);
+  if (self->session != NULL)
+    seeds_meeting_view_set_frameworks (self->meeting_view, seeds_session_get_frameworks (self->session));
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -593,6 +600,7 @@ seeds_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->session);
   g_clear_object (&self->framework);
+  g_clear_object (&self->meeting_framework);
   g_clear_object (&self->settings);
   g_clear_object (&self->community);
 

@@ -133,6 +133,7 @@ add_meeting (SeedsJsonWriter    *writer,
   seeds_json_writer_begin_object (writer);
   seeds_exchange_add_string (writer, "id", seeds_meeting_get_id (meeting));
   seeds_exchange_add_string (writer, "framework", seeds_meeting_get_framework_id (meeting));
+  seeds_exchange_add_int (writer, "framework_edition", seeds_meeting_get_framework_edition (meeting));
   seeds_exchange_add_string (writer, "kind",
                              seeds_meeting_kind_to_string (seeds_meeting_get_kind (meeting)));
   seeds_exchange_add_string (writer, "date", seeds_meeting_get_date (meeting));
@@ -321,6 +322,8 @@ add_community (SeedsJsonWriter  *writer,
   seeds_json_writer_begin_object (writer);
   seeds_exchange_add_string (writer, "id", community_id);
   seeds_exchange_add_string (writer, "name", seeds_community_get_name (community));
+  seeds_exchange_add_string (writer, "framework", seeds_community_get_framework_id (community));
+  seeds_exchange_add_int (writer, "framework_edition", seeds_community_get_framework_edition (community));
   add_profile (writer, seeds_community_get_profile (community));
   seeds_json_writer_end_object (writer);
 

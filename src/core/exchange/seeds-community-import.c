@@ -71,6 +71,7 @@ community_record_free (SeedsCommunityRecord *record)
 {
   g_free (record->id);
   g_free (record->name);
+  g_free (record->framework_id);
   g_clear_pointer (&record->profile, seeds_community_profile_free);
   g_ptr_array_unref (record->participants);
   g_ptr_array_unref (record->meetings);
@@ -377,29 +378,6 @@ read_gathered (SeedsCommunityReader  *reader,
 /* Meetings */
 
 static gboolean
-read_framework (SeedsCommunityReader  *reader,
-                JsonObject            *object,
-                const char            *path,
-                GError               **error)
-{
-  g_autofree char *framework_path = seeds_exchange_member_path (path, "framework");
-  g_autofree char *shown = NULL;
-  const char *framework_id = NULL;
-
-  if (!seeds_exchange_get_string (object, "framework", framework_path, TRUE, &framework_id, error))
-    return FALSE;
-
-  if (g_str_equal (framework_id, seeds_framework_get_id (reader->framework)))
-    return TRUE;
-
-  shown = seeds_exchange_show (framework_id);
-  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
-               _("The meeting in “%s” is scored with the framework “%s”, not with “%s”."),
-               path, shown, seeds_framework_get_id (reader->framework));
-  return FALSE;
-}
-
-static gboolean
 read_kind (JsonObject        *object,
            const char        *path,
            SeedsMeetingKind  *kind,
@@ -430,14 +408,17 @@ read_meeting (SeedsCommunityReader  *reader,
               GError               **error)
 {
   g_autoptr(SeedsMeetingRecord) record = meeting_record_new ();
+  g_autoptr(SeedsFramework) framework = NULL;
+  SeedsFramework *app_framework = reader->framework;
   g_autofree char *title = NULL;
   g_autofree char *notes = NULL;
   const char *id = NULL;
   const char *date = NULL;
   SeedsMeetingKind kind = SEEDS_MEETING_SCORES;
+  gboolean ok;
 
   if (!seeds_community_reader_new_id (reader, object, path, &id, error) ||
-      !read_framework (reader, object, path, error) ||
+      !(framework = seeds_community_reader_framework (reader, object, path, TRUE, error)) ||
       !read_kind (object, path, &kind, error) ||
       !seeds_community_reader_date (object, path, "date", TRUE, &date, error) ||
       !seeds_community_reader_text (object, path, "title", SEEDS_FIELD_MEETING_TITLE, &title,
@@ -446,12 +427,18 @@ read_meeting (SeedsCommunityReader  *reader,
                                     error))
     return FALSE;
 
-  record->meeting = seeds_meeting_new_of_kind (id, reader->record->id,
-                                               seeds_framework_get_id (reader->framework),
-                                               kind, date, title, notes);
+  record->meeting = seeds_meeting_new_full (id, reader->record->id, seeds_framework_get_id (framework),
+                                            seeds_framework_get_edition (framework), kind, date, title,
+                                            notes);
 
-  if (!read_gathered (reader, object, path, record, error))
+  /* Its scores are of its framework's factors */
+  reader->framework = framework;
+  ok = read_gathered (reader, object, path, record, error);
+  reader->framework = app_framework;
+  if (!ok)
     return FALSE;
+
+  g_hash_table_insert (reader->frameworks, (gpointer) id, g_steal_pointer (&framework));
 
   g_hash_table_insert (reader->meetings, (gpointer) id, record->meeting);
   g_ptr_array_add (reader->record->meetings, g_steal_pointer (&record));
@@ -538,13 +525,24 @@ read_next_step (SeedsCommunityReader  *reader,
   const char *due_date = NULL;
   const char *reviewed_in = NULL;
   SeedsNextStepStatus status = SEEDS_NEXT_STEP_OPEN;
+  SeedsFramework *app_framework = reader->framework;
   SeedsMeeting *meeting;
   SeedsNextStep *step;
+  gboolean ok;
 
   if (!seeds_community_reader_new_id (reader, object, path, &id, error) ||
       !seeds_community_reader_meeting_id (reader, object, path, "meeting", TRUE, &meeting_id,
-                                          error) ||
-      !seeds_community_reader_factor (reader, object, path, &factor_id, error) ||
+                                          error))
+    return FALSE;
+
+  /* A step is for a factor of its meeting's framework */
+  reader->framework = g_hash_table_lookup (reader->frameworks, meeting_id);
+  if (reader->framework == NULL)
+    reader->framework = app_framework;
+  ok = seeds_community_reader_factor (reader, object, path, &factor_id, error);
+  reader->framework = app_framework;
+
+  if (!ok ||
       !seeds_community_reader_text (object, path, "text", SEEDS_FIELD_NEXT_STEP, &text, error) ||
       !seeds_community_reader_text (object, path, "owner", SEEDS_FIELD_OWNER, &owner, error) ||
       !seeds_community_reader_date (object, path, "due_date", FALSE, &due_date, error) ||
@@ -611,7 +609,8 @@ read_members (SeedsCommunityReader  *reader,
       !seeds_community_reader_new_id (reader, community, community_path, &id, error) ||
       !seeds_community_reader_text (community, community_path, "name",
                                     SEEDS_FIELD_COMMUNITY_NAME, &record->name, error) ||
-      !read_profile (community, community_path, record, error))
+      !read_profile (community, community_path, record, error) ||
+      !seeds_community_reader_community_framework (reader, community, community_path, record, error))
     return FALSE;
 
   record->id = g_strdup (id);
@@ -635,6 +634,8 @@ read_community (SeedsCommunityReader  *reader,
   g_autoptr(SeedsCommunityRecord) record = community_record_new ();
   g_autoptr(GHashTable) participants = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) meetings = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) frameworks = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                            g_object_unref);
   g_autoptr(GError) local_error = NULL;
   gboolean ok;
 
@@ -648,12 +649,14 @@ read_community (SeedsCommunityReader  *reader,
   reader->record = record;
   reader->participants = participants;
   reader->meetings = meetings;
+  reader->frameworks = frameworks;
 
   ok = read_members (reader, json_node_get_object (node), path, error);
 
   reader->record = NULL;
   reader->participants = NULL;
   reader->meetings = NULL;
+  reader->frameworks = NULL;
 
   if (ok)
     g_ptr_array_add (communities, g_steal_pointer (&record));
@@ -666,9 +669,22 @@ seeds_community_import_new_from_json (JsonNode        *root,
                                       SeedsFramework  *framework,
                                       GError         **error)
 {
+  return seeds_community_import_new_from_json_full (root, framework, NULL, NULL, error);
+}
+
+/* Meetings of a framework other than @framework are read against the one
+ * @lookup finds, if any */
+SeedsCommunityImport *
+seeds_community_import_new_from_json_full (JsonNode                    *root,
+                                           SeedsFramework              *framework,
+                                           SeedsExchangeFrameworkFunc   lookup,
+                                           gpointer                     lookup_data,
+                                           GError                     **error)
+{
   g_autoptr(SeedsCommunityImport) self = g_object_new (SEEDS_TYPE_COMMUNITY_IMPORT, NULL);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  SeedsCommunityReader reader = { framework, ids, NULL, NULL, NULL };
+  SeedsCommunityReader reader = { .framework = framework, .lookup = lookup,
+                                  .lookup_data = lookup_data, .ids = ids };
   JsonArray *array;
 
   if (!JSON_NODE_HOLDS_ARRAY (root))

@@ -38,6 +38,8 @@ typedef struct
   char                  *id;
   char                  *name;
   SeedsCommunityProfile *profile;       /* (nullable): NULL when the export has none */
+  char                  *framework_id;  /* (nullable): NULL in exports from before it was added */
+  guint                  framework_edition;
   GPtrArray             *participants;  /* (element-type SeedsParticipant) */
   GPtrArray             *meetings;      /* (element-type SeedsMeetingRecord), as in the file */
   GPtrArray             *next_steps;    /* (element-type SeedsNextStep), with their review */

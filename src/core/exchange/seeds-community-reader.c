@@ -221,3 +221,77 @@ seeds_community_reader_list_of_objects (SeedsCommunityReader  *reader,
   return array != NULL &&
          seeds_community_reader_objects (reader, array, list_path, read_object, data, error);
 }
+
+/* The framework in "framework" and "framework_edition" at @path (an
+ * edition is 1 in exports from before editions): the app's, or one the
+ * lookup finds. Returns: (transfer full) (nullable) */
+SeedsFramework *
+seeds_community_reader_framework (SeedsCommunityReader  *reader,
+                                  JsonObject            *object,
+                                  const char            *path,
+                                  gboolean               required,
+                                  GError               **error)
+{
+  g_autofree char *framework_path = seeds_exchange_member_path (path, "framework");
+  g_autofree char *edition_path = seeds_exchange_member_path (path, "framework_edition");
+  g_autofree char *shown = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SeedsFramework *framework;
+  const char *framework_id = NULL;
+  int edition = 1;
+
+  if (!seeds_exchange_get_string (object, "framework", framework_path, required, &framework_id,
+                                  error) ||
+      (json_object_has_member (object, "framework_edition") &&
+       !seeds_exchange_get_int (object, "framework_edition", edition_path, 1,
+                                SEEDS_FRAMEWORK_MAX_EDITION, &edition, error)))
+    return NULL;
+
+  if (framework_id == NULL)
+    return g_object_ref (reader->framework);
+
+  if (g_str_equal (framework_id, seeds_framework_get_id (reader->framework)) &&
+      (guint) edition == seeds_framework_get_edition (reader->framework))
+    return g_object_ref (reader->framework);
+
+  if (reader->lookup != NULL)
+    {
+      framework = seeds_exchange_lookup_framework (reader->lookup, reader->lookup_data, framework_id,
+                                                   (guint) edition, &local_error);
+      if (framework == NULL)
+        seeds_community_reader_fail_in (error, g_steal_pointer (&local_error), framework_path);
+      return framework;
+    }
+
+  shown = seeds_framework_describe_edition (framework_id, (guint) edition);
+  expected = seeds_framework_describe_edition (seeds_framework_get_id (reader->framework),
+                                               seeds_framework_get_edition (reader->framework));
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
+               _("The meeting in “%s” is scored with the framework “%s”, not with “%s”."),
+               path, shown, expected);
+  return NULL;
+}
+
+/* The framework the community's new meetings start with; exports from
+ * before it was added, and readers without a lookup, leave it as it is */
+gboolean
+seeds_community_reader_community_framework (SeedsCommunityReader  *reader,
+                                            JsonObject            *community,
+                                            const char            *path,
+                                            SeedsCommunityRecord  *record,
+                                            GError               **error)
+{
+  g_autoptr(SeedsFramework) framework = NULL;
+
+  if (reader->lookup == NULL || !json_object_has_member (community, "framework"))
+    return TRUE;
+
+  framework = seeds_community_reader_framework (reader, community, path, TRUE, error);
+  if (framework == NULL)
+    return FALSE;
+
+  record->framework_id = g_strdup (seeds_framework_get_id (framework));
+  record->framework_edition = seeds_framework_get_edition (framework);
+  return TRUE;
+}

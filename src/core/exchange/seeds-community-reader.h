@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "exchange/seeds-community-import.h"
+#include "exchange/seeds-exchange.h"
 #include "model/seeds-text.h"
 
 G_BEGIN_DECLS
@@ -19,7 +20,10 @@ G_BEGIN_DECLS
  * header. The ids point into the JSON, which outlives the reading. */
 typedef struct
 {
-  SeedsFramework       *framework;
+  SeedsFramework       *framework;     /* the app's, or the meeting's being read */
+  SeedsExchangeFrameworkFunc lookup;   /* (nullable): finds the others */
+  gpointer              lookup_data;
+  GHashTable           *frameworks;    /* each meeting's framework, by meeting id */
   GHashTable           *ids;           /* every id the file defined so far */
   SeedsCommunityRecord *record;        /* the community being read */
   GHashTable           *participants;  /* the ids of its participants */
@@ -90,6 +94,20 @@ gboolean   seeds_community_reader_list_of_objects (SeedsCommunityReader  *reader
                                                    const char            *member,
                                                    SeedsReadObject        read_object,
                                                    gpointer               data,
+                                                   GError               **error);
+
+G_GNUC_INTERNAL
+SeedsFramework *seeds_community_reader_framework  (SeedsCommunityReader  *reader,
+                                                   JsonObject            *object,
+                                                   const char            *path,
+                                                   gboolean               required,
+                                                   GError               **error);
+G_GNUC_INTERNAL
+gboolean        seeds_community_reader_community_framework
+                                                  (SeedsCommunityReader  *reader,
+                                                   JsonObject            *community,
+                                                   const char            *path,
+                                                   SeedsCommunityRecord  *record,
                                                    GError               **error);
 
 G_END_DECLS

@@ -146,6 +146,12 @@ G_GNUC_INTERNAL
 SeedsCommunityImport *seeds_community_import_new_from_json (JsonNode        *root,
                                                             SeedsFramework  *framework,
                                                             GError         **error);
+G_GNUC_INTERNAL
+SeedsCommunityImport *seeds_community_import_new_from_json_full (JsonNode                   *root,
+                                                                 SeedsFramework             *framework,
+                                                                 SeedsExchangeFrameworkFunc  lookup,
+                                                                 gpointer                    lookup_data,
+                                                                 GError                    **error);
 /* A SeedsInvitation, a SeedsScorecard, a SeedsProfile or a
  * SeedsCommunityImport, as @kind says */
 G_GNUC_INTERNAL
@@ -153,6 +159,19 @@ GObject         *seeds_exchange_read_json       (JsonNode          *root,
                                                  SeedsExchangeKind  kind,
                                                  SeedsFramework    *framework,
                                                  GError           **error);
+G_GNUC_INTERNAL
+SeedsFramework  *seeds_exchange_lookup_framework (SeedsExchangeFrameworkFunc  lookup,
+                                                  gpointer                    lookup_data,
+                                                  const char                 *id,
+                                                  guint                       edition,
+                                                  GError                    **error);
+G_GNUC_INTERNAL
+GObject         *seeds_exchange_read_resolved   (JsonNode                   *root,
+                                                 SeedsExchangeKind           kind,
+                                                 SeedsFramework             *framework,
+                                                 SeedsExchangeFrameworkFunc  lookup,
+                                                 gpointer                    lookup_data,
+                                                 GError                    **error);
 G_GNUC_INTERNAL
 GObject         *seeds_exchange_read            (GBytes            *bytes,
                                                  SeedsExchangeKind  kind,
@@ -186,7 +205,8 @@ void             seeds_profile_add_contact      (SeedsJsonWriter              *w
 /* Writing. @framework_id is NULL for a profile. */
 G_GNUC_INTERNAL
 SeedsJsonWriter *seeds_exchange_begin      (SeedsExchangeKind   kind,
-                                            const char         *framework_id);
+                                            const char         *framework_id,
+                                            guint               framework_edition);
 G_GNUC_INTERNAL
 void         seeds_exchange_add_header     (SeedsJsonWriter    *writer,
                                             SeedsExchangeKind   kind);

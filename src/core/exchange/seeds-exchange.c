@@ -328,6 +328,24 @@ seeds_exchange_peek_kind (JsonNode          *root,
   return FALSE;
 }
 
+/* The edition of the framework a file names: 1 when it does not say,
+ * as files from before editions do not */
+static gboolean
+get_edition (JsonObject  *object,
+             guint       *edition,
+             GError     **error)
+{
+  int value = 1;
+
+  if (json_object_has_member (object, "framework_edition") &&
+      !seeds_exchange_get_int (object, "framework_edition", "framework_edition", 1,
+                               SEEDS_FRAMEWORK_MAX_EDITION, &value, error))
+    return FALSE;
+
+  *edition = (guint) value;
+  return TRUE;
+}
+
 static gboolean
 check_version (JsonObject  *root,
                GError     **error)
@@ -375,6 +393,7 @@ seeds_exchange_check_header (JsonNode           *root,
   JsonObject *object = json_node_get_object (root);
   SeedsExchangeKind found_kind;
   const char *framework_id = NULL;
+  guint edition;
 
   if (!seeds_exchange_peek_kind (root, &found_kind))
     return set_wrong_format (error, kind);
@@ -397,22 +416,97 @@ seeds_exchange_check_header (JsonNode           *root,
   if (kind == SEEDS_EXCHANGE_PROFILE || kind == SEEDS_EXCHANGE_COMMUNITY)
     return TRUE;
 
-  if (!seeds_exchange_get_string (object, "framework", "framework", TRUE, &framework_id, error))
+  if (!seeds_exchange_get_string (object, "framework", "framework", TRUE, &framework_id, error) ||
+      !get_edition (object, &edition, error))
     return FALSE;
 
-  if (!g_str_equal (framework_id, seeds_framework_get_id (framework)))
+  if (!g_str_equal (framework_id, seeds_framework_get_id (framework)) ||
+      edition != seeds_framework_get_edition (framework))
     {
-      g_autofree char *shown = seeds_exchange_show (framework_id);
+      g_autofree char *id = seeds_exchange_show (framework_id);
+      g_autofree char *shown = seeds_framework_describe_edition (id, edition);
+      g_autofree char *expected = seeds_framework_describe_edition (seeds_framework_get_id (framework),
+                                                                    seeds_framework_get_edition (framework));
 
       g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
                    kind == SEEDS_EXCHANGE_INVITATION
                    ? _("The invitation is for the framework “%s”, not for “%s”.")
                    : _("The score card is for the framework “%s”, not for “%s”."),
-                   shown, seeds_framework_get_id (framework));
+                   shown, expected);
       return FALSE;
     }
 
   return TRUE;
+}
+
+/**
+ * seeds_exchange_lookup_framework:
+ *
+ * The framework a file names, found by @lookup. One it does not find is
+ * refused by a message that quotes the id as a file's text is quoted:
+ * it comes from outside.
+ *
+ * Returns: (transfer full) (nullable): the framework, or %NULL with
+ *   @error set
+ */
+SeedsFramework *
+seeds_exchange_lookup_framework (SeedsExchangeFrameworkFunc   lookup,
+                                 gpointer                     lookup_data,
+                                 const char                  *id,
+                                 guint                        edition,
+                                 GError                     **error)
+{
+  SeedsFramework *framework = lookup (id, edition, lookup_data, NULL);
+  g_autofree char *shown = NULL;
+
+  if (framework != NULL)
+    return framework;
+
+  shown = seeds_exchange_show (id);
+  g_set_error (error, SEEDS_EXCHANGE_ERROR, SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
+               _("This meeting is scored with the framework “%s” edition %u, which this "
+                 "database does not have."),
+               shown, edition);
+  return NULL;
+}
+
+/* Reads @root as @kind against the framework it names, which @lookup
+ * finds; a file of a kind without a framework of its own, or that names
+ * none, is read against @framework, whose checks then refuse it if
+ * need be. */
+GObject *
+seeds_exchange_read_resolved (JsonNode                    *root,
+                              SeedsExchangeKind            kind,
+                              SeedsFramework              *framework,
+                              SeedsExchangeFrameworkFunc   lookup,
+                              gpointer                     lookup_data,
+                              GError                     **error)
+{
+  g_autoptr(SeedsFramework) named = NULL;
+  JsonObject *object;
+  JsonNode *node;
+  guint edition;
+
+  if (lookup != NULL && kind == SEEDS_EXCHANGE_COMMUNITY)
+    return G_OBJECT (seeds_community_import_new_from_json_full (root, framework, lookup, lookup_data,
+                                                                error));
+
+  if (lookup == NULL || (kind != SEEDS_EXCHANGE_INVITATION && kind != SEEDS_EXCHANGE_SCORECARD) ||
+      !JSON_NODE_HOLDS_OBJECT (root))
+    return seeds_exchange_read_json (root, kind, framework, error);
+
+  object = json_node_get_object (root);
+  node = json_object_get_member (object, "framework");
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING ||
+      !get_edition (object, &edition, NULL))
+    return seeds_exchange_read_json (root, kind, framework, error);
+
+  named = seeds_exchange_lookup_framework (lookup, lookup_data, json_node_get_string (node), edition,
+                                           error);
+  if (named == NULL)
+    return NULL;
+
+  return seeds_exchange_read_json (root, kind, named, error);
 }
 
 GObject *
@@ -470,19 +564,23 @@ seeds_exchange_add_header (SeedsJsonWriter   *writer,
  * seeds_exchange_begin:
  *
  * Starts a file of @kind: an open object with its "format", "version" and
- * "framework" (unless @framework_id is %NULL, as for a profile). Finish it
- * with seeds_exchange_finish().
+ * "framework" and "framework_edition" (unless @framework_id is %NULL, as
+ * for a profile). Finish it with seeds_exchange_finish().
  */
 SeedsJsonWriter *
 seeds_exchange_begin (SeedsExchangeKind  kind,
-                      const char        *framework_id)
+                      const char        *framework_id,
+                      guint              framework_edition)
 {
   SeedsJsonWriter *writer = seeds_json_writer_new ();
 
   seeds_json_writer_begin_object (writer);
   seeds_exchange_add_header (writer, kind);
   if (framework_id != NULL)
-    seeds_exchange_add_string (writer, "framework", framework_id);
+    {
+      seeds_exchange_add_string (writer, "framework", framework_id);
+      seeds_exchange_add_int (writer, "framework_edition", MAX (framework_edition, 1));
+    }
 
   return writer;
 }

@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "model/seeds-framework.h"
+
 G_BEGIN_DECLS
 
 /* What the exchange files (seeds-invitation.h, seeds-scorecard.h,
@@ -28,6 +30,15 @@ typedef enum
   SEEDS_EXCHANGE_ERROR_WRONG_FRAMEWORK,
   SEEDS_EXCHANGE_ERROR_INVALID,              /* a field is missing or wrong */
 } SeedsExchangeError;
+
+/* Finds the framework a file names, when it is not the app's own: an
+ * invitation or a score card is read against the framework of its
+ * meeting. Returns: (transfer full) (nullable): the framework, or %NULL
+ * with @error set when it is not known. */
+typedef SeedsFramework *(*SeedsExchangeFrameworkFunc) (const char  *id,
+                                                      guint        edition,
+                                                      gpointer     user_data,
+                                                      GError     **error);
 
 /* The version of the formats that this version of the app reads and writes. */
 #define SEEDS_EXCHANGE_VERSION 1

@@ -100,11 +100,20 @@ reject (SeedsImportResult *result,
  * are what a facilitator imports most. A large file that its name calls a
  * community export, but that says it is another kind, is too large for
  * what it is. */
+/* The framework files are read against: the app's, or that which each
+ * invitation and card names, when there is a lookup */
+typedef struct
+{
+  SeedsFramework             *framework;
+  SeedsExchangeFrameworkFunc  lookup;
+  gpointer                    lookup_data;
+} Frameworks;
+
 static GObject *
-read_item (GBytes          *bytes,
-           const char      *name,
-           SeedsFramework  *framework,
-           GError         **error)
+read_item (GBytes            *bytes,
+           const char        *name,
+           const Frameworks  *frameworks,
+           GError           **error)
 {
   g_autoptr(JsonNode) root = NULL;
   SeedsExchangeKind kind = seeds_exchange_kind_for_name (name);
@@ -118,7 +127,8 @@ read_item (GBytes          *bytes,
   if (!seeds_exchange_check_size (bytes, kind, error))
     return NULL;
 
-  return seeds_exchange_read_json (root, kind, framework, error);
+  return seeds_exchange_read_resolved (root, kind, frameworks->framework, frameworks->lookup,
+                                       frameworks->lookup_data, error);
 }
 
 static void
@@ -450,19 +460,19 @@ import_items (SeedsStore  *store,
 
 /* Returns: whether the file was read as something to import */
 static gboolean
-add_item (GPtrArray       *items,
-          GPtrArray       *results,
-          GBytes          *bytes,
-          const GError    *load_error,
-          const char      *name,
-          SeedsFramework  *framework)
+add_item (GPtrArray         *items,
+          GPtrArray         *results,
+          GBytes            *bytes,
+          const GError      *load_error,
+          const char        *name,
+          const Frameworks  *frameworks)
 {
   g_autoptr(GError) error = NULL;
   SeedsImportResult *result = result_new (name);
   GObject *item = NULL;
 
   if (bytes != NULL)
-    item = read_item (bytes, name, framework, &error);
+    item = read_item (bytes, name, frameworks, &error);
 
   if (item == NULL)
     reject (result, load_error != NULL ? load_error : error);
@@ -509,7 +519,7 @@ seeds_importer_import_files (SeedsStore      *store,
                              GFile          **files,
                              guint            n_files)
 {
-  return seeds_importer_import_files_full (store, framework, files, n_files,
+  return seeds_importer_import_files_full (store, framework, NULL, NULL, files, n_files,
                                            NULL, NULL, NULL, NULL);
 }
 
@@ -517,6 +527,10 @@ seeds_importer_import_files (SeedsStore      *store,
  * seeds_importer_import_files_full:
  * @store: the database to import into
  * @framework: the framework the app uses
+ * @lookup: (nullable) (scope call): finds the framework each invitation
+ *   and card names, which they are then read against; without it, they
+ *   are read against @framework
+ * @lookup_data: data for @lookup
  * @files: (array length=n_files): the files, as for
  *   seeds_importer_import_files()
  * @n_files: the number of @files
@@ -538,6 +552,8 @@ seeds_importer_import_files (SeedsStore      *store,
 GPtrArray *
 seeds_importer_import_files_full (SeedsStore               *store,
                                   SeedsFramework           *framework,
+                                  SeedsExchangeFrameworkFunc lookup,
+                                  gpointer                  lookup_data,
                                   GFile                   **files,
                                   guint                     n_files,
                                   SeedsImportProgressFunc   progress,
@@ -549,6 +565,7 @@ seeds_importer_import_files_full (SeedsStore               *store,
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) expanded = NULL;
   Progress state = { progress, progress_data, cancellable, 0, 0 };
+  const Frameworks frameworks = { framework, lookup, lookup_data };
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
@@ -588,7 +605,7 @@ seeds_importer_import_files_full (SeedsStore               *store,
         bytes = seeds_exchange_load_file (files[i], seeds_exchange_kind_for_name (name),
                                           &load_error);
 
-      if (!add_item (items, results, bytes, load_error, name, framework))
+      if (!add_item (items, results, bytes, load_error, name, &frameworks))
         state.n_done++;
     }
 
@@ -621,6 +638,7 @@ seeds_importer_import_bytes (SeedsStore     *store,
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) results = NULL;
   Progress state = { NULL, NULL, NULL, 0, 1 };
+  const Frameworks frameworks = { framework, NULL, NULL };
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK (framework), NULL);
@@ -629,7 +647,7 @@ seeds_importer_import_bytes (SeedsStore     *store,
   items = g_ptr_array_new_with_free_func (unref_item);
   results = g_ptr_array_new_with_free_func ((GDestroyNotify) seeds_import_result_free);
 
-  add_item (items, results, bytes, NULL, name != NULL ? name : _("Dropped data"), framework);
+  add_item (items, results, bytes, NULL, name != NULL ? name : _("Dropped data"), &frameworks);
   import_items (store, items, results, &state, NULL);
 
   return g_ptr_array_steal_index (results, 0);

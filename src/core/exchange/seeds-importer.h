@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "exchange/seeds-exchange.h"
 #include "model/seeds-framework.h"
 #include "store/seeds-store.h"
 
@@ -59,6 +60,8 @@ typedef void (*SeedsImportProgressFunc) (guint                    n_done,
 
 GPtrArray         *seeds_importer_import_files_full (SeedsStore            *store,
                                                      SeedsFramework        *framework,
+                                                     SeedsExchangeFrameworkFunc lookup,
+                                                     gpointer               lookup_data,
                                                      GFile                **files,
                                                      guint                  n_files,
                                                      SeedsImportProgressFunc progress,

@@ -17,6 +17,7 @@ struct _SeedsInvitation
   GObject  parent_instance;
 
   char    *framework_id;
+  guint    framework_edition;
   char    *community_id;
   char    *community_name;
   char    *meeting_id;
@@ -50,6 +51,7 @@ seeds_invitation_class_init (SeedsInvitationClass *klass)
 static void
 seeds_invitation_init (SeedsInvitation *self)
 {
+  self->framework_edition = 1;
 }
 
 /**
@@ -102,17 +104,22 @@ SeedsInvitation *
 seeds_invitation_new_for_meeting (SeedsCommunity *community,
                                   SeedsMeeting   *meeting)
 {
+  SeedsInvitation *self;
+
   g_return_val_if_fail (SEEDS_IS_COMMUNITY (community), NULL);
   g_return_val_if_fail (SEEDS_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (g_strcmp0 (seeds_community_get_id (community),
                                    seeds_meeting_get_community_id (meeting)) == 0, NULL);
 
-  return seeds_invitation_new (seeds_meeting_get_framework_id (meeting),
+  self = seeds_invitation_new (seeds_meeting_get_framework_id (meeting),
                                seeds_community_get_id (community),
                                seeds_community_get_name (community),
                                seeds_meeting_get_id (meeting),
                                seeds_meeting_get_date (meeting),
                                seeds_meeting_get_title (meeting));
+  self->framework_edition = seeds_meeting_get_framework_edition (meeting);
+
+  return self;
 }
 
 SeedsInvitation *
@@ -127,6 +134,7 @@ seeds_invitation_new_from_json (JsonNode        *root,
   const char *date;
   g_autofree char *community_name = NULL;
   g_autofree char *title = NULL;
+  SeedsInvitation *invitation;
 
   if (!seeds_exchange_check_header (root, SEEDS_EXCHANGE_INVITATION, framework, error) ||
       !(community = seeds_exchange_get_object (json_node_get_object (root), "community",
@@ -149,8 +157,11 @@ seeds_invitation_new_from_json (JsonNode        *root,
       return NULL;
     }
 
-  return seeds_invitation_new (seeds_framework_get_id (framework), community_id, community_name,
-                               meeting_id, date, title);
+  invitation = seeds_invitation_new (seeds_framework_get_id (framework), community_id,
+                                     community_name, meeting_id, date, title);
+  invitation->framework_edition = seeds_framework_get_edition (framework);
+
+  return invitation;
 }
 
 /**
@@ -195,6 +206,52 @@ seeds_invitation_new_from_file (GFile           *file,
 
   return SEEDS_INVITATION (seeds_exchange_read_file (file, SEEDS_EXCHANGE_INVITATION, framework,
                                                      error));
+}
+
+/**
+ * seeds_invitation_new_from_file_full:
+ * @file: a .seedsmeeting file
+ * @lookup: (scope call): finds the framework the invitation names
+ * @lookup_data: data for @lookup
+ * @error: return location for a #GError
+ *
+ * seeds_invitation_new_from_file() for a meeting scored with any
+ * framework @lookup knows: the invitation is read against that one. One
+ * for a framework it does not know is refused with its reason.
+ *
+ * Returns: (transfer full): the invitation, or %NULL with @error set
+ */
+SeedsInvitation *
+seeds_invitation_new_from_file_full (GFile                       *file,
+                                     SeedsExchangeFrameworkFunc   lookup,
+                                     gpointer                     lookup_data,
+                                     GError                     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (lookup != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(bytes = seeds_exchange_load_file (file, SEEDS_EXCHANGE_INVITATION, error)) ||
+      !(root = seeds_exchange_parse (bytes, SEEDS_EXCHANGE_INVITATION, error)))
+    return NULL;
+
+  /* Without a framework of its own to name, the reader's header check
+   * refuses it before any framework is needed */
+  return SEEDS_INVITATION (seeds_exchange_read_resolved (root, SEEDS_EXCHANGE_INVITATION, NULL,
+                                                         lookup, lookup_data, error));
+}
+
+/* The edition of its framework the meeting is scored with: 1 for an
+ * invitation that does not say */
+guint
+seeds_invitation_get_framework_edition (SeedsInvitation *self)
+{
+  g_return_val_if_fail (SEEDS_IS_INVITATION (self), 1);
+
+  return self->framework_edition;
 }
 
 const char *
@@ -253,6 +310,7 @@ seeds_invitation_equal (SeedsInvitation *a,
   g_return_val_if_fail (SEEDS_IS_INVITATION (b), FALSE);
 
   return g_str_equal (a->framework_id, b->framework_id) &&
+         a->framework_edition == b->framework_edition &&
          g_str_equal (a->community_id, b->community_id) &&
          g_str_equal (a->community_name, b->community_name) &&
          g_str_equal (a->meeting_id, b->meeting_id) &&
@@ -273,7 +331,8 @@ seeds_invitation_to_bytes (SeedsInvitation *self)
 
   g_return_val_if_fail (SEEDS_IS_INVITATION (self), NULL);
 
-  writer = seeds_exchange_begin (SEEDS_EXCHANGE_INVITATION, self->framework_id);
+  writer = seeds_exchange_begin (SEEDS_EXCHANGE_INVITATION, self->framework_id,
+                                 self->framework_edition);
 
   seeds_json_writer_set_member_name (writer, "community");
   seeds_json_writer_begin_object (writer);

@@ -37,7 +37,12 @@ SeedsInvitation *seeds_invitation_new_from_bytes     (GBytes           *bytes,
 SeedsInvitation *seeds_invitation_new_from_file      (GFile            *file,
                                                       SeedsFramework   *framework,
                                                       GError          **error);
+SeedsInvitation *seeds_invitation_new_from_file_full (GFile                      *file,
+                                                      SeedsExchangeFrameworkFunc  lookup,
+                                                      gpointer                    lookup_data,
+                                                      GError                    **error);
 const char      *seeds_invitation_get_framework_id   (SeedsInvitation  *self);
+guint            seeds_invitation_get_framework_edition (SeedsInvitation *self);
 const char      *seeds_invitation_get_community_id   (SeedsInvitation  *self);
 const char      *seeds_invitation_get_community_name (SeedsInvitation  *self);
 const char      *seeds_invitation_get_meeting_id     (SeedsInvitation  *self);

@@ -750,7 +750,7 @@ seeds_profile_to_bytes (SeedsProfile *self)
 
   g_return_val_if_fail (SEEDS_IS_PROFILE (self), NULL);
 
-  writer = seeds_exchange_begin (SEEDS_EXCHANGE_PROFILE, NULL);
+  writer = seeds_exchange_begin (SEEDS_EXCHANGE_PROFILE, NULL, 0);
   add_community (writer, self);
 
   if (self->has_contact)

@@ -25,6 +25,7 @@ struct _SeedsScorecard
   GObject           parent_instance;
 
   char             *framework_id;
+  guint             framework_edition;
   char             *meeting_id;
   char             *participant_id;  /* nullable */
   char             *name;
@@ -66,6 +67,7 @@ seeds_scorecard_class_init (SeedsScorecardClass *klass)
 static void
 seeds_scorecard_init (SeedsScorecard *self)
 {
+  self->framework_edition = 1;
   self->entries = g_hash_table_new_full (g_str_hash, g_str_equal,
                                          g_free, (GDestroyNotify) entry_free);
 }
@@ -272,6 +274,7 @@ seeds_scorecard_new_from_json (JsonNode        *root,
 
   self = g_object_new (SEEDS_TYPE_SCORECARD, NULL);
   self->framework_id = g_strdup (seeds_framework_get_id (framework));
+  self->framework_edition = seeds_framework_get_edition (framework);
   self->meeting_id = g_strdup (meeting_id);
 
   if (!read_participant (self, object, error) ||
@@ -324,6 +327,28 @@ seeds_scorecard_new_from_file (GFile           *file,
 
   return SEEDS_SCORECARD (seeds_exchange_read_file (file, SEEDS_EXCHANGE_SCORECARD, framework,
                                                     error));
+}
+
+/* The edition of its framework the card's meeting is scored with: 1 for
+ * a card that does not say */
+guint
+seeds_scorecard_get_framework_edition (SeedsScorecard *self)
+{
+  g_return_val_if_fail (SEEDS_IS_SCORECARD (self), 1);
+
+  return self->framework_edition;
+}
+
+/* For a card made with seeds_scorecard_new() for a meeting scored with
+ * another edition than the first */
+void
+seeds_scorecard_set_framework_edition (SeedsScorecard *self,
+                                       guint           edition)
+{
+  g_return_if_fail (SEEDS_IS_SCORECARD (self));
+  g_return_if_fail (edition >= 1);
+
+  self->framework_edition = edition;
 }
 
 const char *
@@ -505,6 +530,7 @@ seeds_scorecard_equal (SeedsScorecard *a,
   g_return_val_if_fail (SEEDS_IS_SCORECARD (b), FALSE);
 
   if (!g_str_equal (a->framework_id, b->framework_id) ||
+      a->framework_edition != b->framework_edition ||
       !g_str_equal (a->meeting_id, b->meeting_id) ||
       g_strcmp0 (a->participant_id, b->participant_id) != 0 ||
       !g_str_equal (a->name, b->name) ||
@@ -542,7 +568,8 @@ seeds_scorecard_to_bytes (SeedsScorecard *self)
   g_return_val_if_fail (SEEDS_IS_SCORECARD (self), NULL);
 
   factor_ids = seeds_scorecard_get_factor_ids (self);
-  writer = seeds_exchange_begin (SEEDS_EXCHANGE_SCORECARD, self->framework_id);
+  writer = seeds_exchange_begin (SEEDS_EXCHANGE_SCORECARD, self->framework_id,
+                                 self->framework_edition);
 
   seeds_json_writer_set_member_name (writer, "meeting");
   seeds_json_writer_begin_object (writer);

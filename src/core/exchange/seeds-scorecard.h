@@ -37,6 +37,9 @@ SeedsScorecard   *seeds_scorecard_new_from_file        (GFile            *file,
                                                         SeedsFramework   *framework,
                                                         GError          **error);
 const char       *seeds_scorecard_get_framework_id     (SeedsScorecard   *self);
+guint             seeds_scorecard_get_framework_edition (SeedsScorecard  *self);
+void              seeds_scorecard_set_framework_edition (SeedsScorecard  *self,
+                                                        guint            edition);
 const char       *seeds_scorecard_get_meeting_id       (SeedsScorecard   *self);
 const char       *seeds_scorecard_get_participant_id   (SeedsScorecard   *self);
 const char       *seeds_scorecard_get_name             (SeedsScorecard   *self);

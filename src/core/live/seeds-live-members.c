@@ -203,7 +203,11 @@ make_card (SeedsLiveRound      *self,
   submission->card = seeds_live_answer_to_card (submission->answer, self->framework_id,
                                                 self->meeting_id, member->participant_id,
                                                 member->anonymous_name, error);
-  return submission->card != NULL;
+  if (submission->card == NULL)
+    return FALSE;
+
+  seeds_scorecard_set_framework_edition (submission->card, self->framework_edition);
+  return TRUE;
 }
 
 /**

@@ -70,6 +70,7 @@ struct _SeedsLiveRound
   char             *short_url;
   guint             port;
   char             *framework_id;
+  guint             framework_edition;
   char             *meeting_title;
   char             *community_name;
   char             *date;

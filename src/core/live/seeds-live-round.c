@@ -306,21 +306,33 @@ seeds_live_round_get_allow_anonymous (SeedsLiveRound *self)
   return self->allow_anonymous;
 }
 
-/* The framework in each language: the shipped one, as the report does,
- * or else the session's own in every language. */
+static const char * const languages[N_LANGUAGES] = { [LANGUAGE_EN] = "en", [LANGUAGE_NL] = "nl" };
+
+/* The round's own words, in each language */
 static void
 load_languages (SeedsLiveRound *self)
 {
-  static const char * const languages[N_LANGUAGES] = { [LANGUAGE_EN] = "en", [LANGUAGE_NL] = "nl" };
-  SeedsFramework *framework = seeds_session_get_framework (self->session);
-  gboolean shipped = g_str_equal (seeds_framework_get_id (framework), SEEDS_FRAMEWORK_DEFAULT_ID);
+  for (guint i = 0; i < N_LANGUAGES; i++)
+    self->catalogs[i] = seeds_catalog_new (languages[i], NULL);
+}
+
+/* The framework the meeting is scored with, in each language: members
+ * answer in its wording, and their answers are checked against it. */
+static gboolean
+load_frameworks (SeedsLiveRound  *self,
+                 SeedsMeeting    *meeting,
+                 GError         **error)
+{
+  SeedsFrameworkRegistry *registry = seeds_session_get_frameworks (self->session);
 
   for (guint i = 0; i < N_LANGUAGES; i++)
-    {
-      self->catalogs[i] = seeds_catalog_new (languages[i], NULL);
-      self->frameworks[i] = shipped ? seeds_framework_new_default (languages[i])
-                                    : g_object_ref (framework);
-    }
+    if (!(self->frameworks[i] = seeds_framework_registry_lookup (registry,
+                                                                 seeds_meeting_get_framework_id (meeting),
+                                                                 seeds_meeting_get_framework_edition (meeting),
+                                                                 languages[i], error)))
+      return FALSE;
+
+  return TRUE;
 }
 
 static gboolean
@@ -328,7 +340,6 @@ load_meeting (SeedsLiveRound  *self,
               GError         **error)
 {
   SeedsStore *store = seeds_session_get_store (self->session);
-  SeedsFramework *framework = seeds_session_get_framework (self->session);
   g_autoptr(SeedsMeeting) meeting = NULL;
   g_autoptr(SeedsCommunity) community = NULL;
 
@@ -344,20 +355,15 @@ load_meeting (SeedsLiveRound  *self,
       return FALSE;
     }
 
-  if (!g_str_equal (seeds_meeting_get_framework_id (meeting), seeds_framework_get_id (framework)))
-    {
-      g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID,
-                   _("The meeting is scored with the framework “%s”, which this app does not "
-                     "have."),
-                   seeds_meeting_get_framework_id (meeting));
-      return FALSE;
-    }
+  if (!load_frameworks (self, meeting, error))
+    return FALSE;
 
   community = seeds_store_get_community (store, seeds_meeting_get_community_id (meeting), error);
   if (community == NULL)
     return FALSE;
 
-  self->framework_id = g_strdup (seeds_framework_get_id (framework));
+  self->framework_id = g_strdup (seeds_meeting_get_framework_id (meeting));
+  self->framework_edition = seeds_meeting_get_framework_edition (meeting);
   self->meeting_title = g_strdup (seeds_meeting_get_title (meeting));
   self->community_name = g_strdup (seeds_community_get_name (community));
   self->date = g_strdup (seeds_meeting_get_date (meeting));
@@ -404,7 +410,8 @@ listening_port (SoupServer *server)
  * @error: return location for a #GError
  *
  * Starts serving the round on @address only, never on every network:
- * the meeting must exist and be scored with the app's framework. The
+ * the meeting must exist and be scored with a framework the database
+ * has, in whose wording members answer. The
  * address to give members is then seeds_live_round_get_url(), with a new
  * secret token; without it, nothing is served.
  *

@@ -449,7 +449,7 @@ receive_card (SeedsLiveRound    *self,
   g_autoptr(GError) error = NULL;
   SeedsLiveSubmission *submission;
 
-  card = seeds_scorecard_new_from_bytes (body, seeds_session_get_framework (self->session), &error);
+  card = seeds_scorecard_new_from_bytes (body, self->frameworks[language], &error);
   if (card == NULL)
     {
       /* The reader's own message says what is wrong with the file */

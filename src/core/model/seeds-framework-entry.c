@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/seeds-framework-entry.h"
+#include "model/seeds-framework.h"
 
 struct _SeedsFrameworkEntry
 {
@@ -137,6 +138,30 @@ seeds_framework_entry_new (const char *id,
   return self;
 }
 
+/**
+ * seeds_framework_entry_new_builtin:
+ * @id: a framework's id
+ *
+ * Returns: (transfer full) (nullable): the entry of the built-in
+ *   framework of @id, named in its original language, or %NULL when no
+ *   built-in framework has @id
+ */
+SeedsFrameworkEntry *
+seeds_framework_entry_new_builtin (const char *id)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SeedsFramework) framework = NULL;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (!(bytes = seeds_framework_get_builtin_bytes (id)) ||
+      !(framework = seeds_framework_new_builtin (id, SEEDS_FRAMEWORK_ORIGINAL_LANGUAGE)))
+    return NULL;
+
+  return seeds_framework_entry_new (id, seeds_framework_get_edition (framework),
+                                    seeds_framework_get_name (framework), TRUE, bytes);
+}
+
 const char *
 seeds_framework_entry_get_id (SeedsFrameworkEntry *self)
 {
@@ -168,11 +193,7 @@ seeds_framework_entry_dup_label (SeedsFrameworkEntry *self)
 {
   g_return_val_if_fail (SEEDS_IS_FRAMEWORK_ENTRY (self), NULL);
 
-  if (self->edition == 1)
-    return g_strdup (self->name);
-
-  /* Translators: a framework's name and its edition, as in “Students and teachers (edition 2)” */
-  return g_strdup_printf (_("%s (edition %u)"), self->name, self->edition);
+  return seeds_framework_describe_edition (self->name, self->edition);
 }
 
 gboolean

@@ -23,6 +23,7 @@ SeedsFrameworkEntry *seeds_framework_entry_new         (const char          *id,
                                                         const char          *name,
                                                         gboolean             is_builtin,
                                                         GBytes              *content);
+SeedsFrameworkEntry *seeds_framework_entry_new_builtin (const char          *id);
 const char          *seeds_framework_entry_get_id      (SeedsFrameworkEntry *self);
 guint                seeds_framework_entry_get_edition (SeedsFrameworkEntry *self);
 const char          *seeds_framework_entry_get_name    (SeedsFrameworkEntry *self);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "model/seeds-framework-private.h"
 #include "model/seeds-framework-reader.h"
 #include "model/seeds-resources.h"
@@ -355,4 +357,26 @@ seeds_framework_lookup_role (SeedsFramework *self,
     }
 
   return NULL;
+}
+
+/**
+ * seeds_framework_describe_edition:
+ * @name: a framework's name, for a chooser, or its id, for a message
+ * @edition: one of its editions
+ *
+ * Returns: (transfer full): how the app names that edition of the
+ *   framework: by @name alone for the first edition, the one most
+ *   frameworks and files have, since two editions share their name
+ */
+char *
+seeds_framework_describe_edition (const char *name,
+                                  guint       edition)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (edition <= 1)
+    return g_strdup (name);
+
+  /* Translators: a framework's name and its edition, as in “Students and teachers (edition 2)” */
+  return g_strdup_printf (_("%s (edition %u)"), name, edition);
 }

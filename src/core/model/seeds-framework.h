@@ -24,6 +24,10 @@ typedef enum
 
 /* The id of the framework that ships with the app: the research's twelve factors. */
 #define SEEDS_FRAMEWORK_DEFAULT_ID "greenport-2020"
+/* The highest edition a framework can have in a database or a file */
+#define SEEDS_FRAMEWORK_MAX_EDITION 999999
+/* The language of a framework's own name: its untagged text */
+#define SEEDS_FRAMEWORK_ORIGINAL_LANGUAGE "en"
 /* The same twelve factors, with the same ids, worded for students and teachers. */
 #define SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID "students-teachers-2020"
 
@@ -47,6 +51,8 @@ const char * const *
                 seeds_framework_get_builtin_ids (void);
 const char     *seeds_framework_get_id          (SeedsFramework *self);
 guint           seeds_framework_get_edition     (SeedsFramework *self);
+char           *seeds_framework_describe_edition (const char    *name,
+                                                  guint          edition);
 const char     *seeds_framework_get_based_on    (SeedsFramework *self);
 const char     *seeds_framework_get_name        (SeedsFramework *self);
 const char     *seeds_framework_get_question    (SeedsFramework *self);

@@ -151,7 +151,9 @@ seeds_meeting_report_new_from_snapshot (SeedsMeetingSnapshot  *snapshot,
 
   self = g_object_new (SEEDS_TYPE_MEETING_REPORT, NULL);
   self->language = g_strdup (language);
-  self->content = seeds_report_content_new (snapshot, catalog);
+  self->content = seeds_report_content_new (snapshot, catalog, error);
+  if (self->content == NULL)
+    return NULL;
 
   return g_steal_pointer (&self);
 }

@@ -18,6 +18,7 @@ struct _SeedsMeetingSnapshot
   GPtrArray      *results;     /* of SeedsScore, or of SeedsTally for a poster meeting */
   GPtrArray      *next_steps;  /* of SeedsNextStep, the community's, oldest first */
   GPtrArray      *failures;    /* of SeedsFailure, since the meeting before, oldest first */
+  SeedsFrameworkEntry *framework;  /* (nullable): the meeting's, when gathered */
 };
 
 G_DEFINE_FINAL_TYPE (SeedsMeetingSnapshot, seeds_meeting_snapshot, G_TYPE_OBJECT)
@@ -32,6 +33,7 @@ seeds_meeting_snapshot_finalize (GObject *object)
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->next_steps, g_ptr_array_unref);
   g_clear_pointer (&self->failures, g_ptr_array_unref);
+  g_clear_object (&self->framework);
 
   G_OBJECT_CLASS (seeds_meeting_snapshot_parent_class)->finalize (object);
 }
@@ -85,6 +87,39 @@ seeds_meeting_snapshot_new (SeedsCommunity *community,
   self->failures = g_ptr_array_ref (failures);
 
   return self;
+}
+
+/* The framework @meeting is scored with, a built-in one or one the
+ * database keeps, with its file: the report is written in its words */
+static SeedsFrameworkEntry *
+gather_framework (SeedsStore    *store,
+                  SeedsMeeting  *meeting,
+                  GError       **error)
+{
+  const char *id = seeds_meeting_get_framework_id (meeting);
+  guint edition = seeds_meeting_get_framework_edition (meeting);
+  g_autoptr(SeedsFrameworkEntry) builtin = seeds_framework_entry_new_builtin (id);
+
+  if (builtin != NULL && seeds_framework_entry_matches (builtin, id, edition))
+    return g_steal_pointer (&builtin);
+
+  return seeds_store_get_framework (store, id, edition, error);
+}
+
+/**
+ * seeds_meeting_snapshot_get_framework:
+ * @self: a #SeedsMeetingSnapshot
+ *
+ * Returns: (transfer none) (nullable): the framework the meeting is
+ *   scored with, with the bytes of its file; %NULL in a snapshot made
+ *   with seeds_meeting_snapshot_new(), which is in the default framework
+ */
+SeedsFrameworkEntry *
+seeds_meeting_snapshot_get_framework (SeedsMeetingSnapshot *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_SNAPSHOT (self), NULL);
+
+  return self->framework;
 }
 
 /* The date before @meeting's of the community's latest meeting, if any:
@@ -159,6 +194,8 @@ seeds_meeting_snapshot_gather (SeedsStore  *store,
   g_autoptr(GPtrArray) meetings = NULL;
   g_autoptr(GPtrArray) failures = NULL;
   g_autoptr(GPtrArray) selected = NULL;
+  g_autoptr(SeedsFrameworkEntry) framework = NULL;
+  SeedsMeetingSnapshot *self;
 
   g_return_val_if_fail (SEEDS_IS_STORE (store), NULL);
   g_return_val_if_fail (meeting_id != NULL, NULL);
@@ -170,6 +207,10 @@ seeds_meeting_snapshot_gather (SeedsStore  *store,
 
   community = seeds_store_get_community (store, seeds_meeting_get_community_id (meeting), error);
   if (community == NULL)
+    return NULL;
+
+  framework = gather_framework (store, meeting, error);
+  if (framework == NULL)
     return NULL;
 
   /* A poster meeting's stickers count as anyone's scores. */
@@ -193,7 +234,10 @@ seeds_meeting_snapshot_gather (SeedsStore  *store,
     return NULL;
 
   selected = select_failures (failures, meetings, meeting);
-  return seeds_meeting_snapshot_new (community, meeting, results, next_steps, selected);
+  self = seeds_meeting_snapshot_new (community, meeting, results, next_steps, selected);
+  self->framework = g_steal_pointer (&framework);
+
+  return self;
 }
 
 SeedsCommunity *

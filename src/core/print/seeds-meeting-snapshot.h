@@ -40,5 +40,6 @@ gboolean              seeds_meeting_snapshot_has_tallies    (SeedsMeetingSnapsho
 GPtrArray            *seeds_meeting_snapshot_get_results    (SeedsMeetingSnapshot  *self);
 GPtrArray            *seeds_meeting_snapshot_get_next_steps (SeedsMeetingSnapshot  *self);
 GPtrArray            *seeds_meeting_snapshot_get_failures   (SeedsMeetingSnapshot  *self);
+SeedsFrameworkEntry  *seeds_meeting_snapshot_get_framework  (SeedsMeetingSnapshot  *self);
 
 G_END_DECLS

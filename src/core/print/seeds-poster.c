@@ -188,6 +188,41 @@ seeds_poster_get_base_url (SeedsPoster *self)
 }
 
 /**
+ * seeds_poster_set_framework:
+ * @self: a #SeedsPoster, not laid out yet
+ * @framework: the framework whose factors the poster asks about, such as
+ *   a community's, instead of the research's own
+ * @error: return location for a #GError
+ *
+ * Returns: whether the framework could be read in the poster's language;
+ *   if not, the poster keeps the one it had
+ */
+gboolean
+seeds_poster_set_framework (SeedsPoster          *self,
+                            SeedsFrameworkEntry  *framework,
+                            GError              **error)
+{
+  SeedsFramework *read;
+
+  g_return_val_if_fail (SEEDS_IS_POSTER (self), FALSE);
+  g_return_val_if_fail (SEEDS_IS_FRAMEWORK_ENTRY (framework), FALSE);
+  g_return_val_if_fail (self->texts == NULL, FALSE);
+
+  read = seeds_framework_new_from_bytes (seeds_framework_entry_get_content (framework),
+                                         seeds_framework_entry_get_name (framework),
+                                         self->language, error);
+  if (read == NULL)
+    return FALSE;
+
+  g_set_object (&self->framework, read);
+  g_object_unref (read);
+  g_ptr_array_set_size (self->codes, 0);
+  g_ptr_array_set_size (self->codes, seeds_framework_get_n_factors (self->framework));
+
+  return TRUE;
+}
+
+/**
  * seeds_poster_get_framework:
  *
  * Returns: (transfer none): the framework on the poster, in its language

@@ -10,6 +10,7 @@
 #include <cairo.h>
 
 #include "model/seeds-framework.h"
+#include "model/seeds-framework-entry.h"
 #include "print/seeds-paper.h"
 
 G_BEGIN_DECLS
@@ -75,6 +76,9 @@ SeedsPoster          *seeds_poster_new_for_framework
 const char           *seeds_poster_get_language   (SeedsPoster  *self);
 const char           *seeds_poster_get_base_url   (SeedsPoster  *self);
 SeedsFramework       *seeds_poster_get_framework  (SeedsPoster  *self);
+gboolean              seeds_poster_set_framework  (SeedsPoster  *self,
+                                                   SeedsFrameworkEntry *framework,
+                                                   GError      **error);
 gboolean              seeds_poster_layout         (SeedsPoster  *self,
                                                    SeedsPaper    paper,
                                                    gboolean      landscape,

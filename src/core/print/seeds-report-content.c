@@ -356,41 +356,55 @@ add_failures (SeedsReportContent *self,
   add_failures_of (self, failures, NULL);
 }
 
-/* The framework in the report's language: the shipped one, as the window
- * does, the only one so far. A country's language falls back to the
+/* The meeting's framework in the report's language, or the default one
+ * for a snapshot without. A country's language falls back to the
  * language, as the catalogue's does. */
 static SeedsFramework *
-load_framework (SeedsCatalog *catalog)
+load_framework (SeedsMeetingSnapshot  *snapshot,
+                SeedsCatalog          *catalog,
+                GError               **error)
 {
+  SeedsFrameworkEntry *entry = seeds_meeting_snapshot_get_framework (snapshot);
   const char *language = seeds_catalog_get_language (catalog);
   g_auto(GStrv) variants = NULL;
   g_autofree char *languages = NULL;
 
-  if (language == NULL)
-    return seeds_framework_new_default (NULL);
+  if (language != NULL)
+    {
+      variants = g_get_locale_variants (language);
+      languages = g_strjoinv (":", variants);
+    }
 
-  variants = g_get_locale_variants (language);
-  languages = g_strjoinv (":", variants);
-  return seeds_framework_new_default (languages);
+  if (entry == NULL)
+    return seeds_framework_new_default (languages);
+
+  return seeds_framework_new_from_bytes (seeds_framework_entry_get_content (entry),
+                                         seeds_framework_entry_get_name (entry), languages, error);
 }
 
 /**
  * seeds_report_content_new:
  * @snapshot: what the report shows
  * @catalog: the report's language
+ * @error: return location for a #GError: the framework of the meeting
+ *   cannot be read
  *
  * Returns: (transfer full): the rows of the report and its other texts
  */
 SeedsReportContent *
-seeds_report_content_new (SeedsMeetingSnapshot *snapshot,
-                          SeedsCatalog         *catalog)
+seeds_report_content_new (SeedsMeetingSnapshot  *snapshot,
+                          SeedsCatalog          *catalog,
+                          GError               **error)
 {
   g_autoptr(SeedsReportContent) self = g_new0 (SeedsReportContent, 1);
   SeedsCommunity *community = seeds_meeting_snapshot_get_community (snapshot);
   SeedsMeeting *meeting = seeds_meeting_snapshot_get_meeting (snapshot);
   GPtrArray *results = seeds_meeting_snapshot_get_results (snapshot);
-  g_autoptr(SeedsFramework) framework = load_framework (catalog);
+  g_autoptr(SeedsFramework) framework = load_framework (snapshot, catalog, error);
   g_autofree char *date = NULL;
+
+  if (framework == NULL)
+    return NULL;
 
   self->catalog = g_object_ref (catalog);
   self->rows = g_array_new (FALSE, TRUE, sizeof (SeedsReportRow));

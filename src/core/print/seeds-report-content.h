@@ -75,7 +75,8 @@ typedef struct
 } SeedsReportContent;
 
 SeedsReportContent *seeds_report_content_new          (SeedsMeetingSnapshot *snapshot,
-                                                       SeedsCatalog         *catalog);
+                                                       SeedsCatalog         *catalog,
+                                                       GError              **error);
 void                seeds_report_content_free         (SeedsReportContent   *self);
 void                seeds_report_content_clear_layout (SeedsReportContent   *self);
 

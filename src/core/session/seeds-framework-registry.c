@@ -21,8 +21,7 @@
  * registry holds is behind one mutex. Adding writes through the store of
  * the thread that adds, since a connection belongs to its thread. */
 
-/* The language of a framework's own name: its untagged text */
-#define ORIGINAL_LANGUAGE "en"
+#define ORIGINAL_LANGUAGE SEEDS_FRAMEWORK_ORIGINAL_LANGUAGE
 
 struct _SeedsFrameworkRegistry
 {
@@ -67,15 +66,7 @@ seeds_framework_registry_init (SeedsFrameworkRegistry *self)
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   for (guint i = 0; ids[i] != NULL; i++)
-    {
-      g_autoptr(GBytes) bytes = seeds_framework_get_builtin_bytes (ids[i]);
-      g_autoptr(SeedsFramework) framework = seeds_framework_new_builtin (ids[i], ORIGINAL_LANGUAGE);
-
-      g_ptr_array_add (self->entries,
-                       seeds_framework_entry_new (ids[i], seeds_framework_get_edition (framework),
-                                                  seeds_framework_get_name (framework),
-                                                  TRUE, bytes));
-    }
+    g_ptr_array_add (self->entries, seeds_framework_entry_new_builtin (ids[i]));
 }
 
 /**

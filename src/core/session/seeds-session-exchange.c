@@ -96,6 +96,7 @@ import_files_job (GTask        *task,
   frameworks = seeds_framework_import_split (import->frameworks, store, import->files, &rest,
                                              cancellable);
   results = seeds_importer_import_files_full (store, import->framework,
+                                              seeds_session_find_framework, import->frameworks,
                                               (GFile **) rest->pdata, rest->len,
                                               on_import_progress, import, cancellable, &error);
   if (results != NULL)
@@ -679,8 +680,8 @@ seeds_session_save_scorecard_finish (SeedsSession  *self,
 
 typedef struct
 {
-  GFile          *file;
-  SeedsFramework *framework;
+  GFile                  *file;
+  SeedsFrameworkRegistry *frameworks;
 } Read;
 
 static void
@@ -689,7 +690,7 @@ read_free (gpointer data)
   Read *read = data;
 
   g_object_unref (read->file);
-  g_object_unref (read->framework);
+  g_object_unref (read->frameworks);
   g_free (read);
 }
 
@@ -703,7 +704,8 @@ read_invitation_job (GTask        *task,
   GError *error = NULL;
   SeedsInvitation *invitation;
 
-  invitation = seeds_invitation_new_from_file (read->file, read->framework, &error);
+  invitation = seeds_invitation_new_from_file_full (read->file, seeds_session_find_framework,
+                                                   read->frameworks, &error);
   if (invitation == NULL)
     g_task_return_error (task, error);
   else
@@ -735,7 +737,7 @@ seeds_session_read_invitation_async (SeedsSession        *self,
 
   read = g_new0 (Read, 1);
   read->file = g_object_ref (file);
-  read->framework = g_object_ref (seeds_session_get_framework (self));
+  read->frameworks = g_object_ref (seeds_session_get_frameworks (self));
 
   seeds_session_run_storeless_job (self, seeds_session_read_invitation_async, read_invitation_job,
                                    read, read_free, cancellable, callback, user_data);

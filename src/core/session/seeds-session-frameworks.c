@@ -64,6 +64,30 @@ seeds_session_get_meeting_framework (SeedsSession  *self,
                                          seeds_meeting_get_framework_edition (meeting), error);
 }
 
+/**
+ * seeds_session_find_framework:
+ * @id: a framework's id, from a file
+ * @edition: its edition
+ * @frameworks: a #SeedsFrameworkRegistry
+ * @error: return location for a #GError
+ *
+ * A #SeedsExchangeFrameworkFunc for files read on a worker: the framework
+ * an invitation or a card names, in the untagged original language, since
+ * only its factors are checked.
+ *
+ * Returns: (transfer full) (nullable): the framework, or %NULL with
+ *   @error set when the database does not have it
+ */
+SeedsFramework *
+seeds_session_find_framework (const char  *id,
+                              guint        edition,
+                              gpointer     frameworks,
+                              GError     **error)
+{
+  return seeds_framework_registry_lookup (frameworks, id, edition, SEEDS_FRAMEWORK_ORIGINAL_LANGUAGE,
+                                          error);
+}
+
 /* Exporting */
 
 typedef struct

@@ -15,9 +15,10 @@
 
 typedef struct
 {
-  GBytes         *bytes;      /* the card, written out on the thread that had it */
-  SeedsFramework *framework;
-  gboolean        replaced;
+  GBytes                 *bytes;       /* the card, written out on the thread that had it */
+  char                   *meeting_id;  /* the card's */
+  SeedsFrameworkRegistry *frameworks;
+  gboolean                replaced;
 } Answer;
 
 static void
@@ -26,7 +27,8 @@ answer_free (gpointer data)
   Answer *answer = data;
 
   g_bytes_unref (answer->bytes);
-  g_object_unref (answer->framework);
+  g_free (answer->meeting_id);
+  g_object_unref (answer->frameworks);
   g_free (answer);
 }
 
@@ -37,15 +39,21 @@ submit_live_answer_job (GTask        *task,
                         GCancellable *cancellable)
 {
   Answer *answer = task_data;
+  g_autoptr(SeedsMeeting) meeting = NULL;
+  g_autoptr(SeedsFramework) framework = NULL;
   g_autoptr(SeedsScorecard) card = NULL;
   SeedsParticipant *participant = NULL;
   GError *error = NULL;
 
   /* Read back by the reader of card files, so that the answers pass
-   * exactly the checks that a card from a member's desktop passes. */
-  card = seeds_scorecard_new_from_bytes (answer->bytes, answer->framework, &error);
-
-  if (card == NULL ||
+   * exactly the checks that a card from a member's desktop passes, for
+   * the framework of the meeting. */
+  if (!(meeting = seeds_store_get_meeting (store, answer->meeting_id, &error)) ||
+      !(framework = seeds_framework_registry_lookup (answer->frameworks,
+                                                     seeds_meeting_get_framework_id (meeting),
+                                                     seeds_meeting_get_framework_edition (meeting),
+                                                     NULL, &error)) ||
+      !(card = seeds_scorecard_new_from_bytes (answer->bytes, framework, &error)) ||
       g_cancellable_set_error_if_cancelled (cancellable, &error) ||
       !(participant = seeds_store_import_scorecard_full (store, card, SEEDS_STORE_CARD_KEEP_OTHERS,
                                                          &answer->replaced, &error)))
@@ -83,7 +91,8 @@ seeds_session_submit_live_answer_async (SeedsSession        *self,
 
   answer = g_new0 (Answer, 1);
   answer->bytes = seeds_scorecard_to_bytes (card);
-  answer->framework = g_object_ref (seeds_session_get_framework (self));
+  answer->meeting_id = g_strdup (seeds_scorecard_get_meeting_id (card));
+  answer->frameworks = g_object_ref (seeds_session_get_frameworks (self));
 
   seeds_session_run_job (self, seeds_session_submit_live_answer_async, submit_live_answer_job,
                          answer, answer_free, cancellable, callback, user_data);

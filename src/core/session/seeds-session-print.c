@@ -25,7 +25,8 @@ typedef struct
   SeedsPaper  paper;
   gboolean    landscape;
   GFile      *file;
-  /* The poster's framework: the session's, from its registry */
+  /* The poster's framework, looked up in the language of the poster:
+   * the one asked for, or else the session's */
   SeedsFrameworkRegistry *frameworks;
   char       *framework_id;
   guint       framework_edition;
@@ -200,6 +201,8 @@ export_poster_job (GTask        *task,
 /**
  * seeds_session_export_poster_async:
  * @self: a #SeedsSession
+ * @framework: (nullable): the framework whose factors the poster asks
+ *   about, or %NULL for the research's own
  * @language: the poster's language, one of seeds_factor_site_get_languages()
  * @base_url: (nullable): where the factor pages are, for the QR codes to
  *   link to; %NULL or "" for codes that hold the explanation itself
@@ -217,6 +220,7 @@ export_poster_job (GTask        *task,
  */
 void
 seeds_session_export_poster_async (SeedsSession        *self,
+                                   SeedsFrameworkEntry *framework,
                                    const char          *language,
                                    const char          *base_url,
                                    SeedsPaper           paper,
@@ -238,8 +242,16 @@ seeds_session_export_poster_async (SeedsSession        *self,
   document->paper = paper;
   document->landscape = landscape;
   document->frameworks = g_object_ref (seeds_session_get_frameworks (self));
-  document->framework_id = g_strdup (seeds_framework_get_id (seeds_session_get_framework (self)));
-  document->framework_edition = seeds_framework_get_edition (seeds_session_get_framework (self));
+  if (framework != NULL)
+    {
+      document->framework_id = g_strdup (seeds_framework_entry_get_id (framework));
+      document->framework_edition = seeds_framework_entry_get_edition (framework);
+    }
+  else
+    {
+      document->framework_id = g_strdup (seeds_framework_get_id (seeds_session_get_framework (self)));
+      document->framework_edition = seeds_framework_get_edition (seeds_session_get_framework (self));
+    }
 
   seeds_session_run_storeless_job (self, seeds_session_export_poster_async, export_poster_job,
                                    document, document_free, cancellable, callback, user_data);
@@ -270,7 +282,7 @@ seeds_session_export_poster (SeedsSession  *self,
   SeedsSessionWait wait;
 
   seeds_session_wait_begin (&wait);
-  seeds_session_export_poster_async (self, language, base_url, paper, landscape, file, NULL,
+  seeds_session_export_poster_async (self, NULL, language, base_url, paper, landscape, file, NULL,
                                      seeds_session_wait_done, &wait);
   result = seeds_session_wait_end (&wait);
 

@@ -12,6 +12,13 @@
 
 G_BEGIN_DECLS
 
+/* seeds-session-frameworks.c */
+G_GNUC_INTERNAL
+SeedsFramework *seeds_session_find_framework (const char  *id,
+                                              guint        edition,
+                                              gpointer     frameworks,
+                                              GError     **error);
+
 /* The session is one object in several files, one per kind of use case;
  * these are what they share. A use case is a SeedsJobFunc, started by
  * seeds_session_run_job() in its _async function, and its _finish. */

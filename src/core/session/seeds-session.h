@@ -373,6 +373,7 @@ gboolean        seeds_session_export_report_finish  (SeedsSession             *s
                                                      GError                  **error);
 
 void            seeds_session_export_poster_async   (SeedsSession             *self,
+                                                     SeedsFrameworkEntry      *framework,
                                                      const char               *language,
                                                      const char               *base_url,
                                                      SeedsPaper                paper,

@@ -74,6 +74,7 @@ seeds_store_import_invitation (SeedsStore       *self,
   g_autofree char *community_name = NULL;
   g_autofree char *title = NULL;
   g_autofree char *known = NULL;
+  g_autofree char *edition = NULL;
   SeedsStoreChange what = SEEDS_STORE_CHANGE_MEETINGS;
 
   g_return_val_if_fail (SEEDS_IS_STORE (self), FALSE);
@@ -84,6 +85,7 @@ seeds_store_import_invitation (SeedsStore       *self,
   meeting_id = seeds_invitation_get_meeting_id (invitation);
   framework_id = seeds_invitation_get_framework_id (invitation);
   date = seeds_invitation_get_date (invitation);
+  edition = g_strdup_printf ("%u", seeds_invitation_get_framework_edition (invitation));
 
   if (added != NULL)
     *added = FALSE;
@@ -134,10 +136,10 @@ seeds_store_import_invitation (SeedsStore       *self,
 
   if (!seeds_store_execute (self,
                             "INSERT INTO meetings (id, community_id, framework_id, date, title,"
-                            "                      created_at, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, :now, :now)",
+                            "                      framework_edition, created_at, updated_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, :now, :now)",
                             SEEDS_STORE_VALUES (meeting_id, community_id, framework_id, date,
-                                                title),
+                                                title, edition),
                             NULL, error) ||
       !seeds_store_commit (self, error))
     goto failed;
@@ -538,6 +540,7 @@ seeds_store_import_scorecard_full (SeedsStore           *self,
 {
   g_autoptr(sqlite3_stmt) meeting = NULL;
   g_autofree char *meeting_framework_id = NULL;
+  g_autofree char *card_framework_id = NULL;
   g_autoptr(GPtrArray) comments = NULL;
   g_auto(GStrv) factor_ids = NULL;
   g_autofree char *name = NULL;
@@ -590,8 +593,8 @@ seeds_store_import_scorecard_full (SeedsStore           *self,
     return NULL;
 
   meeting = seeds_store_find_row (self,
-                                  "SELECT community_id, framework_id, kind FROM meetings "
-                                  "WHERE id = ?1",
+                                  "SELECT community_id, framework_id, kind, framework_edition "
+                                  "FROM meetings WHERE id = ?1",
                                   meeting_id,
                                   _("The score card is for a meeting that is not in this "
                                     "database."),
@@ -600,7 +603,8 @@ seeds_store_import_scorecard_full (SeedsStore           *self,
     goto failed;
 
   community_id = g_strdup (seeds_store_column_text (meeting, 0));
-  meeting_framework_id = g_strdup (seeds_store_column_text (meeting, 1));
+  meeting_framework_id = seeds_framework_describe_edition (seeds_store_column_text (meeting, 1),
+                                                           (guint) sqlite3_column_int (meeting, 3));
   is_poster = g_strcmp0 (seeds_store_column_text (meeting, 2),
                          seeds_meeting_kind_to_string (SEEDS_MEETING_POSTER)) == 0;
   g_clear_pointer (&meeting, sqlite3_finalize);
@@ -612,12 +616,14 @@ seeds_store_import_scorecard_full (SeedsStore           *self,
       goto failed;
     }
 
-  if (!g_str_equal (framework_id, meeting_framework_id))
+  card_framework_id = seeds_framework_describe_edition (framework_id,
+                                                        seeds_scorecard_get_framework_edition (card));
+  if (!g_str_equal (card_framework_id, meeting_framework_id))
     {
       g_set_error (error, SEEDS_STORE_ERROR, SEEDS_STORE_ERROR_INVALID,
                    _("The score card is for the framework “%s”, but the meeting is scored with "
                      "“%s”."),
-                   framework_id, meeting_framework_id);
+                   card_framework_id, meeting_framework_id);
       goto failed;
     }
 

@@ -15,7 +15,7 @@
  * bytes of the file it came from; and the framework of each community.
  * The store checks no file: SeedsFrameworkRegistry reads it first. */
 
-#define MAX_EDITION 999999
+#define MAX_EDITION SEEDS_FRAMEWORK_MAX_EDITION
 
 #define FRAMEWORK_NOT_FOUND \
   _("The framework could not be found in this database.")

@@ -62,9 +62,9 @@ static const char * const statement_sql[N_STATEMENTS] = {
     "                          updated_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, :now, :now)",
   [ADD_MEETING] =
-    "INSERT INTO meetings (id, community_id, framework_id, kind, date, title, notes, created_at, "
-    "                      updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, :now, :now)",
+    "INSERT INTO meetings (id, community_id, framework_id, kind, date, title, notes, "
+    "                      framework_edition, created_at, updated_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, :now, :now)",
   [ADD_ATTENDEE] = "INSERT INTO attendance (meeting_id, participant_id) VALUES (?1, ?2)",
   [ADD_SCORE] =
     "INSERT INTO scores (meeting_id, participant_id, factor_id, comment, value, updated_at) "
@@ -259,6 +259,25 @@ check_ids (Writer                      *writer,
   return message == NULL || set_taken (error, message);
 }
 
+/* The framework its new meetings start with, when the export says */
+static gboolean
+write_community_framework (SeedsStore                  *self,
+                           const SeedsCommunityRecord  *record,
+                           GError                     **error)
+{
+  g_autofree char *edition = NULL;
+
+  if (record->framework_id == NULL)
+    return TRUE;
+
+  edition = g_strdup_printf ("%u", record->framework_edition);
+  return seeds_store_execute (self,
+                              "UPDATE communities SET framework_id = ?2, framework_edition = ?3 "
+                              "WHERE id = ?1",
+                              SEEDS_STORE_VALUES (record->id, record->framework_id, edition),
+                              NULL, error);
+}
+
 static gboolean
 write_community (SeedsStore                  *self,
                  const SeedsCommunityRecord  *record,
@@ -267,14 +286,17 @@ write_community (SeedsStore                  *self,
   g_autoptr(SeedsCommunityProfile) profile = NULL;
 
   if (record->profile == NULL)
-    return seeds_store_execute (self, SQL_PUT_COMMUNITY_NAME,
-                                SEEDS_STORE_VALUES (record->id, record->name), NULL, error);
+    {
+      if (!seeds_store_execute (self, SQL_PUT_COMMUNITY_NAME,
+                                SEEDS_STORE_VALUES (record->id, record->name), NULL, error))
+        return FALSE;
+    }
+  else if (!(profile = seeds_community_profile_clean (record->profile, error)) ||
+           !seeds_store_write_entry (self, SQL_PUT_COMMUNITY, record->id, record->name,
+                                     SEEDS_COMMUNITY_OWN, 0, profile, NULL, error))
+    return FALSE;
 
-  profile = seeds_community_profile_clean (record->profile, error);
-
-  return profile != NULL &&
-         seeds_store_write_entry (self, SQL_PUT_COMMUNITY, record->id, record->name,
-                                  SEEDS_COMMUNITY_OWN, 0, profile, NULL, error);
+  return write_community_framework (self, record, error);
 }
 
 static gboolean
@@ -366,6 +388,7 @@ write_meeting (Writer                    *writer,
                GError                   **error)
 {
   SeedsMeeting *meeting = record->meeting;
+  g_autofree char *edition = g_strdup_printf ("%u", seeds_meeting_get_framework_edition (meeting));
 
   return run (writer, ADD_MEETING,
               SEEDS_STORE_VALUES (seeds_meeting_get_id (meeting),
@@ -374,7 +397,8 @@ write_meeting (Writer                    *writer,
                                   seeds_meeting_kind_to_string (seeds_meeting_get_kind (meeting)),
                                   seeds_meeting_get_date (meeting),
                                   seeds_meeting_get_title (meeting),
-                                  seeds_meeting_get_notes (meeting)),
+                                  seeds_meeting_get_notes (meeting),
+                                  edition),
               error) &&
          write_scores (writer, record, error) &&
          write_tallies (writer, record, error);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "seeds-form-dialog.h"
+#include "model/seeds-framework-entry.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,10 @@ G_DECLARE_FINAL_TYPE (SeedsCommunityDialog, seeds_community_dialog, SEEDS, COMMU
 SeedsCommunityDialog *seeds_community_dialog_new      (GtkWindow            *parent,
                                                        const char           *current_name);
 char                 *seeds_community_dialog_get_name (SeedsCommunityDialog *self);
+void                  seeds_community_dialog_offer_frameworks
+                                                      (SeedsCommunityDialog *self,
+                                                       GPtrArray            *entries);
+SeedsFrameworkEntry  *seeds_community_dialog_get_framework
+                                                      (SeedsCommunityDialog *self);
 
 G_END_DECLS

@@ -152,6 +152,7 @@ seeds_scorecard_window_get_card (SeedsScorecardWindow *self)
                               seeds_invitation_get_meeting_id (self->invitation),
                               (id = member_id (self)), name, organisation,
                               adw_combo_row_get_selected (self->partner_row));
+  seeds_scorecard_set_framework_edition (card, seeds_invitation_get_framework_edition (self->invitation));
 
   for (guint i = 0; i < seeds_framework_get_n_factors (self->framework); i++)
     {
@@ -473,7 +474,7 @@ seeds_scorecard_window_new (GtkApplication  *application,
                             SeedsInvitation *invitation,
                             GSettings       *settings)
 {
-  SeedsFramework *framework;
+  g_autoptr(SeedsFramework) framework = NULL;
   SeedsScorecardWindow *self;
   g_autofree char *date = NULL;
   g_autofree char *subtitle = NULL;
@@ -486,7 +487,12 @@ seeds_scorecard_window_new (GtkApplication  *application,
   g_return_val_if_fail (SEEDS_IS_INVITATION (invitation), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  framework = seeds_session_get_framework (session);
+  /* The invitation was read against its framework, which the session
+   * therefore has */
+  framework = seeds_session_lookup_framework (session, seeds_invitation_get_framework_id (invitation),
+                                              seeds_invitation_get_framework_edition (invitation), NULL);
+  if (framework == NULL)
+    framework = g_object_ref (seeds_session_get_framework (session));
   self = g_object_new (SEEDS_TYPE_SCORECARD_WINDOW, "application", application, NULL);
   self->session = g_object_ref (session);
   self->invitation = g_object_ref (invitation);

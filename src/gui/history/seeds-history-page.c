@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "history/seeds-effect-row.h"
+#include "history/seeds-history-frameworks.h"
 #include "history/seeds-history-page.h"
 #include "history/seeds-history-series.h"
 #include "seeds-reflow-box.h"
@@ -24,6 +25,7 @@ struct _SeedsHistoryPage
   SeedsMeetingPart       parent_instance;
 
   SeedsCommunityHistory *history;
+  SeedsFrameworkRegistry *frameworks;  /* (nullable): each meeting's framework */
   guint                  current;      /* the open meeting's position */
   GArray                *earlier;      /* guint: the meetings in the compare drop-down */
   gboolean               filling;      /* the drop-downs are being filled */
@@ -55,7 +57,7 @@ show_trend (SeedsHistoryPage *self)
   if (self->history == NULL || position == GTK_INVALID_LIST_POSITION)
     return;
 
-  factor = seeds_framework_get_factor (FRAMEWORK (self), position);
+  factor = seeds_framework_get_factor (seeds_community_history_get_framework (self->history), position);
   series = seeds_history_series_for_factor (self->history, position);
   seeds_chart_set_title (SEEDS_CHART (self->trend_chart), seeds_factor_get_title (factor));
   seeds_trend_chart_set_series (self->trend_chart, series);
@@ -91,7 +93,8 @@ show_comparison (SeedsHistoryPage *self)
   seeds_radar_chart_set_then (self->radar_chart, then, then_name);
 
   changes = seeds_community_history_compare (self->history, earlier, self->current);
-  seeds_change_table_set_changes (self->change_table, FRAMEWORK (self), changes, then_name, now_name);
+  seeds_change_table_set_changes (self->change_table, seeds_community_history_get_framework (self->history),
+                                  changes, then_name, now_name);
 }
 
 static void
@@ -112,12 +115,13 @@ static void
 fill_factors (SeedsHistoryPage *self)
 {
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-  guint n_factors = seeds_framework_get_n_factors (FRAMEWORK (self));
+  SeedsFramework *framework = seeds_community_history_get_framework (self->history);
+  guint n_factors = seeds_framework_get_n_factors (framework);
   guint selected = gtk_drop_down_get_selected (self->factor_dropdown);
 
   for (guint i = 0; i < n_factors; i++)
     {
-      SeedsFactor *factor = seeds_framework_get_factor (FRAMEWORK (self), i);
+      SeedsFactor *factor = seeds_framework_get_factor (framework, i);
       g_autofree char *title = g_strdup_printf ("%u. %s", i + 1, seeds_factor_get_title (factor));
 
       gtk_string_list_append (titles, title);
@@ -221,7 +225,7 @@ reload (SeedsHistoryPage *self)
   g_autofree char *chosen_id = dup_chosen_id (self);
   SeedsCommunityHistory *history;
 
-  history = seeds_community_history_load (STORE (self), FRAMEWORK (self),
+  history = seeds_history_frameworks_load (STORE (self), FRAMEWORK (self), self->frameworks,
                                           seeds_meeting_get_community_id (MEETING (self)), &error);
   if (history == NULL)
     {
@@ -258,6 +262,7 @@ seeds_history_page_dispose (GObject *object)
   SeedsHistoryPage *self = (SeedsHistoryPage *)object;
 
   g_clear_object (&self->history);
+  g_clear_object (&self->frameworks);
   g_clear_pointer (&self->earlier, g_array_unref);
 
   G_OBJECT_CLASS (seeds_history_page_parent_class)->dispose (object);
@@ -399,4 +404,23 @@ seeds_history_page_compare_with (SeedsHistoryPage *self,
   for (guint i = 0; i < self->earlier->len; i++)
     if (g_array_index (self->earlier, guint, i) == meeting)
       gtk_drop_down_set_selected (self->compare_dropdown, i);
+}
+
+/**
+ * seeds_history_page_set_frameworks:
+ * @self: a #SeedsHistoryPage
+ * @frameworks: (nullable): the frameworks the community's meetings are
+ *   scored with, or %NULL to compare every meeting in the page's own
+ *
+ * A community's history may span frameworks: a factor is then compared
+ * only with itself, or with the factor it was adapted from, and shown as
+ * absent where a meeting's framework did not have it.
+ */
+void
+seeds_history_page_set_frameworks (SeedsHistoryPage       *self,
+                                   SeedsFrameworkRegistry *frameworks)
+{
+  g_return_if_fail (SEEDS_IS_HISTORY_PAGE (self));
+
+  g_set_object (&self->frameworks, frameworks);
 }

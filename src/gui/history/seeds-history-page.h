@@ -9,6 +9,7 @@
 
 #include "history/seeds-change-table.h"
 #include "meetings/seeds-meeting-part.h"
+#include "session/seeds-framework-registry.h"
 #include "charts/seeds-radar-chart.h"
 #include "history/seeds-timeline.h"
 #include "charts/seeds-trend-chart.h"
@@ -20,6 +21,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SeedsHistoryPage, seeds_history_page, SEEDS, HISTORY_PAGE, SeedsMeetingPart)
 
 SeedsCommunityHistory *seeds_history_page_get_history      (SeedsHistoryPage *self);
+void                   seeds_history_page_set_frameworks   (SeedsHistoryPage *self,
+                                                            SeedsFrameworkRegistry *frameworks);
 SeedsTimeline         *seeds_history_page_get_timeline     (SeedsHistoryPage *self);
 SeedsTrendChart       *seeds_history_page_get_trend_chart  (SeedsHistoryPage *self);
 SeedsRadarChart       *seeds_history_page_get_radar_chart  (SeedsHistoryPage *self);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "seeds-date-row.h"
+#include "seeds-framework-row.h"
 #include "meetings/seeds-meeting-dialog.h"
 #include "seeds-widget-util.h"
 
@@ -23,6 +24,7 @@ struct _SeedsMeetingDialog
   AdwEntryRow          *title_row;
   SeedsDateRow         *date_row;
   AdwEntryRow          *notes_row;
+  SeedsFrameworkRow    *framework_row;
   AdwPreferencesGroup  *kind_group;
   AdwActionRow         *scores_row;
   AdwActionRow         *poster_row;
@@ -39,11 +41,13 @@ seeds_meeting_dialog_class_init (SeedsMeetingDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   g_type_ensure (SEEDS_TYPE_DATE_ROW);
+  g_type_ensure (SEEDS_TYPE_FRAMEWORK_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/meetings/seeds-meeting-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, framework_row);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, kind_group);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, scores_row);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingDialog, poster_row);
@@ -147,4 +151,50 @@ seeds_meeting_dialog_get_kind (SeedsMeetingDialog *self)
   g_return_val_if_fail (SEEDS_IS_MEETING_DIALOG (self), SEEDS_MEETING_SCORES);
 
   return gtk_check_button_get_active (self->poster_check) ? SEEDS_MEETING_POSTER : SEEDS_MEETING_SCORES;
+}
+
+/**
+ * seeds_meeting_dialog_offer_frameworks:
+ * @self: a #SeedsMeetingDialog
+ * @entries: (element-type SeedsFrameworkEntry): the frameworks to choose
+ *   from, as seeds_framework_registry_list() gives them
+ * @id: (nullable): the framework chosen at first: the community's for a
+ *   new meeting, the meeting's own for one being edited
+ * @edition: its edition
+ * @fixed_reason: (nullable): why the framework cannot be changed, or
+ *   %NULL when it can
+ *
+ * Shows the framework row. Scores belong to the factors of the framework
+ * they were given for, so a meeting with scores keeps its framework: the
+ * row then only says which one it is, and why.
+ */
+void
+seeds_meeting_dialog_offer_frameworks (SeedsMeetingDialog *self,
+                                       GPtrArray          *entries,
+                                       const char         *id,
+                                       guint               edition,
+                                       const char         *fixed_reason)
+{
+  g_return_if_fail (SEEDS_IS_MEETING_DIALOG (self));
+  g_return_if_fail (entries != NULL);
+
+  seeds_framework_row_set_entries (self->framework_row, entries);
+  seeds_framework_row_select (self->framework_row, id, edition);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->framework_row), fixed_reason == NULL);
+  /* The reason takes the place of the chosen label under the title */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self->framework_row), fixed_reason == NULL);
+  if (fixed_reason != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->framework_row), fixed_reason);
+  gtk_widget_set_visible (GTK_WIDGET (self->framework_row),
+                          entries->len > 1 || fixed_reason != NULL);
+}
+
+/* Returns: (transfer none) (nullable): the framework chosen, or %NULL
+ * when none was offered */
+SeedsFrameworkEntry *
+seeds_meeting_dialog_get_framework (SeedsMeetingDialog *self)
+{
+  g_return_val_if_fail (SEEDS_IS_MEETING_DIALOG (self), NULL);
+
+  return seeds_framework_row_get_selected (self->framework_row);
 }

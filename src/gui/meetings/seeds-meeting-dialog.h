@@ -8,6 +8,7 @@
 #pragma once
 
 #include "seeds-form-dialog.h"
+#include "model/seeds-framework-entry.h"
 #include "model/seeds-meeting.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,13 @@ char               *seeds_meeting_dialog_get_title (SeedsMeetingDialog *self);
 const char         *seeds_meeting_dialog_get_date  (SeedsMeetingDialog *self);
 char               *seeds_meeting_dialog_get_notes (SeedsMeetingDialog *self);
 SeedsMeetingKind    seeds_meeting_dialog_get_kind  (SeedsMeetingDialog *self);
+void                seeds_meeting_dialog_offer_frameworks
+                                                   (SeedsMeetingDialog *self,
+                                                    GPtrArray          *entries,
+                                                    const char         *id,
+                                                    guint               edition,
+                                                    const char         *fixed_reason);
+SeedsFrameworkEntry *seeds_meeting_dialog_get_framework
+                                                   (SeedsMeetingDialog *self);
 
 G_END_DECLS

@@ -55,6 +55,7 @@ struct _SeedsMeetingView
 
   SeedsStore         *store;
   SeedsFramework     *framework;
+  SeedsFrameworkRegistry *frameworks;  /* (nullable): for the history page */
   SeedsMeeting       *meeting;
   SeedsMeetingPart   *parts[N_PAGES];  /* NULL until made */
   SeedsFactorPanel   *factor_panel;    /* NULL until made */
@@ -143,6 +144,8 @@ ensure_page (SeedsMeetingView *self,
     g_signal_connect (part, "factor-activated", G_CALLBACK (on_factor_activated), self);
   adw_bin_set_child (self->bins[page], GTK_WIDGET (part));
   self->parts[page] = part;
+  if (SEEDS_IS_HISTORY_PAGE (part))
+    seeds_history_page_set_frameworks (SEEDS_HISTORY_PAGE (part), self->frameworks);
   set_part_context (self, part);
 
   return part;
@@ -192,6 +195,7 @@ seeds_meeting_view_dispose (GObject *object)
   g_clear_object (&self->meeting);
   g_clear_object (&self->store);
   g_clear_object (&self->framework);
+  g_clear_object (&self->frameworks);
   g_clear_handle_id (&self->switcher_bar_idle_id, g_source_remove);
 
   seeds_widget_remove_children (GTK_WIDGET (self));
@@ -310,6 +314,23 @@ seeds_meeting_view_set_context (SeedsMeetingView *self,
 
   show_kind (self);
   on_visible_page_changed (self);
+}
+
+/**
+ * seeds_meeting_view_set_frameworks:
+ * @self: a #SeedsMeetingView
+ * @frameworks: (nullable): the frameworks meetings can be scored with,
+ *   for the history page, which compares meetings of several
+ */
+void
+seeds_meeting_view_set_frameworks (SeedsMeetingView       *self,
+                                   SeedsFrameworkRegistry *frameworks)
+{
+  g_return_if_fail (SEEDS_IS_MEETING_VIEW (self));
+
+  g_set_object (&self->frameworks, frameworks);
+  if (self->parts[PAGE_HISTORY] != NULL)
+    seeds_history_page_set_frameworks (SEEDS_HISTORY_PAGE (self->parts[PAGE_HISTORY]), frameworks);
 }
 
 SeedsMeeting *

@@ -27,6 +27,8 @@ void               seeds_meeting_view_set_context       (SeedsMeetingView *self,
                                                          SeedsStore       *store,
                                                          SeedsFramework   *framework,
                                                          SeedsMeeting     *meeting);
+void               seeds_meeting_view_set_frameworks    (SeedsMeetingView *self,
+                                                         SeedsFrameworkRegistry *frameworks);
 SeedsMeeting      *seeds_meeting_view_get_meeting       (SeedsMeetingView *self);
 void               seeds_meeting_view_show_factor       (SeedsMeetingView *self,
                                                          SeedsFactor      *factor);

@@ -109,6 +109,8 @@ set_paper (SeedsPosterPrintOperation *self)
 
 /**
  * seeds_poster_print_operation_new:
+ * @framework: (nullable): the framework whose factors the poster asks
+ *   about, or %NULL for the research's own
  * @language: the poster's language, one of seeds_factor_site_get_languages()
  * @base_url: (nullable): where the factor pages are, for the QR codes to
  *   link to; %NULL or "" for codes that hold the explanation itself
@@ -123,11 +125,12 @@ set_paper (SeedsPosterPrintOperation *self)
  *   (see seeds_poster_layout())
  */
 SeedsPosterPrintOperation *
-seeds_poster_print_operation_new (const char  *language,
-                                  const char  *base_url,
-                                  SeedsPaper   paper,
-                                  gboolean     landscape,
-                                  GError     **error)
+seeds_poster_print_operation_new (SeedsFrameworkEntry  *framework,
+                                  const char           *language,
+                                  const char           *base_url,
+                                  SeedsPaper            paper,
+                                  gboolean              landscape,
+                                  GError              **error)
 {
   g_autoptr(SeedsPosterPrintOperation) self = NULL;
   g_autoptr(SeedsPoster) poster = NULL;
@@ -137,7 +140,9 @@ seeds_poster_print_operation_new (const char  *language,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   poster = seeds_poster_new (language, base_url, error);
-  if (poster == NULL || !seeds_poster_layout (poster, paper, landscape, error))
+  if (poster == NULL ||
+      (framework != NULL && !seeds_poster_set_framework (poster, framework, error)) ||
+      !seeds_poster_layout (poster, paper, landscape, error))
     return NULL;
 
   self = g_object_new (SEEDS_TYPE_POSTER_PRINT_OPERATION, NULL);

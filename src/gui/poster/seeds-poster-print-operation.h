@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SeedsPosterPrintOperation, seeds_poster_print_operation, SEEDS, POSTER_PRINT_OPERATION,
                       GtkPrintOperation)
 
-SeedsPosterPrintOperation *seeds_poster_print_operation_new           (const char                *language,
+SeedsPosterPrintOperation *seeds_poster_print_operation_new           (SeedsFrameworkEntry       *framework,
+                                                                       const char                *language,
                                                                        const char                *base_url,
                                                                        SeedsPaper                 paper,
                                                                        gboolean                   landscape,
