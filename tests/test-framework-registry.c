@@ -184,18 +184,33 @@ test_add (Fixture       *fixture,
   g_assert_true (g_bytes_equal (kept, first));
 }
 
+/* A built-in framework's own file is already there; a file that claims a
+ * built-in id with other words conflicts with it, and is refused: the
+ * research's factors are not reworded under their own name. */
 static void
 test_add_builtin_id (Fixture       *fixture,
                      gconstpointer  data)
 {
+  SeedsFrameworkRegistry *registry = seeds_session_get_frameworks (fixture->session);
   g_autoptr(GBytes) builtin = seeds_framework_get_builtin_bytes (SEEDS_FRAMEWORK_DEFAULT_ID);
-  g_autoptr(GBytes) adapted = make_framework (SEEDS_FRAMEWORK_DEFAULT_ID, "");
+  g_autoptr(GBytes) conflicting = make_framework (SEEDS_FRAMEWORK_DEFAULT_ID, "");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
 
   add_bytes (fixture, builtin, SEEDS_FRAMEWORK_DEFAULT_ID, 1, FALSE);
   g_assert_cmpint (count_frameworks (fixture), ==, 0);
 
-  add_bytes (fixture, adapted, SEEDS_FRAMEWORK_DEFAULT_ID, 2, TRUE);
-  g_assert_cmpint (count_frameworks (fixture), ==, 1);
+  before = seeds_test_checksum_file (fixture->db.path);
+  g_assert_false (seeds_framework_registry_add_bytes (registry, fixture->db.store, conflicting,
+                                                      "greenport.seedsframework", NULL, NULL, NULL,
+                                                      &error));
+  g_assert_error (error, SEEDS_FRAMEWORK_ERROR, SEEDS_FRAMEWORK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "greenport.seedsframework"));
+  g_assert_nonnull (strstr (error->message, "claims to be the built-in framework “greenport-2020”"));
+  after = seeds_test_checksum_file (fixture->db.path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (count_frameworks (fixture), ==, 0);
 }
 
 static GBytes *

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "session/seeds-framework-registry.h"
+#include "model/seeds-markup-text.h"
 
 /* Every framework a meeting can be scored with: the built-in ones, and
  * the editions kept in the database (seeds-store-frameworks.c). The
@@ -327,7 +328,9 @@ find_builtin (SeedsFrameworkRegistry *self,
  *
  * Reads a framework file as strictly as seeds_framework_new_from_bytes()
  * does, and keeps it. A file that is not sound is refused with the reason,
- * and nothing changes. A file whose id is known with other content is
+ * and nothing changes, as is a file that claims the id of a built-in
+ * framework with other words: the research's factors are not reworded
+ * under their own name. A file whose id is known with other content is
  * kept as a new edition of that id, never in place of the one meetings
  * were scored with: the edition in @edition, not the file's, is the one
  * the database knows it by. The database keeps the file's bytes as they
@@ -361,6 +364,17 @@ seeds_framework_registry_add_bytes (SeedsFrameworkRegistry  *self,
 
   framework_id = seeds_framework_get_id (framework);
   new_edition = find_builtin (self, framework_id, bytes, &taken);
+  if (new_edition == 0 && taken != 0)
+    {
+      g_autofree char *reason = g_strdup_printf (_("it claims to be the built-in framework “%s”, "
+                                                   "but its words differ; adapt the framework "
+                                                   "under a name of its own instead"),
+                                                 framework_id);
+
+      seeds_markup_text_set_file_error (error, display_name, reason);
+      return FALSE;
+    }
+
   if (new_edition == 0)
     {
       g_autoptr(SeedsFrameworkEntry) entry = NULL;
