@@ -990,11 +990,24 @@ test_export_factor_site (Fixture       *fixture,
   g_auto(Run) run = { 0, };
   g_autofree char *index = g_build_filename (fixture->dir, "site", "nl", "index.html", NULL);
 
+  g_autofree char *page = g_build_filename (fixture->dir, "students", "en", "factor-1.html", NULL);
+  g_autofree char *html = NULL;
+  g_autoptr(SeedsFramework) students = seeds_framework_new_builtin (SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, "en");
+  g_auto(Run) students_run = { 0, };
+
   run_app (fixture, (const char * const []) { "--export-factor-site", "site", NULL }, &run);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, "");
   g_assert_true (g_file_test (index, G_FILE_TEST_IS_REGULAR));
+
+  /* The pages a students' and teachers' poster links to are in their words. */
+  run_app (fixture, (const char * const []) { "--export-factor-site", "students", "--framework",
+                                              SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, NULL },
+           &students_run);
+  g_assert_cmpint (students_run.status, ==, 0);
+  g_assert_true (g_file_get_contents (page, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, seeds_factor_get_title (seeds_framework_get_factor (students, 0))));
 }
 
 /* Each way to get the poster wrong: a message, a failure status, and no
@@ -1019,6 +1032,8 @@ test_export_poster_errors (Fixture       *fixture,
       "There is no framework “our-own”: choose one of greenport-2020, students-teachers-2020.\n" },
     { { "--paper", "a4", NULL },
       "--paper, --landscape, --language and --framework go with --export-poster.\n" },
+    { { "--export-factor-site", "site", "--framework", "our-own", NULL },
+      "There is no framework “our-own”: choose one of greenport-2020, students-teachers-2020.\n" },
     /* Into a folder that does not exist, the same for a file and for the
      * factor pages' folder: none is made. */
     { { "--export-poster", "missing/poster.pdf", NULL },

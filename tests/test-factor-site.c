@@ -101,15 +101,15 @@ test_export (void)
 
   /* Not into a folder whose folder does not exist, as a file is not:
    * nothing is made */
-  g_assert_false (seeds_factor_site_export (astray_folder, BASE_URL, &error));
+  g_assert_false (seeds_factor_site_export (astray_folder, NULL, BASE_URL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   /* Into a folder that does not exist yet, and again over it */
-  g_assert_true (seeds_factor_site_export (folder, BASE_URL, &error));
+  g_assert_true (seeds_factor_site_export (folder, NULL, BASE_URL, &error));
   g_assert_no_error (error);
-  g_assert_true (seeds_factor_site_export (folder, BASE_URL, &error));
+  g_assert_true (seeds_factor_site_export (folder, NULL, BASE_URL, &error));
   g_assert_no_error (error);
 
   root = read_page (site, NULL, "index.html");
@@ -222,7 +222,7 @@ test_from_dutch_session (void)
   dir = g_dir_make_tmp ("seeds-site-XXXXXX", &error);
   g_assert_no_error (error);
   folder = g_file_new_for_path (dir);
-  g_assert_true (seeds_factor_site_export (folder, NULL, &error));
+  g_assert_true (seeds_factor_site_export (folder, NULL, NULL, &error));
   g_assert_no_error (error);
 
   nl = read_page (dir, "nl", "factor-4.html");
@@ -244,7 +244,7 @@ test_export_without_url (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autofree char *html = NULL;
 
-  g_assert_true (seeds_factor_site_export (folder, NULL, &error));
+  g_assert_true (seeds_factor_site_export (folder, NULL, NULL, &error));
   g_assert_no_error (error);
   html = read_page (dir, "en", "factor-12.html");
   assert_page (html, "en");
@@ -276,7 +276,7 @@ test_urls (void)
     }
 
   /* A bad base URL writes nothing. */
-  g_assert_false (seeds_factor_site_export (folder, "ftp://example.org", &error));
+  g_assert_false (seeds_factor_site_export (folder, NULL, "ftp://example.org", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
 
@@ -298,7 +298,7 @@ test_unwritable (void)
   g_autoptr(GFile) folder = g_file_new_for_path ("/proc/seeds-site");
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (seeds_factor_site_export (folder, NULL, &error));
+  g_assert_false (seeds_factor_site_export (folder, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
 }

@@ -91,7 +91,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->site = g_build_filename (fixture->dir, "site", NULL);
   site = g_file_new_for_path (fixture->site);
-  g_assert_true (seeds_factor_site_export (site, BASE_URL, &error));
+  g_assert_true (seeds_factor_site_export (site, NULL, BASE_URL, &error));
   g_assert_no_error (error);
 }
 

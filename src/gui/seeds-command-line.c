@@ -55,8 +55,8 @@ static const GOptionEntry option_entries[] = {
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The poster’s language: en or nl (by default the user’s)"), N_("LANGUAGE") },
   { "framework", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The poster’s framework: greenport-2020 (the default) or students-teachers-2020, the "
-       "students’ and teachers’ wording"), N_("ID") },
+    N_("The framework of the poster and the factor pages: greenport-2020 (the default) or "
+       "students-teachers-2020, the students’ and teachers’ wording"), N_("ID") },
   { "poster-url", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Make the poster’s QR codes link to the factor pages under URL instead of holding "
        "their text (by default the preference; \"\" for none)"), N_("URL") },
@@ -389,6 +389,23 @@ poster_base_url (GVariantDict *options)
   return g_settings_get_string (settings, "poster-base-url");
 }
 
+/* Whether @framework_id is a built-in framework, which is all the poster
+ * and the factor pages can be made of without a database; said on stderr
+ * when not. */
+static gboolean
+check_builtin_framework (const char *framework_id)
+{
+  g_autofree char *ids = NULL;
+
+  if (g_strv_contains (seeds_framework_get_builtin_ids (), framework_id))
+    return TRUE;
+
+  ids = g_strjoinv (", ", (char **) seeds_framework_get_builtin_ids ());
+  /* Translators: the second %s is a list of ids, as "greenport-2020, students-teachers-2020" */
+  g_printerr (_("There is no framework “%s”: choose one of %s.\n"), framework_id, ids);
+  return FALSE;
+}
+
 /* Saves the poster through a session without a database, as a window
  * does through its own; a failure is told on stderr. */
 static gboolean
@@ -404,15 +421,6 @@ export_poster (const char *path,
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
   gboolean saved;
-
-  if (framework == NULL)
-    {
-      g_autofree char *ids = g_strjoinv (", ", (char **) seeds_framework_get_builtin_ids ());
-
-      /* Translators: the second %s is a list of ids, as "greenport-2020, students-teachers-2020" */
-      g_printerr (_("There is no framework “%s”: choose one of %s.\n"), framework_id, ids);
-      return FALSE;
-    }
 
   session = seeds_session_new (NULL, framework);
   saved = seeds_session_export_poster (session,
@@ -460,7 +468,7 @@ run_poster_command (GVariantDict *options)
     }
 
   if (poster_path == NULL && (paper_name != NULL || landscape || language != NULL ||
-                              framework_id != NULL))
+                              (framework_id != NULL && site_path == NULL)))
     {
       g_printerr ("%s\n", _("--paper, --landscape, --language and --framework go with "
                             "--export-poster."));
@@ -484,6 +492,8 @@ run_poster_command (GVariantDict *options)
 
   if (framework_id == NULL)
     framework_id = g_strdup (SEEDS_FRAMEWORK_DEFAULT_ID);
+  if (!check_builtin_framework (framework_id))
+    return 1;
   if (poster_path != NULL &&
       !export_poster (poster_path, framework_id, language, base_url, paper, landscape))
     return 1;
@@ -492,7 +502,7 @@ run_poster_command (GVariantDict *options)
     {
       g_autoptr(GFile) folder = g_file_new_for_commandline_arg (site_path);
 
-      if (!seeds_factor_site_export (folder, base_url, &error))
+      if (!seeds_factor_site_export (folder, framework_id, base_url, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;

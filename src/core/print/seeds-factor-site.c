@@ -435,6 +435,7 @@ make_folder (GFile   *folder,
 
 static gboolean
 export_language (GFile       *folder,
+                 const char  *framework_id,
                  const char  *language,
                  const char  *base_url,
                  GError     **error)
@@ -447,7 +448,7 @@ export_language (GFile       *folder,
   if (catalog == NULL || !make_folder (language_folder, error))
     return FALSE;
 
-  framework = seeds_framework_new_default (language);
+  framework = seeds_framework_new_builtin (framework_id, language);
 
   if (!write_page (language_folder, "index.html", language_index (catalog, framework), error))
     return FALSE;
@@ -469,6 +470,8 @@ export_language (GFile       *folder,
  * seeds_factor_site_export:
  * @folder: where to put the site; made when it does not exist, in a folder
  *   that must, as a file is; files of an earlier export in it are replaced
+ * @framework_id: (nullable): the built-in framework whose factors the site
+ *   explains, as the poster whose codes link to it; %NULL for the default
  * @base_url: (nullable): where the site will be, as given to the poster,
  *   so that each page names its own address; %NULL when not known
  * @error: return location for a #GError
@@ -479,10 +482,13 @@ export_language (GFile       *folder,
  */
 gboolean
 seeds_factor_site_export (GFile       *folder,
+                          const char  *framework_id,
                           const char  *base_url,
                           GError     **error)
 {
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+  g_return_val_if_fail (framework_id == NULL ||
+                        g_strv_contains (seeds_framework_get_builtin_ids (), framework_id), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (base_url != NULL && *base_url == '\0')
@@ -495,7 +501,8 @@ seeds_factor_site_export (GFile       *folder,
     return FALSE;
 
   for (guint i = 0; languages[i] != NULL; i++)
-    if (!export_language (folder, languages[i], base_url, error))
+    if (!export_language (folder, framework_id ? framework_id : SEEDS_FRAMEWORK_DEFAULT_ID,
+                          languages[i], base_url, error))
       return FALSE;
 
   return TRUE;

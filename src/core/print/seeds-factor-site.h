@@ -36,6 +36,7 @@ char               *seeds_factor_site_get_url              (const char  *base_ur
                                                             const char  *language,
                                                             guint        number);
 gboolean            seeds_factor_site_export               (GFile       *folder,
+                                                            const char  *framework_id,
                                                             const char  *base_url,
                                                             GError     **error);
 
