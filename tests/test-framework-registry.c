@@ -375,12 +375,13 @@ test_meeting_remembers (Fixture       *fixture,
   g_autoptr(SeedsFramework) framework = NULL;
   g_autoptr(GError) error = NULL;
 
-  community = seeds_store_add_community (fixture->db.store, "Project class", &error);
+  community = seeds_store_add_community_with_framework (fixture->db.store, "Project class",
+                                                        SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (seeds_community_get_framework_id (community), ==, SEEDS_FRAMEWORK_DEFAULT_ID);
-  g_assert_true (seeds_store_set_community_framework (fixture->db.store, community,
-                                                      SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, 1, &error));
-  g_assert_no_error (error);
+  g_assert_cmpstr (seeds_community_get_framework_id (community), ==, SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID);
+  g_assert_null (seeds_store_add_community_with_framework (fixture->db.store, "Bad", "", 1, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
 
   meeting = seeds_store_add_meeting_full (fixture->db.store, seeds_community_get_id (community),
                                           SEEDS_FRAMEWORK_STUDENTS_TEACHERS_ID, 1, SEEDS_MEETING_SCORES,

@@ -55,13 +55,13 @@ on_new_community_response (SeedsCommunityDialog *dialog,
 
   name = seeds_community_dialog_get_name (dialog);
   framework = seeds_community_dialog_get_framework (dialog);
-  community = seeds_store_add_community (self->store, name, &error);
-  if (community == NULL ||
-      (framework != NULL &&
-       !seeds_store_set_community_framework (self->store, community,
-                                             seeds_framework_entry_get_id (framework),
-                                             seeds_framework_entry_get_edition (framework),
-                                             &error)))
+  community = framework != NULL
+              ? seeds_store_add_community_with_framework (self->store, name,
+                                                          seeds_framework_entry_get_id (framework),
+                                                          seeds_framework_entry_get_edition (framework),
+                                                          &error)
+              : seeds_store_add_community (self->store, name, &error);
+  if (community == NULL)
     {
       seeds_widget_show_error (GTK_WIDGET (self), error);
       return;

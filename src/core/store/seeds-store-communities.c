@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "store/seeds-store-private.h"
+#include "model/seeds-framework.h"
 #include "model/seeds-text.h"
 
 #define COMMUNITY_NOT_FOUND \
@@ -89,27 +90,55 @@ seeds_store_add_community (SeedsStore  *self,
                            const char  *name,
                            GError     **error)
 {
+  return seeds_store_add_community_with_framework (self, name, SEEDS_FRAMEWORK_DEFAULT_ID, 1, error);
+}
+
+/**
+ * seeds_store_add_community_with_framework:
+ * @self: a #SeedsStore
+ * @name: the community's name, as typed
+ * @framework_id: the framework its meetings are scored with
+ * @framework_edition: its edition
+ * @error: return location for a #GError
+ *
+ * seeds_store_add_community() with the framework chosen for it, in one
+ * statement: the community is there with its framework, or not at all.
+ *
+ * Returns: (transfer full): the community, or %NULL with @error set
+ */
+SeedsCommunity *
+seeds_store_add_community_with_framework (SeedsStore  *self,
+                                          const char  *name,
+                                          const char  *framework_id,
+                                          guint        framework_edition,
+                                          GError     **error)
+{
   g_autofree char *clean_name = NULL;
   g_autofree char *id = NULL;
+  g_autofree char *edition_text = g_strdup_printf ("%u", MAX (framework_edition, 1));
+  SeedsCommunity *community;
 
   g_return_val_if_fail (SEEDS_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!(clean_name = seeds_text_clean (name, SEEDS_FIELD_COMMUNITY_NAME, error)))
+  if (!(clean_name = seeds_text_clean (name, SEEDS_FIELD_COMMUNITY_NAME, error)) ||
+      !seeds_store_check_id (framework_id, error))
     return NULL;
 
   id = g_uuid_string_random ();
 
   if (!seeds_store_write_row (self,
-                              "INSERT INTO communities (id, name, created_at, updated_at) "
-                              "VALUES (?1, ?2, :now, :now)",
-                              SEEDS_STORE_VALUES (id, clean_name),
+                              "INSERT INTO communities (id, name, framework_id, framework_edition, "
+                              "  created_at, updated_at) VALUES (?1, ?2, ?3, ?4, :now, :now)",
+                              SEEDS_STORE_VALUES (id, clean_name, framework_id, edition_text),
                               NULL, error))
     return NULL;
 
   seeds_store_emit_changed (self, SEEDS_STORE_CHANGE_COMMUNITIES);
 
-  return seeds_community_new (id, clean_name);
+  community = seeds_community_new (id, clean_name);
+  seeds_community_set_framework (community, framework_id, MAX (framework_edition, 1));
+  return community;
 }
 
 gboolean

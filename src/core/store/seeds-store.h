@@ -108,6 +108,12 @@ SeedsCommunity   *seeds_store_get_community        (SeedsStore           *self,
 SeedsCommunity   *seeds_store_add_community        (SeedsStore           *self,
                                                     const char           *name,
                                                     GError              **error);
+SeedsCommunity   *seeds_store_add_community_with_framework
+                                                   (SeedsStore           *self,
+                                                    const char           *name,
+                                                    const char           *framework_id,
+                                                    guint                 framework_edition,
+                                                    GError              **error);
 gboolean          seeds_store_rename_community     (SeedsStore           *self,
                                                     SeedsCommunity       *community,
                                                     const char           *name,
