@@ -768,6 +768,121 @@ test_many_meetings (SeedsTestWindow *fixture,
   g_assert_cmpstr (seeds_meeting_get_title (shown), ==, "Meeting 1");
 }
 
+/* A community whose one meeting three members scored 1 on every factor:
+ * every factor needs attention. */
+static void
+add_struggling_community (SeedsTestWindow *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsStore) store = seeds_store_open (fixture->db_path, &error);
+  g_autoptr(SeedsCommunity) community = NULL;
+  g_autoptr(SeedsMeeting) meeting = NULL;
+
+  g_assert_no_error (error);
+  community = seeds_store_add_community (store, "Struggling lab", &error);
+  g_assert_no_error (error);
+  meeting = seeds_test_add_meeting (store, community, SEEDS_MEETING_SCORES, "2026-02-01", "Hard times");
+  for (guint p = 0; p < 3; p++)
+    {
+      g_autofree char *name = g_strdup_printf ("Member %u", p + 1);
+      g_autoptr(SeedsParticipant) member = seeds_store_add_participant (store, seeds_meeting_get_id (meeting),
+                                                                        name, "", SEEDS_PARTNER_COMPANY, &error);
+
+      g_assert_no_error (error);
+      for (guint f = 1; f <= 12; f++)
+        {
+          g_autofree char *factor = g_strdup_printf ("%u", f);
+
+          seeds_store_set_score (store, seeds_meeting_get_id (meeting), seeds_participant_get_id (member),
+                                 factor, 1, &error);
+          g_assert_no_error (error);
+        }
+    }
+}
+
+/* When every factor needs attention, the overview still makes the rows
+ * of its first screen only before the first frame, and the others from
+ * the next frame on. */
+static void
+test_attention_rows_after_first_frame (SeedsTestWindow *fixture,
+                                       gconstpointer    data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  SeedsOverviewPage *overview;
+
+  add_struggling_community (fixture);
+  seeds_application_open_database (seeds_test_window_get_app (), fixture->db_path);
+  fixture->window = seeds_window_new (seeds_test_window_get_app ());
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_FACTOR_SUMMARY_ROW), ==, 6);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  while (count_widgets (GTK_WIDGET (fixture->window), SEEDS_TYPE_FACTOR_SUMMARY_ROW) < 24)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  overview = seeds_meeting_view_get_overview_page (fixture->window->meeting_view);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (seeds_overview_page_get_attention_list (overview), 11));
+  g_assert_null (gtk_list_box_get_row_at_index (seeds_overview_page_get_attention_list (overview), 12));
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+library_loaded (const char *name)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, name) != NULL;
+}
+
+/* The window draws its first frame without loading librsvg, a large
+ * library: the app's own symbolic icons are PNGs, the empty pages' icons
+ * are set when those pages are shown, and the icon that window managers
+ * show comes after the first frame. In a process of its own, where no
+ * other test has drawn an SVG. */
+static void
+test_first_frame_without_svg (SeedsTestWindow *fixture,
+                              gconstpointer    data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  add_struggling_community (fixture);
+  seeds_application_open_database (seeds_test_window_get_app (), fixture->db_path);
+  fixture->window = seeds_window_new (seeds_test_window_get_app ());
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)), "after-paint",
+                    G_CALLBACK (on_after_paint), &painted);
+  while (!painted)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_false (library_loaded ("librsvg"));
+  g_assert_null (gtk_window_get_default_icon_name ());
+
+  while (gtk_window_get_default_icon_name () == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APP_ID);
+}
+
 /* Before the first frame, a meeting without a row yet can be chosen. */
 static void
 test_old_meeting_chosen_first (SeedsTestWindow *fixture,
@@ -916,6 +1031,8 @@ main (int   argc,
   ADD ("/window/hidden-parts-made-when-needed", test_hidden_parts_made_when_needed);
   ADD ("/window/many-meetings", test_many_meetings);
   ADD ("/window/old-meeting-chosen-first", test_old_meeting_chosen_first);
+  ADD ("/window/attention-rows-after-first-frame", test_attention_rows_after_first_frame);
+  ADD ("/window/first-frame-without-svg", test_first_frame_without_svg);
 #undef ADD
   g_test_add_func ("/widgets/reflow-box", test_reflow_box);
   g_test_add_func ("/widgets/strip-mnemonic", test_strip_mnemonic);

@@ -152,7 +152,6 @@ seeds_application_startup (GApplication *application)
   seeds_accessible_names_install ();
 
   g_set_application_name (_("Seeds of Innovation"));
-  gtk_window_set_default_icon_name (APP_ID);
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].keys);
@@ -269,10 +268,31 @@ seeds_application_finalize (GObject *object)
 }
 
 static void
+set_default_icon (GtkWidget *window)
+{
+  if (g_strcmp0 (gtk_window_get_default_icon_name (), APP_ID) != 0)
+    gtk_window_set_default_icon_name (APP_ID);
+}
+
+/* The icon that window managers show for each window is an SVG: loading
+ * it loads librsvg, a large library, so it is set once the first window
+ * has drawn its first frame, and then goes to every window. */
+static void
+seeds_application_window_added (GtkApplication *application,
+                                GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (seeds_application_parent_class)->window_added (application, window);
+
+  if (gtk_window_get_default_icon_name () == NULL)
+    seeds_widget_after_first_frame (GTK_WIDGET (window), set_default_icon);
+}
+
+static void
 seeds_application_class_init (SeedsApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = seeds_application_finalize;
   app_class->handle_local_options = seeds_application_handle_local_options;
@@ -280,6 +300,7 @@ seeds_application_class_init (SeedsApplicationClass *klass)
   app_class->activate = seeds_application_activate;
   app_class->shutdown = seeds_application_shutdown;
   app_class->open = seeds_application_open;
+  gtk_app_class->window_added = seeds_application_window_added;
 }
 
 static void

@@ -66,6 +66,7 @@ struct _SeedsMeetingView
   AdwViewSwitcherBar *switcher_bar;
   guint               switcher_bar_idle_id;
   GtkStack           *content_stack;
+  AdwStatusPage      *no_meeting_page;
   AdwFlap            *flap;
   AdwViewStack       *view_stack;
   AdwViewStackPage   *scoring_stack_page;
@@ -253,6 +254,7 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, no_meeting_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, flap);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, scoring_stack_page);
@@ -295,6 +297,10 @@ seeds_meeting_view_set_context (SeedsMeetingView *self,
     g_signal_handlers_disconnect_by_data (self->meeting, self);
   g_set_object (&self->meeting, meeting);
 
+  /* The icon is an SVG, which loads librsvg, a large library: it is set
+   * when the page is shown, not while the window is built. */
+  if (meeting == NULL)
+    adw_status_page_set_icon_name (self->no_meeting_page, "x-office-document-symbolic");
   gtk_stack_set_visible_child_name (self->content_stack, meeting ? "meeting" : "none");
   gtk_widget_set_sensitive (GTK_WIDGET (self->panel_button), meeting != NULL);
   update_title (self);

@@ -24,10 +24,12 @@ struct _SeedsOverviewPage
   GHashTable          *rows;   /* factor id → SeedsFactorSummaryRow in the full list */
   GSettings           *settings;
   guint                n_placed;   /* rows of the full list made so far, in order */
+  guint                n_attention_placed;  /* and of the list needing attention */
   GtkListBox          *last_list;  /* (nullable): the list of the last group begun */
   guint                tick_id;    /* makes the other rows after the first frame */
 
   GtkStack            *stack;
+  AdwStatusPage       *empty_page;
   GtkLabel            *summary_label;
   GtkListBox          *attention_list;
   GtkLabel            *attention_empty_label;
@@ -85,28 +87,39 @@ row_new (SeedsOverviewPage *self,
   return row;
 }
 
+/* The rows a window shows before it is scrolled, those that need
+ * attention first: the others, below them, are made in the frame after
+ * the first, so that the window's first frame does not wait for them. */
+#define N_FIRST_ROWS 6
+
+/* Makes the rows of the factors that need attention, lowest first, until
+ * there are @n; those made before stay. */
+static void
+place_attention_rows (SeedsOverviewPage *self,
+                      guint              n)
+{
+  guint n_attention;
+  const guint *order = seeds_meeting_summary_get_attention_order (self->summary, &n_attention);
+
+  for (; self->n_attention_placed < MIN (n, n_attention); self->n_attention_placed++)
+    gtk_list_box_append (self->attention_list, row_new (self, order[self->n_attention_placed]));
+}
+
 static guint
 fill_attention (SeedsOverviewPage *self)
 {
-  const guint *order;
   guint n;
 
   seeds_widget_remove_children (GTK_WIDGET (self->attention_list));
-  order = seeds_meeting_summary_get_attention_order (self->summary, &n);
-
-  for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->attention_list, row_new (self, order[i]));
+  self->n_attention_placed = 0;
+  seeds_meeting_summary_get_attention_order (self->summary, &n);
+  place_attention_rows (self, N_FIRST_ROWS);
 
   gtk_widget_set_visible (GTK_WIDGET (self->attention_list), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->attention_empty_label), n == 0);
 
   return n;
 }
-
-/* The rows a window shows before it is scrolled, those that need
- * attention included: the others, below them, are made in the frame after
- * the first, so that the window's first frame does not wait for them. */
-#define N_FIRST_ROWS 6
 
 static void
 begin_group (SeedsOverviewPage *self,
@@ -161,7 +174,10 @@ place_all_rows (SeedsOverviewPage *self)
 {
   seeds_widget_clear_tick (GTK_WIDGET (self), &self->tick_id);
   if (self->summary != NULL)
-    place_rows (self, G_MAXUINT);
+    {
+      place_attention_rows (self, G_MAXUINT);
+      place_rows (self, G_MAXUINT);
+    }
 }
 
 static void
@@ -184,7 +200,7 @@ fill_groups (SeedsOverviewPage *self,
   self->last_list = NULL;
 
   place_rows (self, N_FIRST_ROWS > n_attention ? N_FIRST_ROWS - n_attention : 0);
-  if (self->n_placed < seeds_framework_get_n_factors (FRAMEWORK (self)))
+  if (self->n_placed < seeds_framework_get_n_factors (FRAMEWORK (self)) || self->n_attention_placed < n_attention)
     self->tick_id = seeds_widget_after_first_frame (GTK_WIDGET (self), on_first_frame_drawn);
 }
 
@@ -256,6 +272,9 @@ reload (SeedsOverviewPage *self)
   gtk_label_set_text (self->summary_label, summary);
 
   fill_groups (self, fill_attention (self));
+  /* The icon is an SVG, which loads librsvg: set when first needed */
+  if (n_participants == 0)
+    adw_status_page_set_icon_name (self->empty_page, "view-list-bullet-symbolic");
   gtk_stack_set_visible_child_name (self->stack, n_participants > 0 ? "overview" : "empty");
 }
 
@@ -315,6 +334,7 @@ seeds_overview_page_class_init (SeedsOverviewPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/overview/seeds-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, attention_list);
   gtk_widget_class_bind_template_child (widget_class, SeedsOverviewPage, attention_empty_label);
@@ -356,6 +376,7 @@ seeds_overview_page_get_attention_list (SeedsOverviewPage *self)
 {
   g_return_val_if_fail (SEEDS_IS_OVERVIEW_PAGE (self), NULL);
 
+  place_all_rows (self);
   return self->attention_list;
 }
 
