@@ -123,7 +123,7 @@ test_gap (SeedsTestWindow *fixture,
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *button;
-  SeedsPartnerType type;
+  SeedsPartnerType type = SEEDS_PARTNER_OTHER;
 
   g_assert_cmpuint (count_type_gaps (page, NULL), ==, 0);
   g_assert_nonnull (seeds_test_find_row (GTK_WIDGET (page), "Research"));
