@@ -144,8 +144,7 @@ test_open_first_pages (Fixture       *fixture,
 /* A database of ours must have the tables and indexes of its version;
  * others may be added, as ANALYZE does. */
 static void
-test_open_schema (Fixture       *fixture,
-                  gconstpointer  data)
+assert_schema_checked (Fixture *fixture)
 {
   g_autoptr(SeedsStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -163,6 +162,24 @@ test_open_schema (Fixture       *fixture,
   fill (fixture);
   exec_raw (fixture->path, "DROP TABLE tallies");
   assert_refused (fixture->path);
+}
+
+static void
+test_open_schema (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  assert_schema_checked (fixture);
+}
+
+/* The latest schema's objects, found beforehand on threads of their own
+ * (while an application starts), check a database alike. */
+static void
+test_open_schema_prepared (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  for (guint i = 0; i < 3; i++)
+    seeds_store_prepare_opening ();
+  assert_schema_checked (fixture);
 }
 
 /* A damaged page that the first rows don't reach: opening no longer reads
@@ -371,6 +388,7 @@ main (int   argc,
 
   add_test ("/store-check/open/first-pages", test_open_first_pages);
   add_test ("/store-check/open/schema", test_open_schema);
+  add_test ("/store-check/open/schema-prepared", test_open_schema_prepared);
   add_test ("/store-check/check/finds-damage", test_check_finds_damage);
   add_test ("/store-check/check/cancelled", test_check_cancelled);
   add_test ("/store-check/scheduler/damaged", test_scheduler_damaged);

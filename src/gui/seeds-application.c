@@ -148,6 +148,8 @@ seeds_application_startup (GApplication *application)
 {
   SeedsApplication *self = SEEDS_APPLICATION (application);
 
+  /* Beside the display's set-up, on the other processor */
+  seeds_store_prepare_opening ();
   G_APPLICATION_CLASS (seeds_application_parent_class)->startup (application);
   seeds_accessible_names_install ();
 

@@ -213,6 +213,19 @@ seeds_store_default_path (void)
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
+/**
+ * seeds_store_prepare_opening:
+ *
+ * Prepares, on a thread of its own, what seeds_store_open() checks a
+ * database with: an application calls it as it starts, so that opening
+ * its database does not wait for it.
+ */
+void
+seeds_store_prepare_opening (void)
+{
+  seeds_store_schema_prepare ();
+}
+
 SeedsStore *
 seeds_store_open (const char  *path,
                   GError     **error)

@@ -549,6 +549,52 @@ expected_objects (int        version,
   return rc;
 }
 
+/* The objects of the latest schema: the same for every database, and
+ * found by running every step of the schema, which takes a few
+ * milliseconds; so found once. */
+typedef struct
+{
+  int        rc;
+  GPtrArray *objects;
+} LatestObjects;
+
+static const LatestObjects *
+latest_objects (void)
+{
+  static LatestObjects *latest;  /* for the life of the process */
+
+  if (g_once_init_enter (&latest))
+    {
+      LatestObjects *found = g_new0 (LatestObjects, 1);
+
+      found->objects = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
+      found->rc = expected_objects (seeds_store_schema_get_latest_version (), found->objects);
+      g_once_init_leave (&latest, found);
+    }
+
+  return latest;
+}
+
+static gpointer
+prepare_thread (gpointer data)
+{
+  latest_objects ();
+  return NULL;
+}
+
+/**
+ * seeds_store_schema_prepare:
+ *
+ * Finds, on a thread of its own, what seeds_store_schema_check() compares
+ * a database of the latest version with, so that opening one need not
+ * wait for it. Any thread may call it, and check, at any time.
+ */
+void
+seeds_store_schema_prepare (void)
+{
+  g_thread_unref (g_thread_new ("seeds-schema", prepare_thread, NULL));
+}
+
 static gboolean
 has_object (GPtrArray          *objects,
             const SchemaObject *wanted)
@@ -614,8 +660,9 @@ seeds_store_schema_check (sqlite3  *db,
                           int       version,
                           gboolean *ok)
 {
-  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) expected_here = NULL;
   g_autoptr(GPtrArray) found = NULL;
+  GPtrArray *expected;
   int rc;
 
   g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
@@ -624,10 +671,19 @@ seeds_store_schema_check (sqlite3  *db,
   g_return_val_if_fail (ok != NULL, SQLITE_MISUSE);
 
   *ok = FALSE;
-  expected = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
   found = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
+  if (version == seeds_store_schema_get_latest_version ())
+    {
+      expected = latest_objects ()->objects;
+      rc = latest_objects ()->rc;
+    }
+  else
+    {
+      expected = expected_here = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_object_free);
+      rc = expected_objects (version, expected);
+    }
 
-  if ((rc = expected_objects (version, expected)) != SQLITE_OK ||
+  if (rc != SQLITE_OK ||
       (rc = read_objects (db, found)) != SQLITE_OK)
     return is_damage (rc) ? SQLITE_OK : rc;
 
