@@ -200,7 +200,8 @@ fill_groups (SeedsOverviewPage *self,
   self->last_list = NULL;
 
   place_rows (self, N_FIRST_ROWS > n_attention ? N_FIRST_ROWS - n_attention : 0);
-  if (self->n_placed < seeds_framework_get_n_factors (FRAMEWORK (self)) || self->n_attention_placed < n_attention)
+  if (self->n_placed < seeds_framework_get_n_factors (FRAMEWORK (self)) ||
+      self->n_attention_placed < n_attention)
     self->tick_id = seeds_widget_after_first_frame (GTK_WIDGET (self), on_first_frame_drawn);
 }
 
