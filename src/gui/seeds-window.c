@@ -123,11 +123,40 @@ selected_meeting (SeedsWindow *self)
 }
 
 /* The sidebar has rows for the newest meetings before the window's first
- * frame, as many as it can show (a row is about 50 pixels tall: 22 fill
- * a window as tall as a 1080-pixel screen), and for all of them from the
- * next frame on: so that a community with a hundred meetings opens as
- * fast as one with six. */
-#define N_FIRST_ROWS 22
+ * frame, as many as it can show, and for all of them from the next frame
+ * on: so that a community with a hundred meetings opens as fast as one
+ * with six. A row is about 50 pixels tall. */
+#define ROW_HEIGHT 50
+
+static int
+tallest_monitor (GtkWidget *widget)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (widget));
+  int tallest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      tallest = MAX (tallest, geometry.height);
+    }
+
+  return tallest;
+}
+
+/* How many rows the sidebar shows when the window opens */
+static guint
+n_first_rows (SeedsWindow *self)
+{
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    height = MAX (height, tallest_monitor (GTK_WIDGET (self)));
+
+  return MAX (height, 0) / ROW_HEIGHT + 1;
+}
 
 static void
 make_all_rows (SeedsWindow *self)
@@ -555,6 +584,7 @@ seeds_window_constructed (GObject *object)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  gtk_slice_list_model_set_size (self->meeting_rows, n_first_rows (self));
 
   if (self->session == NULL)
     {
@@ -727,8 +757,7 @@ seeds_window_init (SeedsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->communities = g_list_store_new (SEEDS_TYPE_COMMUNITY);
   self->meetings = g_list_store_new (SEEDS_TYPE_MEETING);
-  self->meeting_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->meetings)), 0,
-                                                 N_FIRST_ROWS);
+  self->meeting_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->meetings)), 0, 0);
   gtk_list_box_bind_model (self->meeting_list, G_LIST_MODEL (self->meeting_rows),
                            create_meeting_row, NULL, NULL);
   self->rows_tick_id = seeds_widget_after_first_frame (GTK_WIDGET (self), on_first_frame_drawn);
