@@ -171,15 +171,46 @@ test_open_schema (Fixture       *fixture,
   assert_schema_checked (fixture);
 }
 
-/* The latest schema's objects, found beforehand on threads of their own
- * (while an application starts), check a database alike. */
-static void
-test_open_schema_prepared (Fixture       *fixture,
-                           gconstpointer  data)
+static gpointer
+assert_refused_on_thread (gpointer path)
 {
-  for (guint i = 0; i < 3; i++)
-    seeds_store_prepare_opening ();
-  assert_schema_checked (fixture);
+  assert_refused (path);
+  return NULL;
+}
+
+/* The app opens its database on a thread of its own as it starts: a
+ * damaged one is refused there as on the main thread, by any number of
+ * threads at once, each with a copy of its own. */
+static void
+test_open_on_threads (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GThread *threads[3];
+  char *copies[G_N_ELEMENTS (threads)];
+
+  fill (fixture);
+  exec_raw (fixture->path, "DROP INDEX next_steps_by_review");
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("copy-%u.db", i);
+      g_autoptr(GFile) source = g_file_new_for_path (fixture->path);
+      g_autoptr(GFile) copy = NULL;
+      g_autoptr(GError) error = NULL;
+
+      copies[i] = g_build_filename (fixture->dir, name, NULL);
+      copy = g_file_new_for_path (copies[i]);
+      g_file_copy (source, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("open", assert_refused_on_thread, copies[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_thread_join (threads[i]);
+      seeds_test_remove_database (copies[i]);
+      g_free (copies[i]);
+    }
 }
 
 /* A damaged page that the first rows don't reach: opening no longer reads
@@ -388,7 +419,7 @@ main (int   argc,
 
   add_test ("/store-check/open/first-pages", test_open_first_pages);
   add_test ("/store-check/open/schema", test_open_schema);
-  add_test ("/store-check/open/schema-prepared", test_open_schema_prepared);
+  add_test ("/store-check/open/on-threads", test_open_on_threads);
   add_test ("/store-check/check/finds-damage", test_check_finds_damage);
   add_test ("/store-check/check/cancelled", test_check_cancelled);
   add_test ("/store-check/scheduler/damaged", test_scheduler_damaged);

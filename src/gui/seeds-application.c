@@ -143,13 +143,92 @@ static const struct {
   { "win.directory", { "<Control>m", NULL } },
 };
 
+/* An entry removed from the directory is deleted for good once its undo
+ * is no longer offered; what the app left when it stopped before then
+ * goes now. Nothing is lost when this fails: the entry stays hidden. */
+static void
+purge_removed_entries (SeedsStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!seeds_store_purge_removed_entries (store, &error))
+    g_printerr ("%s\n", error->message);
+}
+
+/* @path, or the default database's when it is %NULL */
+static char *
+database_path_or_default (const char *path)
+{
+  return path != NULL ? g_strdup (path) : seeds_store_default_path ();
+}
+
+/* Takes @path, and @store or @error, which opening @path gave: the
+ * session runs on @store, or windows say why there is none. */
+static gboolean
+use_database (SeedsApplication *self,
+              char             *path,
+              SeedsStore       *store,
+              GError           *error)
+{
+  self->open_path = path;
+  self->store = store;
+  self->store_error = error;
+  if (self->store == NULL)
+    {
+      g_printerr ("%s\n", self->store_error->message);
+      return FALSE;
+    }
+
+  self->session = seeds_session_new (self->store, self->framework);
+
+  self->backups = seeds_backup_scheduler_new (path);
+  seeds_backup_scheduler_start (self->backups, FIRST_BACKUP_DELAY_SECONDS);
+
+  return TRUE;
+}
+
+/* What start-up reads from disk: the framework and the database, opened
+ * on a thread of its own while GTK sets up the display on the main
+ * thread, so that the window does not wait for them. */
+typedef struct
+{
+  char           *path;
+  SeedsFramework *framework;
+  SeedsStore     *store;
+  GError         *error;
+} Opening;
+
+/* Opens the database at @path, and deletes what it no longer keeps */
+static SeedsStore *
+open_store (const char  *path,
+            GError     **error)
+{
+  SeedsStore *store = seeds_store_open (path, error);
+
+  if (store != NULL)
+    purge_removed_entries (store);
+
+  return store;
+}
+
+static gpointer
+open_on_thread (gpointer data)
+{
+  Opening *opening = data;
+
+  opening->framework = seeds_framework_new_default (NULL);
+  opening->store = open_store (opening->path, &opening->error);
+
+  return NULL;
+}
+
 static void
 seeds_application_startup (GApplication *application)
 {
   SeedsApplication *self = SEEDS_APPLICATION (application);
+  Opening opening = { .path = database_path_or_default (self->database_path) };
+  GThread *thread = g_thread_new ("seeds-opening", open_on_thread, &opening);
 
-  /* Beside the display's set-up, on the other processor */
-  seeds_store_prepare_opening ();
   G_APPLICATION_CLASS (seeds_application_parent_class)->startup (application);
   seeds_accessible_names_install ();
 
@@ -159,8 +238,9 @@ seeds_application_startup (GApplication *application)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].keys);
 
   self->settings = g_settings_new (APP_ID);
-  self->framework = seeds_framework_new_default (NULL);
-  seeds_application_open_database (self, self->database_path);
+  g_thread_join (thread);
+  self->framework = opening.framework;
+  use_database (self, g_steal_pointer (&opening.path), opening.store, opening.error);
 }
 
 static void
@@ -373,18 +453,6 @@ seeds_application_new (void)
                        NULL);
 }
 
-/* An entry removed from the directory is deleted for good once its undo
- * is no longer offered; what the app left when it stopped before then
- * goes now. Nothing is lost when this fails: the entry stays hidden. */
-static void
-purge_removed_entries (SeedsStore *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!seeds_store_purge_removed_entries (store, &error))
-    g_printerr ("%s\n", error->message);
-}
-
 /**
  * seeds_application_open_database:
  * @path: (nullable): the database file, or %NULL for the default one
@@ -399,28 +467,16 @@ seeds_application_open_database (SeedsApplication *self,
 {
   /* @path may be seeds_application_get_database_path(), which closing
    * frees. */
-  g_autofree char *chosen = path != NULL ? g_strdup (path) : seeds_store_default_path ();
+  g_autofree char *chosen = database_path_or_default (path);
+  GError *error = NULL;
+  SeedsStore *store;
 
   g_return_val_if_fail (SEEDS_IS_APPLICATION (self), FALSE);
 
   seeds_application_close_database (self);
+  store = open_store (chosen, &error);
 
-  path = chosen;
-  self->open_path = g_strdup (path);
-  self->store = seeds_store_open (path, &self->store_error);
-  if (self->store == NULL)
-    {
-      g_printerr ("%s\n", self->store_error->message);
-      return FALSE;
-    }
-
-  purge_removed_entries (self->store);
-  self->session = seeds_session_new (self->store, self->framework);
-
-  self->backups = seeds_backup_scheduler_new (path);
-  seeds_backup_scheduler_start (self->backups, FIRST_BACKUP_DELAY_SECONDS);
-
-  return TRUE;
+  return use_database (self, g_steal_pointer (&chosen), store, error);
 }
 
 /* Cancels what the windows asked of the session and waits for its

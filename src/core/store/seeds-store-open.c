@@ -193,19 +193,6 @@ seeds_store_default_path (void)
 }
 
 /**
- * seeds_store_prepare_opening:
- *
- * Prepares, on a thread of its own, what seeds_store_open() checks a
- * database with: an application calls it as it starts, so that opening
- * its database does not wait for it.
- */
-void
-seeds_store_prepare_opening (void)
-{
-  seeds_store_schema_prepare ();
-}
-
-/**
  * seeds_store_open:
  * @path: (nullable): the database file, or %NULL for seeds_store_default_path()
  * @error: return location for a #SEEDS_STORE_ERROR

@@ -575,26 +575,6 @@ latest_objects (void)
   return latest;
 }
 
-static gpointer
-prepare_thread (gpointer data)
-{
-  latest_objects ();
-  return NULL;
-}
-
-/**
- * seeds_store_schema_prepare:
- *
- * Finds, on a thread of its own, what seeds_store_schema_check() compares
- * a database of the latest version with, so that opening one need not
- * wait for it. Any thread may call it, and check, at any time.
- */
-void
-seeds_store_schema_prepare (void)
-{
-  g_thread_unref (g_thread_new ("seeds-schema", prepare_thread, NULL));
-}
-
 static gboolean
 has_object (GPtrArray          *objects,
             const SchemaObject *wanted)

@@ -23,6 +23,5 @@ int  seeds_store_schema_migrate            (sqlite3     *db,
 int  seeds_store_schema_check              (sqlite3     *db,
                                             int          version,
                                             gboolean    *ok);
-void seeds_store_schema_prepare            (void);
 
 G_END_DECLS
