@@ -772,8 +772,9 @@ test_many_meetings (SeedsTestWindow *fixture,
   g_assert_cmpstr (seeds_meeting_get_title (shown), ==, "Meeting 1");
 }
 
-/* A community whose one meeting three members scored 1 on every factor:
- * every factor needs attention. */
+/* A community whose one meeting four members scored 1 on every factor,
+ * but for the first member's "don't know" on the first: every factor
+ * needs attention. */
 static void
 add_struggling_community (SeedsTestWindow *fixture)
 {
@@ -786,7 +787,7 @@ add_struggling_community (SeedsTestWindow *fixture)
   community = seeds_store_add_community (store, "Struggling lab", &error);
   g_assert_no_error (error);
   meeting = seeds_test_add_meeting (store, community, SEEDS_MEETING_SCORES, "2026-02-01", "Hard times");
-  for (guint p = 0; p < 3; p++)
+  for (guint p = 0; p < 4; p++)
     {
       g_autofree char *name = g_strdup_printf ("Member %u", p + 1);
       g_autoptr(SeedsParticipant) member = seeds_store_add_participant (store, seeds_meeting_get_id (meeting),
@@ -798,7 +799,7 @@ add_struggling_community (SeedsTestWindow *fixture)
           g_autofree char *factor = g_strdup_printf ("%u", f);
 
           seeds_store_set_score (store, seeds_meeting_get_id (meeting), seeds_participant_get_id (member),
-                                 factor, 1, &error);
+                                 factor, p == 0 && f == 1 ? SEEDS_SCORE_DONT_KNOW : 1, &error);
           g_assert_no_error (error);
         }
     }
@@ -835,6 +836,50 @@ on_after_paint (GdkFrameClock *clock,
                 gboolean      *painted)
 {
   *painted = TRUE;
+}
+
+/* The overview's rows line up their dots, numbers and bands in columns,
+ * whether a factor's count says "4 scores" or "3 scores, 1 don't know". */
+static void
+test_overview_columns (SeedsTestWindow *fixture,
+                       gconstpointer    data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+  GtkListBox *list;
+  GtkWidget *row;
+  double first_x = -1;
+
+  add_struggling_community (fixture);
+  seeds_application_open_database (seeds_test_window_get_app (), fixture->db_path);
+  fixture->window = seeds_window_new (seeds_test_window_get_app ());
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  list = seeds_overview_page_get_attention_list (seeds_meeting_view_get_overview_page (fixture->window->meeting_view));
+  while (gtk_list_box_get_row_at_index (list, 11) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  /* Laid out in the frame after */
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)), "after-paint",
+                    G_CALLBACK (on_after_paint), &painted);
+  while (!painted)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  for (int i = 0; (row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, i))) != NULL; i++)
+    {
+      GtkWidget *dots = GTK_WIDGET (seeds_factor_summary_row_get_dots (SEEDS_FACTOR_SUMMARY_ROW (row)));
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (dots, row, &bounds));
+      if (first_x < 0)
+        first_x = bounds.origin.x;
+      g_assert_cmpfloat_with_epsilon (bounds.origin.x, first_x, 0.5);
+    }
+  g_assert_cmpfloat (first_x, >, 0);
 }
 
 static gboolean
@@ -1036,6 +1081,7 @@ main (int   argc,
   ADD ("/window/many-meetings", test_many_meetings);
   ADD ("/window/old-meeting-chosen-first", test_old_meeting_chosen_first);
   ADD ("/window/attention-rows-after-first-frame", test_attention_rows_after_first_frame);
+  ADD ("/window/overview-columns", test_overview_columns);
   ADD ("/window/first-frame-without-svg", test_first_frame_without_svg);
 #undef ADD
   g_test_add_func ("/widgets/reflow-box", test_reflow_box);
