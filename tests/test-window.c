@@ -772,6 +772,52 @@ test_many_meetings (SeedsTestWindow *fixture,
   g_assert_cmpstr (seeds_meeting_get_title (shown), ==, "Meeting 1");
 }
 
+/* The tabs are a meeting's: a community without meetings shows "Start a
+ * Meeting" and no tabs, in the header or at the foot, even in a window
+ * too narrow for them in its header. */
+static void
+test_no_tabs_without_meeting (SeedsTestWindow *fixture,
+                              gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SeedsCommunity) busy = NULL;
+  g_autoptr(SeedsCommunity) empty = NULL;
+  AdwViewSwitcherTitle *title;
+  AdwViewSwitcherBar *bar;
+
+  {
+    g_autoptr(SeedsStore) store = seeds_store_open (fixture->db_path, &error);
+    g_autoptr(SeedsMeeting) meeting = NULL;
+
+    g_assert_no_error (error);
+    busy = seeds_store_add_community (store, "Busy lab", &error);
+    g_assert_no_error (error);
+    meeting = seeds_test_add_meeting (store, busy, SEEDS_MEETING_SCORES, "2026-03-01", "Spring");
+    empty = seeds_store_add_community (store, "New lab", &error);
+    g_assert_no_error (error);
+  }
+
+  seeds_application_open_database (seeds_test_window_get_app (), fixture->db_path);
+  fixture->window = seeds_window_new (seeds_test_window_get_app ());
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  title = ADW_VIEW_SWITCHER_TITLE (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  bar = ADW_VIEW_SWITCHER_BAR (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_SWITCHER_BAR));
+
+  seeds_window_set_community (fixture->window, seeds_window_find_community (fixture->window,
+                                                                            seeds_community_get_id (empty)));
+  seeds_test_iterate ();
+  g_assert_null (seeds_meeting_view_get_meeting (fixture->window->meeting_view));
+  g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
+  g_assert_true (adw_view_switcher_title_get_title_visible (title));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+
+  seeds_window_set_community (fixture->window, seeds_window_find_community (fixture->window,
+                                                                            seeds_community_get_id (busy)));
+  seeds_test_iterate ();
+  g_assert_nonnull (seeds_meeting_view_get_meeting (fixture->window->meeting_view));
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (title));
+}
+
 /* A community whose one meeting four members scored 1 on every factor,
  * but for the first member's "don't know" on the first: every factor
  * needs attention. */
@@ -1082,6 +1128,7 @@ main (int   argc,
   ADD ("/window/old-meeting-chosen-first", test_old_meeting_chosen_first);
   ADD ("/window/attention-rows-after-first-frame", test_attention_rows_after_first_frame);
   ADD ("/window/overview-columns", test_overview_columns);
+  ADD ("/window/no-tabs-without-meeting", test_no_tabs_without_meeting);
   ADD ("/window/first-frame-without-svg", test_first_frame_without_svg);
 #undef ADD
   g_test_add_func ("/widgets/reflow-box", test_reflow_box);

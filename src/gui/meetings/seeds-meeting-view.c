@@ -78,11 +78,24 @@ struct _SeedsMeetingView
 
 G_DEFINE_FINAL_TYPE (SeedsMeetingView, seeds_meeting_view, GTK_TYPE_WIDGET)
 
+/* The tabs are the meeting's: without one, neither the header nor the
+ * bar at the foot offers them. The bar shows them when the header has no
+ * room, as AdwViewSwitcherTitle says. */
+static void
+update_bar (SeedsMeetingView *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    self->meeting != NULL &&
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
 static void
 update_title (SeedsMeetingView *self)
 {
   g_autofree char *date = NULL;
 
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, self->meeting != NULL);
+  update_bar (self);
   if (self->meeting == NULL)
     {
       adw_view_switcher_title_set_title (self->switcher_title, _("Seeds of Innovation"));
@@ -233,6 +246,7 @@ give_switcher_bar_its_stack (gpointer user_data)
 static void
 on_title_visible_changed (SeedsMeetingView *self)
 {
+  update_bar (self);
   if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
       adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL &&
       self->switcher_bar_idle_id == 0)
