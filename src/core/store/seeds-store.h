@@ -75,7 +75,6 @@ G_DECLARE_FINAL_TYPE (SeedsStore, seeds_store, SEEDS, STORE, GObject)
 
 GQuark            seeds_store_error_quark          (void);
 char             *seeds_store_default_path         (void);
-/* Called as an application starts: see seeds-store-open.c */
 /* path NULL opens seeds_store_default_path(). Write methods refuse text a
  * user typed with a SEEDS_TEXT_ERROR (see seeds-text.h), other input with
  * SEEDS_STORE_ERROR_INVALID, and references to missing rows with
