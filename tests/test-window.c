@@ -810,6 +810,8 @@ test_no_tabs_without_meeting (SeedsTestWindow *fixture,
   g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
   g_assert_true (adw_view_switcher_title_get_title_visible (title));
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  /* Nor are its buttons made, for a bar that stays hidden */
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
 
   seeds_window_set_community (fixture->window, seeds_window_find_community (fixture->window,
                                                                             seeds_community_get_id (busy)));

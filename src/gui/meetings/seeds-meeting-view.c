@@ -78,15 +78,33 @@ struct _SeedsMeetingView
 
 G_DEFINE_FINAL_TYPE (SeedsMeetingView, seeds_meeting_view, GTK_TYPE_WIDGET)
 
+static gboolean
+give_switcher_bar_its_stack (gpointer user_data)
+{
+  SeedsMeetingView *self = user_data;
+
+  self->switcher_bar_idle_id = 0;
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* The tabs are the meeting's: without one, neither the header nor the
  * bar at the foot offers them. The bar shows them when the header has no
- * room, as AdwViewSwitcherTitle says. */
+ * room, as AdwViewSwitcherTitle says. It gets its buttons when it is
+ * first shown: six pages are a hundred widgets that a wide window would
+ * make and style at start-up, for a bar it never shows. Not at once: the
+ * title tells while it is being allocated, when no widget may be added. */
 static void
 update_bar (SeedsMeetingView *self)
 {
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    self->meeting != NULL &&
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  gboolean reveal = self->meeting != NULL &&
+                    adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal);
+  if (reveal && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL &&
+      self->switcher_bar_idle_id == 0)
+    self->switcher_bar_idle_id = g_idle_add (give_switcher_bar_its_stack, self);
 }
 
 static void
@@ -227,30 +245,10 @@ bind_bin (GtkWidgetClass *widget_class,
                                              page * sizeof (AdwBin *));
 }
 
-static gboolean
-give_switcher_bar_its_stack (gpointer user_data)
-{
-  SeedsMeetingView *self = user_data;
-
-  self->switcher_bar_idle_id = 0;
-  adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The bar at the foot gets its buttons when the title has no room for
- * them, the first time: six pages are a hundred widgets that a wide
- * window would make and style at start-up, for a bar it never shows. Not
- * at once: the title tells while it is being allocated, when no widget
- * may be added. */
 static void
 on_title_visible_changed (SeedsMeetingView *self)
 {
   update_bar (self);
-  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
-      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL &&
-      self->switcher_bar_idle_id == 0)
-    self->switcher_bar_idle_id = g_idle_add (give_switcher_bar_its_stack, self);
 }
 
 static void
