@@ -25,6 +25,7 @@
 #include "presentation/seeds-presentation-window.h"
 #include "seeds-reflow-box.h"
 #include "meetings/seeds-meeting-row.h"
+#include "meetings/seeds-tabs-title.h"
 #include "seeds-test-util.h"
 #include "recovery/seeds-recovery-page.h"
 #include "seeds-test-window.h"
@@ -658,7 +659,8 @@ find_primary_menu_button (GtkWidget *widget)
  * a first start and for a damaged database are made when shown, the main
  * menu when it first opens, the keyboard shortcuts when first asked
  * for, and the switcher bar at the window's foot when the window is too
- * narrow for the one in its title. Each still works when needed. */
+ * narrow for the one in its title, which is one switcher, not two. Each
+ * still works when needed. */
 static void
 test_hidden_parts_made_when_needed (SeedsTestWindow *fixture,
                                     gconstpointer    data)
@@ -667,7 +669,8 @@ test_hidden_parts_made_when_needed (SeedsTestWindow *fixture,
   GtkMenuButton *menu_button;
   AdwViewSwitcherBar *bar;
   GtkShortcutsWindow *shortcuts;
-  AdwViewSwitcherTitle *title;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  SeedsTabsTitle *title;
   gint64 end;
 
   seeds_test_window_open (fixture);
@@ -683,6 +686,11 @@ test_hidden_parts_made_when_needed (SeedsTestWindow *fixture,
   g_assert_null (seeds_test_lookup_dialog (GTK_TYPE_SHORTCUTS_WINDOW));
   bar = ADW_VIEW_SWITCHER_BAR (find_widget (window, ADW_TYPE_VIEW_SWITCHER_BAR));
   g_assert_null (adw_view_switcher_bar_get_stack (bar));
+  /* One button for each tab: AdwViewSwitcherTitle's second switcher
+   * would make as many again */
+  pages = adw_view_stack_get_pages (ADW_VIEW_STACK (find_widget (window, ADW_TYPE_VIEW_STACK)));
+  g_assert_cmpuint (count_widgets (window, g_type_from_name ("AdwViewSwitcherButton")), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (pages)));
 
   menu_button = find_primary_menu_button (window);
   g_assert_nonnull (menu_button);
@@ -703,12 +711,12 @@ test_hidden_parts_made_when_needed (SeedsTestWindow *fixture,
   gtk_window_close (GTK_WINDOW (shortcuts));
 
   /* As when the window is too narrow for any switcher in its title */
-  title = ADW_VIEW_SWITCHER_TITLE (find_widget (window, ADW_TYPE_VIEW_SWITCHER_TITLE));
-  adw_view_switcher_title_set_view_switcher_enabled (title, FALSE);
+  title = SEEDS_TABS_TITLE (find_widget (window, SEEDS_TYPE_TABS_TITLE));
+  seeds_tabs_title_set_tabs_enabled (title, FALSE);
   end = g_get_monotonic_time () + seeds_test_time_limit (10) * G_USEC_PER_SEC;
-  while (!adw_view_switcher_title_get_title_visible (title) && g_get_monotonic_time () < end)
+  while (!seeds_tabs_title_get_title_visible (title) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (adw_view_switcher_title_get_title_visible (title));
+  g_assert_true (seeds_tabs_title_get_title_visible (title));
   seeds_test_iterate_pending ();
   g_assert_nonnull (adw_view_switcher_bar_get_stack (bar));
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
@@ -782,7 +790,7 @@ test_no_tabs_without_meeting (SeedsTestWindow *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SeedsCommunity) busy = NULL;
   g_autoptr(SeedsCommunity) empty = NULL;
-  AdwViewSwitcherTitle *title;
+  SeedsTabsTitle *title;
   AdwViewSwitcherBar *bar;
 
   {
@@ -800,15 +808,15 @@ test_no_tabs_without_meeting (SeedsTestWindow *fixture,
   seeds_application_open_database (seeds_test_window_get_app (), fixture->db_path);
   fixture->window = seeds_window_new (seeds_test_window_get_app ());
   gtk_window_present (GTK_WINDOW (fixture->window));
-  title = ADW_VIEW_SWITCHER_TITLE (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  title = SEEDS_TABS_TITLE (find_widget (GTK_WIDGET (fixture->window), SEEDS_TYPE_TABS_TITLE));
   bar = ADW_VIEW_SWITCHER_BAR (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_SWITCHER_BAR));
 
   seeds_window_set_community (fixture->window, seeds_window_find_community (fixture->window,
                                                                             seeds_community_get_id (empty)));
   seeds_test_iterate ();
   g_assert_null (seeds_meeting_view_get_meeting (fixture->window->meeting_view));
-  g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
-  g_assert_true (adw_view_switcher_title_get_title_visible (title));
+  g_assert_false (seeds_tabs_title_get_tabs_enabled (title));
+  g_assert_true (seeds_tabs_title_get_title_visible (title));
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
   /* Nor are its buttons made, for a bar that stays hidden */
   g_assert_null (adw_view_switcher_bar_get_stack (bar));
@@ -817,7 +825,7 @@ test_no_tabs_without_meeting (SeedsTestWindow *fixture,
                                                                             seeds_community_get_id (busy)));
   seeds_test_iterate ();
   g_assert_nonnull (seeds_meeting_view_get_meeting (fixture->window->meeting_view));
-  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (title));
+  g_assert_true (seeds_tabs_title_get_tabs_enabled (title));
 }
 
 /* A community whose one meeting four members scored 1 on every factor,

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "meetings/seeds-meeting-view.h"
+#include "meetings/seeds-tabs-title.h"
 #include "model/seeds-text.h"
 #include "seeds-widget-util.h"
 
@@ -62,7 +63,7 @@ struct _SeedsMeetingView
 
   AdwHeaderBar       *header_bar;
   GtkButton          *back_button;
-  AdwViewSwitcherTitle *switcher_title;
+  SeedsTabsTitle     *tabs_title;
   AdwViewSwitcherBar *switcher_bar;
   guint               switcher_bar_idle_id;
   GtkStack           *content_stack;
@@ -91,7 +92,7 @@ give_switcher_bar_its_stack (gpointer user_data)
 
 /* The tabs are the meeting's: without one, neither the header nor the
  * bar at the foot offers them. The bar shows them when the header has no
- * room, as AdwViewSwitcherTitle says. It gets its buttons when it is
+ * room, as SeedsTabsTitle says. It gets its buttons when it is
  * first shown: six pages are a hundred widgets that a wide window would
  * make and style at start-up, for a bar it never shows. Not at once: the
  * title tells while it is being allocated, when no widget may be added. */
@@ -99,7 +100,7 @@ static void
 update_bar (SeedsMeetingView *self)
 {
   gboolean reveal = self->meeting != NULL &&
-                    adw_view_switcher_title_get_title_visible (self->switcher_title);
+                    seeds_tabs_title_get_title_visible (self->tabs_title);
 
   adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal);
   if (reveal && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL &&
@@ -112,18 +113,16 @@ update_title (SeedsMeetingView *self)
 {
   g_autofree char *date = NULL;
 
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, self->meeting != NULL);
+  seeds_tabs_title_set_tabs_enabled (self->tabs_title, self->meeting != NULL);
   update_bar (self);
   if (self->meeting == NULL)
     {
-      adw_view_switcher_title_set_title (self->switcher_title, _("Seeds of Innovation"));
-      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      seeds_tabs_title_set_title (self->tabs_title, _("Seeds of Innovation"), NULL);
       return;
     }
 
   date = seeds_date_format (seeds_meeting_get_date (self->meeting));
-  adw_view_switcher_title_set_title (self->switcher_title, seeds_meeting_get_title (self->meeting));
-  adw_view_switcher_title_set_subtitle (self->switcher_title, date);
+  seeds_tabs_title_set_title (self->tabs_title, seeds_meeting_get_title (self->meeting), date);
 }
 
 static gboolean
@@ -260,10 +259,11 @@ seeds_meeting_view_class_init (SeedsMeetingViewClass *klass)
   object_class->dispose = seeds_meeting_view_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (SEEDS_TYPE_TABS_TITLE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/meetings/seeds-meeting-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, back_button);
-  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, tabs_title);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SeedsMeetingView, no_meeting_page);
@@ -289,6 +289,7 @@ static void
 seeds_meeting_view_init (SeedsMeetingView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  seeds_tabs_title_set_stack (self->tabs_title, self->view_stack);
   seeds_widget_set_lazy_menu (GTK_WIDGET (self), SEEDS_TYPE_MEETING_VIEW, "menu_button", "primary_menu");
   update_title (self);
 }
