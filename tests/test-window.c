@@ -828,6 +828,41 @@ test_no_tabs_without_meeting (SeedsTestWindow *fixture,
   g_assert_true (seeds_tabs_title_get_tabs_enabled (title));
 }
 
+/* The header's tabs show only at their full width: squeezed, their
+ * names run into each other, and the title shows instead (with the bar at
+ * the foot). */
+static void
+test_tabs_at_full_width (void)
+{
+  static const char *tabs[] = { "Scoren", "Overzicht", "Voortgang", "Vergelijken", "Community" };
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  AdwViewStack *stack = ADW_VIEW_STACK (adw_view_stack_new ());
+  SeedsTabsTitle *title = g_object_new (SEEDS_TYPE_TABS_TITLE, NULL);
+  int natural, height;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    adw_view_stack_add_titled_with_icon (stack, gtk_label_new (tabs[i]), tabs[i], tabs[i],
+                                         "view-list-symbolic");
+  seeds_tabs_title_set_stack (title, stack);
+  seeds_tabs_title_set_title (title, "Autumn session", "12 November 2026");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (title));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (stack));
+  gtk_window_set_child (window, box);
+  gtk_window_present (window);
+  seeds_test_iterate ();
+
+  gtk_widget_measure (GTK_WIDGET (title), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (title), GTK_ORIENTATION_VERTICAL, natural, NULL, &height, NULL, NULL);
+  gtk_widget_size_allocate (GTK_WIDGET (title), &(GtkAllocation) { 0, 0, natural, height }, -1);
+  g_assert_false (seeds_tabs_title_get_title_visible (title));
+  gtk_widget_size_allocate (GTK_WIDGET (title), &(GtkAllocation) { 0, 0, natural - 20, height }, -1);
+  g_assert_true (seeds_tabs_title_get_title_visible (title));
+
+  gtk_window_destroy (window);
+  seeds_test_iterate ();
+}
+
 /* A community whose one meeting four members scored 1 on every factor,
  * but for the first member's "don't know" on the first: every factor
  * needs attention. */
@@ -1119,6 +1154,7 @@ main (int   argc,
 
 #define ADD(path, func) SEEDS_TEST_ADD_WINDOW (path, func)
   ADD ("/window/first-start", test_first_start_shows_welcome);
+  g_test_add_func ("/window/tabs-at-full-width", test_tabs_at_full_width);
   ADD ("/window/meeting-round-trip", test_meeting_round_trip);
   ADD ("/window/take-score-back", test_take_score_back);
   ADD ("/window/next-step-carries-over", test_next_step_carries_over);

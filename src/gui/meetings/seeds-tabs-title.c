@@ -100,6 +100,8 @@ seeds_tabs_title_init (SeedsTabsTitle *self)
 {
   self->squeezer = ADW_SQUEEZER (adw_squeezer_new ());
   adw_squeezer_set_transition_type (self->squeezer, ADW_SQUEEZER_TRANSITION_TYPE_CROSSFADE);
+  /* Tabs squeezed below their natural width run into each other */
+  adw_squeezer_set_switch_threshold_policy (self->squeezer, ADW_FOLD_THRESHOLD_POLICY_NATURAL);
   self->switcher = ADW_VIEW_SWITCHER (adw_view_switcher_new ());
   adw_view_switcher_set_policy (self->switcher, ADW_VIEW_SWITCHER_POLICY_NARROW);
   self->title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
