@@ -55,13 +55,15 @@ def main():
         app.find(name="Save Score Card", timeout=20)
         app.press("Return")
 
+        # The window says so when the card is written whole: a new file
+        # exists, empty, from the moment the app begins to write it
         saved = os.path.join(home, "Spring round – Eva de Vries.seedscard")
-        app.wait(lambda: os.path.exists(saved), timeout=15, what=f"{saved} to be written")
+        app.find(name="Your score card is saved as", role=pyatspi.ROLE_LABEL, root=window, exact=False,
+                 timeout=15)
         with open(saved, encoding="utf-8") as f:
             card = json.load(f)
         scores = card["scores"]
         assert [scores.get(str(i + 1)) for i in range(12)] == [int(c) for c in SCORES], scores
-        app.find(name="Your score card is saved as", role=pyatspi.ROLE_LABEL, root=window, exact=False)
     finally:
         app.close()
 
