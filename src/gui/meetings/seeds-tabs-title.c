@@ -88,7 +88,7 @@ seeds_tabs_title_class_init (SeedsTabsTitleClass *klass)
   object_class->get_property = seeds_tabs_title_get_property;
 
   properties[PROP_TITLE_VISIBLE] =
-    g_param_spec_boolean ("title-visible", NULL, NULL, TRUE,
+    g_param_spec_boolean ("title-visible", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -155,7 +155,7 @@ seeds_tabs_title_get_tabs_enabled (SeedsTabsTitle *self)
 gboolean
 seeds_tabs_title_get_title_visible (SeedsTabsTitle *self)
 {
-  g_return_val_if_fail (SEEDS_IS_TABS_TITLE (self), TRUE);
+  g_return_val_if_fail (SEEDS_IS_TABS_TITLE (self), FALSE);
 
   return adw_squeezer_get_visible_child (self->squeezer) == GTK_WIDGET (self->title);
 }
