@@ -59,9 +59,8 @@ write_bytes (Fixture    *fixture,
              const char *name,
              GBytes     *bytes)
 {
-  g_autofree char *path = seeds_test_write_file (fixture->dir, name,
-                                                 g_bytes_get_data (bytes, NULL),
-                                                 g_bytes_get_size (bytes));
+  g_free (seeds_test_write_file (fixture->dir, name, g_bytes_get_data (bytes, NULL),
+                                 g_bytes_get_size (bytes)));
 }
 
 static void
@@ -448,10 +447,7 @@ make_two_communities (const char *path)
   g_assert_no_error (error);
   meeting = seeds_test_add_meeting (store, other, SEEDS_MEETING_SCORES, "2026-02-01", "Plans");
   for (guint i = 0; i < 40; i++)
-    {
-      g_autoptr(SeedsNextStep) other_step = seeds_test_add_step (store, meeting, "2", long_text,
-                                                                 "", NULL);
-    }
+    g_object_unref (seeds_test_add_step (store, meeting, "2", long_text, "", NULL));
 
   return g_strdup (seeds_community_get_id (sample.community));
 }
@@ -772,7 +768,6 @@ test_import_profile (Fixture       *fixture,
   g_autoptr(SeedsProfile) zuid = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *bad = NULL;
-  g_autofree char *other_db = g_build_filename (fixture->dir, "other.db", NULL);
   g_autofree char *db = g_build_filename (fixture->dir, "seeds.db", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;

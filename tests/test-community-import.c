@@ -835,15 +835,17 @@ test_already_present (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_auto(SeedsTestSample) sample = { 0, };
-  g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
-  g_autoptr(GBytes) one = export_store (fixture->store, seeds_community_get_id (sample.community));
-  g_autoptr(GBytes) all = export_store (fixture->store, NULL);
+  g_autoptr(GBytes) one = NULL;
+  g_autoptr(GBytes) all = NULL;
   g_autoptr(SeedsImportResult) one_result = NULL;
   g_autoptr(SeedsImportResult) all_result = NULL;
   g_autoptr(SeedsStore) other = seeds_test_database_open_other (fixture, "other.db");
   g_autoptr(SeedsImportResult) added = NULL;
   g_autoptr(SeedsImportResult) again = NULL;
 
+  g_object_unref (fill_database (fixture, &sample));
+  one = export_store (fixture->store, seeds_community_get_id (sample.community));
+  all = export_store (fixture->store, NULL);
   one_result = import (fixture, fixture->store, one, "westland.json", SEEDS_IMPORT_CONFLICT,
                        "“Westland field lab” is already in this database; nothing was "
                        "imported.");
@@ -864,9 +866,8 @@ test_directory_entry (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_auto(SeedsTestSample) sample = { 0, };
-  g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
-  const char *id = seeds_community_get_id (sample.community);
-  g_autoptr(GBytes) export = export_store (fixture->store, id);
+  const char *id;
+  g_autoptr(GBytes) export = NULL;
   g_autoptr(SeedsStore) other = seeds_test_database_open_other (fixture, "other.db");
   g_autoptr(SeedsProfile) profile = NULL;
   g_autoptr(SeedsImportResult) from_profile = NULL;
@@ -878,6 +879,9 @@ test_directory_entry (Fixture       *fixture,
   g_autoptr(GBytes) again = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_object_unref (fill_database (fixture, &sample));
+  id = seeds_community_get_id (sample.community);
+  export = export_store (fixture->store, id);
   profile = seeds_profile_export_new (fixture->store, fixture->framework, id,
                                       SEEDS_PROFILE_SHARE_SCORES, &error);
   g_assert_no_error (error);
@@ -965,9 +969,10 @@ test_ids_taken (Fixture       *fixture,
                   "community of this database; nothing was imported." },
   };
   g_auto(SeedsTestSample) sample = { 0, };
-  g_autoptr(SeedsCommunity) generated = fill_database (fixture, &sample);
-  g_autoptr(GBytes) export = export_store (fixture->store, seeds_community_get_id (sample.community));
+  g_autoptr(GBytes) export = NULL;
 
+  g_object_unref (fill_database (fixture, &sample));
+  export = export_store (fixture->store, seeds_community_get_id (sample.community));
   for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
     {
       g_autofree char *name = g_strdup_printf ("other-%u.db", i);

@@ -53,7 +53,6 @@ test_typed (Fixture       *fixture,
             gconstpointer  data)
 {
   static const char *forms[] = { "15-1-2027", "15 januari 2027", "15 January 2027", "2027-01-15" };
-  g_autofree char *today = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
     {

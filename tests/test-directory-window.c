@@ -438,13 +438,12 @@ test_search_and_filter (Fixture         *fixture,
                         gconstpointer    data)
 {
   SeedsDirectoryWindow *directory = open_directory (fixture);
-  g_autoptr(SeedsCommunity) a = add_entry (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB,
-                                           "Digital twins of tomatoes", "Delft");
-  g_autoptr(SeedsCommunity) b = add_entry (fixture, "City Harvest", SEEDS_COMMUNITY_LIVING_LAB,
-                                           "Urban farming", "Den Haag");
-  g_autoptr(SeedsCommunity) c = add_entry (fixture, "Rain Table", SEEDS_COMMUNITY_OTHER,
-                                           "Water", "Naaldwijk");
 
+  g_object_unref (add_entry (fixture, "Tomato Data Lab", SEEDS_COMMUNITY_FIELD_LAB,
+                             "Digital twins of tomatoes", "Delft"));
+  g_object_unref (add_entry (fixture, "City Harvest", SEEDS_COMMUNITY_LIVING_LAB,
+                             "Urban farming", "Den Haag"));
+  g_object_unref (add_entry (fixture, "Rain Table", SEEDS_COMMUNITY_OTHER, "Water", "Naaldwijk"));
   g_assert_cmpuint (n_rows (directory), ==, 3);
   g_assert_cmpuint (seeds_marker_layer_get_n_markers (directory->marker_layer), ==, 3);
 
@@ -983,7 +982,6 @@ test_export (Fixture         *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SeedsProfile) with_contact = NULL;
   g_autoptr(SeedsProfile) without = NULL;
-  g_autoptr(GError) error = NULL;
   SeedsProfileShareDialog *dialog;
 
   /* the dialog asks what to share, nothing chosen to begin with */

@@ -261,13 +261,13 @@ static void
 test_update_imported (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(SeedsCommunity) own = add_three (fixture);
   g_autoptr(SeedsCommunity) delft = NULL;
   g_autoptr(SeedsCommunity) found = NULL;
   g_autoptr(SeedsCommunityProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
   gint64 updated_at;
 
+  g_object_unref (add_three (fixture));
   delft = seeds_store_get_community (fixture->db.store, DELFT_ID, &error);
   g_assert_no_error (error);
   updated_at = seeds_community_get_updated_at (delft);
@@ -383,7 +383,6 @@ static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(SeedsCommunity) own = add_three (fixture);
   static const struct
   {
     const char *search;
@@ -404,6 +403,7 @@ test_search (Fixture       *fixture,
     { "wilma@example.org", { NULL } },                        /* not the e-mail address */
   };
 
+  g_object_unref (add_three (fixture));
   for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
     {
       SeedsDirectoryFilter filter = { .search = searches[i].search };
@@ -417,7 +417,6 @@ static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(SeedsCommunity) own = add_three (fixture);
   g_autoptr(GError) error = NULL;
   SeedsDirectoryFilter field_labs = { .kinds = SEEDS_DIRECTORY_KIND (SEEDS_COMMUNITY_FIELD_LAB) };
   SeedsDirectoryFilter others = {
@@ -444,6 +443,7 @@ test_filters (Fixture       *fixture,
   };
   g_autoptr(GPtrArray) listed = NULL;
 
+  g_object_unref (add_three (fixture));
   assert_listed (fixture, &field_labs, NAMES ("Delft Tomato Circle"));
   assert_listed (fixture, &others, NAMES ("Rotterdam Roof Farm", "Westland Heat Lab"));
   assert_listed (fixture, &sharing, NAMES ("Delft Tomato Circle"));
@@ -618,7 +618,6 @@ static void
 test_sample (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(SeedsCommunity) own = add_three (fixture);
   g_autoptr(GPtrArray) samples = NULL;
   g_autoptr(GPtrArray) again = NULL;
   g_autoptr(GError) error = NULL;
@@ -626,6 +625,7 @@ test_sample (Fixture       *fixture,
     .origins = SEEDS_DIRECTORY_ORIGIN (SEEDS_COMMUNITY_SAMPLE),
   };
 
+  g_object_unref (add_three (fixture));
   seeds_store_add_sample_directory (fixture->db.store, &error);
   g_assert_no_error (error);
   assert_changed (fixture, SEEDS_STORE_CHANGE_DIRECTORY);

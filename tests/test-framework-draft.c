@@ -191,8 +191,8 @@ test_round_trip (void)
   g_autoptr(GBytes) second = NULL;
   g_autoptr(SeedsFrameworkDraft) reread = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *new_id = make_changes (draft);
 
+  g_free (make_changes (draft));
   seeds_framework_draft_set_edition (draft, 3);
   first = write_draft (draft);
   reread = seeds_framework_draft_new_from_bytes (first, "first", &error);

@@ -25,9 +25,10 @@ drawn_between (cairo_surface_t *surface,
   int width = cairo_image_surface_get_width (surface);
 
   cairo_surface_flush (surface);
+  /* four bytes a pixel */
   for (int y = from_row; y < to_row; y++)
-    for (int x = 0; x < width; x++)
-      if (((guint32 *) (data + y * stride))[x] != 0)
+    for (int x = 0; x < 4 * width; x++)
+      if (data[y * stride + x] != 0)
         return TRUE;
   return FALSE;
 }

@@ -1184,7 +1184,8 @@ test_folder (Fixture       *fixture,
     {
       g_autoptr(SeedsScorecard) card = member_card (m, FALSE);
       g_autofree char *name = g_strdup_printf ("%s/card-%02u.seedscard", m == 12 ? "round/late" : "round", m);
-      g_autoptr(GFile) file = write_card (fixture, name, card);
+
+      g_object_unref (write_card (fixture, name, card));
     }
   invitation = write_invitation (fixture, "round/spring.seedsmeeting", MEETING_ID, "Spring round");
   hidden = seeds_test_write_file (fixture->dir, "round/.card-00.seedscard", "{", 1);

@@ -573,7 +573,6 @@ test_code (Fixture       *fixture,
 {
   g_autoptr(SoupSession) client = client_new ("127.0.0.6");
   g_auto(Response) typed = { 0 };
-  g_autofree char *path = round_path (fixture);
   g_autofree char *lower = g_ascii_strdown (seeds_live_round_get_code (fixture->round), -1);
   g_autofree char *code_path = g_strconcat ("/", lower, NULL);
   g_autoptr(SeedsQrCode) qr = seeds_live_round_new_qr_code (fixture->round);
@@ -693,7 +692,6 @@ test_too_large (Fixture       *fixture,
   g_autofree char *path = round_path (fixture);
   g_autofree char *before = seeds_test_dump_database (fixture->db.path);
   g_autofree char *after = NULL;
-  g_autofree char *body = NULL;
   g_autoptr(GString) large = g_string_new ("name=Eve&score-1=3&organisation=");
   g_auto(Response) response = { 0 };
   g_auto(Response) card = { 0 };

@@ -206,9 +206,9 @@ write_report (Fixture      *fixture,
     g_autofree char *pdftoppm = seeds_test_find_tool ("pdftoppm");
     g_autofree char *prefix = g_build_filename (fixture->dir, language, NULL);
     const char *argv[] = { pdftoppm, "-r", "60", "-png", pdf, prefix, NULL };
-    g_autofree char *out = seeds_test_run (argv);
     g_autofree char *first = g_strconcat (prefix, "-1.png", NULL);
 
+    g_free (seeds_test_run (argv));
     g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
   }
 
@@ -612,8 +612,9 @@ test_many_steps (Fixture       *fixture,
     {
       g_autofree char *step_text = g_strdup_printf ("Extra step number %u, agreed to see how the "
                                                     "report runs over onto another page", i);
-      g_autoptr(SeedsNextStep) step = seeds_test_add_step (fixture->store, fixture->meeting, "1", step_text,
-                                                "Someone", "2027-01-01");
+
+      g_object_unref (seeds_test_add_step (fixture->store, fixture->meeting, "1", step_text,
+                                           "Someone", "2027-01-01"));
     }
 
   text = write_report (fixture, fixture->meeting, "en", &n_pages);

@@ -136,7 +136,6 @@ scan_page (const char *pdf,
   g_autofree char *dpi = g_strdup_printf ("%d", DPI);
   const char *render[] = { pdftoppm, "-r", dpi, "-gray", "-singlefile", pdf, prefix, NULL };
   const char *scan[] = { zbarimg, "--raw", "-q", "-Sdisable", "-Sqrcode.enable", pgm, NULL };
-  g_autofree char *rendered = seeds_test_run (render);
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GRegex) start = g_regex_new ("^([0-9]+\\. |https?://)", 0, 0, &error);
@@ -146,6 +145,7 @@ scan_page (const char *pdf,
   int status;
 
   g_assert_no_error (error);
+  g_free (seeds_test_run (render));
   g_spawn_sync (NULL, (char **)scan, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
                 &status, &error);
   g_assert_no_error (error);

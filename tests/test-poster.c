@@ -251,13 +251,13 @@ rasterise (const char *pdf,
   g_autofree char *path = g_strconcat (prefix, ".pgm", NULL);
   g_autofree char *dpi = g_strdup_printf ("%d", DPI);
   const char *argv[] = { pdftoppm, "-r", dpi, "-gray", "-singlefile", pdf, prefix, NULL };
-  g_autofree char *out = seeds_test_run (argv);
   g_autofree char *data = NULL;
   g_autoptr(GError) error = NULL;
   gsize length;
   int max;
   int offset;
 
+  g_free (seeds_test_run (argv));
   g_file_get_contents (path, &data, &length, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sscanf (data, "P5 %d %d %d%n", &raster->width, &raster->height, &max, &offset),

@@ -699,10 +699,12 @@ bad_contents (const BadProfile *bad)
 static void
 fill_database (Fixture *fixture)
 {
-  g_autoptr(SeedsCommunity) own = seeds_test_add_shared_community (fixture->store);
-  g_autoptr(SeedsProfile) peer = peer_profile ("Zuid lab", parse_time (PEER_UPDATED), TRUE);
-  g_autoptr(SeedsImportResult) result = import_profile (fixture, peer);
+  g_autoptr(SeedsProfile) peer = NULL;
+  g_autoptr(SeedsImportResult) result = NULL;
 
+  g_object_unref (seeds_test_add_shared_community (fixture->store));
+  peer = peer_profile ("Zuid lab", parse_time (PEER_UPDATED), TRUE);
+  result = import_profile (fixture, peer);
   g_assert_cmpint (result->outcome, ==, SEEDS_IMPORT_ADDED);
 }
 

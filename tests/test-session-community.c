@@ -129,15 +129,16 @@ static void
 test_rewards (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(SeedsFailure) failure = add_failure (fixture);
   g_autoptr(SeedsReward) cheap = NULL;
   g_autoptr(SeedsReward) dear = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GPtrArray) rewards = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 start = balance (fixture);
+  gint64 start;
   gint64 last_id;
 
+  g_object_unref (add_failure (fixture));
+  start = balance (fixture);
   seeds_session_add_reward_async (fixture->session, community_id (fixture), "A coaching session",
                                   (guint) start, seeds_test_keep_result, &fixture->result);
   result = seeds_test_wait_result (&fixture->result);
@@ -212,10 +213,8 @@ test_work_earns (Fixture       *fixture,
                                           fixture->sample.later, scored->min_members);
   for (guint round = 0; round < 2; round++)
     {
-      g_autoptr(GPtrArray) results = seeds_session_import_files (fixture->session,
-                                                                 (GFile **) cards->pdata,
-                                                                 cards->len, &error);
-
+      g_ptr_array_unref (seeds_session_import_files (fixture->session, (GFile **) cards->pdata,
+                                                     cards->len, &error));
       g_assert_no_error (error);
       g_assert_cmpint (balance (fixture), ==, scored->points);
     }

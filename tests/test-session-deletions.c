@@ -74,9 +74,8 @@ static void
 test_delete_meeting (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(SeedsNextStep) step = seeds_test_add_step (fixture->db.store, fixture->sample.scored,
-                                                       "2", "Lunch together", "", NULL);
-
+  g_object_unref (seeds_test_add_step (fixture->db.store, fixture->sample.scored, "2",
+                                       "Lunch together", "", NULL));
   delete (fixture, fixture->sample.scored);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM meetings"), ==, 2);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM scores"), ==, 1);
@@ -100,8 +99,8 @@ test_delete_community (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SeedsCommunity) other = seeds_store_add_community (fixture->db.store, "Westland", &error);
 
+  g_object_unref (seeds_store_add_community (fixture->db.store, "Westland", &error));
   g_assert_no_error (error);
   delete (fixture, fixture->sample.community);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM communities"), ==, 1);

@@ -1235,11 +1235,11 @@ static void
 test_blocking (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(SeedsCommunity) community = generate (fixture);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_object_unref (generate (fixture));
   fixture->db.n_changed = 0;
   bytes = seeds_session_export_json (fixture->session, NULL, NULL, &error);
   g_assert_no_error (error);

@@ -76,8 +76,8 @@ add_community (SeedsStore *store,
                const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SeedsCommunity) community = seeds_store_add_community (store, name, &error);
 
+  g_object_unref (seeds_store_add_community (store, name, &error));
   g_assert_no_error (error);
 }
 

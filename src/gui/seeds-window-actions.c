@@ -487,10 +487,11 @@ exchange_filter (void)
   GtkFileFilter *filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Invitations, score cards, profiles and JSON exports"));
-  gtk_file_filter_add_suffix (filter, SEEDS_INVITATION_SUFFIX + 1);
-  gtk_file_filter_add_suffix (filter, SEEDS_SCORECARD_SUFFIX + 1);
-  gtk_file_filter_add_suffix (filter, SEEDS_PROFILE_SUFFIX + 1);
-  gtk_file_filter_add_suffix (filter, SEEDS_COMMUNITY_SUFFIX + 1);
+  /* the suffixes without their dot */
+  gtk_file_filter_add_suffix (filter, &SEEDS_INVITATION_SUFFIX[1]);
+  gtk_file_filter_add_suffix (filter, &SEEDS_SCORECARD_SUFFIX[1]);
+  gtk_file_filter_add_suffix (filter, &SEEDS_PROFILE_SUFFIX[1]);
+  gtk_file_filter_add_suffix (filter, &SEEDS_COMMUNITY_SUFFIX[1]);
   gtk_file_filter_add_mime_type (filter, "application/json");
 
   return filter;

@@ -311,7 +311,7 @@ import_activated (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Learning community profiles"));
-  gtk_file_filter_add_suffix (filter, SEEDS_PROFILE_SUFFIX + 1);
+  gtk_file_filter_add_suffix (filter, &SEEDS_PROFILE_SUFFIX[1]);  /* without its dot */
 
   seeds_file_chooser_open (GTK_WINDOW (widget), _("Import Profiles"), _("_Import"), filter,
                            on_files_chosen, NULL, NULL);
