@@ -67,7 +67,7 @@ seeds_test_run (const char * const *argv)
   char *out = NULL;
   int status;
 
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+  g_spawn_sync (NULL, (char **)argv, NULL, SEEDS_TEST_SPAWN_FLAGS, NULL, NULL, &out, &err, &status,
                 &error);
   g_assert_no_error (error);
   g_spawn_check_wait_status (status, &error);

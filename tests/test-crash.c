@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "store/seeds-store-backup.h"
+#include "seeds-test-tools.h"
 #include "seeds-test-util.h"
 
 /* The crash harness: starts crash-writer, which writes to a database as
@@ -212,7 +213,8 @@ start_writer (const char *path,
   g_autoptr(GError) error = NULL;
   GPid pid = 0;
 
-  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
+                            G_SPAWN_DO_NOT_REAP_CHILD | SEEDS_TEST_SPAWN_FLAGS, NULL, NULL,
                             &pid, NULL, out_fd, NULL, &error);
   g_assert_no_error (error);
 

@@ -146,8 +146,8 @@ scan_page (const char *pdf,
 
   g_assert_no_error (error);
   g_free (seeds_test_run (render));
-  g_spawn_sync (NULL, (char **)scan, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                &status, &error);
+  g_spawn_sync (NULL, (char **)scan, NULL, G_SPAWN_STDERR_TO_DEV_NULL | SEEDS_TEST_SPAWN_FLAGS,
+                NULL, NULL, &out, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_remove (pgm), ==, 0);
 

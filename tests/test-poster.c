@@ -434,8 +434,8 @@ scan_check (Scan *scan)
   g_ptr_array_add (argv, NULL);
 
   /* It fails when an image has no code: the text says which. */
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out,
-                NULL, &status, &error);
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL | SEEDS_TEST_SPAWN_FLAGS,
+                NULL, NULL, &out, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (out, ==, scan->expected->str);
 
