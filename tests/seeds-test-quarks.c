@@ -12,7 +12,16 @@
 
 #include "seeds-test-quarks.h"
 
-#ifdef __SANITIZE_ADDRESS__
+/* GCC says it builds with AddressSanitizer one way, clang another */
+#if defined(__SANITIZE_ADDRESS__)
+#define SEEDS_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SEEDS_ADDRESS_SANITIZER 1
+#endif
+#endif
+
+#ifdef SEEDS_ADDRESS_SANITIZER
 
 #include <link.h>
 #include <string.h>
@@ -20,7 +29,7 @@
 #include <sanitizer/lsan_interface.h>
 
 /* From AddressSanitizer's allocator interface, which GCC 12 ships no
- * header of */
+ * header of (clang's is the same) */
 int    __sanitizer_get_ownership      (const volatile void *p);
 size_t __sanitizer_get_allocated_size (const volatile void *p);
 
@@ -86,7 +95,7 @@ find_in_glib (struct dl_phdr_info *info,
 void
 seeds_test_keep_quark_table (void)
 {
-#ifdef __SANITIZE_ADDRESS__
+#ifdef SEEDS_ADDRESS_SANITIZER
   gboolean found = FALSE;
 
   /* Quark 1 is the one to know the table by */
