@@ -17,6 +17,7 @@
 #include "model/seeds-partner-type.h"
 #include "model/seeds-score.h"
 #include "model/seeds-text.h"
+#include "seeds-test-tools.h"
 
 static char *
 clean_ok (const char *text,
@@ -443,7 +444,6 @@ test_date_format_translated (void)
   g_autofree char *clean = NULL;
   g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
   const char *argv[] = { msgfmt, "-o", NULL, NULL, NULL };
-  int status;
 
   g_assert_no_error (error);
 
@@ -462,11 +462,7 @@ test_date_format_translated (void)
 
   argv[2] = mo_path;
   argv[3] = po_path;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
+  g_free (seeds_test_run (argv));
 
   setlocale (LC_ALL, "C.UTF-8");
   g_setenv ("LANGUAGE", "nl", TRUE);
