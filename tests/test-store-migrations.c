@@ -740,6 +740,36 @@ test_from_every_version (void)
 }
 
 /* Opening a database of the latest version again changes nothing. */
+/* The latest schema's tables and indexes are written out in the store,
+ * so that an open need not run every step to know them: they must be what
+ * the steps make of an empty database, no more and no fewer. */
+static void
+test_latest_objects (void)
+{
+  g_autoptr(GArray) made = NULL;
+  const SeedsSchemaObject *written;
+  sqlite3 *db = NULL;
+  guint n_written;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_cmpint (seeds_store_schema_migrate (db, seeds_store_schema_get_latest_version (), NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (seeds_store_schema_read_objects (db, &made), ==, SQLITE_OK);
+  sqlite3_close (db);
+  written = seeds_store_schema_get_latest_objects (&n_written);
+
+  for (guint i = 0; i < MAX (made->len, n_written); i++)
+    {
+      const SeedsSchemaObject *object = i < made->len ? &g_array_index (made, SeedsSchemaObject, i) : NULL;
+
+      g_assert_nonnull (object);
+      g_assert_cmpuint (i, <, n_written);
+      g_assert_cmpstr (written[i].name, ==, object->name);
+      g_assert_cmpstr (written[i].type, ==, object->type);
+      g_assert_cmpstr (written[i].table, ==, object->table);
+    }
+}
+
 static void
 test_reopen_latest (void)
 {
@@ -1243,6 +1273,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store-migrations/from-every-version", test_from_every_version);
+  g_test_add_func ("/store-migrations/latest-objects", test_latest_objects);
   g_test_add_func ("/store-migrations/reopen-latest", test_reopen_latest);
   g_test_add_func ("/store-migrations/empty-file", test_empty_file);
   g_test_add_func ("/store-migrations/refuse/too-new", test_too_new);
