@@ -231,7 +231,7 @@ def check_stored(rows):
 
 def main():
     if not os.access(cdp.CHROMIUM, os.X_OK):
-        # build-aux/setup installs it; a machine set up otherwise says so
+        # build-aux/install-dependencies installs it; a machine set up otherwise says so
         print("1..0 # SKIP %s is not installed (Debian's chromium)" % cdp.CHROMIUM)
         return
     app, po_file = os.path.abspath(sys.argv[1]), sys.argv[2]

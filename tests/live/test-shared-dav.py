@@ -8,7 +8,7 @@ A tampered profile on the server is refused with its file name; when the
 server is gone, the entry keeps its last good copy. Every wait is bounded.
 
 Skips (TAP) only when rclone or GVfs's WebDAV backend is not installed:
-build-aux/setup installs both from build-aux/dependencies.txt.
+build-aux/install-dependencies installs both from build-aux/dependencies.txt.
 
 Usage: test-shared-dav.py APP"""
 
@@ -198,7 +198,7 @@ def main():
 
     if shutil.which("rclone") is None or not any(os.path.exists(p) for p in GVFSD_DAV):
         print("1..0 # SKIP rclone or gvfs-backends is not installed "
-              "(build-aux/setup installs them)")
+              "(build-aux/install-dependencies installs them)")
         return
     if shutil.which("dbus-run-session") is None:
         print("1..0 # SKIP dbus-run-session is not installed")
