@@ -739,14 +739,28 @@ test_from_every_version (void)
     }
 }
 
-/* Opening a database of the latest version again changes nothing. */
 /* The latest schema's tables and indexes are written out in the store,
  * so that an open need not run every step to know them: they must be what
  * the steps make of an empty database, no more and no fewer. */
+static char *
+list_objects (const SeedsSchemaObject *objects,
+              guint                    n_objects)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < n_objects; i++)
+    g_string_append_printf (list, "%s %s on %s\n",
+                            objects[i].type, objects[i].name, objects[i].table);
+
+  return g_string_free (list, FALSE);
+}
+
 static void
 test_latest_objects (void)
 {
   g_autoptr(GArray) made = NULL;
+  g_autofree char *made_list = NULL;
+  g_autofree char *written_list = NULL;
   const SeedsSchemaObject *written;
   sqlite3 *db = NULL;
   guint n_written;
@@ -758,18 +772,13 @@ test_latest_objects (void)
   sqlite3_close (db);
   written = seeds_store_schema_get_latest_objects (&n_written);
 
-  for (guint i = 0; i < MAX (made->len, n_written); i++)
-    {
-      const SeedsSchemaObject *object = i < made->len ? &g_array_index (made, SeedsSchemaObject, i) : NULL;
-
-      g_assert_nonnull (object);
-      g_assert_cmpuint (i, <, n_written);
-      g_assert_cmpstr (written[i].name, ==, object->name);
-      g_assert_cmpstr (written[i].type, ==, object->type);
-      g_assert_cmpstr (written[i].table, ==, object->table);
-    }
+  made_list = list_objects ((const SeedsSchemaObject *) (gpointer) made->data, made->len);
+  written_list = list_objects (written, n_written);
+  g_assert_cmpuint (n_written, >, 0);
+  g_assert_cmpstr (written_list, ==, made_list);
 }
 
+/* Opening a database of the latest version again changes nothing. */
 static void
 test_reopen_latest (void)
 {

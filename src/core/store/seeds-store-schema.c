@@ -678,8 +678,8 @@ seeds_store_schema_check (sqlite3  *db,
 {
   g_autoptr(GArray) expected_here = NULL;
   g_autoptr(GArray) found = NULL;
-  const SeedsSchemaObject *expected;
-  guint n_expected;
+  const SeedsSchemaObject *expected = NULL;
+  guint n_expected = 0;
   int rc = SQLITE_OK;
 
   g_return_val_if_fail (db != NULL, SQLITE_MISUSE);
@@ -692,11 +692,10 @@ seeds_store_schema_check (sqlite3  *db,
     {
       expected = seeds_store_schema_get_latest_objects (&n_expected);
     }
-  else
+  else if ((rc = expected_objects (version, &expected_here)) == SQLITE_OK)
     {
-      rc = expected_objects (version, &expected_here);
-      expected = expected_here != NULL ? (const SeedsSchemaObject *) (gpointer) expected_here->data : NULL;
-      n_expected = expected_here != NULL ? expected_here->len : 0;
+      expected = (const SeedsSchemaObject *) (gpointer) expected_here->data;
+      n_expected = expected_here->len;
     }
 
   if (rc != SQLITE_OK ||
