@@ -28,12 +28,12 @@
  * that loses power now and then would.
  *
  * Usage: test-crash [--tap] CRASH-WRITER [KILLS] [SEED]; build-aux/test
- * runs 100 kills, build-aux/crash thousands. */
+ * runs 200 kills, build-aux/crash thousands. */
 
 #define N_FACTORS 12
 
 static const char *writer_path;
-static guint n_kills = 100;
+static guint n_kills = 200;
 static guint32 seed;
 
 typedef enum
