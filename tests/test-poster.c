@@ -701,6 +701,49 @@ test_whole_text (void)
   g_object_unref (context);
 }
 
+/* Text of any size is measured as it would be at that size, in one font
+ * set: Pango sorts the fonts anew for each size it is asked for, on two
+ * new threads each time, and the poster asks for hundreds. */
+static void
+test_scaled_text (void)
+{
+  PangoContext *context = seeds_print_context_new (NULL, "nl");
+  const SeedsPrintStyle small = { 7.3, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, NULL };
+  const SeedsPrintStyle large = { 2 * 7.3, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, NULL };
+  const char *sentence = "Een zin die over meer regels loopt, afgebroken tussen woorden";
+  g_autoptr(PangoLayout) a = seeds_print_layout_new (context, sentence, &small, 60,
+                                                      PANGO_WRAP_WORD);
+  g_autoptr(PangoLayout) b = seeds_print_layout_new (context, sentence, &large, 120,
+                                                      PANGO_WRAP_WORD);
+  PangoLayoutIter *iter;
+  double top, bottom;
+
+  g_assert_cmpint (pango_layout_get_line_count (a), >, 2);
+  g_assert_cmpint (pango_layout_get_line_count (a), ==, pango_layout_get_line_count (b));
+  g_assert_cmpfloat_with_epsilon (seeds_print_layout_width (b), 2 * seeds_print_layout_width (a),
+                                  0.01);
+  g_assert_cmpfloat_with_epsilon (seeds_print_layout_height (b),
+                                  2 * seeds_print_layout_height (a), 0.01);
+  g_assert_cmpfloat_with_epsilon (seeds_print_layout_baseline (b),
+                                  2 * seeds_print_layout_baseline (a), 0.01);
+  g_assert_cmpfloat (seeds_print_layout_width (a), <=, 60);
+  g_assert_cmpfloat_with_epsilon (seeds_print_layout_get_scale (b),
+                                  2 * seeds_print_layout_get_scale (a), 1e-9);
+
+  iter = pango_layout_get_iter (b);
+  seeds_print_layout_line_range (b, iter, &top, &bottom);
+  pango_layout_iter_free (iter);
+  g_assert_cmpfloat (top, ==, 0);
+  g_assert_cmpfloat_with_epsilon (bottom, seeds_print_layout_height (b) /
+                                  pango_layout_get_line_count (b), 0.01);
+
+  /* one font, one font set */
+  g_assert_true (pango_font_description_equal (pango_layout_get_font_description (a),
+                                               pango_layout_get_font_description (b)));
+
+  g_object_unref (context);
+}
+
 static void
 test_errors (void)
 {
@@ -914,6 +957,7 @@ main (int   argc,
   g_test_add_func ("/poster/papers", test_papers);
   g_test_add_func ("/poster/errors", test_errors);
   g_test_add_func ("/poster/whole-text", test_whole_text);
+  g_test_add_func ("/poster/scaled-text", test_scaled_text);
   g_test_add_func ("/poster/code-texts", test_code_texts);
   g_test_add_func ("/poster/code-urls", test_code_urls);
   g_test_add_func ("/poster/dutch-codes", test_dutch_codes);

@@ -179,8 +179,9 @@ make_layout (SeedsPosterGrid          *grid,
     {
       PangoAttrList *attrs = pango_attr_list_new ();
 
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int)(style.size * 0.08 *
-                                                                          PANGO_SCALE)));
+      /* in the layout's own points (seeds_print_layout_get_scale()) */
+      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (
+        (int)(style.size / seeds_print_layout_get_scale (layout) * 0.08 * PANGO_SCALE)));
       pango_layout_set_attributes (layout, attrs);
       pango_attr_list_unref (attrs);
     }
@@ -208,11 +209,6 @@ item_bottom (const SeedsSheetItem *item)
   return item->y + item->height;
 }
 
-static double
-baseline (PangoLayout *layout)
-{
-  return (double)pango_layout_get_baseline (layout) / PANGO_SCALE;
-}
 
 /* ------------------------------------------------------------------------
  * The header and the footer
@@ -238,7 +234,7 @@ add_step (SeedsPosterGrid          *grid,
 
   text = add_text (grid, m, TEXT_STEP_HEADING, -1, texts->step_headings[i], text_x, y,
                    text_width);
-  text->y += baseline (number->layout) - baseline (text->layout);
+  text->y += seeds_print_layout_baseline (number->layout) - seeds_print_layout_baseline (text->layout);
   if (i == 0)
     text = add_text (grid, m, TEXT_QUESTION, -1, seeds_framework_get_question (grid->framework),
                      text_x, item_bottom (text) + small / 2, text_width);
@@ -278,7 +274,7 @@ lay_out_header (SeedsPosterGrid          *grid,
   /* A sprout before the title, standing on its first line's baseline: as
    * tall as the line is above it, whatever the width. */
   line = make_layout (grid, m, TEXT_TITLE, grid->texts->title, -1);
-  mark = baseline (line);
+  mark = seeds_print_layout_baseline (line);
   seeds_poster_sheet_add (grid->sheet, SEEDS_SHEET_SPROUT, -1, m->left, m->top, mark, mark);
   title = add_text (grid, m, TEXT_TITLE, -1, grid->texts->title, m->left + mark + small * 2,
                     m->top, title_width - mark - small * 2);
@@ -403,7 +399,7 @@ add_number_and_title (SeedsPosterGrid          *grid,
   SeedsSheetItem *badge;
   SeedsSheetItem *title;
   PangoLayoutIter *iter;
-  int line_top, line_bottom;
+  double line_top, line_bottom;
 
   badge = seeds_poster_sheet_add (grid->sheet, SEEDS_SHEET_BADGE, position, x, y, diameter,
                                   diameter);
@@ -413,9 +409,9 @@ add_number_and_title (SeedsPosterGrid          *grid,
   title = add_text (grid, m, TEXT_FACTOR_TITLE, position, seeds_factor_get_title (factor),
                     text_x, y, right - text_x);
   iter = pango_layout_get_iter (title->layout);
-  pango_layout_iter_get_line_yrange (iter, &line_top, &line_bottom);
+  seeds_print_layout_line_range (title->layout, iter, &line_top, &line_bottom);
   pango_layout_iter_free (iter);
-  title->y += MAX (0, (diameter - (double)(line_bottom - line_top) / PANGO_SCALE) / 2);
+  title->y += MAX (0, (diameter - (line_bottom - line_top)) / 2);
 
   return title;
 }
@@ -441,10 +437,10 @@ add_definition (SeedsPosterGrid          *grid,
 
   do
     {
-      int top;
+      double top;
 
-      pango_layout_iter_get_line_yrange (iter, &top, NULL);
-      if (y + (double)top / PANGO_SCALE >= code_bottom)
+      seeds_print_layout_line_range (layout, iter, &top, NULL);
+      if (y + top >= code_bottom)
         {
           start = pango_layout_iter_get_line_readonly (iter)->start_index;
           break;
@@ -574,7 +570,7 @@ lay_out_labels (SeedsPosterGrid          *grid,
       text = add_text (grid, m, TEXT_GROUP, -1, label, x0, y, x1 - x0);
       if (x0 + text->width + SEEDS_MM (6) * m->em < x1)
         seeds_poster_sheet_add_rule (grid->sheet, x0 + text->width + SEEDS_MM (2) * m->em, x1,
-                                     y + baseline (text->layout) * 0.65, 0.5 * m->space,
+                                     y + seeds_print_layout_baseline (text->layout) * 0.65, 0.5 * m->space,
                                      &seeds_poster_accent);
       bottom = MAX (bottom, item_bottom (text));
       i = end;

@@ -55,6 +55,19 @@ seeds_print_context_new (cairo_t    *cr,
   return context;
 }
 
+/* Every layout's text is set at this size and drawn scaled to its own.
+ * Pango 1.50 sorts the fonts for each new size on two new threads, and
+ * the poster, which fits its text to the paper, asks for hundreds of
+ * sizes. Unhinted metrics scale in proportion, so the lines break where
+ * they would at the size itself. */
+#define REFERENCE_SIZE 10.0
+
+static GQuark
+scale_quark (void)
+{
+  return g_quark_from_static_string ("seeds-print-scale");
+}
+
 /**
  * seeds_print_layout_new:
  * @context: from seeds_print_context_new()
@@ -62,6 +75,10 @@ seeds_print_context_new (cairo_t    *cr,
  * @style: its font and alignment
  * @width: the width to wrap to, in points, or -1 not to wrap
  * @wrap: how to wrap
+ *
+ * The layout is set at a size of its own (see REFERENCE_SIZE): measure
+ * and draw it with the functions below, or scale what Pango says of it by
+ * seeds_print_layout_get_scale().
  *
  * Returns: (transfer full): the layout
  */
@@ -74,14 +91,19 @@ seeds_print_layout_new (PangoContext          *context,
 {
   PangoLayout *layout;
   PangoFontDescription *font;
+  double scale;
 
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (style != NULL, NULL);
+  g_return_val_if_fail (style->size > 0, NULL);
 
+  scale = style->size / REFERENCE_SIZE;
   layout = pango_layout_new (context);
+  g_object_set_qdata_full (G_OBJECT (layout), scale_quark (), g_memdup2 (&scale, sizeof scale),
+                           g_free);
   font = pango_font_description_from_string (SEEDS_PRINT_FONT);
-  pango_font_description_set_size (font, (int)(style->size * PANGO_SCALE));
+  pango_font_description_set_size (font, (int)(REFERENCE_SIZE * PANGO_SCALE));
   pango_font_description_set_weight (font, style->weight);
   pango_font_description_set_style (font, style->style);
   pango_layout_set_font_description (layout, font);
@@ -91,11 +113,32 @@ seeds_print_layout_new (PangoContext          *context,
   pango_layout_set_alignment (layout, style->alignment);
   if (width > 0)
     {
-      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+      pango_layout_set_width (layout, (int)(width / scale * PANGO_SCALE));
       pango_layout_set_wrap (layout, wrap);
     }
 
   return layout;
+}
+
+/* How many points a point of the layout is: 1 for a layout not made by
+ * seeds_print_layout_new(). */
+double
+seeds_print_layout_get_scale (PangoLayout *layout)
+{
+  double *scale;
+
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), 1);
+
+  scale = g_object_get_qdata (G_OBJECT (layout), scale_quark ());
+  return scale != NULL ? *scale : 1;
+}
+
+/* Pango units of the layout in points. */
+static double
+to_points (PangoLayout *layout,
+           int          units)
+{
+  return (double)units / PANGO_SCALE * seeds_print_layout_get_scale (layout);
 }
 
 double
@@ -106,7 +149,7 @@ seeds_print_layout_height (PangoLayout *layout)
   g_return_val_if_fail (PANGO_IS_LAYOUT (layout), 0);
 
   pango_layout_get_size (layout, NULL, &height);
-  return (double)height / PANGO_SCALE;
+  return to_points (layout, height);
 }
 
 /* The width of the widest line. */
@@ -118,7 +161,36 @@ seeds_print_layout_width (PangoLayout *layout)
   g_return_val_if_fail (PANGO_IS_LAYOUT (layout), 0);
 
   pango_layout_get_extents (layout, NULL, &logical);
-  return (double)logical.width / PANGO_SCALE;
+  return to_points (layout, logical.width);
+}
+
+/* From the top of the layout to the baseline of its first line. */
+double
+seeds_print_layout_baseline (PangoLayout *layout)
+{
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), 0);
+
+  return to_points (layout, pango_layout_get_baseline (layout));
+}
+
+/* From the top of the layout to the top and the bottom of its line
+ * under @iter. */
+void
+seeds_print_layout_line_range (PangoLayout     *layout,
+                               PangoLayoutIter *iter,
+                               double          *top,
+                               double          *bottom)
+{
+  int y0, y1;
+
+  g_return_if_fail (PANGO_IS_LAYOUT (layout));
+  g_return_if_fail (iter != NULL);
+
+  pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+  if (top != NULL)
+    *top = to_points (layout, y0);
+  if (bottom != NULL)
+    *bottom = to_points (layout, y1);
 }
 
 /**
@@ -181,9 +253,13 @@ seeds_print_show_layout (cairo_t               *cr,
                          double                 y,
                          const SeedsPrintColor *color)
 {
+  double scale = seeds_print_layout_get_scale (layout);
+
   cairo_save (cr);
   seeds_print_set_color (cr, color);
-  cairo_move_to (cr, x, y);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
 }

@@ -49,8 +49,14 @@ PangoLayout  *seeds_print_layout_new     (PangoContext          *context,
                                           const SeedsPrintStyle *style,
                                           double                 width,
                                           PangoWrapMode          wrap);
+double        seeds_print_layout_get_scale (PangoLayout         *layout);
 double        seeds_print_layout_height  (PangoLayout           *layout);
 double        seeds_print_layout_width   (PangoLayout           *layout);
+double        seeds_print_layout_baseline (PangoLayout          *layout);
+void          seeds_print_layout_line_range (PangoLayout        *layout,
+                                             PangoLayoutIter    *iter,
+                                             double             *top,
+                                             double             *bottom);
 gboolean      seeds_print_layout_is_whole (PangoLayout          *layout);
 void          seeds_print_set_color      (cairo_t               *cr,
                                           const SeedsPrintColor *color);

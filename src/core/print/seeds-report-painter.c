@@ -42,7 +42,7 @@ draw_band (cairo_t                 *cr,
            double                   y)
 {
   const SeedsPrintColor *color = band_color (band);
-  double baseline = (double)pango_layout_get_baseline (layout) / PANGO_SCALE;
+  double baseline = seeds_print_layout_baseline (layout);
 
   if (color != NULL)
     {
