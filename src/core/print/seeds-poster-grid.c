@@ -81,7 +81,8 @@ static const SeedsPrintStyle text_styles[] = {
   [TEXT_STEP]         = { 8,   PANGO_WEIGHT_NORMAL,    PANGO_STYLE_NORMAL, &seeds_print_ink },
   [TEXT_NOTE]         = { 7.5, PANGO_WEIGHT_NORMAL,    PANGO_STYLE_ITALIC, &seeds_print_muted },
   [TEXT_PART]         = { 13,  PANGO_WEIGHT_BOLD,      PANGO_STYLE_NORMAL, &seeds_print_ink },
-  [TEXT_GROUP]        = { 7.5, PANGO_WEIGHT_BOLD,      PANGO_STYLE_NORMAL, &seeds_poster_accent },
+  [TEXT_GROUP]        = { 7.5, PANGO_WEIGHT_BOLD,      PANGO_STYLE_NORMAL, &seeds_poster_accent,
+                          PANGO_ALIGN_LEFT, 0.08 },
   [TEXT_NUMBER]       = { 9,   PANGO_WEIGHT_BOLD,      PANGO_STYLE_NORMAL, &seeds_print_white },
   [TEXT_FACTOR_TITLE] = { 9.5, PANGO_WEIGHT_BOLD,      PANGO_STYLE_NORMAL, &seeds_print_ink },
   [TEXT_DEFINITION]   = { 7.5, PANGO_WEIGHT_NORMAL,    PANGO_STYLE_NORMAL, &seeds_print_ink },
@@ -174,17 +175,6 @@ make_layout (SeedsPosterGrid          *grid,
 
   layout = seeds_print_layout_new (grid->context, text, &style, width, PANGO_WRAP_WORD);
   g_hash_table_insert (grid->layouts, g_steal_pointer (&key), g_object_ref (layout));
-
-  if (kind == TEXT_GROUP)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      /* in the layout's own points (seeds_print_layout_get_scale()) */
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (
-        (int)(style.size / seeds_print_layout_get_scale (layout) * 0.08 * PANGO_SCALE)));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
 
   return layout;
 }

@@ -111,6 +111,15 @@ seeds_print_layout_new (PangoContext          *context,
 
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_alignment (layout, style->alignment);
+  if (style->letter_spacing != 0)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new (
+        (int)(style->letter_spacing * REFERENCE_SIZE * PANGO_SCALE)));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
   if (width > 0)
     {
       pango_layout_set_width (layout, (int)(width / scale * PANGO_SCALE));

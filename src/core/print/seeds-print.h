@@ -34,6 +34,7 @@ typedef struct
   PangoStyle             style;
   const SeedsPrintColor *color;
   PangoAlignment         alignment;
+  double                 letter_spacing;  /* ems between the letters */
 } SeedsPrintStyle;
 
 /* The colours of both documents; everything also reads in black and white. */
